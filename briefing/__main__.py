@@ -1,0 +1,7 @@
+"""`python -m briefing`."""
+
+import sys
+
+from briefing.cli.main import main
+
+sys.exit(main())

@@ -1,0 +1,178 @@
+"""The model: a briefing and its four sections, as frozen dataclasses with stable ids.
+
+Offsets (`start`, `end`) point into `Briefing.text` (the plain text the analysis read); `line` is the
+1-based line in the source file of a curated item. Either may be None.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+
+ACTOR_KINDS = ("person", "organization", "state", "group")
+CASUALTY_KINDS = ("killed", "injured", "missing", "captured", "detained", "displaced")
+STEP_STATUSES = ("planned", "scheduled", "proposed", "demanded", "threatened", "expected", "postponed",
+                 "ruled out", "possible")
+
+
+def slug(name: str) -> str:
+    """'Volodymyr Zelenskyy' -> 'volodymyr-zelenskyy': the stable id of an actor."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "unnamed"
+
+
+def normalize(text: str) -> str:
+    """Fold case, quote marks and white space, so an id survives cosmetic edits."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[\"'“”‘’«»`]", "", text)
+    return " ".join(text.split())
+
+
+def short_hash(*parts: str | None) -> str:
+    return hashlib.sha1("\x1f".join(p or "" for p in parts).encode()).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    kind: str = "person"
+    role: str = ""
+    aliases: tuple[str, ...] = ()
+    id: str = ""
+    start: int | None = None
+    end: int | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Statement:
+    text: str
+    speaker: str | None = None
+    direct: bool = True
+    context: str = ""
+    id: str = ""
+    start: int | None = None
+    end: int | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Casualty:
+    kind: str
+    min: int | None = None
+    max: int | None = None
+    group: str = ""
+    place: str = ""
+    period: str = ""
+    source: str = ""
+    text: str = ""
+    id: str = ""
+    start: int | None = None
+    end: int | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class NextStep:
+    text: str
+    actors: tuple[str, ...] = ()
+    when: str = ""
+    status: str = ""
+    id: str = ""
+    start: int | None = None
+    end: int | None = None
+    line: int | None = None
+
+
+SECTION_NAMES = ("actors", "statements", "casualties", "next_steps")
+
+
+@dataclass(frozen=True)
+class Sections:
+    actors: tuple[Actor, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    casualties: tuple[Casualty, ...] = ()
+    next_steps: tuple[NextStep, ...] = ()
+
+    def counts(self) -> dict[str, int]:
+        return {name: len(getattr(self, name)) for name in SECTION_NAMES}
+
+
+@dataclass(frozen=True)
+class Briefing:
+    id: str
+    title: str
+    path: str = ""
+    date: str = ""
+    place: str = ""
+    sources: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    fictional: bool = False
+    summary: str = ""
+    text: str = ""
+    sections: Sections = field(default_factory=Sections)
+    # Which sections the file stated itself (the rest came from the analysis).
+    curated: tuple[str, ...] = ()
+    notices: tuple[str, ...] = ()
+
+
+def stamp_ids(sections: Sections, briefing_id: str) -> Sections:
+    """Give every item its stable id: actors by slug, the rest by a hash of what they say."""
+    actors = tuple(replace(a, id=a.id or slug(a.name)) for a in sections.actors)
+    statements = tuple(
+        replace(s, id=s.id or short_hash(briefing_id, s.speaker, normalize(s.text))) for s in sections.statements
+    )
+    casualties = tuple(
+        replace(c, id=c.id or short_hash(briefing_id, c.kind, str(c.min), str(c.max), normalize(c.group or c.text)))
+        for c in sections.casualties
+    )
+    steps = tuple(replace(n, id=n.id or short_hash(briefing_id, normalize(n.text))) for n in sections.next_steps)
+    return Sections(actors, statements, casualties, steps)
+
+
+# -- JSON ---------------------------------------------------------------------------------------
+
+def item_to_json(item: Any) -> dict[str, Any]:
+    out = asdict(item)
+    for key, value in out.items():
+        if isinstance(value, tuple):
+            out[key] = list(value)
+    return out
+
+
+def sections_to_json(sections: Sections) -> dict[str, list[dict[str, Any]]]:
+    """The contract of `briefing sections PATH --json`."""
+    return {name: [item_to_json(i) for i in getattr(sections, name)] for name in SECTION_NAMES}
+
+
+def _item_from_json(cls: type, data: dict[str, Any]) -> Any:
+    names = {f.name for f in fields(cls)}
+    kwargs = {k: (tuple(v) if isinstance(v, list) else v) for k, v in data.items() if k in names}
+    return cls(**kwargs)
+
+
+def sections_from_json(data: dict[str, Any]) -> Sections:
+    return Sections(
+        actors=tuple(_item_from_json(Actor, d) for d in data.get("actors", ())),
+        statements=tuple(_item_from_json(Statement, d) for d in data.get("statements", ())),
+        casualties=tuple(_item_from_json(Casualty, d) for d in data.get("casualties", ())),
+        next_steps=tuple(_item_from_json(NextStep, d) for d in data.get("next_steps", ())),
+    )
+
+
+def briefing_to_json(b: Briefing) -> dict[str, Any]:
+    out = {f.name: getattr(b, f.name) for f in fields(Briefing) if f.name != "sections"}
+    for key, value in out.items():
+        if isinstance(value, tuple):
+            out[key] = list(value)
+    out["sections"] = sections_to_json(b.sections)
+    return out
+
+
+def briefing_from_json(data: dict[str, Any]) -> Briefing:
+    names = {f.name for f in fields(Briefing)} - {"sections"}
+    kwargs = {k: (tuple(v) if isinstance(v, list) else v) for k, v in data.items() if k in names}
+    return Briefing(**kwargs, sections=sections_from_json(data.get("sections", {})))
