@@ -1,7 +1,12 @@
-"""The analysis: plain text in, the four sections out (see ../shared/eval/GUIDE.md in development)."""
+"""The analysis: plain text in, the four sections out, as small ordered passes.
+
+Pass order: text (paragraphs, sentences) -> actors -> statements (quotes, speakers) -> casualties ->
+next steps. Each module holds one family of passes; this function only composes them.
+"""
 
 from __future__ import annotations
 
+from briefing.analysis.text import segment
 from briefing.model import Sections
 
 
@@ -10,4 +15,5 @@ def analyse(text: str) -> Sections:
 
     Items carry offsets into `text`; ids are stamped by the loader.
     """
+    segment(text)
     return Sections()
