@@ -1,0 +1,66 @@
+"""`briefing` and its commands. Errors are one line on stderr and exit 2; never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from briefing import __version__
+from briefing.cli import check, listing, sections
+from briefing.cli.output import warn
+from briefing.errors import BriefingError
+
+Command = Callable[[argparse.Namespace], int]
+
+
+class UsageError(Exception):
+    """argparse's complaint, re-raised so main() prints it as one line and exits 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> tuple[Parser, dict[str, Command]]:
+    parser = Parser(prog="briefing", description="A terminal reader for news briefings.")
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    handlers: dict[str, Command] = {}
+    for module in (listing, sections, check):
+        sub = module.add_parser(commands)
+        handlers[sub.prog.split()[-1]] = module.run
+    return parser, handlers
+
+
+def reader_parser() -> Parser:
+    parser = Parser(prog="briefing", description="Open the reader on the library, or on the files and folders given.")
+    parser.add_argument("paths", nargs="*", help="briefing files or folders (default: the library)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        parser, handlers = build_parser()
+        if args_list and (args_list[0] in handlers or args_list[0] in ("-h", "--help", "--version")):
+            args = parser.parse_args(args_list)
+            return handlers[args.command](args)
+        return open_reader(reader_parser().parse_args(args_list))
+    except BriefingError as exc:
+        warn(exc.render())
+        return 2
+    except UsageError as exc:
+        warn(str(exc))
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()  # a closed pager is not an error worth a traceback
+        return 0
+
+
+def open_reader(args: argparse.Namespace) -> int:
+    warn("briefing: the reader is not built yet; try 'briefing list' or 'briefing sections FILE'")
+    return 2

@@ -1,0 +1,1 @@
+"""Reading files into briefings: bytes -> text -> front matter -> curated sections -> Briefing."""

@@ -1,0 +1,166 @@
+"""A file into a Briefing: what the file states wins; the analysis fills the sections it leaves out."""
+
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from briefing.analysis import analyse
+from briefing.document.body import SECTION_TITLES, SUMMARY_TITLES, TEXT_TITLES, fold, split_parts
+from briefing.document.curated import parse_section
+from briefing.document.decode import decode
+from briefing.document.frontmatter import KNOWN_KEYS, as_list, as_text, split_front_matter
+from briefing.document.plaintext import to_plain
+from briefing.errors import BriefingError
+from briefing.model import SECTION_NAMES, Briefing, Sections, slug, stamp_ids
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+BRIEFING_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES
+
+
+@dataclass(frozen=True)
+class Loaded:
+    briefing: Briefing
+    problems: tuple[BriefingError, ...]
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or a one-line error that names it."""
+    try:
+        if path.is_dir():
+            raise BriefingError(path, "is a folder, not a briefing file")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise BriefingError(path, f"too large ({size // (1024 * 1024)} MiB; the limit is 64 MiB)")
+        with path.open("rb") as handle:
+            return handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise BriefingError(path, "no such file") from None
+    except PermissionError:
+        raise BriefingError(path, "permission denied") from None
+    except OSError as exc:
+        raise BriefingError(path, f"cannot read: {exc.strerror or exc}") from None
+
+
+def parse_file(path: str | Path) -> Loaded:
+    """Read, decode and parse one file; problems in curated items are collected, not fatal."""
+    path = Path(path)
+    shown = str(path)
+    decoded = decode(read_bytes(path), shown)
+    if not decoded.text.strip():
+        raise BriefingError(shown, "empty file")
+    notices = (decoded.notice,) if decoded.notice else ()
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        return _parse_markdown(decoded.text, path, notices)
+    return Loaded(_plain_article(decoded.text, path, notices), ())
+
+
+def load_briefing(path: str | Path) -> Briefing:
+    """The briefing the reader shows for `path`; raises BriefingError for a file it cannot read."""
+    loaded = parse_file(path)
+    notices = loaded.briefing.notices + tuple(p.render() for p in loaded.problems)
+    return replace(loaded.briefing, notices=notices)
+
+
+def _plain_article(text: str, path: Path, notices: tuple[str, ...]) -> Briefing:
+    first = text.strip().split("\n", 1)[0].strip()
+    title = first if len(first) <= 200 else path.stem
+    return _complete(Briefing(id=slug(path.stem), title=title, path=str(path), text=text, notices=notices), {})
+
+
+def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
+    shown = str(path)
+    front = split_front_matter(text, shown)
+    meta = front.fields
+    problems: list[BriefingError] = [
+        BriefingError(shown, f"unknown front matter key '{key}'", _key_line(text, key))
+        for key in meta
+        if key not in KNOWN_KEYS
+    ]
+    stated: dict[str, tuple] = {}
+    summary = as_text(meta.get("summary"))
+    text_parts: list[str] = []
+    title = as_text(meta.get("title"))
+    for part in split_parts(front.body, front.body_line):
+        folded = fold(part.title)
+        if folded in SECTION_TITLES:
+            section = SECTION_TITLES[folded]
+            if section in stated:
+                problems.append(BriefingError(shown, f"section '{part.title}' appears twice", part.line))
+            items, found = parse_section(section, part.content, part.content_line, shown)
+            stated[section] = stated.get(section, ()) + items
+            problems.extend(found)
+            continue
+        if folded in SUMMARY_TITLES:
+            summary = to_plain(part.content).strip()
+            continue
+        near = difflib.get_close_matches(folded, [*SECTION_TITLES, *SUMMARY_TITLES, *TEXT_TITLES], n=1, cutoff=0.75)
+        if part.title and near and near[0] != folded:
+            problems.append(
+                BriefingError(shown, f"unknown section '{part.title}' (did you mean '{near[0].capitalize()}'?)",
+                              part.line)
+            )
+        if part.title and folded not in TEXT_TITLES:
+            text_parts.append(f"## {part.title}")
+        text_parts.append(part.content)
+    plain = to_plain("\n".join(text_parts))
+    if not title:
+        title = _first_heading(front.body) or path.stem
+    briefing = Briefing(
+        id=as_text(meta.get("id")) or slug(path.stem),
+        title=title,
+        path=str(path),
+        date=as_text(meta.get("date")),
+        place=as_text(meta.get("place")),
+        sources=as_list(meta.get("sources")),
+        tags=as_list(meta.get("tags")),
+        fictional=bool(meta.get("fictional", False)),
+        summary=summary,
+        text=plain,
+        notices=notices,
+    )
+    briefing = _complete(briefing, stated)
+    problems.extend(_duplicate_ids(briefing, stated, shown))
+    return Loaded(briefing, tuple(problems))
+
+
+def _complete(briefing: Briefing, stated: dict[str, tuple]) -> Briefing:
+    """Fill each section the file did not state from the analysis of its text, and stamp ids."""
+    missing = [name for name in SECTION_NAMES if name not in stated]
+    analysed = analyse(briefing.text) if missing else Sections()
+    sections = Sections(**{name: stated.get(name, getattr(analysed, name)) for name in SECTION_NAMES})
+    return replace(briefing, sections=stamp_ids(sections, briefing.id), curated=tuple(stated))
+
+
+def _duplicate_ids(briefing: Briefing, stated: dict[str, tuple], path: str) -> list[BriefingError]:
+    problems = []
+    for name in stated:
+        seen: set[str] = set()
+        for item in getattr(briefing.sections, name):
+            if item.id in seen:
+                what = "actor" if name == "actors" else name.rstrip("s").replace("_", " ")
+                problems.append(BriefingError(path, f"duplicate {what} (id '{item.id}')", item.line))
+            seen.add(item.id)
+    return problems
+
+
+def _first_heading(body: str) -> str:
+    for line in body.split("\n"):
+        if line.startswith("# "):
+            return line[2:].strip()
+    return ""
+
+
+def _key_line(text: str, key: str) -> int | None:
+    for number, line in enumerate(text.split("\n")[:2000], start=1):
+        if line.startswith(f"{key}:"):
+            return number
+    return None
+
+
+def is_briefing_file(name: str) -> bool:
+    return os.path.splitext(name)[1].lower() in BRIEFING_SUFFIXES

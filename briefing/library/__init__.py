@@ -1,0 +1,1 @@
+"""The library: where briefings are found, and the index over them."""
