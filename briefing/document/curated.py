@@ -24,6 +24,10 @@ UP_TO = re.compile(r"^up to\s+(?P<max>\d[\d,]*)\s*(?P<group>.*)$", re.S | re.I)
 
 STRAY_BLOCKS = frozenset({"paragraph_open", "blockquote_open", "heading_open", "fence", "code_block", "html_block"})
 
+# Words a curator may write for a casualty kind, and the kind they mean.
+KIND_SYNONYMS = {"dead": "killed", "wounded": "injured", "hurt": "injured", "abducted": "captured",
+                 "arrested": "detained", "taken prisoner": "captured"}
+
 FIELDS = {
     "actors": ("kind", "aka", "role"),
     "statements": ("context",),
@@ -128,7 +132,7 @@ def parse_statement(item: Item, path: str) -> Statement:
 def parse_casualty(item: Item, path: str) -> Casualty:
     """'**killed**: at least 5 civilians; place: Sumy; period: past day; source: the UN' -> Casualty."""
     kind, rest = _bold_lead(item, "a casualty", path)
-    kind = kind.lower()
+    kind = KIND_SYNONYMS.get(kind.lower(), kind.lower())
     if kind not in CASUALTY_KINDS:
         raise BriefingError(path, f"unknown casualty kind '{kind}' (known: {', '.join(CASUALTY_KINDS)})", item.line)
     lead, fields = split_fields(rest, "casualties", item, path)
