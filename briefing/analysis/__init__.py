@@ -6,6 +6,8 @@ next steps. Each module holds one family of passes; this function only composes 
 
 from __future__ import annotations
 
+from briefing.analysis.actors import find_actors
+from briefing.analysis.statements import find_statements
 from briefing.analysis.text import segment
 from briefing.model import Sections
 
@@ -15,5 +17,7 @@ def analyse(text: str) -> Sections:
 
     Items carry offsets into `text`; ids are stamped by the loader.
     """
-    segment(text)
-    return Sections()
+    doc = segment(text)
+    actors = find_actors(doc)
+    statements = find_statements(doc, actors)
+    return Sections(actors=actors, statements=statements, casualties=(), next_steps=())

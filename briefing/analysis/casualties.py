@@ -1,0 +1,231 @@
+"""Casualties: people killed, injured, missing, captured, detained or displaced, with a count.
+
+Three sieves run on each sentence that holds a casualty word, one count at a time:
+  passive   "At least five civilians were killed and 29 injured"   count, group, then the verb
+  active    "The war has killed tens of thousands of soldiers"     the verb (or "death toll rose to"), then the count
+  joined    "... of soldiers on both sides and more than 12,000 civilians"   a count joined by "and" to an
+            active one takes its kind
+Place, period and source are read from the sentence; a toll repeated later in the story is kept once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from briefing.analysis.numbers import Count, find_counts
+from briefing.analysis.text import Doc, Sentence
+from briefing.model import Casualty
+
+# A cheap pre-check: only sentences holding one of these reach the sieves.
+CUE = re.compile(r"(?i)kill|dead|die[sd]?\b|dying|death|fatal|injur|wound|hurt|missing|unaccounted|captur|captive"
+                 r"|prisoner|hostage|abduct|kidnap|detain|arrest|custody|jail|imprison|displac|fled|flee|homeless"
+                 r"|toll|lives\b|perish|slain|hospitali")
+
+# Past participles, adjectives and nouns that say what happened to the people counted before them.
+PASSIVE_KINDS = {
+    "killed": r"killed|dead|died|die|perished|slain|lost\s+their\s+lives|deaths|fatalities|bodies",
+    "injured": r"injured|wounded|hurt|hospitali[sz]ed|injuries",
+    "missing": r"missing|unaccounted\s+for",
+    "captured": r"captured|taken\s+(?:prisoner|captive|hostage)|held\s+(?:hostage|captive)|abducted|kidnapped"
+                r"|hostages|prisoners\s+of\s+war",
+    "detained": r"detained|arrested|jailed|imprisoned|in\s+custody",
+    "displaced": r"displaced|fled|flee|forced\s+(?:to\s+flee|from\s+their\s+homes)|made\s+homeless|homeless",
+}
+# Verbs and phrases that take the count as their object.
+ACTIVE_KINDS = {
+    "killed": r"killing|killed|kills|kill|claimed\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of"
+              r"|(?:death|fatality)\s+toll\b[^.;:“”\"]{0,50}?\b(?:to|at|of|is|was|reached|hit|passed|exceeded|topped)"
+              r"|toll\s+(?:rose|climbed|reached|stands|stood|is|was|has\s+risen|jumped|of|at|to)(?:\s+(?:to|at))?",
+    "injured": r"wounding|wounded|injuring|injured|injures|wounds",
+    "captured": r"capturing|captured|captures|abducting|abducted|kidnapping|kidnapped|took\s+hostage",
+    "detained": r"arresting|arrested|arrests|detaining|detained|detains|detention\s+of|arrest\s+of",
+    "displaced": r"displacing|displaced|displaces|displacement\s+of|forced\s+out",
+}
+
+
+def _alternation(kinds: dict[str, str]) -> str:
+    return "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in kinds.items())
+
+
+AUXILIARY = (r"were|was|are|is|have|has|had|been|being|be|to|reportedly|also|all|later|now|confirmed|believed"
+             r"|thought|feared|said|reported|still|remain|remained|remains|subsequently|either|left|so\s+far")
+PASSIVE = re.compile(
+    rf"""(?ix)
+    (?P<group>(?:\s+of)?(?:\s+[a-z’'-]+){{0,5}}?)
+    \s+(?:(?:{AUXILIARY})\s+){{0,4}}
+    (?:{_alternation(PASSIVE_KINDS)})\b"""
+)
+ACTIVE = re.compile(
+    rf"""(?ix)\b(?:{_alternation(ACTIVE_KINDS)})
+    \s+(?:(?:a\s+total\s+of|the|another|an\s+additional|a\s+further|some|at\s+least)\s+)?$"""
+)
+# "... on both sides and more than 12,000": what may stand between two counts of one active verb.
+JOINED = re.compile(r"(?i)[^.;:!?\d“”\"]{0,60}?(?:\band|,)\s+$")
+ANY_KIND = re.compile(r"\b(?:" + "|".join([*PASSIVE_KINDS.values(), *ACTIVE_KINDS.values()]) + r")\b", re.I)
+GROUP_WORD = re.compile(r"\s+([A-Za-z’'-]+)")
+GROUP_STOP = frozenset(
+    """in on at and or but since during after before when while including across from with by as near over the
+    a an were was are is have has had who that which had been to into amid last this""".split()
+)
+GROUPS = {
+    "civilian": "civilians", "civilians": "civilians",
+    "soldier": "soldiers", "soldiers": "soldiers", "troops": "soldiers", "servicemen": "soldiers",
+    "servicemembers": "soldiers", "marines": "soldiers", "personnel": "soldiers",
+    "child": "children", "children": "children", "kids": "children", "minors": "children",
+    "babies": "children", "infants": "children",
+    "police": "police", "policemen": "police", "officers": "police",
+    "people": "people", "persons": "people", "person": "people",
+}
+
+PLACE = re.compile(
+    r"""(?x)(?:(?:city|town|village|region|regions|province|district|oblast|area|port)\s+of
+         |\b(?:in|near|outside|across|around)(?:\s+the)?)
+    \s+(?P<place>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"""
+)
+NOT_PLACE = re.compile(
+    r"(?i)^(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|his|her|their|its)$"
+)
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+PERIOD = re.compile(
+    rf"""(?x)
+    \b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?:[\w-]+\s+){{0,2}}?
+        (?:day|days|hours|night|week|weeks|month|months|year|years)\b
+    | \bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?
+        | \d{{4}} | [A-Z][a-z]+(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})? | last\s+\w+)
+    | \b(?:(?:late|early)\s+)?on\s+{_DAY}(?:\s+(?:night|morning|evening|afternoon))?
+    | \b(?:this|last)\s+(?:week|month|year|weekend|night)\b
+    | \bover\s+the\s+weekend\b | \bovernight\b | \byesterday\b | \bso\s+far\s+this\s+year\b | \bin\s+\d{{4}}\b"""
+)
+SOURCE = re.compile(
+    r"""(?x)\baccording\s+to\s+(?:the\s+)?(?P<according>[^,.;:“”"()]{2,80}?)
+        (?=\s*(?:[,.;:()]|$)|\s+(?:in|on|at|which|who|where|since|for)\b)
+    | ,\s+(?P<said>(?:the\s+)?[A-Za-z][^,;“”"]{1,60}?)\s+(?:said|says|reported|reports|announced|confirmed|added)\W*$"""
+)
+
+
+@dataclass(frozen=True)
+class _Found:
+    kind: str
+    count: Count
+    start: int  # offsets into the sentence
+    end: int
+    group: str
+    active: bool
+
+
+def find_casualties(doc: Doc) -> tuple[Casualty, ...]:
+    """Every casualty report in the document, a repeated toll kept once, in order of the text.
+
+    'At least five civilians were killed and 29 injured in the past day, according to the UN.'
+    -> killed min 5 (civilians), injured 29 (civilians), both with period 'in the past day', source 'UN'.
+    """
+    out: list[Casualty] = []
+    seen: list[tuple[str, int, int | None, str]] = []
+    for sentence in doc.sentences:
+        if not CUE.search(sentence.text):
+            continue
+        for item in sentence_casualties(sentence):
+            if any(_same_toll(item, kind, low, high, group) for kind, low, high, group in seen):
+                continue
+            seen.append((item.kind, item.min or 0, item.max, item.group))
+            out.append(item)
+    return tuple(out)
+
+
+def _same_toll(item: Casualty, kind: str, low: int, high: int | None, group: str) -> bool:
+    return (item.kind, item.min, item.max) == (kind, low, high) and (not item.group or not group or
+                                                                     item.group == group)
+
+
+def sentence_casualties(sentence: Sentence) -> list[Casualty]:
+    """The casualties one sentence reports, with the sentence's place, period and source."""
+    text = sentence.text
+    found = list(_classify(text, find_counts(text)))
+    if not found:
+        return []
+    place = _first(PLACE, text, "place", NOT_PLACE)
+    period = _first(PERIOD, text)
+    source = _source(text)
+    out = []
+    previous_group = ""
+    for f in found:
+        group = f.group or previous_group
+        previous_group = group
+        out.append(Casualty(
+            kind=f.kind, min=f.count.min, max=f.count.max, group=group, place=place, period=period,
+            source=source, text=text[f.start:f.end], start=sentence.start + f.start, end=sentence.start + f.end,
+        ))
+    return out
+
+
+def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
+    """Give each count a kind by the passive, active and joined sieves, in that order."""
+    last_active: _Found | None = None
+    for count in counts:
+        if count.text.lower() == "one" and not _group_after(text, count.end)[0]:
+            continue  # "one captured by a dashboard camera": a bare "one" is too often a thing
+        passive = PASSIVE.match(text, count.end, min(len(text), count.end + 120))
+        if passive:
+            kind = passive.lastgroup or ""
+            group_text = passive.group("group")
+            yield _Found(kind, count, count.start, passive.end(), _group(group_text), False)
+            last_active = None
+            continue
+        active = ACTIVE.search(text, max(0, count.start - 90), count.start)
+        group_text, group_end = _group_after(text, count.end)
+        if active:
+            last_active = _Found(active.lastgroup or "", count, active.start(), group_end, _group(group_text), True)
+            yield last_active
+            continue
+        if last_active is not None:
+            gap = text[last_active.count.end:count.start]
+            if JOINED.fullmatch(gap) and not ANY_KIND.search(gap):
+                last_active = _Found(last_active.kind, count, count.start, group_end, _group(group_text), True)
+                yield last_active
+                continue
+        last_active = None
+
+
+def _group_after(text: str, end: int) -> tuple[str, int]:
+    """'killing three [people]', 'tens of thousands [of soldiers] on both sides': up to three words."""
+    words: list[str] = []
+    pos = end
+    for m in GROUP_WORD.finditer(text, end, min(len(text), end + 60)):
+        if m.start() != pos:
+            break
+        word = m.group(1)
+        if word.lower() == "of" and not words:
+            pos = m.end()
+            continue
+        if word.lower() in GROUP_STOP or len(words) == 3:
+            break
+        words.append(word)
+        pos = m.end()
+    return " ".join(words), pos
+
+
+def _group(words: str) -> str:
+    """'Ukrainian civilians' -> 'civilians'; an unknown head noun ('firefighters') stays as written."""
+    tokens = [w for w in words.split() if w.lower() not in GROUP_STOP and w.lower() != "of"]
+    for word in tokens:
+        if word.lower() in GROUPS:
+            return GROUPS[word.lower()]
+    return tokens[-1].lower() if tokens and tokens[-1].lower().endswith("s") else ""
+
+
+def _first(pattern: re.Pattern[str], text: str, name: str = "", reject: re.Pattern[str] | None = None) -> str:
+    for m in pattern.finditer(text):
+        value = m.group(name) if name else m.group()
+        if reject is None or not reject.match(value):
+            return value.strip()
+    return ""
+
+
+def _source(text: str) -> str:
+    m = SOURCE.search(text)
+    if not m:
+        return ""
+    return (m.group("according") or m.group("said") or "").strip()

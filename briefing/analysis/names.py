@@ -1,0 +1,226 @@
+"""Name mentions: runs of capitalised words, with the titles, honorifics and appositives around them.
+
+Each mention is classified as a person, organization, state or unknown by cues in the text, never by a
+model: an honorific ("Mr Peskov"), a title ("Turkish foreign minister Hakan Fidan"), an appositive
+("Dmitry Peskov, the Kremlin spokesman"), a known given name ("Keir Starmer"), or the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from briefing.analysis import gazetteer as gz
+from briefing.analysis.text import BODY, HEADLINE, Doc, Paragraph
+
+PERSON, ORGANIZATION, STATE, UNKNOWN = "person", "organization", "state", "unknown"
+
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0400-\u042f"
+_TOKEN = rf"(?:(?:al|el|ad|ash|as|bin|ibn|de|di|da|le|la|d|o)[-’'])?[{_UPPER}][\w’'\-]*\.?"
+_PARTICLE = r"(?:de|da|di|du|del|der|den|van|von|bin|ibn|al|el|la|le|dos|das|ter|y|bint|abu)"
+NAME_RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN})*")
+WORD = re.compile(r"[\w’'\-\.]+|[^\w\s]")
+POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
+# ", the interim chairwoman of the Democratic National Committee," after a name.
+APPOSITIVE_AFTER = re.compile(
+    r",\s+(?:(?:the|a|an|his|her|their|its)\s+)?([^,.;:()“”\"\n]{2,110}?)(?=\s*[,.;:)—]|\s+(?:who|is|was)\b)"
+)
+# "the Republican presidential nominee, " before a name.
+APPOSITIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+([^,.;:()“”\"\n]{2,80}?)\s*,\s*$", re.IGNORECASE)
+ROLE_OF_BEFORE = re.compile(
+    r"\b((?:" + "|".join(sorted(gz.ROLE_NOUNS)) + r")\s+of\s+(?:the\s+)?(?:[\w’'\-]+\s+){1,5}?)\s*$"
+)
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+ROLE_STOP = gz.FUNCTION_WORDS | gz.SPEECH_VERBS | frozenset(
+    {"who", "whom", "whose", "was", "is", "were", "are", "has", "had", "have", "been", "being", "met", "named",
+     "appointed", "called", "including", "include", "includes", "led", "headed", "like", "with"}
+) - frozenset({"first", "state", "top", "former", "national"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One capitalised name in the text: 'Mr Zelenskyy' -> core 'Zelenskyy', honorific 'Mr'."""
+
+    start: int
+    end: int
+    text: str
+    tokens: tuple[str, ...]
+    kind: str
+    title: str = ""
+    honorific: str = ""
+    role: str = ""
+    paragraph: int = 0
+    headline: bool = False
+
+    @property
+    def surname(self) -> str:
+        words = [t for t in self.tokens if t.rstrip(".") not in SUFFIXES]
+        return (words or list(self.tokens))[-1]
+
+
+def norm(token: str) -> str:
+    """'Putin’s' -> 'putin'; 'U.S.' -> 'u.s'."""
+    return POSSESSIVE.sub("", token).lower().rstrip(".")
+
+
+def lower_vocabulary(text: str) -> frozenset[str]:
+    """Words the text writes in lower case: a sentence-initial 'Defence' is then not a name."""
+    return frozenset(m.group().lower() for m in LOWER_WORD.finditer(text))
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Every name mention in the body and headline, in text order (bylines and photo credits skipped)."""
+    vocabulary = lower_vocabulary(doc.text)
+    out: list[Mention] = []
+    for para in doc.paragraphs:
+        if para.kind in (BODY, HEADLINE):
+            out.extend(_paragraph_mentions(doc.text, para, vocabulary))
+    return out
+
+
+def _paragraph_mentions(text: str, para: Paragraph, vocabulary: frozenset[str]) -> Iterator[Mention]:
+    for run in NAME_RUN.finditer(text, para.start, para.end):
+        for start, end in _sub_runs(text, run.start(), run.end()):
+            mention = _classify(text, para, start, end, vocabulary)
+            if mention is not None:
+                yield mention
+
+
+def _sub_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Break 'Clinton. Trump' at a full stop, and 'Putin’s Kremlin' after a possessive."""
+    piece_start = start
+    for m in re.finditer(r"\S+", text[start:end]):
+        word = m.group()
+        abs_end = start + m.end()
+        bare = word.rstrip(".")
+        if word.endswith(".") and not _keeps_dot(bare):
+            yield piece_start, abs_end - 1
+            piece_start = abs_end + 1
+        elif POSSESSIVE.search(word) and len(word) > 2:
+            yield piece_start, abs_end
+            piece_start = abs_end + 1
+    if piece_start < end:
+        yield piece_start, end
+
+
+def _keeps_dot(bare: str) -> bool:
+    """'Mr.' 'Sen.' 'J.' 'U.S.' keep their dot inside a name run."""
+    low = bare.lower()
+    return len(bare) == 1 or "." in bare or low in gz.HONORIFICS or low in gz.TITLES or low in SUFFIXES
+
+
+def _is_sentence_start(text: str, pos: int, floor: int) -> bool:
+    i = pos - 1
+    while i >= floor and text[i] in " \t\"'“‘(`":
+        i -= 1
+    return i < floor or text[i] in ".!?:\n—–-"
+
+
+def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: frozenset[str]) -> Mention | None:
+    """'Ukrainian President Volodymyr Zelenskyy' -> person 'Volodymyr Zelenskyy', title 'Ukrainian President'."""
+    words = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    # Leading sentence words: "But", "The", or a capitalised common word ("Defence minister ...").
+    while words:
+        low = norm(text[words[0][0]:words[0][1]])
+        initial = _is_sentence_start(text, words[0][0], para.start)
+        if low in gz.FUNCTION_WORDS or (initial and low in vocabulary and low not in gz.TITLES):
+            words.pop(0)
+        else:
+            break
+    if not words:
+        return None
+    full = " ".join(norm(text[a:b]) for a, b in words)
+    last = norm(text[words[-1][0]:words[-1][1]])
+    headline = para.kind == HEADLINE
+    if full in gz.ORGANIZATIONS or (last in gz.ORG_HEADS and len(words) > 1):
+        return _mention(text, para, words, ORGANIZATION, headline=headline)
+    if full in gz.STATES or full in gz.PLACES:
+        return _mention(text, para, words, STATE, headline=headline) if full in gz.STATES else None
+    title_words: list[tuple[int, int]] = []
+    honorific = ""
+    while len(words) > 1:
+        low = norm(text[words[0][0]:words[0][1]])
+        if low in gz.HONORIFICS:
+            honorific = text[words[0][0]:words[0][1]].rstrip(".")
+        elif low not in gz.TITLES and low not in gz.DEMONYMS:
+            break
+        title_words.append(words.pop(0))
+    core = " ".join(norm(text[a:b]) for a, b in words)
+    tokens = tuple(norm(text[a:b]) for a, b in words)
+    if core in gz.STATES:
+        return _mention(text, para, words, STATE, headline=headline)
+    if core in gz.ORGANIZATIONS:
+        return _mention(text, para, words, ORGANIZATION, headline=headline)
+    if core in gz.PLACES or core in gz.DEMONYMS or all(t in gz.TITLES or t in gz.FUNCTION_WORDS for t in tokens):
+        return None
+    if any(ch.isdigit() for ch in core):
+        return None
+    raw = text[words[0][0]:words[-1][1]]
+    if len(raw) > 2 and raw.replace(".", "").isupper():
+        return _mention(text, para, words, ORGANIZATION, headline=headline)
+    title = " ".join(text[a:b] for a, b in title_words if norm(text[a:b]) not in gz.HONORIFICS)
+    before = _role_before(text, para.start, words[0][0] if not title_words else title_words[0][0])
+    role = " ".join(x for x in (before, title) if x) or _appositive(text, para, words[0][0], words[-1][1])
+    person_cue = bool(honorific or title or before or role) or (len(tokens) > 1 and tokens[0] in gz.FIRST_NAMES)
+    kind = PERSON if person_cue else UNKNOWN
+    return _mention(text, para, words, kind, title, honorific, role, headline)
+
+
+def _mention(text: str, para: Paragraph, words: list[tuple[int, int]], kind: str, title: str = "",
+             honorific: str = "", role: str = "", headline: bool = False) -> Mention:
+    start, end = words[0][0], words[-1][1]
+    surface = text[start:end]
+    trimmed = POSSESSIVE.sub("", surface)
+    end -= len(surface) - len(trimmed)
+    tokens = tuple(norm(text[a:b]) for a, b in words)
+    return Mention(start, end, text[start:end], tokens, kind, title, honorific, role, para.index, headline)
+
+
+def _role_before(text: str, floor: int, pos: int) -> str:
+    """'Turkish foreign minister Hakan Fidan' -> 'Turkish foreign minister' (ends in a role noun).
+
+    Also 'the head of the Ukrainian presidential office Andriy Yermak' -> 'head of the Ukrainian ...'.
+    """
+    window = text[max(floor, pos - 100):pos]
+    head_of = ROLE_OF_BEFORE.search(window)
+    if head_of:
+        return head_of.group(1)
+    words = WORD.findall(window)
+    if not words or words[-1].lower() not in gz.ROLE_NOUNS:
+        return ""
+    taken: list[str] = []
+    for word in reversed(words):
+        low = word.lower()
+        if len(taken) >= 6 or not word[0].isalnum() or low in ROLE_STOP or POSSESSIVE.search(word):
+            break
+        taken.append(word)
+    return " ".join(reversed(taken))
+
+
+def _appositive(text: str, para: Paragraph, start: int, end: int) -> str:
+    """'Vladimir Medinsky, an aide to Mr Putin,' -> 'aide to Mr Putin'; 'the nominee, Donald Trump' -> 'nominee'."""
+    after = APPOSITIVE_AFTER.match(text[end:min(para.end, end + 160)])
+    if after:
+        phrase = after.group(1).strip()
+        if _has_role_head(phrase):
+            return phrase
+    before = APPOSITIVE_BEFORE.search(text[max(para.start, start - 90):start])
+    if before and before.group(1).split()[-1].lower() in gz.ROLE_NOUNS:
+        return before.group(1).strip()
+    return ""
+
+
+def _has_role_head(phrase: str) -> bool:
+    """'interim chairwoman of the DNC' has a role noun before its first preposition."""
+    words = phrase.split()
+    if not words or len(words) > 16:
+        return False
+    for word in words[:6]:
+        low = word.lower().strip("’'")
+        if low in gz.ROLE_NOUNS:
+            return True
+        if low in {"of", "to", "at", "for", "in", "on", "and", "who", "which", "that"}:
+            return False
+    return False

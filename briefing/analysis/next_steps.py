@@ -1,0 +1,216 @@
+"""Next steps: what the text says will, may or will not happen.
+
+Each sentence outside quotation marks that holds a cue of what is to come is one next step ("Russian
+forces are preparing a fresh military offensive"); a sentence whose clauses (split at ";", ", while",
+", but") each hold a cue gives one step per clause. The cue sets the status; a time phrase
+("on Friday", "in the coming days") sets `when`; the given actors the step names, by any alias, are its
+actors. Words inside quotation marks are what someone said, and are left to the statements.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+
+from briefing.analysis.text import Doc, Sentence
+from briefing.model import Actor, NextStep
+
+# A cheap pre-check: only sentences holding one of these reach the status patterns.
+CUE = re.compile(
+    r"(?i)\b(?:will|won[’']t|would|wouldn[’']t|shall|may|might|could|plan|no\s+plans|intend|intention|prepar|due"
+    r"|schedul|set\s+to|expect|postpon|delay|put\s+off|pushed\s+back|resched|adjourn|called\s+off|cancel|rul"
+    r"|urg|call|demand|insist|press|ask|appeal|must|need|crucial|essential|vital|threat|warn|vow|pledg|promis"
+    r"|propos|offer|suggest|invit|agree|decid|going\s+to|about\s+to|prospect|poised|likely|unlikely|hope|is\s+to"
+    r"|are\s+to|was\s+to|were\s+to|to\s+be\s+held|to\s+take\s+place|is\s+sending|are\s+sending|next|upcoming"
+    r"|coming|forthcoming|later|tomorrow|tonight|soon)"
+)
+_SAY = (r"(?:said|says|say|told|tells|announced|announces|added|confirmed|indicated|stated|insisted|warned"
+        r"|promised|pledged|hoped|believed|believes|expected|expects|predicted|thought|suggested|signalled"
+        r"|signaled|made\s+clear|agreed|decided)")
+_VERB_TO = (r"(?:be|take|meet|hold|begin|start|resume|visit|travel|sign|attend|continue|return|open|vote|announce"
+            r"|deliver|give|make|host|discuss|decide|go|arrive|fly|lead|head|join|receive)")
+_NOUN_WILL = r"(?<!\bthe\s)(?<!\bpolitical\s)(?<!\bgood\s)(?<!\bfree\s)(?<!\bown\s)(?<!\bpopular\s)"
+# Status patterns, most telling first: a sentence takes the status of the first that matches.
+STATUS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (status, re.compile(pattern, re.I)) for status, pattern in (
+        ("postponed", r"\b(?:postpon\w*|delayed|put\s+off|pushed\s+back|rescheduled|adjourned)\b"),
+        ("ruled out", r"\bno\s+(?:immediate\s+)?(?:plans?|intention|desire)\s+to\b|\bruled?\s+out\b|\bruling\s+out\b"
+                      r"|\bcalled\s+off\b|\bcancell?ed\b|\bwon[’']t\b|\bwill\s+not\b|\bnot\s+(?:going|expected)\s+to\b"
+                      r"|\b(?:does|do|did)\s+not\s+(?:plan|intend|expect)\s+to\b|\bunlikely\s+to\b"
+                      rf"|\b{_SAY}\b[^.;“”\"]{{0,80}}?\b(?:would\s+not|wouldn[’']t)\b"),
+        ("threatened", r"\bthreat(?:en(?:ed|s|ing)?)?\b"
+                       r"|\bwarn(?:ed|s|ing)?\b[^.;“”\"]{0,80}?\b(?:would|will|could|if)\b"),
+        ("demanded", r"\b(?:urg(?:ed|es|ing|e)|demanded|demanding|demands?\s+(?:that|an?)|appeal(?:ed|s|ing)?\s+(?:to|for))\b"
+                     r"|\bcall(?:ed|s|ing)?\s+(?:on|for)\b|\bthe\s+call\s+for\b|\bmust\b"
+                     r"|\bpress(?:ed|es|ing)\s+(?:for|\w+\s+to)\b|\binsist(?:ed|s|ing)?\s+(?:that|on)\b"
+                     r"|\bask(?:ed|s|ing)\s+(?:\w+\s+){1,3}?to\b|\bneeds?\s+to\b"
+                     r"|\b(?:crucial|essential|vital)\s+(?:to|for|if)\b"),
+        ("scheduled", r"\b(?:is|are|was|were)\s+due\s+(?:to|on|in|next)\b|\bscheduled\b|\bset\s+to\b"
+                      rf"|\b(?:is|are|was|were)\s+to\s+{_VERB_TO}\b|\bto\s+be\s+held\b|\bto\s+take\s+place\b"
+                      r"|\b(?:upcoming|forthcoming)\b"),
+        ("proposed", r"\bpropos(?:ed|es|ing|al)\s+(?:to|that)\b|\boffer(?:ed|s|ing)?\s+to\b"
+                     r"|\bsuggest(?:ed|s|ing)?\s+that\b|\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,3}?to\b"),
+        ("planned", r"\bplan(?:s|ned|ning)?\s+to\b|\bintend(?:s|ed|ing)?\s+to\b|\bintention\s+to\b"
+                    r"|\b(?:is|are|was|were)\s+(?:preparing|planning|sending|heading|travelling|traveling)\b"
+                    r"|\bprepar(?:es|ing)\s+(?:to|for)\b|\b(?:decided|agreed|vowed|pledged|promised)\s+to\b"
+                    rf"|{_NOUN_WILL}\b(?-i:will)\b(?!\s+of\b)|\bshall\b|\b(?:going|about)\s+to\b(?!\s+the\b)"),
+        ("expected", r"\bexpect(?:ed|s)?\s+to\b|\blikely\s+to\b|\bpoised\s+to\b|\bprospect\s+of\b|\bhop(?:e|es|ed|ing)\s+to\b"
+                     rf"|\b{_SAY}\b[^.;“”\"]{{0,80}}?\bwould\b"
+                     r"|\b(?:next|this\s+coming)\s+(?:week|weekend|month|year)\b|\bin\s+the\s+coming\s+\w+"
+                     r"|\b(?:tomorrow|later\s+this\s+(?:week|month|year))\b"),
+        ("possible", r"\b(?-i:may|might|could)\b(?!\s+not\b|n[’']t)(?!\s+(?:have|well\s+have)\s+\w+ed\b)"),
+    )
+)
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+WHEN = re.compile(
+    rf"""(?x)
+    \b(?:(?:on|by|until|till|before|from|after|next|this|later\s+on|early\s+on|late\s+on)\s+)?{_DAY}
+        (?:\s+(?:morning|afternoon|evening|night))?
+    | \b(?:next|this|later\s+this|early\s+next|late\s+next|the\s+following|this\s+coming)\s+
+        (?:week|weekend|month|year|spring|summer|autumn|fall|winter)\b
+    | \b(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+|two\s+|three\s+|several\s+)?
+        (?:hours|days|weeks|months|years)\b
+    | \bwithin\s+(?:the\s+next\s+)?(?:[\w-]+\s+)?(?:hours|days|weeks|months|years|a\s+week|a\s+month)\b
+    | \b(?:until|till|by)\s+(?:the\s+)?(?:afternoon|morning|evening|end\s+of\s+(?:the\s+)?\w+(?:\s+\w+)?)\b
+    | \b(?:tomorrow|tonight|later\s+today|later\s+this\s+week|soon|shortly)\b
+    | \b(?:on|by|until|in|from|before)\s+(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b"""
+)
+CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|but|whereas)\s+")
+QUOTE_MARK = re.compile(r"[“”\"]|''|``")
+WORD = re.compile(r"\w+")
+STOPWORDS = frozenset("the a an of to in on and for with that is are was were has have had by at it its his her".split())
+# A headline repeats the lead; a step compares itself with this many earlier ones (bounded: stays linear).
+RECENT = 20
+
+
+def find_next_steps(doc: Doc, actors: Sequence[Actor] = ()) -> tuple[NextStep, ...]:
+    """What is to come, one step per sentence (or per clause), headline repeats dropped.
+
+    'Mr Peskov said Mr Putin has no plans to meet with Mr Trump in the coming days.'
+    -> status 'ruled out', when 'in the coming days', actors the given actors it names (Peskov, Putin, Trump).
+    """
+    names = _alias_pattern(actors)
+    quoted = {p.index: _quoted_spans(p.text, p.start) for p in doc.paragraphs}
+    steps: list[NextStep] = []
+    for sentence in doc.sentences:
+        if not CUE.search(sentence.text):
+            continue
+        spans = quoted.get(sentence.paragraph, ([], []))
+        for start, end, status, cue in _clauses(sentence, spans):
+            text = doc.text[start:end]
+            step = NextStep(text=text, actors=_actors(text, names), when=_when(text, cue - start), status=status,
+                            start=start, end=end)
+            _add_unless_repeated(steps, step)
+    return tuple(steps)
+
+
+def _clauses(sentence: Sentence, spans: tuple[list[int], list[int]]) -> list[tuple[int, int, str, int]]:
+    """(start, end, status, cue offset) of each clause with a cue outside quotes; the whole sentence if only one has."""
+    bounds = [0]
+    for m in CLAUSE_BREAK.finditer(sentence.text):
+        bounds += [m.start(), m.end()]
+    bounds.append(len(sentence.text))
+    found = []
+    for i in range(0, len(bounds), 2):
+        status, cue = _status(sentence.text, bounds[i], bounds[i + 1], sentence.start, spans)
+        if status:
+            found.append((sentence.start + bounds[i], sentence.start + bounds[i + 1], status, sentence.start + cue))
+    if len(found) == 1:
+        return [(sentence.start, sentence.end, found[0][2], found[0][3])]
+    return found
+
+
+def _status(text: str, start: int, end: int, offset: int, spans: tuple[list[int], list[int]]) -> tuple[str, int]:
+    """The status of the first pattern with a telling match outside quotation marks, and where it is."""
+    for status, pattern in STATUS_PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            if not _inside(offset + m.start(), spans) and not _background(text, m.start(), status):
+                return status, m.start()
+    return "", 0
+
+
+# "had pressed for them to meet": a demand made before the story; "something both sides could agree on".
+PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:\w+\s+)?$")
+NOT_A_PROSPECT = re.compile(r"(?i)\b(?:something|anything|nothing|everything|what|whatever|how|whether)\s+(?:\w+\s+){0,2}$")
+
+
+def _background(text: str, pos: int, status: str) -> bool:
+    if status in ("demanded", "proposed"):
+        return bool(PAST_PERFECT.search(text, max(0, pos - 20), pos))
+    if status == "possible":
+        return bool(NOT_A_PROSPECT.search(text, max(0, pos - 40), pos))
+    return False
+
+
+def _quoted_spans(text: str, offset: int) -> tuple[list[int], list[int]]:
+    """Starts and ends (absolute) of quoted stretches in a paragraph; an unclosed quote runs to its end."""
+    starts: list[int] = []
+    ends: list[int] = []
+    open_at: int | None = None
+    for m in QUOTE_MARK.finditer(text):
+        mark = m.group()
+        if open_at is None and mark != "”":
+            open_at = m.start()
+        elif open_at is not None and mark not in ("“", "``"):
+            starts.append(offset + open_at)
+            ends.append(offset + m.end())
+            open_at = None
+    if open_at is not None:
+        starts.append(offset + open_at)
+        ends.append(offset + len(text))
+    return starts, ends
+
+
+def _inside(pos: int, spans: tuple[list[int], list[int]]) -> bool:
+    starts, ends = spans
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < ends[i]
+
+
+def _when(text: str, cue: int) -> str:
+    """The time phrase nearest after the cue ('has no plans to travel [in the next few days]'), else before it."""
+    last = ""
+    for m in WHEN.finditer(text):
+        if m.start() >= cue:
+            return m.group()
+        last = m.group()
+    return last
+
+
+def _alias_pattern(actors: Iterable[Actor]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    by_alias: dict[str, str] = {}
+    for actor in actors:
+        for alias in (actor.name, *actor.aliases):
+            if alias.strip():
+                by_alias.setdefault(alias.strip().lower(), actor.name)
+    if not by_alias:
+        return None, by_alias
+    alternation = "|".join(re.escape(a) for a in sorted(by_alias, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation})(?!\w)"), by_alias
+
+
+def _actors(text: str, names: tuple[re.Pattern[str] | None, dict[str, str]]) -> tuple[str, ...]:
+    pattern, by_alias = names
+    if pattern is None:
+        return ()
+    found = dict.fromkeys(by_alias[m.group().lower()] for m in pattern.finditer(text))
+    return tuple(found)
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in WORD.findall(text.lower()) if w not in STOPWORDS}
+
+
+def _add_unless_repeated(steps: list[NextStep], step: NextStep) -> None:
+    """'Zelenskyy says he is sending delegation' (headline) and the lead that says it at length: keep the longer."""
+    words = _content(step.text)
+    for i in range(max(0, len(steps) - RECENT), len(steps)):
+        other = _content(steps[i].text)
+        shared = len(words & other)
+        if shared >= 0.75 * min(len(words), len(other)) and shared >= 3:
+            if len(step.text) > len(steps[i].text):
+                steps[i] = step
+            return
+    steps.append(step)

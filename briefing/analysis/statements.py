@@ -1,0 +1,96 @@
+"""Statements: quoted words with their speakers, less scare quotes and titles; reported speech besides."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.actors import cast
+from briefing.analysis.quotes import Quote, find_quotes
+from briefing.analysis.speakers import NOBODY, VERB, Attribution, attribute
+from briefing.analysis.text import BODY, Doc
+from briefing.model import Actor, Statement
+
+WORDS = re.compile(r"[\w’'\-]+")
+SHORT = 2  # a quote of up to this many words needs a verb of saying to count as a statement
+# "Mr Peskov said Mr Putin has no plans to travel" (no quote marks): the reported clause after the verb.
+REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|announced|warned|insisted|argued|added)\s+(?:that\s+)?(?=\S)")
+
+
+def find_statements(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Statement, ...]:
+    """Direct quotes with speakers, then indirect statements, in text order."""
+    found = cast(doc)
+    index = {a.name: i for i, a in enumerate(actors)}
+    links = [(m.start, m.end, index[found.actors[k].name]) for m, k in found.links if found.actors[k].name in index]
+    quotes = find_quotes(doc)
+    attributions = attribute(doc, actors, links, quotes)
+    direct = [
+        _statement(q, a, actors) for q, a in zip(quotes, attributions, strict=True) if is_statement(doc.text, q, a)
+    ]
+    quoted_sentences = _sentences_with_quotes(doc, quotes)
+    indirect = list(_reported(doc, actors, links, quoted_sentences))
+    return tuple(sorted(direct + indirect, key=lambda s: s.start or 0))
+
+
+def _statement(q: Quote, a: Attribution, actors: tuple[Actor, ...]) -> Statement:
+    speaker = actors[a.actor].name if a.actor is not None and a.actor != NOBODY else None
+    return Statement(text=q.text, speaker=speaker, direct=True, start=q.start, end=q.end)
+
+
+def is_statement(text: str, q: Quote, a: Attribution) -> bool:
+    """Scare quotes and titles are not statements.
+
+    'appointed four officials as “experts”' (one word, no verb of saying) -> False;
+    'a radio programme, “Keepin' It Real”' (a title in capitals) -> False;
+    '“So far, it has not,” Mr Sybiha said' -> True.
+    """
+    words = WORDS.findall(q.text)
+    if not words:
+        return False
+    if _title_like(q.text, words):
+        return False
+    if len(words) <= SHORT:
+        return a.sieve in ("after", "before") and not q.text.endswith(("?",))
+    return True
+
+
+def _title_like(quote: str, words: list[str]) -> bool:
+    """'How to Foster Long-Term Innovation Investment': every long word capitalised, no closing stop."""
+    if quote[-1] in ".,!?;:" or len(words) < 2:
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+def _sentences_with_quotes(doc: Doc, quotes: tuple[Quote, ...]) -> set[int]:
+    starts = {s.start for s in doc.sentences}
+    out: set[int] = set()
+    sentence_starts = sorted(starts)
+    k = 0
+    for q in quotes:
+        while k + 1 < len(sentence_starts) and sentence_starts[k + 1] <= q.mark_start:
+            k += 1
+        out.add(k)
+    return out
+
+
+def _reported(doc: Doc, actors: tuple[Actor, ...], links: list[tuple[int, int, int]],
+              quoted: set[int]) -> list[Statement]:
+    """'Mr Peskov said Mr Putin has no plans to travel.' -> indirect statement by Dmitry Peskov."""
+    out: list[Statement] = []
+    k = 0
+    for n, s in enumerate(doc.sentences):
+        if n in quoted or doc.paragraphs[s.paragraph].kind != BODY:
+            continue
+        while k < len(links) and links[k][0] < s.start:
+            k += 1
+        verb = REPORTED.search(doc.text, s.start, s.end)
+        if verb is None or k >= len(links) or links[k][0] >= verb.start() or not VERB.search(verb.group()):
+            continue
+        clause_start = verb.end()
+        clause = doc.text[clause_start:s.end].rstrip(" .")
+        if len(clause.split()) < 3:
+            continue
+        speaker = actors[links[k][2]].name
+        out.append(Statement(text=clause, speaker=speaker, direct=False, start=clause_start,
+                             end=clause_start + len(clause)))
+    return out
