@@ -12,7 +12,9 @@ from briefing.model import Actor
 
 # "Caddell said" / "said Caddell": a lone surname that speaks is a person.
 SPEAKS_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:" + "|".join(sorted(gz.SPEECH_VERBS)) + r")\b")
-SPEAKS_BEFORE = re.compile(r"\b(?:said|says|told|wrote|added|asked)[ \t]+$")
+SPEAKS_BEFORE = re.compile(r"\b(?:said|says|wrote|added|asked)[ \t]+$")
+# ... and the lone name after "said" ends the clause: "said Caddell." / "said Caddell, who ..."
+CLAUSE_AFTER_NAME = re.compile(r"[ \t]*(?:[,.;:)(]|$|[ \t]+(?:of|in|at|on|from|who)\b)")
 STATE_ALIASES = {"us": "United States", "u.s": "United States", "usa": "United States", "america": "United States",
                  "united states of america": "United States", "uk": "United Kingdom", "u.k": "United Kingdom",
                  "britain": "United Kingdom", "great britain": "United Kingdom", "russian federation": "Russia",
@@ -92,7 +94,9 @@ def _compatible(cluster: _Cluster, m: Mention) -> bool:
 
 
 def _speaks(text: str, m: Mention) -> bool:
-    return bool(SPEAKS_AFTER.match(text, m.end) or SPEAKS_BEFORE.search(text, max(0, m.start - 12), m.start))
+    if SPEAKS_AFTER.match(text, m.end):
+        return True
+    return bool(SPEAKS_BEFORE.search(text, max(0, m.start - 12), m.start) and CLAUSE_AFTER_NAME.match(text, m.end))
 
 
 class _People:

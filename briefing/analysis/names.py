@@ -17,7 +17,7 @@ from briefing.analysis.text import BODY, HEADLINE, Doc, Paragraph
 PERSON, ORGANIZATION, STATE, UNKNOWN = "person", "organization", "state", "unknown"
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0400-\u042f"
-_TOKEN = rf"(?:(?:al|el|ad|ash|as|bin|ibn|de|di|da|le|la|d|o)[-’'])?[{_UPPER}][\w’'\-]*\.?"
+_TOKEN = rf"(?:[A-Z]\.(?:[A-Z]\.)+|(?:(?:al|el|ad|ash|as|bin|ibn|de|di|da|le|la|d|o)[-’'])?[{_UPPER}][\w’'\-]*\.?)"
 _PARTICLE = r"(?:de|da|di|du|del|der|den|van|von|bin|ibn|al|el|la|le|dos|das|ter|y|bint|abu)"
 NAME_RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN})*")
 WORD = re.compile(r"[\w’'\-\.]+|[^\w\s]")
@@ -138,15 +138,9 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         return _mention(text, para, words, ORGANIZATION, headline=headline)
     if full in gz.STATES or full in gz.PLACES:
         return _mention(text, para, words, STATE, headline=headline) if full in gz.STATES else None
-    title_words: list[tuple[int, int]] = []
-    honorific = ""
-    while len(words) > 1:
-        low = norm(text[words[0][0]:words[0][1]])
-        if low in gz.HONORIFICS:
-            honorific = text[words[0][0]:words[0][1]].rstrip(".")
-        elif low not in gz.TITLES and low not in gz.DEMONYMS:
-            break
-        title_words.append(words.pop(0))
+    cut = _title_end(text, words)
+    title_words, words = words[:cut], words[cut:]
+    honorific = next((text[a:b].rstrip(".") for a, b in title_words if norm(text[a:b]) in gz.HONORIFICS), "")
     core = " ".join(norm(text[a:b]) for a, b in words)
     tokens = tuple(norm(text[a:b]) for a, b in words)
     if core in gz.STATES:
@@ -166,6 +160,20 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     person_cue = bool(honorific or title or before or role) or (len(tokens) > 1 and tokens[0] in gz.FIRST_NAMES)
     kind = PERSON if person_cue else UNKNOWN
     return _mention(text, para, words, kind, title, honorific, role, headline)
+
+
+def _title_end(text: str, words: list[tuple[int, int]]) -> int:
+    """How many leading words are title: 'White House Press Secretary Josh Earnest' -> 4, 'Mr Putin' -> 1."""
+    lows = [norm(text[a:b]) for a, b in words]
+    titled = [i for i, w in enumerate(lows[:-1]) if w in gz.TITLES or w in gz.HONORIFICS]
+    for i in reversed(titled):
+        rest = lows[i + 1:]
+        if rest and rest[0] not in gz.TITLES and rest[0] not in SUFFIXES:
+            return i + 1
+    cut = 0
+    while cut < len(lows) - 1 and lows[cut] in gz.DEMONYMS:
+        cut += 1
+    return cut
 
 
 def _mention(text: str, para: Paragraph, words: list[tuple[int, int]], kind: str, title: str = "",

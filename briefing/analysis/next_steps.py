@@ -30,6 +30,9 @@ _SAY = (r"(?:said|says|say|told|tells|announced|announces|added|confirmed|indica
         r"|signaled|made\s+clear|agreed|decided)")
 _VERB_TO = (r"(?:be|take|meet|hold|begin|start|resume|visit|travel|sign|attend|continue|return|open|vote|announce"
             r"|deliver|give|make|host|discuss|decide|go|arrive|fly|lead|head|join|receive)")
+# "will be harder to unwind", "would be a mistake": a judgement, not an event ("will be held" is one).
+_NOT_EVENT = (r"(?!\s+(?:\w+ly\s+)?be\s+(?!\w+ed\b|held|led|sent|made|given|taken|shown|built|run|put|set|met|paid"
+              r"|brought|done|kept|sworn|chosen|sold|seen|headed|joined|replaced|released|signed|on\b)\w+)")
 _NOUN_WILL = r"(?<!\bthe\s)(?<!\bpolitical\s)(?<!\bgood\s)(?<!\bfree\s)(?<!\bown\s)(?<!\bpopular\s)"
 # Status patterns, most telling first: a sentence takes the status of the first that matches.
 STATUS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -39,27 +42,27 @@ STATUS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|\bcalled\s+off\b|\bcancell?ed\b|\bwon[’']t\b|\bwill\s+not\b|\bnot\s+(?:going|expected)\s+to\b"
                       r"|\b(?:does|do|did)\s+not\s+(?:plan|intend|expect)\s+to\b|\bunlikely\s+to\b"
                       rf"|\b{_SAY}\b[^.;“”\"]{{0,80}}?\b(?:would\s+not|wouldn[’']t)\b"),
-        ("threatened", r"\bthreat(?:en(?:ed|s|ing)?)?\b"
+        ("threatened", r"\bthreaten(?:ed|s|ing)?\b|\bthreats?\s+(?:of|to)\b"
                        r"|\bwarn(?:ed|s|ing)?\b[^.;“”\"]{0,80}?\b(?:would|will|could|if)\b"),
-        ("demanded", r"\b(?:urg(?:ed|es|ing|e)|demanded|demanding|demands?\s+(?:that|an?)|appeal(?:ed|s|ing)?\s+(?:to|for))\b"
-                     r"|\bcall(?:ed|s|ing)?\s+(?:on|for)\b|\bthe\s+call\s+for\b|\bmust\b"
+        ("demanded", r"\b(?:urg(?:ed|es|ing|e)|demanded|demanding|demands?\s+(?:that|an?)|appeal(?:ed|s|ing)?\s+(?:for|to\s+(?:\S+\s+){1,4}?to))\b"
+                     r"|\bcall(?:ed|s|ing)?\s+(?:on\s+(?:\S+\s+){1,4}?to|for)\b|\bthe\s+call\s+for\b"
                      r"|\bpress(?:ed|es|ing)\s+(?:for|\w+\s+to)\b|\binsist(?:ed|s|ing)?\s+(?:that|on)\b"
-                     r"|\bask(?:ed|s|ing)\s+(?:\w+\s+){1,3}?to\b|\bneeds?\s+to\b"
-                     r"|\b(?:crucial|essential|vital)\s+(?:to|for|if)\b"),
+                     r"|\bask(?:ed|s|ing)\s+(?:\w+\s+){1,3}?to\b"
+                     r"|\b(?:crucial|essential|vital)\s+(?:if|to\s+(?!(?:the|an?|our|their|his|her|its|this|that|any|my|your)\b))"),
         ("scheduled", r"\b(?:is|are|was|were)\s+due\s+(?:to|on|in|next)\b|\bscheduled\b|\bset\s+to\b"
                       rf"|\b(?:is|are|was|were)\s+to\s+{_VERB_TO}\b|\bto\s+be\s+held\b|\bto\s+take\s+place\b"
                       r"|\b(?:upcoming|forthcoming)\b"),
         ("proposed", r"\bpropos(?:ed|es|ing|al)\s+(?:to|that)\b|\boffer(?:ed|s|ing)?\s+to\b"
-                     r"|\bsuggest(?:ed|s|ing)?\s+that\b|\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,3}?to\b"),
+                     r"|\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,3}?to\b"),
         ("planned", r"\bplan(?:s|ned|ning)?\s+to\b|\bintend(?:s|ed|ing)?\s+to\b|\bintention\s+to\b"
                     r"|\b(?:is|are|was|were)\s+(?:preparing|planning|sending|heading|travelling|traveling)\b"
                     r"|\bprepar(?:es|ing)\s+(?:to|for)\b|\b(?:decided|agreed|vowed|pledged|promised)\s+to\b"
-                    rf"|{_NOUN_WILL}\b(?-i:will)\b(?!\s+of\b)|\bshall\b|\b(?:going|about)\s+to\b(?!\s+the\b)"),
+                    rf"|{_NOUN_WILL}\b(?-i:will)\b(?!\s+of\b){_NOT_EVENT}|\bshall\b|\b(?:going|about)\s+to\b(?!\s+the\b)"),
         ("expected", r"\bexpect(?:ed|s)?\s+to\b|\blikely\s+to\b|\bpoised\s+to\b|\bprospect\s+of\b|\bhop(?:e|es|ed|ing)\s+to\b"
-                     rf"|\b{_SAY}\b[^.;“”\"]{{0,80}}?\bwould\b"
+                     rf"|\b{_SAY}\b[^.;“”\"]{{0,80}}?\bwould\b{_NOT_EVENT}"
                      r"|\b(?:next|this\s+coming)\s+(?:week|weekend|month|year)\b|\bin\s+the\s+coming\s+\w+"
                      r"|\b(?:tomorrow|later\s+this\s+(?:week|month|year))\b"),
-        ("possible", r"\b(?-i:may|might|could)\b(?!\s+not\b|n[’']t)(?!\s+(?:have|well\s+have)\s+\w+ed\b)"),
+        ("possible", r"\b(?-i:may|might|could)\b(?!\s+not\b|n[’']t)(?!\s+(?:\w+\s+)?have\b)"),
     )
 )
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -133,14 +136,20 @@ def _status(text: str, start: int, end: int, offset: int, spans: tuple[list[int]
 
 # "had pressed for them to meet": a demand made before the story; "something both sides could agree on".
 PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:\w+\s+)?$")
-NOT_A_PROSPECT = re.compile(r"(?i)\b(?:something|anything|nothing|everything|what|whatever|how|whether)\s+(?:\w+\s+){0,2}$")
+NOT_A_PROSPECT = re.compile(r"(?i)\b(?:something|anything|nothing|everything|what|whatever|how|whether|unclear|uncertain)\s+(?:\w+\s+){0,2}$"
+                            r"|\b(?:the|its|their|his|her|our|military|economic|naval|full|all|of|with)\s+$")
+# A bare "could" is analysis ("resources could be better spent"); one someone reports, or with a condition
+# or a date, is a prospect ("indicated that it might walk away ... if there was no progress").
+PROSPECT_CONTEXT = re.compile(rf"(?i)\b{_SAY}\b|\b(?:if|unless|warn\w*|according\s+to)\b")
 
 
 def _background(text: str, pos: int, status: str) -> bool:
+    if text.startswith(("will", "would"), pos):
+        return bool(NOT_A_PROSPECT.search(text, max(0, pos - 40), pos))
     if status in ("demanded", "proposed"):
         return bool(PAST_PERFECT.search(text, max(0, pos - 20), pos))
     if status == "possible":
-        return bool(NOT_A_PROSPECT.search(text, max(0, pos - 40), pos))
+        return bool(NOT_A_PROSPECT.search(text, max(0, pos - 40), pos) or not (PROSPECT_CONTEXT.search(text) or WHEN.search(text)))
     return False
 
 

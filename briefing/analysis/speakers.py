@@ -127,6 +127,27 @@ class Speakers:
             return self._pronoun_at(start + pronoun.start(), pronoun.group())
         return self._titled(nominal.group(1), nominal.group(2), start)
 
+    def head(self, start: int, end: int, last: bool) -> int | None:
+        """The speaker named before the first comma of a stretch next to a verb of saying.
+
+        'Trump lawyer Marc Kasowitz' -> Kasowitz (the last person before the verb);
+        'said Rep. G.K. Butterfield (D-N.C.), head of the caucus' -> Butterfield (the first after it).
+        """
+        while start < end and self.text[start] in " ,\t\n—–-":
+            start += 1
+        comma = self.text.find(",", start, end)
+        head_end = end if comma < 0 else comma
+        i = bisect.bisect_left(self.link_starts, start)
+        found = []
+        while i < len(self.links) and self.links[i][0] < head_end:
+            found.append(self.links[i][2])
+            i += 1
+        people = [a for a in found if self.actors[a].kind == "person"]
+        pool = people or found
+        if pool:
+            return pool[-1] if last else pool[0]
+        return self.reference(start, end)
+
     def _pronoun_at(self, pos: int, pronoun: str) -> int | None:
         sentence = self._sentence_at(pos)
         own = self.subjects[sentence]
@@ -159,9 +180,9 @@ class Speakers:
         if verb is None or verb.group() == "according" or len(window[:verb.start()].split()) > AFTER_WORDS:
             return None
         if window[:verb.start()].strip(" ,\t\n—–-"):
-            actor = self.reference(q.mark_end, q.mark_end + verb.start())
+            actor = self.head(q.mark_end, q.mark_end + verb.start(), last=True)
         else:
-            actor = self.reference(q.mark_end + verb.end(), min(end, q.mark_end + verb.end() + 80))
+            actor = self.head(q.mark_end + verb.end(), min(end, q.mark_end + verb.end() + 80), last=False)
         return Attribution(actor, "after") if actor is not None else None
 
     def before(self, q: Quote, floor: int) -> Attribution | None:
