@@ -34,37 +34,52 @@ _VERB_TO = (r"(?:be|take|meet|hold|begin|start|resume|visit|travel|sign|attend|c
 _NOT_EVENT = (r"(?!\s+(?:\w+ly\s+)?be\s+(?!\w+ed\b|held|led|sent|made|given|taken|shown|built|run|put|set|met|paid"
               r"|brought|done|kept|sworn|chosen|sold|seen|headed|joined|replaced|released|signed|on\b)\w+)")
 _NOUN_WILL = r"(?<!\bthe\s)(?<!\bpolitical\s)(?<!\bgood\s)(?<!\bfree\s)(?<!\bown\s)(?<!\bpopular\s)"
+_NOT_NOUN = r"(?!(?:the|an?|our|their|his|her|its|this|that|any|my|your)\b)"
 # Status patterns, most telling first: a sentence takes the status of the first that matches.
-STATUS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (status, re.compile(pattern, re.I)) for status, pattern in (
-        ("postponed", r"\b(?:postpon\w*|delayed|put\s+off|pushed\s+back|rescheduled|adjourned)\b"),
-        ("ruled out", r"\bno\s+(?:immediate\s+)?(?:plans?|intention|desire)\s+to\b|\bruled?\s+out\b|\bruling\s+out\b"
-                      r"|\bcalled\s+off\b|\bcancell?ed\b|\bwon[’']t\b|\bwill\s+not\b|\bnot\s+(?:going|expected)\s+to\b"
-                      r"|\b(?:does|do|did)\s+not\s+(?:plan|intend|expect)\s+to\b|\bunlikely\s+to\b"
-                      rf"|\b{_SAY}\b[^.;“”\"]{{0,80}}?\b(?:would\s+not|wouldn[’']t)\b"),
-        ("threatened", r"\bthreaten(?:ed|s|ing)?\b|\bthreats?\s+(?:of|to)\b"
-                       r"|\bwarn(?:ed|s|ing)?\b[^.;“”\"]{0,80}?\b(?:would|will|could|if)\b"),
-        ("demanded", r"\b(?:urg(?:ed|es|ing|e)|demanded|demanding|demands?\s+(?:that|an?)|appeal(?:ed|s|ing)?\s+(?:for|to\s+(?:\S+\s+){1,4}?to))\b"
-                     r"|\bcall(?:ed|s|ing)?\s+(?:on\s+(?:\S+\s+){1,4}?to|for)\b|\bthe\s+call\s+for\b"
-                     r"|\bpress(?:ed|es|ing)\s+(?:for|\w+\s+to)\b|\binsist(?:ed|s|ing)?\s+(?:that|on)\b"
-                     r"|\bask(?:ed|s|ing)\s+(?:\w+\s+){1,3}?to\b"
-                     r"|\b(?:crucial|essential|vital)\s+(?:if|to\s+(?!(?:the|an?|our|their|his|her|its|this|that|any|my|your)\b))"),
-        ("scheduled", r"\b(?:is|are|was|were)\s+due\s+(?:to|on|in|next)\b|\bscheduled\b|\bset\s+to\b"
-                      rf"|\b(?:is|are|was|were)\s+to\s+{_VERB_TO}\b|\bto\s+be\s+held\b|\bto\s+take\s+place\b"
-                      r"|\b(?:upcoming|forthcoming)\b"),
-        ("proposed", r"\bpropos(?:ed|es|ing|al)\s+(?:to|that)\b|\boffer(?:ed|s|ing)?\s+to\b"
-                     r"|\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,3}?to\b"),
-        ("planned", r"\bplan(?:s|ned|ning)?\s+to\b|\bintend(?:s|ed|ing)?\s+to\b|\bintention\s+to\b"
-                    r"|\b(?:is|are|was|were)\s+(?:preparing|planning|sending|heading|travelling|traveling)\b"
-                    r"|\bprepar(?:es|ing)\s+(?:to|for)\b|\b(?:decided|agreed|vowed|pledged|promised)\s+to\b"
-                    rf"|{_NOUN_WILL}\b(?-i:will)\b(?!\s+of\b){_NOT_EVENT}|\bshall\b|\b(?:going|about)\s+to\b(?!\s+the\b)"),
-        ("expected", r"\bexpect(?:ed|s)?\s+to\b|\blikely\s+to\b|\bpoised\s+to\b|\bprospect\s+of\b|\bhop(?:e|es|ed|ing)\s+to\b"
-                     rf"|\b{_SAY}\b[^.;“”\"]{{0,80}}?\bwould\b{_NOT_EVENT}"
-                     r"|\b(?:next|this\s+coming)\s+(?:week|weekend|month|year)\b|\bin\s+the\s+coming\s+\w+"
-                     r"|\b(?:tomorrow|later\s+this\s+(?:week|month|year))\b"),
-        ("possible", r"\b(?-i:may|might|could)\b(?!\s+not\b|n[’']t)(?!\s+(?:\w+\s+)?have\b)"),
-    )
+STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("postponed", (r"\b(?:postpon\w*|delayed|put\s+off|pushed\s+back|rescheduled|adjourned)\b",)),
+    ("ruled out", (
+        r"\bno\s+(?:immediate\s+)?(?:plans?|intention|desire)\s+to\b", r"\bruled?\s+out\b", r"\bruling\s+out\b",
+        r"\bcalled\s+off\b", r"\bcancell?ed\b", r"\bwon[’']t\b", r"\bwill\s+not\b",
+        r"\bnot\s+(?:going|expected)\s+to\b",
+        r"\b(?:does|do|did)\s+not\s+(?:plan|intend|expect)\s+to\b", r"\bunlikely\s+to\b",
+        rf"\b{_SAY}\b[^.;“”\"]{{0,80}}?\b(?:would\s+not|wouldn[’']t)\b",
+    )),
+    ("threatened", (
+        r"\bthreaten(?:ed|s|ing)?\b", r"\bthreats?\s+(?:of|to)\b",
+        r"\bwarn(?:ed|s|ing)?\b[^.;“”\"]{0,80}?\b(?:would|will|could|if)\b",
+    )),
+    ("demanded", (
+        r"\b(?:urg(?:ed|es|ing|e)|demanded|demanding|demands?\s+(?:that|an?))\b",
+        r"\bappeal(?:ed|s|ing)?\s+(?:for|to\s+(?:\S+\s+){1,4}?to)\b",
+        r"\bcall(?:ed|s|ing)?\s+(?:on\s+(?:\S+\s+){1,4}?to|for)\b", r"\bthe\s+call\s+for\b",
+        r"\bpress(?:ed|es|ing)\s+(?:for|\w+\s+to)\b", r"\binsist(?:ed|s|ing)?\s+(?:that|on)\b",
+        r"\bask(?:ed|s|ing)\s+(?:\w+\s+){1,3}?to\b", rf"\b(?:crucial|essential|vital)\s+(?:if|to\s+{_NOT_NOUN})",
+    )),
+    ("scheduled", (
+        r"\b(?:is|are|was|were)\s+due\s+(?:to|on|in|next)\b", r"\bscheduled\b", r"\bset\s+to\b",
+        rf"\b(?:is|are|was|were)\s+to\s+{_VERB_TO}\b", r"\bto\s+be\s+held\b", r"\bto\s+take\s+place\b",
+        r"\b(?:upcoming|forthcoming)\b",
+    )),
+    ("proposed", (
+        r"\bpropos(?:ed|es|ing|al)\s+(?:to|that)\b", r"\boffer(?:ed|s|ing)?\s+to\b",
+        r"\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,3}?to\b",
+    )),
+    ("planned", (
+        r"\bplan(?:s|ned|ning)?\s+to\b", r"\bintend(?:s|ed|ing)?\s+to\b", r"\bintention\s+to\b",
+        r"\b(?:is|are|was|were)\s+(?:preparing|planning|sending|heading|travelling|traveling)\b",
+        r"\bprepar(?:es|ing)\s+(?:to|for)\b", r"\b(?:decided|agreed|vowed|pledged|promised)\s+to\b",
+        rf"{_NOUN_WILL}\b(?-i:will)\b(?!\s+of\b){_NOT_EVENT}", r"\bshall\b", r"\b(?:going|about)\s+to\b(?!\s+the\b)",
+    )),
+    ("expected", (
+        r"\bexpect(?:ed|s)?\s+to\b", r"\blikely\s+to\b", r"\bpoised\s+to\b", r"\bprospect\s+of\b",
+        r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{_SAY}\b[^.;“”\"]{{0,80}}?\bwould\b{_NOT_EVENT}",
+        r"\b(?:next|this\s+coming)\s+(?:week|weekend|month|year)\b", r"\bin\s+the\s+coming\s+\w+",
+        r"\b(?:tomorrow|later\s+this\s+(?:week|month|year))\b",
+    )),
+    ("possible", (r"\b(?-i:may|might|could)\b(?!\s+not\b|n[’']t)(?!\s+(?:\w+\s+)?have\b)",)),
 )
+STATUS_PATTERNS = tuple((status, re.compile("|".join(cues), re.I)) for status, cues in STATUS_CUES)
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 WHEN = re.compile(
@@ -83,7 +98,8 @@ WHEN = re.compile(
 CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|but|whereas)\s+")
 QUOTE_MARK = re.compile(r"[“”\"]|''|``")
 WORD = re.compile(r"\w+")
-STOPWORDS = frozenset("the a an of to in on and for with that is are was were has have had by at it its his her".split())
+STOPWORDS = frozenset("the a an of to in on and for with that is are was were has have had by at it its his her"
+                      .split())
 # A headline repeats the lead; a step compares itself with this many earlier ones (bounded: stays linear).
 RECENT = 20
 
@@ -136,7 +152,8 @@ def _status(text: str, start: int, end: int, offset: int, spans: tuple[list[int]
 
 # "had pressed for them to meet": a demand made before the story; "something both sides could agree on".
 PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:\w+\s+)?$")
-NOT_A_PROSPECT = re.compile(r"(?i)\b(?:something|anything|nothing|everything|what|whatever|how|whether|unclear|uncertain)\s+(?:\w+\s+){0,2}$"
+NOT_A_PROSPECT = re.compile(r"(?i)\b(?:something|anything|nothing|everything|what|whatever|how|whether|unclear"
+                            r"|uncertain)\s+(?:\w+\s+){0,2}$"
                             r"|\b(?:the|its|their|his|her|our|military|economic|naval|full|all|of|with)\s+$")
 # A bare "could" is analysis ("resources could be better spent"); one someone reports, or with a condition
 # or a date, is a prospect ("indicated that it might walk away ... if there was no progress").
@@ -149,7 +166,9 @@ def _background(text: str, pos: int, status: str) -> bool:
     if status in ("demanded", "proposed"):
         return bool(PAST_PERFECT.search(text, max(0, pos - 20), pos))
     if status == "possible":
-        return bool(NOT_A_PROSPECT.search(text, max(0, pos - 40), pos) or not (PROSPECT_CONTEXT.search(text) or WHEN.search(text)))
+        if NOT_A_PROSPECT.search(text, max(0, pos - 40), pos):
+            return True
+        return not (PROSPECT_CONTEXT.search(text) or WHEN.search(text))
     return False
 
 

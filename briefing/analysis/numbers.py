@@ -135,8 +135,8 @@ def _is_measure(text: str, m: re.Match[str]) -> bool:
     if MEASURE_AFTER.match(after) or MEASURE_BEFORE.search(before):
         return True
     if m.group("digits"):
-        if start and (text[start - 1].isalnum() or text[start - 1] in ":/" or text[start - 1] in ".-_#" and
-                      start > 1 and text[start - 2].isalpha()):
+        if start and (text[start - 1].isalnum() or text[start - 1] in ":/" or (text[start - 1] in ".-_#" and
+                      start > 1 and text[start - 2].isalpha())):
             return True  # F-16, G7, COVID-19, 10:30, 24/7
         if DATE_AFTER.match(after) or DATE_BEFORE.search(before):
             return True
