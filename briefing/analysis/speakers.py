@@ -30,6 +30,9 @@ NOMINAL = re.compile(
     + r")\b"
 )
 UNNAMED = re.compile(r"^\W*(?:an?|one|two|three|some|several|many|other|another)\s", re.IGNORECASE)
+POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+SEGMENT = re.compile(r"[^,;:—–()]+")
+APPOSITIVE_START = re.compile(r"\s*(?:who|which|whose|a|an|the|his|her|their|its|one|now|then|also)\b", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[.!?;](?=\s|$)")
 AFTER_WORDS, BEFORE_WORDS = 30, 60
 LEADERS = ("president", "prime minister", "chancellor", "leader", "premier", "king")
@@ -127,6 +130,31 @@ class Speakers:
             return self._pronoun_at(start + pronoun.start(), pronoun.group())
         return self._titled(nominal.group(1), nominal.group(2), start)
 
+    def _modifier(self, pos: int, end: int) -> bool:
+        """'Mr Trump’s mediation' and 'Trump campaign spokesman Jason Miller': the name qualifies another."""
+        k = bisect.bisect_left(self.link_starts, pos)
+        link_end = self.links[k][1]
+        if POSSESSIVE_AFTER.match(self.text, link_end):
+            return True
+        if k + 1 >= len(self.links) or self.links[k + 1][0] >= end:
+            return False
+        between = self.text[link_end:self.links[k + 1][0]]
+        words = between.split()
+        return len(words) <= 4 and between.replace(" ", "").isalpha() and any(w in gz.ROLE_NOUNS for w in words)
+
+    def reference_only(self, start: int, end: int) -> tuple[int, int] | None:
+        """(position, actor) of the first pronoun or 'the Ukrainian president' in a stretch."""
+        stretch = self.text[start:end]
+        pronoun = PRONOUN.search(stretch)
+        nominal = NOMINAL.search(stretch)
+        if pronoun and (nominal is None or pronoun.start() < nominal.start()):
+            actor = self._pronoun_at(start + pronoun.start(), pronoun.group())
+            return (start + pronoun.start(), actor) if actor is not None else None
+        if nominal:
+            actor = self._titled(nominal.group(1), nominal.group(2), start)
+            return (start + nominal.start(), actor) if actor is not None else None
+        return None
+
     def head(self, start: int, end: int, last: bool) -> int | None:
         """The speaker named before the first comma of a stretch next to a verb of saying.
 
@@ -202,20 +230,38 @@ class Speakers:
         return Attribution(actor, "before") if actor is not None else None
 
     def _subject_before(self, floor: int, verb: int) -> int | None:
-        """The first person named before the verb, else the first organization or reference."""
-        i = bisect.bisect_left(self.link_starts, floor)
-        first_any = None
-        while i < len(self.links) and self.links[i][0] < verb:
-            if self.actors[self.links[i][2]].kind == "person":
-                break
-            first_any = self.links[i][2] if first_any is None else first_any
+        """The subject of the verb: the clause before it, less appositives between commas.
+
+        'Rucker Culpepper, who runs the effort, said' -> Culpepper; 'Trump campaign spokesman Jason Miller
+        added' -> Miller (the last person of the clause); 'In a post, Cruz said' -> Cruz.
+        """
+        pieces = [(m.start() + floor, m.end() + floor) for m in SEGMENT.finditer(self.text[floor:verb])]
+        pieces = [(a, b) for a, b in pieces if self.text[a:b].strip()]
+        while len(pieces) > 1 and APPOSITIVE_START.match(self.text, pieces[-1][0]) and \
+                self.text[pieces[-1][1]:verb].strip() == ",":
+            pieces.pop()
+        for a, b in reversed(pieces[-2:]):
+            found = self._in_clause(a, b)
+            if found is not None:
+                return found
+        return None
+
+    def _in_clause(self, start: int, end: int) -> int | None:
+        """The last person named in a clause, else a pronoun or title, else an organization."""
+        i = bisect.bisect_left(self.link_starts, start)
+        people, others = [], []
+        while i < len(self.links) and self.links[i][0] < end:
+            actor = self.links[i][2]
+            (people if self.actors[actor].kind == "person" else others).append((self.links[i][0], actor))
             i += 1
-        if i < len(self.links) and self.links[i][0] < verb:
-            person = self.links[i]
-            ref = self.reference(floor, person[0])
-            return ref if ref is not None and ref != NOBODY else person[2]
-        ref = self.reference(floor, verb)
-        return ref if ref is not None else first_any
+        ref = self.reference_only(start, end)
+        heads = [p for p in people if not self._modifier(p[0], end)]
+        subject = heads[0] if heads else (people[-1] if people else None)
+        if subject is not None and (ref is None or ref[0] > subject[0]):
+            return subject[1]
+        if ref is not None:
+            return ref[1]
+        return others[-1][1] if others else None
 
     def subject(self, q: Quote, floor: int) -> Attribution | None:
         """'Cruz exhorted Republicans to “vote your conscience”' -> the sentence's person."""
