@@ -11,10 +11,12 @@ from briefing.analysis.text import Doc
 from briefing.model import Actor
 
 # "Caddell said" / "said Caddell": a lone surname that speaks is a person.
-SPEAKS_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:" + "|".join(sorted(gz.SPEECH_VERBS)) + r")\b")
+SPEAKS_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[^,\n\"“”]{1,100},)?[ \t]+(?:" + "|".join(sorted(gz.SPEECH_VERBS)) + r")\b"
+)
 SPEAKS_BEFORE = re.compile(r"\b(?:said|says|wrote|added|asked)[ \t]+$")
 # ... and the lone name after "said" ends the clause: "said Caddell." / "said Caddell, who ..."
-CLAUSE_AFTER_NAME = re.compile(r"[ \t]*(?:[,.;:)(]|$|[ \t]+(?:of|in|at|on|from|who)\b)")
+CLAUSE_AFTER_NAME = re.compile(r"[ \t]*(?:[,.;:)(]|$|[ \t]+(?:of|in|at|on|from|who|for|to)\b)")
 STATE_ALIASES = {"us": "United States", "u.s": "United States", "usa": "United States", "america": "United States",
                  "united states of america": "United States", "uk": "United Kingdom", "u.k": "United Kingdom",
                  "britain": "United Kingdom", "great britain": "United Kingdom", "russian federation": "Russia",

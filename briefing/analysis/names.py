@@ -32,6 +32,8 @@ APPOSITIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+([^,.;:()“
 ROLE_OF_BEFORE = re.compile(
     r"\b((?:" + "|".join(sorted(gz.ROLE_NOUNS)) + r")\s+of\s+(?:the\s+)?(?:[\w’'\-]+\s+){1,5}?)\s*$"
 )
+# '“...” ― Francisco Herrero': a name signed after a quotation.
+SIGNATURE = re.compile(r"[”\"'’]\s*[―—–]{1,2}\s*$")
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 ROLE_STOP = gz.FUNCTION_WORDS | gz.SPEECH_VERBS | frozenset(
     {"who", "whom", "whose", "was", "is", "were", "are", "has", "had", "have", "been", "being", "met", "named",
@@ -157,7 +159,8 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     title = " ".join(text[a:b] for a, b in title_words if norm(text[a:b]) not in gz.HONORIFICS)
     before = _role_before(text, para.start, words[0][0] if not title_words else title_words[0][0])
     role = " ".join(x for x in (before, title) if x) or _appositive(text, para, words[0][0], words[-1][1])
-    person_cue = bool(honorific or title or before or role) or (len(tokens) > 1 and tokens[0] in gz.FIRST_NAMES)
+    signed = bool(SIGNATURE.search(text, max(para.start, words[0][0] - 6), words[0][0]))
+    person_cue = bool(honorific or title or before or role or signed) or (len(tokens) > 1 and tokens[0] in gz.FIRST_NAMES)
     kind = PERSON if person_cue else UNKNOWN
     return _mention(text, para, words, kind, title, honorific, role, headline)
 

@@ -72,7 +72,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         rf"{_NOUN_WILL}\b(?-i:will)\b(?!\s+of\b){_NOT_EVENT}", r"\bshall\b", r"\b(?:going|about)\s+to\b(?!\s+the\b)",
     )),
     ("expected", (
-        r"\bexpect(?:ed|s)?\s+to\b", r"\blikely\s+to\b", r"\bpoised\s+to\b", r"\bprospect\s+of\b",
+        r"\bexpect(?:ed|s|ing)?\s+(?:(?!to\b)\w+\s+){0,4}?to\b", r"\blikely\s+to\b", r"\bpoised\s+to\b", r"\bprospect\s+of\b",
         r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{_SAY}\b[^.;“”\"]{{0,80}}?\bwould\b{_NOT_EVENT}",
         r"\b(?:next|this\s+coming)\s+(?:week|weekend|month|year)\b", r"\bin\s+the\s+coming\s+\w+",
         r"\b(?:tomorrow|later\s+this\s+(?:week|month|year))\b",

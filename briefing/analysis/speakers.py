@@ -30,6 +30,7 @@ NOMINAL = re.compile(
     + r")\b"
 )
 UNNAMED = re.compile(r"^\W*(?:an?|one|two|three|some|several|many|other|another)\s", re.IGNORECASE)
+SIGNED = re.compile(r"\s*[―—–]{1,2}\s*(?=[A-Z])")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 SEGMENT = re.compile(r"[^,;:—–()]+")
 APPOSITIVE_START = re.compile(r"\s*(?:who|which|whose|a|an|the|his|her|their|its|one|now|then|also)\b", re.IGNORECASE)
@@ -201,8 +202,12 @@ class Speakers:
 
     # -- the sieves -----------------------------------------------------------------------------------
     def after(self, q: Quote, limit: int) -> Attribution | None:
-        """'“...,” Mr Trump told reporters' / '“...,” said presidential adviser Mykhailo Podolyak'."""
+        """'“...,” Mr Trump told reporters' / '“...,” said presidential adviser Mykhailo Podolyak' / '“...” ― Jo Diaz'."""
         end = _clause_end(self.text, q.mark_end, limit)
+        signed = SIGNED.match(self.text, q.mark_end, end)
+        if signed:
+            actor = self.head(signed.end(), min(end, signed.end() + 80), last=False)
+            return Attribution(actor, "after") if actor is not None else None
         window = self.text[q.mark_end:end]
         verb = VERB.search(window)
         if verb is None or verb.group() == "according" or len(window[:verb.start()].split()) > AFTER_WORDS:

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 # Words after which a full stop does not end a sentence ("Mr. Putin", "Gen. Syrskyi", "U.S. forces").
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep rev st sr jr no vs etc mt ft
-    jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd dept est fig messrs mme mssrs""".split()
+    jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd dept est fig messrs mme mssrs
+    del atty supt pres sec amb hon cpl pvt gens reps sens govs ave blvd""".split()
 )
 
 BODY, HEADLINE, CREDIT = "body", "headline", "credit"
