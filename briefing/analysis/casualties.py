@@ -18,8 +18,8 @@ from briefing.analysis.numbers import Count, find_counts
 from briefing.analysis.text import Doc, Sentence
 from briefing.model import Casualty
 
-# A cheap pre-check: only sentences holding one of these reach the sieves.
-CUE = re.compile(r"(?i)kill|dead|die[sd]?\b|dying|death|fatal|injur|wound|hurt|missing|unaccounted|captur|captive"
+# A cheap pre-check on the lowered sentence: only sentences holding one of these reach the sieves.
+CUE = re.compile(r"kill|dead|die[sd]?\b|dying|death|fatal|injur|wound|hurt|missing|unaccounted|captur|captive"
                  r"|prisoner|hostage|abduct|kidnap|detain|arrest|custody|jail|imprison|displac|fled|flee|homeless"
                  r"|toll|lives\b|perish|slain|hospitali")
 
@@ -61,6 +61,11 @@ ACTIVE = re.compile(
     rf"""(?ix)\b(?:{_alternation(ACTIVE_KINDS)})
     \s+(?:(?:a\s+total\s+of|the|another|an\s+additional|a\s+further|some|at\s+least)\s+)?$"""
 )
+# The last word of every active phrase: only a count after one of these is searched for one.
+ACTIVE_ENDS = frozenset("""killing killed kills kill of to at is was reached hit passed exceeded topped rose climbed
+    stands stood jumped risen wounding wounded injuring injured injures wounds capturing captured captures
+    abducting abducted kidnapping kidnapped hostage arresting arrested arrests detaining detained detains
+    displacing displaced displaces out the another additional further some least""".split())
 # "... on both sides and more than 12,000": what may stand between two counts of one active verb.
 JOINED = re.compile(r"(?i)[^.;:!?\d“”\"]{0,60}?(?:\band|,)\s+$")
 ANY_KIND = re.compile(r"\b(?:" + "|".join([*PASSIVE_KINDS.values(), *ACTIVE_KINDS.values()]) + r")\b", re.I)
@@ -125,7 +130,7 @@ def find_casualties(doc: Doc) -> tuple[Casualty, ...]:
     out: list[Casualty] = []
     seen: list[tuple[str, int, int | None, str]] = []
     for sentence in doc.sentences:
-        if not CUE.search(sentence.text):
+        if not CUE.search(sentence.text.lower()):
             continue
         for item in sentence_casualties(sentence):
             if any(_same_toll(item, kind, low, high, group) for kind, low, high, group in seen):
@@ -174,7 +179,10 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
             yield _Found(kind, count, count.start, passive.end(), _group(group_text), False)
             last_active = None
             continue
-        active = ACTIVE.search(text, max(0, count.start - 90), count.start)
+        before = text[max(0, count.start - 20):count.start].split()
+        active = None
+        if before and before[-1].lower() in ACTIVE_ENDS:
+            active = ACTIVE.search(text, max(0, count.start - 90), count.start)
         group_text, group_end = _group_after(text, count.end)
         if active:
             last_active = _Found(active.lastgroup or "", count, active.start(), group_end, _group(group_text), True)

@@ -13,12 +13,13 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from briefing.analysis.text import Doc, Sentence
+from briefing.analysis.folding import lower_keeping_offsets
+from briefing.analysis.text import CREDIT, Doc, Sentence
 from briefing.model import Actor, NextStep
 
-# A cheap pre-check: only sentences holding one of these reach the status patterns.
+# A cheap pre-check on the lowered text: only sentences holding one of these reach the status patterns.
 CUE = re.compile(
-    r"(?i)\b(?:will|won[’']t|would|wouldn[’']t|shall|may|might|could|plan|no\s+plans|intend|intention|prepar|due"
+    r"\b(?:will|won[’']t|would|wouldn[’']t|shall|may|might|could|plan|no\s+plans|intend|intention|prepar|due"
     r"|schedul|set\s+to|expect|postpon|delay|put\s+off|pushed\s+back|resched|adjourn|called\s+off|cancel|rul"
     r"|urg|call|demand|insist|press|ask|appeal|must|need|crucial|essential|vital|threat|warn|vow|pledg|promis"
     r"|propos|offer|suggest|invit|agree|decid|going\s+to|about\s+to|prospect|poised|likely|unlikely|hope|is\s+to"
@@ -69,17 +70,22 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bplan(?:s|ned|ning)?\s+to\b", r"\bintend(?:s|ed|ing)?\s+to\b", r"\bintention\s+to\b",
         r"\b(?:is|are|was|were)\s+(?:preparing|planning|sending|heading|travelling|traveling)\b",
         r"\bprepar(?:es|ing)\s+(?:to|for)\b", r"\b(?:decided|agreed|vowed|pledged|promised)\s+to\b",
-        rf"{_NOUN_WILL}\b(?-i:will)\b(?!\s+of\b){_NOT_EVENT}", r"\bshall\b", r"\b(?:going|about)\s+to\b(?!\s+the\b)",
+        rf"{_NOUN_WILL}\bwill\b(?!\s+of\b){_NOT_EVENT}", r"\bshall\b", r"\b(?:going|about)\s+to\b(?!\s+the\b)",
     )),
     ("expected", (
-        r"\bexpect(?:ed|s|ing)?\s+(?:(?!to\b)\w+\s+){0,4}?to\b", r"\blikely\s+to\b", r"\bpoised\s+to\b", r"\bprospect\s+of\b",
+        r"\bexpect(?:ed|s|ing)?\s+(?:(?!to\b)\w+\s+){0,4}?to\b", r"\blikely\s+to\b", r"\bpoised\s+to\b",
+        r"\bprospect\s+of\b",
         r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{_SAY}\b[^.;“”\"]{{0,80}}?\bwould\b{_NOT_EVENT}",
         r"\b(?:next|this\s+coming)\s+(?:week|weekend|month|year)\b", r"\bin\s+the\s+coming\s+\w+",
         r"\b(?:tomorrow|later\s+this\s+(?:week|month|year))\b",
     )),
-    ("possible", (r"\b(?-i:may|might|could)\b(?!\s+not\b|n[’']t)(?!\s+(?:\w+\s+)?have\b)",)),
+    ("possible", (r"\b(?:may|might|could)\b(?!\s+not\b|n[’']t)(?!\s+(?:\w+\s+)?have\b)",)),
 )
-STATUS_PATTERNS = tuple((status, re.compile("|".join(cues), re.I)) for status, cues in STATUS_CUES)
+STATUSES = tuple(status for status, _ in STATUS_CUES)
+# One pass over the lowered clause: each status is a named group, the most telling match wins.
+STATUS = re.compile("|".join(f"(?P<s{rank}>{'|'.join(cues)})" for rank, (_, cues) in enumerate(STATUS_CUES)))
+# Lowercase only: "Will Smith", "in May" are not the modal verbs.
+CASE_MATTERS = re.compile(r"will|may|might|could")
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 WHEN = re.compile(
@@ -100,6 +106,9 @@ QUOTE_MARK = re.compile(r"[“”\"]|''|``")
 WORD = re.compile(r"\w+")
 STOPWORDS = frozenset("the a an of to in on and for with that is are was were has have had by at it its his her"
                       .split())
+Spans = tuple[list[int], list[int]]
+# A clause is read for at most this many cues (a pathological one may hold thousands).
+MAX_CUES = 24
 # A headline repeats the lead; a step compares itself with this many earlier ones (bounded: stays linear).
 RECENT = 20
 
@@ -111,68 +120,86 @@ def find_next_steps(doc: Doc, actors: Sequence[Actor] = ()) -> tuple[NextStep, .
     -> status 'ruled out', when 'in the coming days', actors the given actors it names (Peskov, Putin, Trump).
     """
     names = _alias_pattern(actors)
+    low = lower_keeping_offsets(doc.text)
+    credits = {p.index for p in doc.paragraphs if p.kind == CREDIT}
     quoted = {p.index: _quoted_spans(p.text, p.start) for p in doc.paragraphs}
-    steps: list[NextStep] = []
+    steps: list[tuple[NextStep, set[str]]] = []
     for sentence in doc.sentences:
-        if not CUE.search(sentence.text):
+        if sentence.paragraph in credits or not CUE.search(low, sentence.start, sentence.end):
             continue
         spans = quoted.get(sentence.paragraph, ([], []))
-        for start, end, status, cue in _clauses(sentence, spans):
+        for start, end, status, cue in _clauses(doc.text, low, sentence, spans):
             text = doc.text[start:end]
-            step = NextStep(text=text, actors=_actors(text, names), when=_when(text, cue - start), status=status,
-                            start=start, end=end)
+            step = NextStep(text=text, actors=_actors(low, start, end, names), when=_when(text, cue - start),
+                            status=status, start=start, end=end)
             _add_unless_repeated(steps, step)
-    return tuple(steps)
+    return tuple(step for step, _ in steps)
 
 
-def _clauses(sentence: Sentence, spans: tuple[list[int], list[int]]) -> list[tuple[int, int, str, int]]:
-    """(start, end, status, cue offset) of each clause with a cue outside quotes; the whole sentence if only one has."""
-    bounds = [0]
-    for m in CLAUSE_BREAK.finditer(sentence.text):
+def _clauses(text: str, low: str, sentence: Sentence, spans: Spans) -> list[tuple[int, int, str, int]]:
+    """(start, end, status, cue) of each clause with a cue outside quotes; the whole sentence if only one has.
+
+    Offsets are into the document.
+    """
+    bounds = [sentence.start]
+    for m in CLAUSE_BREAK.finditer(low, sentence.start, sentence.end):
         bounds += [m.start(), m.end()]
-    bounds.append(len(sentence.text))
+    bounds.append(sentence.end)
     found = []
     for i in range(0, len(bounds), 2):
-        status, cue = _status(sentence.text, bounds[i], bounds[i + 1], sentence.start, spans)
+        status, cue = _status(text, low, (bounds[i], bounds[i + 1]), sentence, spans)
         if status:
-            found.append((sentence.start + bounds[i], sentence.start + bounds[i + 1], status, sentence.start + cue))
+            found.append((bounds[i], bounds[i + 1], status, cue))
     if len(found) == 1:
         return [(sentence.start, sentence.end, found[0][2], found[0][3])]
     return found
 
 
-def _status(text: str, start: int, end: int, offset: int, spans: tuple[list[int], list[int]]) -> tuple[str, int]:
-    """The status of the first pattern with a telling match outside quotation marks, and where it is."""
-    for status, pattern in STATUS_PATTERNS:
-        for m in pattern.finditer(text, start, end):
-            if not _inside(offset + m.start(), spans) and not _background(text, m.start(), status):
-                return status, m.start()
-    return "", 0
+def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, spans: Spans) -> tuple[str, int]:
+    """The most telling status among the cues of a clause outside quotation marks, and where its cue is."""
+    best, where = len(STATUSES), 0
+    for seen, m in enumerate(STATUS.finditer(low, *clause)):
+        if seen == MAX_CUES:
+            break
+        rank = int((m.lastgroup or "s0")[1:])
+        pos = m.start()
+        if rank >= best or _inside(pos, spans) or _background(text, low, m, STATUSES[rank], sentence):
+            continue
+        best, where = rank, pos
+        if rank == 0:
+            break
+    return (STATUSES[best], where) if best < len(STATUSES) else ("", 0)
 
 
 # "had pressed for them to meet": a demand made before the story; "something both sides could agree on".
-PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:\w+\s+)?$")
-NOT_A_PROSPECT = re.compile(r"(?i)\b(?:something|anything|nothing|everything|what|whatever|how|whether|unclear"
+PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$")
+NOT_A_PROSPECT = re.compile(r"\b(?:something|anything|nothing|everything|what|whatever|how|whether|unclear"
                             r"|uncertain)\s+(?:\w+\s+){0,2}$"
                             r"|\b(?:the|its|their|his|her|our|military|economic|naval|full|all|of|with)\s+$")
 # A bare "could" is analysis ("resources could be better spent"); one someone reports, or with a condition
 # or a date, is a prospect ("indicated that it might walk away ... if there was no progress").
-PROSPECT_CONTEXT = re.compile(rf"(?i)\b{_SAY}\b|\b(?:if|unless|warn\w*|according\s+to)\b")
+PROSPECT_CONTEXT = re.compile(rf"\b{_SAY}\b|\b(?:if|unless|warn\w*|according\s+to)\b")
 
 
-def _background(text: str, pos: int, status: str) -> bool:
-    if text.startswith(("will", "would"), pos):
-        return bool(NOT_A_PROSPECT.search(text, max(0, pos - 40), pos))
-    if status in ("demanded", "proposed"):
-        return bool(PAST_PERFECT.search(text, max(0, pos - 20), pos))
-    if status == "possible":
-        if NOT_A_PROSPECT.search(text, max(0, pos - 40), pos):
+def _background(text: str, low: str, cue: re.Match[str], status: str, sentence: Sentence) -> bool:
+    """A cue that says nothing of what is to come: 'Will Smith', 'had urged', 'what they could agree on'."""
+    pos = cue.start()
+    if CASE_MATTERS.fullmatch(low, pos, cue.end()):
+        if not text[pos].islower():
             return True
-        return not (PROSPECT_CONTEXT.search(text) or WHEN.search(text))
+        if NOT_A_PROSPECT.search(low, max(0, pos - 40), pos):
+            return True
+    if low.startswith("would", pos) and NOT_A_PROSPECT.search(low, max(0, pos - 40), pos):
+        return True
+    if status in ("demanded", "proposed"):
+        return bool(PAST_PERFECT.search(low, max(0, pos - 20), pos))
+    if status == "possible":
+        bounds = sentence.start, sentence.end
+        return not (PROSPECT_CONTEXT.search(low, *bounds) or WHEN.search(text, *bounds))
     return False
 
 
-def _quoted_spans(text: str, offset: int) -> tuple[list[int], list[int]]:
+def _quoted_spans(text: str, offset: int) -> Spans:
     """Starts and ends (absolute) of quoted stretches in a paragraph; an unclosed quote runs to its end."""
     starts: list[int] = []
     ends: list[int] = []
@@ -191,7 +218,7 @@ def _quoted_spans(text: str, offset: int) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-def _inside(pos: int, spans: tuple[list[int], list[int]]) -> bool:
+def _inside(pos: int, spans: Spans) -> bool:
     starts, ends = spans
     i = bisect.bisect_right(starts, pos) - 1
     return i >= 0 and pos < ends[i]
@@ -212,33 +239,33 @@ def _alias_pattern(actors: Iterable[Actor]) -> tuple[re.Pattern[str] | None, dic
     for actor in actors:
         for alias in (actor.name, *actor.aliases):
             if alias.strip():
-                by_alias.setdefault(alias.strip().lower(), actor.name)
+                by_alias.setdefault(lower_keeping_offsets(alias.strip()), actor.name)
     if not by_alias:
         return None, by_alias
     alternation = "|".join(re.escape(a) for a in sorted(by_alias, key=len, reverse=True))
-    return re.compile(rf"(?i)(?<!\w)(?:{alternation})(?!\w)"), by_alias
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), by_alias
 
 
-def _actors(text: str, names: tuple[re.Pattern[str] | None, dict[str, str]]) -> tuple[str, ...]:
+def _actors(low: str, start: int, end: int, names: tuple[re.Pattern[str] | None, dict[str, str]]) -> tuple[str, ...]:
+    """The canonical names of the actors named in low[start:end], in order of first mention."""
     pattern, by_alias = names
     if pattern is None:
         return ()
-    found = dict.fromkeys(by_alias[m.group().lower()] for m in pattern.finditer(text))
-    return tuple(found)
+    return tuple(dict.fromkeys(by_alias[m.group()] for m in pattern.finditer(low, start, end)))
 
 
 def _content(text: str) -> set[str]:
     return {w for w in WORD.findall(text.lower()) if w not in STOPWORDS}
 
 
-def _add_unless_repeated(steps: list[NextStep], step: NextStep) -> None:
+def _add_unless_repeated(steps: list[tuple[NextStep, set[str]]], step: NextStep) -> None:
     """'Zelenskyy says he is sending delegation' (headline) and the lead that says it at length: keep the longer."""
     words = _content(step.text)
     for i in range(max(0, len(steps) - RECENT), len(steps)):
-        other = _content(steps[i].text)
-        shared = len(words & other)
-        if shared >= 0.75 * min(len(words), len(other)) and shared >= 3:
-            if len(step.text) > len(steps[i].text):
-                steps[i] = step
+        other, other_words = steps[i]
+        shared = len(words & other_words)
+        if shared >= 0.75 * min(len(words), len(other_words)) and shared >= 3:
+            if len(step.text) > len(other.text):
+                steps[i] = (step, words)
             return
-    steps.append(step)
+    steps.append((step, words))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.analysis.folding import lower_keeping_offsets
+
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -32,13 +34,14 @@ VAGUE = {
 
 _WORD = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen"], key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+# Run on lowered text; the look-ahead holds the first letters of number words, which makes the scan fast.
 ATOM = re.compile(
-    rf"""(?ix)
-    \b(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|a\s+couple\s+of|a\s+handful\s+of
+    rf"""(?x)(?<!\w)(?=[0-9abdefhmnost])
+    (?:\b(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|a\s+couple\s+of|a\s+handful\s+of
        |(?:a\s+few|several)(?!\s+(?:hundred|thousand|dozen|million)\b)|dozens|scores|hundreds|thousands|millions)\b
-    | (?P<digits>{_DIGITS})(?:\s?(?P<scale>million|billion|thousand|bn|m|k)\b)?
+    | (?P<digits>{_DIGITS})(?:\s?(?P<scale>million|billion|thousand)\b|(?P<short>bn|m|k)\b)?
     | \b(?P<words>(?:(?:an?|half\s+a|several|a\s+few)\s+(?=(?:hundred|thousand|dozen|million)\b))?
-        (?:{_WORD})\b(?:(?:\s+and\s+|[\s-]+)(?:{_WORD})\b)*)
+        (?:{_WORD})\b(?:(?:\s+and\s+|[\s-]+)(?:{_WORD})\b)*))
     """
 )
 # Words a count may carry in front of it, and what they do to the reading.
@@ -64,15 +67,20 @@ MEASURE_AFTER = re.compile(
        |st\b|nd\b|rd\b|th\b|square|sq\b|hectare|acre|feet|foot|ft\b|inch|litre|liter|gallon|barrel|mph|km/h
        |knot|degree|point|vote|seat|bn\b|trillion|storey|stor(?:y|ies)\b|times\b|[:/.]\d))"""
 )
-MEASURE_BEFORE = re.compile(r"(?i)(?:[$£€¥₴₽]|\b(?:aged|age|ages|no\.|number|page|article|resolution|route|"
-                            r"highway|flight|room|platform|gate|chapter|section|rule|version|level|grade|"
-                            r"class|phase|stage|round|week|day|year|term|act|item|channel|band)\s*)$")
+# The word before a number that labels or prices it: "aged 54", "No. 10", "$5", "Resolution 2334".
+CURRENCY = tuple("$£€¥₴₽")
+MEASURE_BEFORE = frozenset("""aged age ages no. number page article resolution route highway flight room platform
+    gate chapter section rule version level grade class phase stage round week day year term act item channel
+    band""".split())
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
           "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+MONTH_WORDS = frozenset(MONTHS.split("|"))
 DATE_AFTER = re.compile(rf"(?i)^\s+(?:{MONTHS})\b")
-DATE_BEFORE = re.compile(rf"(?i)\b(?:{MONTHS})\.?\s+$")
-YEAR_BEFORE = re.compile(r"(?i)\b(?:in|since|of|by|from|until|till|to|before|after|early|late|mid|the|during|"
-                         r"between|and|spring|summer|autumn|fall|winter)[\s-]+$")
+YEAR_BEFORE = frozenset("""in since of by from until till to before after early late mid the during between and
+    spring summer autumn fall winter""".split())
+# The last word of every qualifier: only a number after one of these is searched for a qualifier.
+QUALIFIER_ENDS = frozenset("least than over of nearly almost to under many most about around some roughly "
+                           "approximately estimated another".split())
 
 
 @dataclass(frozen=True)
@@ -115,11 +123,10 @@ def word_value(words: str) -> int | None:
 
 def _atom_value(m: re.Match[str]) -> tuple[int, int | None] | None:
     if m.group("vague"):
-        return VAGUE[" ".join(m.group("vague").lower().split())]
+        return VAGUE[" ".join(m.group("vague").split())]
     if m.group("digits"):
         number = float(m.group("digits").replace(",", ""))
-        scale = (m.group("scale") or "").lower()
-        number *= SCALES.get(scale) or SHORT_SCALES.get(scale, 1)
+        number *= SCALES.get(m.group("scale") or "") or SHORT_SCALES.get(m.group("short") or "", 1)
         if number != int(number):  # "2.5" alone is a measure, not a count
             return None
         return int(number), int(number)
@@ -131,19 +138,27 @@ def _is_measure(text: str, m: re.Match[str]) -> bool:
     """'400 kilometres', '$5 million', '54-year-old', 'in 2022', 'March 12', '10:30' are not counts."""
     start, end = m.start(), m.end()
     after = text[end:end + 16]
-    before = text[max(0, start - 24):start]
-    if MEASURE_AFTER.match(after) or MEASURE_BEFORE.search(before):
+    before = text[max(0, start - 24):start].rstrip()
+    previous = _last_word(before)
+    if MEASURE_AFTER.match(after) or before.endswith(CURRENCY) or previous in MEASURE_BEFORE:
         return True
     if m.group("digits"):
         if start and (text[start - 1].isalnum() or text[start - 1] in ":/" or (text[start - 1] in ".-_#" and
                       start > 1 and text[start - 2].isalpha())):
             return True  # F-16, G7, COVID-19, 10:30, 24/7
-        if DATE_AFTER.match(after) or DATE_BEFORE.search(before):
+        if DATE_AFTER.match(after) or previous.rstrip(".") in MONTH_WORDS:
             return True
         digits = m.group("digits")
-        if len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100 and not m.group("scale"):
-            return bool(YEAR_BEFORE.search(before)) or not after[:1].isspace() or after[1:2] in "(["
+        scaled = m.group("scale") or m.group("short")
+        if len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100 and not scaled:
+            return previous in YEAR_BEFORE or not after[:1].isspace() or after[1:2] in "(["
     return False
+
+
+def _last_word(before: str) -> str:
+    """'killed at least' -> 'least': the lowered word that ends `before` (already right-stripped)."""
+    cut = max(before.rfind(" "), before.rfind("\n"), before.rfind("\t"))
+    return before[cut + 1:].lower().lstrip("(\"“'‘")
 
 
 def find_counts(text: str) -> list[Count]:
@@ -153,7 +168,7 @@ def find_counts(text: str) -> list[Count]:
     "between 10 and 12": min 5 / 10, max 7 / 12); offsets include the qualifier.
     """
     atoms: list[tuple[int, int, int, int | None]] = []
-    for m in ATOM.finditer(text):
+    for m in ATOM.finditer(lower_keeping_offsets(text)):
         value = _atom_value(m)
         if value is None or _is_measure(text, m):
             continue
@@ -176,7 +191,9 @@ def find_counts(text: str) -> list[Count]:
                     start -= len(between.group())
                 end, high = nend, nhigh if nhigh is not None else nlow
                 i += 1
-        qualifier = QUALIFIER.search(text, max(0, start - 24), start)
+        qualifier = None
+        if _last_word(text[max(0, start - 16):start].rstrip()) in QUALIFIER_ENDS:
+            qualifier = QUALIFIER.search(text, max(0, start - 24), start)
         if qualifier:
             word = " ".join(qualifier.group("q").lower().split())
             start = qualifier.start("q")
