@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from briefing.analysis.folding import lower_keeping_offsets
 from briefing.analysis.numbers import Count, find_counts
 from briefing.analysis.text import Doc, Sentence
 from briefing.model import Casualty
@@ -52,13 +53,13 @@ def _alternation(kinds: dict[str, str]) -> str:
 AUXILIARY = (r"were|was|are|is|have|has|had|been|being|be|to|reportedly|also|all|later|now|confirmed|believed"
              r"|thought|feared|said|reported|still|remain|remained|remains|subsequently|either|left|so\s+far")
 PASSIVE = re.compile(
-    rf"""(?ix)
+    rf"""(?x)
     (?P<group>(?:\s+of)?(?:\s+[a-z’'-]+){{0,5}}?)
     \s+(?:(?:{AUXILIARY})\s+){{0,4}}
     (?:{_alternation(PASSIVE_KINDS)})\b"""
 )
 ACTIVE = re.compile(
-    rf"""(?ix)\b(?:{_alternation(ACTIVE_KINDS)})
+    rf"""(?x)\b(?:{_alternation(ACTIVE_KINDS)})
     \s+(?:(?:a\s+total\s+of|the|another|an\s+additional|a\s+further|some|at\s+least)\s+)?$"""
 )
 # The last word of every active phrase: only a count after one of these is searched for one.
@@ -67,8 +68,8 @@ ACTIVE_ENDS = frozenset("""killing killed kills kill of to at is was reached hit
     abducting abducted kidnapping kidnapped hostage arresting arrested arrests detaining detained detains
     displacing displaced displaces out the another additional further some least""".split())
 # "... on both sides and more than 12,000": what may stand between two counts of one active verb.
-JOINED = re.compile(r"(?i)[^.;:!?\d“”\"]{0,60}?(?:\band|,)\s+$")
-ANY_KIND = re.compile(r"\b(?:" + "|".join([*PASSIVE_KINDS.values(), *ACTIVE_KINDS.values()]) + r")\b", re.I)
+JOINED = re.compile(r"[^.;:!?\d“”\"]{0,60}?(?:\band|,)\s+$")
+ANY_KIND = re.compile(r"\b(?:" + "|".join([*PASSIVE_KINDS.values(), *ACTIVE_KINDS.values()]) + r")\b")
 GROUP_WORD = re.compile(r"\s+([A-Za-z’'-]+)")
 GROUP_STOP = frozenset(
     """in on at and or but since during after before when while including across from with by as near over the
@@ -130,7 +131,7 @@ def find_casualties(doc: Doc) -> tuple[Casualty, ...]:
     out: list[Casualty] = []
     seen: list[tuple[str, int, int | None, str]] = []
     for sentence in doc.sentences:
-        if not CUE.search(sentence.text.lower()):
+        if not CUE.search(lower_keeping_offsets(sentence.text)):
             continue
         for item in sentence_casualties(sentence):
             if any(_same_toll(item, kind, low, high, group) for kind, low, high, group in seen):
@@ -148,7 +149,7 @@ def _same_toll(item: Casualty, kind: str, low: int, high: int | None, group: str
 def sentence_casualties(sentence: Sentence) -> list[Casualty]:
     """The casualties one sentence reports, with the sentence's place, period and source."""
     text = sentence.text
-    found = list(_classify(text, find_counts(text)))
+    found = list(_classify(lower_keeping_offsets(text), find_counts(text)))
     if not found:
         return []
     place = _first(PLACE, text, "place", NOT_PLACE)
@@ -167,7 +168,7 @@ def sentence_casualties(sentence: Sentence) -> list[Casualty]:
 
 
 def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
-    """Give each count a kind by the passive, active and joined sieves, in that order."""
+    """Give each count a kind by the passive, active and joined sieves, in that order (`text` lowered)."""
     last_active: _Found | None = None
     for count in counts:
         if count.text.lower() == "one" and not _group_after(text, count.end)[0]:
@@ -181,7 +182,7 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
             continue
         before = text[max(0, count.start - 20):count.start].split()
         active = None
-        if before and before[-1].lower() in ACTIVE_ENDS:
+        if before and before[-1] in ACTIVE_ENDS:
             active = ACTIVE.search(text, max(0, count.start - 90), count.start)
         group_text, group_end = _group_after(text, count.end)
         if active:
@@ -205,10 +206,10 @@ def _group_after(text: str, end: int) -> tuple[str, int]:
         if m.start() != pos:
             break
         word = m.group(1)
-        if word.lower() == "of" and not words:
+        if word == "of" and not words:
             pos = m.end()
             continue
-        if word.lower() in GROUP_STOP or len(words) == 3:
+        if word in GROUP_STOP or len(words) == 3:
             break
         words.append(word)
         pos = m.end()
@@ -216,12 +217,12 @@ def _group_after(text: str, end: int) -> tuple[str, int]:
 
 
 def _group(words: str) -> str:
-    """'Ukrainian civilians' -> 'civilians'; an unknown head noun ('firefighters') stays as written."""
-    tokens = [w for w in words.split() if w.lower() not in GROUP_STOP and w.lower() != "of"]
+    """'ukrainian civilians' -> 'civilians'; an unknown plural head noun ('firefighters') is the group."""
+    tokens = [w for w in words.split() if w not in GROUP_STOP and w != "of"]
     for word in tokens:
-        if word.lower() in GROUPS:
-            return GROUPS[word.lower()]
-    return tokens[-1].lower() if tokens and tokens[-1].lower().endswith("s") else ""
+        if word in GROUPS:
+            return GROUPS[word]
+    return tokens[-1] if tokens and tokens[-1].endswith("s") else ""
 
 
 def _first(pattern: re.Pattern[str], text: str, name: str = "", reject: re.Pattern[str] | None = None) -> str:

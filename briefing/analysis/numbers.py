@@ -46,7 +46,7 @@ ATOM = re.compile(
 )
 # Words a count may carry in front of it, and what they do to the reading.
 QUALIFIER = re.compile(
-    r"""(?ix)(?:^|(?<=\s)|(?<=\())
+    r"""(?x)(?:^|(?<=\s)|(?<=\())
     (?P<q>at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than
        |nearly|almost|close\s+to|just\s+under|up\s+to|as\s+many\s+as|at\s+most|fewer\s+than|less\s+than
        |about|around|some|roughly|approximately|an\s+estimated|estimated|a\s+total\s+of|another|at\s+least\s+another)
@@ -54,14 +54,14 @@ QUALIFIER = re.compile(
 )
 OPEN_ENDED = frozenset({"at least", "more than", "over", "upwards of", "in excess of", "no fewer than",
                         "no less than", "at least another"})
-RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or)\s*$", re.I)
-BETWEEN = re.compile(r"(?i)\bbetween\s+$")
-FROM = re.compile(r"(?i)\bfrom\s+$")
-AND_NEXT = re.compile(r"\s+and\s+", re.I)
+RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or)\s*$")
+BETWEEN = re.compile(r"\bbetween\s+$")
+FROM = re.compile(r"\bfrom\s+$")
+AND_NEXT = re.compile(r"\s+and\s+")
 
 # What follows a number that measures rather than counts.
 MEASURE_AFTER = re.compile(
-    r"""(?ix)^(?:\s*(?:%|°)|-?\s*(?:per\s?cent|percent|pc\b|km|kms|kilomet|mile|met(?:re|er)|m\b|cm\b|mm\b|kg\b|ton
+    r"""(?x)^(?:\s*(?:%|°)|-?\s*(?:per\s?cent|percent|pc\b|km|kms|kilomet|mile|met(?:re|er)|m\b|cm\b|mm\b|kg\b|ton
        |kilo|gram|pound|dollar|euro|rouble|ruble|hryvni|yuan|rupee|shekel|yen|franc|lira|sterling
        |year|yr|month|week|day|hour|hr|minute|min\b|second|sec\b|decade|centur|a\.?m\b|p\.?m\b|gmt|bst|utc|cet
        |st\b|nd\b|rd\b|th\b|square|sq\b|hectare|acre|feet|foot|ft\b|inch|litre|liter|gallon|barrel|mph|km/h
@@ -75,7 +75,7 @@ MEASURE_BEFORE = frozenset("""aged age ages no. number page article resolution r
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
           "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 MONTH_WORDS = frozenset(MONTHS.split("|"))
-DATE_AFTER = re.compile(rf"(?i)^\s+(?:{MONTHS})\b")
+DATE_AFTER = re.compile(rf"^\s+(?:{MONTHS})\b")
 YEAR_BEFORE = frozenset("""in since of by from until till to before after early late mid the during between and
     spring summer autumn fall winter""".split())
 # The last word of every qualifier: only a number after one of these is searched for a qualifier.
@@ -135,7 +135,10 @@ def _atom_value(m: re.Match[str]) -> tuple[int, int | None] | None:
 
 
 def _is_measure(text: str, m: re.Match[str]) -> bool:
-    """'400 kilometres', '$5 million', '54-year-old', 'in 2022', 'March 12', '10:30' are not counts."""
+    """'400 kilometres', '$5 million', '54-year-old', 'in 2022', 'March 12', '10:30' are not counts.
+
+    `text` is lowered.
+    """
     start, end = m.start(), m.end()
     after = text[end:end + 16]
     before = text[max(0, start - 24):start].rstrip()
@@ -156,9 +159,9 @@ def _is_measure(text: str, m: re.Match[str]) -> bool:
 
 
 def _last_word(before: str) -> str:
-    """'killed at least' -> 'least': the lowered word that ends `before` (already right-stripped)."""
+    """'killed at least' -> 'least': the word that ends lowered `before` (already right-stripped)."""
     cut = max(before.rfind(" "), before.rfind("\n"), before.rfind("\t"))
-    return before[cut + 1:].lower().lstrip("(\"“'‘")
+    return before[cut + 1:].lstrip("(\"“'‘")
 
 
 def find_counts(text: str) -> list[Count]:
@@ -167,12 +170,13 @@ def find_counts(text: str) -> list[Count]:
     Qualifiers widen the reading ("at least five": min 5, max None); ranges join ("five to seven",
     "between 10 and 12": min 5 / 10, max 7 / 12); offsets include the qualifier.
     """
+    folded = lower_keeping_offsets(text)  # every pattern here is written in lower case
     atoms: list[tuple[int, int, int, int | None]] = []
-    for m in ATOM.finditer(lower_keeping_offsets(text)):
+    for m in ATOM.finditer(folded):
         value = _atom_value(m)
-        if value is None or _is_measure(text, m):
+        if value is None or _is_measure(folded, m):
             continue
-        if m.group("words") and m.group("words").lower() == "one" and _is_pronoun_one(text, m.start(), m.end()):
+        if m.group("words") == "one" and _is_pronoun_one(folded, m.start(), m.end()):
             continue
         atoms.append((m.start(), m.end(), *value))
     out: list[Count] = []
@@ -181,31 +185,29 @@ def find_counts(text: str) -> list[Count]:
         start, end, low, high = atoms[i]
         if i + 1 < len(atoms):
             nstart, nend, nlow, nhigh = atoms[i + 1]
-            gap = text[end:nstart]
-            between = BETWEEN.search(text[max(0, start - 10):start])
+            gap = folded[end:nstart]
+            between = BETWEEN.search(folded, max(0, start - 10), start)
             joined = AND_NEXT.fullmatch(gap) if between else (RANGE_JOIN.fullmatch(gap) and gap.strip())
             if joined and nlow >= low:
-                if FROM.search(text, max(0, start - 6), start):  # "rose from 30 to 40": the figure is 40
+                if FROM.search(folded, max(0, start - 6), start):  # "rose from 30 to 40": the figure is 40
                     start, low = nstart, nlow
                 elif between:
-                    start -= len(between.group())
+                    start = between.start()
                 end, high = nend, nhigh if nhigh is not None else nlow
                 i += 1
-        qualifier = None
-        if _last_word(text[max(0, start - 16):start].rstrip()) in QUALIFIER_ENDS:
-            qualifier = QUALIFIER.search(text, max(0, start - 24), start)
-        if qualifier:
-            word = " ".join(qualifier.group("q").lower().split())
-            start = qualifier.start("q")
-            if word in OPEN_ENDED:
-                high = None
+        if _last_word(folded[max(0, start - 16):start].rstrip()) in QUALIFIER_ENDS:
+            qualifier = QUALIFIER.search(folded, max(0, start - 24), start)
+            if qualifier:
+                start = qualifier.start("q")
+                if " ".join(qualifier.group("q").split()) in OPEN_ENDED:
+                    high = None
         out.append(Count(start, end, low, high, text[start:end]))
         i += 1
     return out
 
 
-PRONOUN_ONE = re.compile(r"(?i)\s+(?:of|another|other|who|that|which|day|time|thing|side)\b|\s*[,.;:]")
-NO_ONE = re.compile(r"(?i)\b(?:no|any|every|the|this|that)\s+$")
+PRONOUN_ONE = re.compile(r"\s+(?:of|another|other|who|that|which|day|time|thing|side)\b|\s*[,.;:]")
+NO_ONE = re.compile(r"\b(?:no|any|every|the|this|that)\s+$")
 
 
 def _is_pronoun_one(text: str, start: int, end: int) -> bool:
