@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from briefing.analysis.folding import lower_keeping_offsets
 from briefing.analysis.numbers import Count, find_counts
-from briefing.analysis.text import Doc, Sentence
+from briefing.analysis.text import HEADLINE, Doc, Sentence
 from briefing.model import Casualty
 
 # A cheap pre-check on the lowered sentence: only sentences holding one of these reach the sieves.
@@ -34,12 +34,16 @@ PASSIVE_KINDS = {
     "detained": r"detained|arrested|jailed|imprisoned|in\s+custody",
     "displaced": r"displaced|fled|flee|forced\s+(?:to\s+flee|from\s+their\s+homes)|made\s+homeless|homeless",
 }
+# What stands between "death toll" and its figure: "rose to", "passes", "has climbed above", "stood at".
+_TOLL_VERBS = (r"to|at|of|is|was|reached|reaches|hit|hits|passed|passes|exceeded|exceeds|topped|tops|surpassed"
+               r"|surpasses|rose|rises|risen|climbed|climbs|jumped|soared|increased|crossed|crosses|now")
 # Verbs and phrases that take the count as their object.
 ACTIVE_KINDS = {
     "killed": r"killing|killed|kills|kill|claimed\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of"
-              r"|(?:death|fatality)\s+toll\b[^.;:“”\"]{0,50}?\b(?:to|at|of|is|was|reached|hit|passed|exceeded|topped)"
-              r"|toll\s+(?:rose|climbed|reached|stands|stood|is|was|has\s+risen|jumped|of|at|to)(?:\s+(?:to|at))?",
-    "injured": r"wounding|wounded|injuring|injured|injures|wounds",
+              r"|\b(?:toll|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))\b"
+              rf"[^.;:“”\"]{{0,100}}?\b(?:{_TOLL_VERBS})",
+    "injured": r"wounding|wounded|injuring|injured|injures|wounds"
+               rf"|\bnumber\s+of\s+(?:injured|wounded)\b[^.;:“”\"]{{0,60}}?\b(?:{_TOLL_VERBS})",
     "captured": r"capturing|captured|captures|abducting|abducted|kidnapping|kidnapped|took\s+hostage",
     "detained": r"arresting|arrested|arrests|detaining|detained|detains|detention\s+of|arrest\s+of",
     "displaced": r"displacing|displaced|displaces|displacement\s+of|forced\s+out",
@@ -64,7 +68,8 @@ ACTIVE = re.compile(
 )
 # The last word of every active phrase: only a count after one of these is searched for one.
 ACTIVE_ENDS = frozenset("""killing killed kills kill of to at is was reached hit passed exceeded topped rose climbed
-    stands stood jumped risen wounding wounded injuring injured injures wounds capturing captured captures
+    stands stood jumped risen reaches hits passes exceeds tops surpassed surpasses rises climbs soared increased
+    crossed crosses now wounding wounded injuring injured injures wounds capturing captured captures
     abducting abducted kidnapping kidnapped hostage arresting arrested arrests detaining detained detains
     displacing displaced displaces out the another additional further some least""".split())
 # "... on both sides and more than 12,000": what may stand between two counts of one active verb.
@@ -123,27 +128,31 @@ class _Found:
 
 
 def find_casualties(doc: Doc) -> tuple[Casualty, ...]:
-    """Every casualty report in the document, a repeated toll kept once, in order of the text.
+    """Every casualty report in the body, a repeated toll kept once, in order of the text.
 
     'At least five civilians were killed and 29 injured in the past day, according to the UN.'
     -> killed min 5 (civilians), injured 29 (civilians), both with period 'in the past day', source 'UN'.
+    The headline is left out: the lead says the same at length.
     """
     out: list[Casualty] = []
-    seen: list[tuple[str, int, int | None, str]] = []
+    seen: dict[tuple[str, int | None], list[int]] = {}
+    headlines = {p.index for p in doc.paragraphs if p.kind == HEADLINE}
     for sentence in doc.sentences:
-        if not CUE.search(lower_keeping_offsets(sentence.text)):
+        if sentence.paragraph in headlines or not CUE.search(lower_keeping_offsets(sentence.text)):
             continue
         for item in sentence_casualties(sentence):
-            if any(_same_toll(item, kind, low, high, group) for kind, low, high, group in seen):
-                continue
-            seen.append((item.kind, item.min or 0, item.max, item.group))
-            out.append(item)
+            same = seen.setdefault((item.kind, item.min), [])
+            repeat = next((i for i in same if not item.group or not out[i].group or item.group == out[i].group), None)
+            if repeat is None:
+                same.append(len(out))
+                out.append(item)
+            elif _detail(item) > _detail(out[repeat]):
+                out[repeat] = item  # "kill 22" then "killed at least 22 people ..., the ministry said"
     return tuple(out)
 
 
-def _same_toll(item: Casualty, kind: str, low: int, high: int | None, group: str) -> bool:
-    return (item.kind, item.min, item.max) == (kind, low, high) and (not item.group or not group or
-                                                                     item.group == group)
+def _detail(item: Casualty) -> int:
+    return sum(1 for value in (item.group, item.place, item.period, item.source) if value)
 
 
 def sentence_casualties(sentence: Sentence) -> list[Casualty]:
@@ -183,7 +192,7 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
         before = text[max(0, count.start - 20):count.start].split()
         active = None
         if before and before[-1] in ACTIVE_ENDS:
-            active = ACTIVE.search(text, max(0, count.start - 90), count.start)
+            active = ACTIVE.search(text, max(0, count.start - 140), count.start)
         group_text, group_end = _group_after(text, count.end)
         if active:
             last_active = _Found(active.lastgroup or "", count, active.start(), group_end, _group(group_text), True)

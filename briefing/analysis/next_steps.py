@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from briefing.analysis.folding import lower_keeping_offsets
-from briefing.analysis.text import CREDIT, Doc, Sentence
+from briefing.analysis.text import HEADLINE, Doc, Sentence
 from briefing.model import Actor, NextStep
 
 # A cheap pre-check on the lowered text: only sentences holding one of these reach the status patterns.
@@ -124,11 +124,11 @@ def find_next_steps(doc: Doc, actors: Sequence[Actor] = ()) -> tuple[NextStep, .
     """
     names = _alias_pattern(actors)
     low = lower_keeping_offsets(doc.text)
-    credits = {p.index for p in doc.paragraphs if p.kind == CREDIT}
+    headlines = {p.index for p in doc.paragraphs if p.kind == HEADLINE}
     quoted = {p.index: _quoted_spans(p.text, p.start) for p in doc.paragraphs}
     steps: list[tuple[NextStep, set[str]]] = []
     for sentence in doc.sentences:
-        if sentence.paragraph in credits or not CUE.search(low, sentence.start, sentence.end):
+        if sentence.paragraph in headlines or not CUE.search(low, sentence.start, sentence.end):
             continue
         spans = quoted.get(sentence.paragraph, ([], []))
         for start, end, status, cue in _clauses(doc.text, low, sentence, spans):

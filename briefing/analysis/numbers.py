@@ -47,13 +47,13 @@ ATOM = re.compile(
 # Words a count may carry in front of it, and what they do to the reading.
 QUALIFIER = re.compile(
     r"""(?x)(?:^|(?<=\s)|(?<=\())
-    (?P<q>at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than
+    (?P<q>at\s+least|more\s+than|over|above|beyond|past|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than
        |nearly|almost|close\s+to|just\s+under|up\s+to|as\s+many\s+as|at\s+most|fewer\s+than|less\s+than
        |about|around|some|roughly|approximately|an\s+estimated|estimated|a\s+total\s+of|another|at\s+least\s+another)
     \s+$"""
 )
-OPEN_ENDED = frozenset({"at least", "more than", "over", "upwards of", "in excess of", "no fewer than",
-                        "no less than", "at least another"})
+OPEN_ENDED = frozenset({"at least", "more than", "over", "above", "beyond", "past", "upwards of", "in excess of",
+                        "no fewer than", "no less than", "at least another"})
 RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or)\s*$")
 BETWEEN = re.compile(r"\bbetween\s+$")
 FROM = re.compile(r"\bfrom\s+$")
@@ -79,8 +79,8 @@ DATE_AFTER = re.compile(rf"^\s+(?:{MONTHS})\b")
 YEAR_BEFORE = frozenset("""in since of by from until till to before after early late mid the during between and
     spring summer autumn fall winter""".split())
 # The last word of every qualifier: only a number after one of these is searched for a qualifier.
-QUALIFIER_ENDS = frozenset("least than over of nearly almost to under many most about around some roughly "
-                           "approximately estimated another".split())
+QUALIFIER_ENDS = frozenset("least than over above beyond past of nearly almost to under many most about around "
+                           "some roughly approximately estimated another".split())
 
 
 @dataclass(frozen=True)
