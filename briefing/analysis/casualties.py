@@ -58,9 +58,10 @@ AUXILIARY = (r"were|was|are|is|have|has|had|been|being|be|to|reportedly|also|all
              r"|thought|feared|said|reported|still|remain|remained|remains|subsequently|either|left|so\s+far")
 PASSIVE = re.compile(
     rf"""(?x)
-    (?P<group>(?:\s+of)?(?:\s+[a-z’'-]+){{0,5}}?)
+    (?P<group>(?:\s+of)?(?:\s+(?!(?:would|will|could|may|might|should|must)\b)[a-z’'-]+){{0,5}}?)
     \s+(?:(?:{AUXILIARY})\s+){{0,4}}
-    (?:{_alternation(PASSIVE_KINDS)})\b"""
+    (?:{_alternation(PASSIVE_KINDS)})\b
+    (?!\s+(?:would|will|could|may|might|are\s+to|to)\s+be\s+(?:freed|released|exchanged|swapped|returned))"""
 )
 ACTIVE = re.compile(
     rf"""(?x)\b(?:{_alternation(ACTIVE_KINDS)})
@@ -92,8 +93,9 @@ GROUPS = {
 
 PLACE = re.compile(
     r"""(?x)(?:(?:city|town|village|region|regions|province|district|oblast|area|port)\s+of
-         |\b(?:in|near|outside|across|around)(?:\s+the)?)
-    \s+(?P<place>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"""
+         |\b(?:in|near|outside|across|around)(?:\s+the)?(?:\s+(?:(?:north|south)?(?:east|west)?(?:ern)?|north|south
+            |central)(?=\s+[A-Z]))?)
+    \s+(?P<place>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?(?:al-)?[A-Z][\w’'-]*)*)"""
 )
 NOT_PLACE = re.compile(
     r"(?i)^(?:january|february|march|april|may|june|july|august|september|october|november|december"
@@ -105,6 +107,7 @@ PERIOD = re.compile(
     \b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?:[\w-]+\s+){{0,2}}?
         (?:day|days|hours|night|week|weeks|month|months|year|years)\b
     | \bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?
+        | the\s+(?:war|conflict|fighting|invasion|offensive|attack|uprising)\s+(?:began|started|broke\s+out)
         | \d{{4}} | [A-Z][a-z]+(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})? | last\s+\w+)
     | \b(?:(?:late|early)\s+)?on\s+{_DAY}(?:\s+(?:night|morning|evening|afternoon))?
     | \b(?:this|last)\s+(?:week|month|year|weekend|night)\b
@@ -156,34 +159,50 @@ def _detail(item: Casualty) -> int:
 
 
 def sentence_casualties(sentence: Sentence) -> list[Casualty]:
-    """The casualties one sentence reports, with the sentence's place, period and source."""
+    """The casualties one sentence reports, each with the place and period nearest it, and the source.
+
+    A count without a group takes the group of the one before it ("five civilians were killed and 29 injured").
+    """
     text = sentence.text
     found = list(_classify(lower_keeping_offsets(text), find_counts(text)))
     if not found:
         return []
-    place = _first(PLACE, text, "place", NOT_PLACE)
-    period = _first(PERIOD, text)
+    places = [(m.start(), m.group("place")) for m in PLACE.finditer(text) if not NOT_PLACE.match(m.group("place"))]
+    periods = [(m.start(), m.group()) for m in PERIOD.finditer(text)]
     source = _source(text)
     out = []
     previous_group = ""
-    for f in found:
+    for i, f in enumerate(found):
         group = f.group or previous_group
         previous_group = group
+        stop = found[i + 1].start if i + 1 < len(found) else len(text)
         out.append(Casualty(
-            kind=f.kind, min=f.count.min, max=f.count.max, group=group, place=place, period=period,
-            source=source, text=text[f.start:f.end], start=sentence.start + f.start, end=sentence.start + f.end,
+            kind=f.kind, min=f.count.min, max=f.count.max, group=group, place=_nearest(places, f.start, stop),
+            period=_nearest(periods, f.start, stop), source=source, text=text[f.start:f.end],
+            start=sentence.start + f.start, end=sentence.start + f.end,
         ))
     return out
+
+
+def _nearest(found: list[tuple[int, str]], start: int, stop: int) -> str:
+    """The first phrase between an item and the next one, else the last before the item ('' if none)."""
+    before = ""
+    for pos, value in found:
+        if start <= pos < stop:
+            return value.strip()
+        if pos < start:
+            before = value
+    return before.strip()
 
 
 def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
     """Give each count a kind by the passive, active and joined sieves, in that order (`text` lowered)."""
     last_active: _Found | None = None
     for count in counts:
-        if count.text.lower() == "one" and not _group_after(text, count.end)[0]:
-            continue  # "one captured by a dashboard camera": a bare "one" is too often a thing
+        # "one captured by a dashboard camera": a bare "one" is too often a thing; "one soldier" is a count.
+        bare_one = count.text.lower() == "one"
         passive = PASSIVE.match(text, count.end, min(len(text), count.end + 120))
-        if passive:
+        if passive and not (bare_one and not passive.group("group").strip()):
             kind = passive.lastgroup or ""
             group_text = passive.group("group")
             yield _Found(kind, count, count.start, passive.end(), _group(group_text), False)
@@ -194,7 +213,7 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
         if before and before[-1] in ACTIVE_ENDS:
             active = ACTIVE.search(text, max(0, count.start - 140), count.start)
         group_text, group_end = _group_after(text, count.end)
-        if active:
+        if active and not (bare_one and not group_text):
             last_active = _Found(active.lastgroup or "", count, active.start(), group_end, _group(group_text), True)
             yield last_active
             continue
@@ -232,14 +251,6 @@ def _group(words: str) -> str:
         if word in GROUPS:
             return GROUPS[word]
     return tokens[-1] if tokens and tokens[-1].endswith("s") else ""
-
-
-def _first(pattern: re.Pattern[str], text: str, name: str = "", reject: re.Pattern[str] | None = None) -> str:
-    for m in pattern.finditer(text):
-        value = m.group(name) if name else m.group()
-        if reject is None or not reject.match(value):
-            return value.strip()
-    return ""
 
 
 def _source(text: str) -> str:

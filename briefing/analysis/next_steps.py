@@ -24,7 +24,7 @@ CUE = re.compile(
     r"|urg|call|demand|insist|press|ask|appeal|must|need|crucial|essential|vital|threat|warn|vow|pledg|promis"
     r"|propos|offer|suggest|invit|agree|decid|going\s+to|about\s+to|prospect|poised|likely|unlikely|hope|is\s+to"
     r"|are\s+to|was\s+to|were\s+to|to\s+be\s+held|to\s+take\s+place|is\s+sending|are\s+sending|next|upcoming"
-    r"|coming|forthcoming|later|tomorrow|tonight|soon)"
+    r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast)"
 )
 _SAY = (r"(?:said|says|say|told|tells|announced|announces|added|confirmed|indicated|stated|insisted|warned"
         r"|promised|pledged|hoped|believed|believes|expected|expects|predicted|thought|suggested|signalled"
@@ -49,7 +49,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("threatened", (
         r"\bthreaten(?:ed|s|ing)?\b", r"\bthreats?\s+(?:of|to)\b",
-        r"\bwarn(?:ed|s|ing)?\b[^.;“”\"]{0,80}?\b(?:would|will|could|if)\b",
+        r"\bwarn(?:ed|s|ing)?\b[^.;“”\"]{0,80}?\b(?:would|will|could|if)\b", r"\bwarn(?:ed|s|ing)?\s+of\b",
     )),
     ("demanded", (
         r"\b(?:urg(?:ed|es|ing|e)|demanded|demanding|demands?\s+(?:that|an?))\b",
@@ -75,12 +75,15 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("expected", (
         r"\bexpect(?:ed|s|ing)?\s+(?:(?!to\b)\w+\s+){0,4}?to\b", r"\blikely\s+to\b", r"\bpoised\s+to\b",
-        r"\bprospect\s+of\b",
+        r"\bprospect\s+of\b", r"\bforecasts?\b",
         r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{_SAY}\b[^.;“”\"]{{0,80}}?\bwould\b{_NOT_EVENT}",
         r"\b(?:next|this\s+coming)\s+(?:week|weekend|month|year)\b", r"\bin\s+the\s+coming\s+\w+",
         r"\b(?:tomorrow|later\s+this\s+(?:week|month|year))\b",
     )),
-    ("possible", (r"\b(?:may|might|could)\b(?!\s+not\b|n[’']t)(?!\s+(?:\w+\s+)?have\b)",)),
+    ("possible", (
+        r"\b(?:may|might|could)\b(?!\s+not\b|n[’']t)(?!\s+(?:\w+\s+)?have\b)",
+        r"\b(?:is|are|was|were)\s+(?:considering|weighing|mulling|exploring)\b",
+    )),
 )
 STATUSES = tuple(status for status, _ in STATUS_CUES)
 # One pass over the lowered clause: each status is a named group, the most telling match wins.

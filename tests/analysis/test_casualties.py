@@ -80,3 +80,8 @@ def test_a_toll_repeated_later_is_one_item():
 ])
 def test_numbers_that_are_not_casualties(text):
     assert brief(text) == []
+
+
+def test_a_bare_one_is_not_counted_but_one_soldier_is():
+    assert brief("Two videos exist, one captured by a dashboard camera.") == []
+    assert brief("One soldier was killed.") == [("killed", 1, 1, "soldiers")]
