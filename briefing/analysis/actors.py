@@ -49,17 +49,28 @@ class _Cluster:
         return self.mentions[-1].start
 
 
-@dataclass(frozen=True)
-class Cast:
-    """The actors of a document and, for every linked mention, the index of its actor."""
+class Cast(tuple):  # noqa: SLOT001 - a tuple of actors that also carries its mention links
+    """The actors of a document, most prominent first, and the mentions linked to them.
 
-    actors: tuple[Actor, ...]
+    It is a tuple of Actor, so callers use it as the actors; `links` pairs each mention with the index
+    of its actor, which the statement passes reuse instead of finding the names again.
+    """
+
     links: tuple[tuple[Mention, int], ...]
 
+    def __new__(cls, actors: tuple[Actor, ...], links: tuple[tuple[Mention, int], ...]) -> Cast:
+        self = super().__new__(cls, actors)
+        self.links = links
+        return self
 
-def find_actors(doc: Doc) -> tuple[Actor, ...]:
+    @property
+    def actors(self) -> tuple[Actor, ...]:
+        return tuple(self)
+
+
+def find_actors(doc: Doc) -> Cast:
     """Persons, organizations and states of the story, most mentioned first."""
-    return cast(doc).actors
+    return cast(doc)
 
 
 def cast(doc: Doc) -> Cast:

@@ -20,6 +20,7 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0400-\u042f"
 _TOKEN = rf"(?:[A-Z]\.(?:[A-Z]\.)+|(?:(?:al|el|ad|ash|as|bin|ibn|de|di|da|le|la|d|o)[-’'])?[{_UPPER}][\w’'\-]*\.?)"
 _PARTICLE = r"(?:de|da|di|du|del|der|den|van|von|bin|ibn|al|el|la|le|dos|das|ter|y|bint|abu)"
 NAME_RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN})*")
+SPACED = re.compile(r"\S+")
 WORD = re.compile(r"[\w’'\-\.]+|[^\w\s]")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
@@ -64,7 +65,10 @@ class Mention:
 
 def norm(token: str) -> str:
     """'Putin’s' -> 'putin'; 'U.S.' -> 'u.s'."""
-    return POSSESSIVE.sub("", token).lower().rstrip(".")
+    low = token.lower()
+    if "'" in low or "’" in low:
+        low = POSSESSIVE.sub("", low)
+    return low.rstrip(".")
 
 
 def lower_vocabulary(text: str) -> frozenset[str]:
@@ -93,16 +97,14 @@ def _paragraph_mentions(text: str, para: Paragraph, vocabulary: frozenset[str]) 
 def _sub_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Break 'Clinton. Trump' at a full stop, and 'Putin’s Kremlin' after a possessive."""
     piece_start = start
-    for m in re.finditer(r"\S+", text[start:end]):
+    for m in SPACED.finditer(text, start, end):
         word = m.group()
-        abs_end = start + m.end()
-        bare = word.rstrip(".")
-        if word.endswith(".") and not _keeps_dot(bare):
-            yield piece_start, abs_end - 1
-            piece_start = abs_end + 1
-        elif POSSESSIVE.search(word) and len(word) > 2:
-            yield piece_start, abs_end
-            piece_start = abs_end + 1
+        if word.endswith(".") and not _keeps_dot(word.rstrip(".")):
+            yield piece_start, m.end() - 1
+            piece_start = m.end() + 1
+        elif ("'" in word or "’" in word) and len(word) > 2 and POSSESSIVE.search(word):
+            yield piece_start, m.end()
+            piece_start = m.end() + 1
     if piece_start < end:
         yield piece_start, end
 
@@ -122,29 +124,30 @@ def _is_sentence_start(text: str, pos: int, floor: int) -> bool:
 
 def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: frozenset[str]) -> Mention | None:
     """'Ukrainian President Volodymyr Zelenskyy' -> person 'Volodymyr Zelenskyy', title 'Ukrainian President'."""
-    words = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    words = [(m.start(), m.end(), norm(m.group())) for m in SPACED.finditer(text, start, end)]
     # Leading sentence words: "But", "The", or a capitalised common word ("Defence minister ...").
     while words:
-        low = norm(text[words[0][0]:words[0][1]])
-        initial = _is_sentence_start(text, words[0][0], para.start)
-        if low in gz.FUNCTION_WORDS or (initial and low in vocabulary and low not in gz.TITLES):
+        low = words[0][2]
+        if low in gz.FUNCTION_WORDS or (
+            low in vocabulary and low not in gz.TITLES and _is_sentence_start(text, words[0][0], para.start)
+        ):
             words.pop(0)
         else:
             break
     if not words:
         return None
-    full = " ".join(norm(text[a:b]) for a, b in words)
-    last = norm(text[words[-1][0]:words[-1][1]])
+    lows = [w[2] for w in words]
+    full = " ".join(lows)
     headline = para.kind == HEADLINE
-    if full in gz.ORGANIZATIONS or (last in gz.ORG_HEADS and len(words) > 1):
+    if full in gz.ORGANIZATIONS or (lows[-1] in gz.ORG_HEADS and len(words) > 1):
         return _mention(text, para, words, ORGANIZATION, headline=headline)
     if full in gz.STATES or full in gz.PLACES:
         return _mention(text, para, words, STATE, headline=headline) if full in gz.STATES else None
-    cut = _title_end(text, words)
+    cut = _title_end(lows)
     title_words, words = words[:cut], words[cut:]
-    honorific = next((text[a:b].rstrip(".") for a, b in title_words if norm(text[a:b]) in gz.HONORIFICS), "")
-    core = " ".join(norm(text[a:b]) for a, b in words)
-    tokens = tuple(norm(text[a:b]) for a, b in words)
+    honorific = next((text[a:b].rstrip(".") for a, b, low in title_words if low in gz.HONORIFICS), "")
+    tokens = tuple(w[2] for w in words)
+    core = " ".join(tokens)
     if core in gz.STATES:
         return _mention(text, para, words, STATE, headline=headline)
     if core in gz.ORGANIZATIONS:
@@ -156,22 +159,21 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     raw = text[words[0][0]:words[-1][1]]
     if len(raw) > 2 and raw.replace(".", "").isupper():
         return _mention(text, para, words, ORGANIZATION, headline=headline)
-    title = " ".join(text[a:b] for a, b in title_words if norm(text[a:b]) not in gz.HONORIFICS)
+    title = " ".join(text[a:b] for a, b, low in title_words if low not in gz.HONORIFICS)
     before = _role_before(text, para.start, words[0][0] if not title_words else title_words[0][0])
     role = " ".join(x for x in (before, title) if x) or _appositive(text, para, words[0][0], words[-1][1])
     signed = bool(SIGNATURE.search(text, max(para.start, words[0][0] - 6), words[0][0]))
-    person_cue = bool(honorific or title or before or role or signed) or (len(tokens) > 1 and tokens[0] in gz.FIRST_NAMES)
-    kind = PERSON if person_cue else UNKNOWN
+    given = len(tokens) > 1 and tokens[0] in gz.FIRST_NAMES
+    kind = PERSON if honorific or title or before or role or signed or given else UNKNOWN
     return _mention(text, para, words, kind, title, honorific, role, headline)
 
 
-def _title_end(text: str, words: list[tuple[int, int]]) -> int:
+def _title_end(lows: list[str]) -> int:
     """How many leading words are title: 'White House Press Secretary Josh Earnest' -> 4, 'Mr Putin' -> 1."""
-    lows = [norm(text[a:b]) for a, b in words]
     titled = [i for i, w in enumerate(lows[:-1]) if w in gz.TITLES or w in gz.HONORIFICS]
     for i in reversed(titled):
-        rest = lows[i + 1:]
-        if rest and rest[0] not in gz.TITLES and rest[0] not in SUFFIXES:
+        following = lows[i + 1]
+        if following not in gz.TITLES and following not in SUFFIXES:
             return i + 1
     cut = 0
     while cut < len(lows) - 1 and lows[cut] in gz.DEMONYMS:
@@ -179,13 +181,13 @@ def _title_end(text: str, words: list[tuple[int, int]]) -> int:
     return cut
 
 
-def _mention(text: str, para: Paragraph, words: list[tuple[int, int]], kind: str, title: str = "",
+def _mention(text: str, para: Paragraph, words: list[tuple[int, int, str]], kind: str, title: str = "",
              honorific: str = "", role: str = "", headline: bool = False) -> Mention:
     start, end = words[0][0], words[-1][1]
     surface = text[start:end]
     trimmed = POSSESSIVE.sub("", surface)
     end -= len(surface) - len(trimmed)
-    tokens = tuple(norm(text[a:b]) for a, b in words)
+    tokens = tuple(w[2] for w in words)
     return Mention(start, end, text[start:end], tokens, kind, title, honorific, role, para.index, headline)
 
 
@@ -195,12 +197,14 @@ def _role_before(text: str, floor: int, pos: int) -> str:
     Also 'the head of the Ukrainian presidential office Andriy Yermak' -> 'head of the Ukrainian ...'.
     """
     window = text[max(floor, pos - 100):pos]
-    head_of = ROLE_OF_BEFORE.search(window)
-    if head_of:
-        return head_of.group(1)
-    words = WORD.findall(window)
-    if not words or words[-1].lower() not in gz.ROLE_NOUNS:
+    if " of " in window:
+        head_of = ROLE_OF_BEFORE.search(window)
+        if head_of:
+            return head_of.group(1)
+    last = window.rsplit(None, 1)[-1].lower() if window.strip() else ""
+    if last not in gz.ROLE_NOUNS:
         return ""
+    words = WORD.findall(window)
     taken: list[str] = []
     for word in reversed(words):
         low = word.lower()
@@ -217,7 +221,8 @@ def _appositive(text: str, para: Paragraph, start: int, end: int) -> str:
         phrase = after.group(1).strip()
         if _has_role_head(phrase):
             return phrase
-    before = APPOSITIVE_BEFORE.search(text[max(para.start, start - 90):start])
+    window = text[max(para.start, start - 90):start]
+    before = APPOSITIVE_BEFORE.search(window) if window.rstrip().endswith(",") else None
     if before and before.group(1).split()[-1].lower() in gz.ROLE_NOUNS:
         return before.group(1).strip()
     return ""

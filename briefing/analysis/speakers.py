@@ -312,25 +312,33 @@ def attribute(doc: Doc, actors: tuple[Actor, ...], links: list[tuple[int, int, i
         limit = next_in_para.mark_start if next_in_para else para.end
         found = speakers.after(q, limit) or speakers.before(q, floor) or speakers.subject(q, floor)
         first.append(found)
+    nearest = _paragraph_neighbours(quotes, first)
     out: list[Attribution] = []
     for n, q in enumerate(quotes):
-        found = first[n] or _paragraph_neighbour(quotes, first, n)
+        found = first[n] or nearest[n]
         if found is None and n:
             found = speakers.carried(q, out[-1], quotes[n - 1])
         out.append(found or Attribution(None, "none"))
     return out
 
 
-def _paragraph_neighbour(quotes: tuple[Quote, ...], found: list[Attribution | None], n: int) -> Attribution | None:
-    """'“A,” Mr Obama said. “B.”' -> B is Mr Obama's too (the nearest attributed quote of the paragraph)."""
-    para = quotes[n].paragraph
-    for step in (-1, 1):
-        k = n + step
-        while 0 <= k < len(quotes) and quotes[k].paragraph == para:
-            if found[k] is not None and found[k].actor is not None:
-                return Attribution(found[k].actor, "paragraph")
-            k += step
-    return None
+def _paragraph_neighbours(quotes: tuple[Quote, ...], found: list[Attribution | None]) -> list[Attribution | None]:
+    """'“A,” Mr Obama said. “B.”' -> B is Mr Obama's too (the nearest attributed quote of the paragraph,
+    the one before it first)."""
+    before: list[Attribution | None] = []
+    for n, q in enumerate(quotes):
+        same = n > 0 and quotes[n - 1].paragraph == q.paragraph
+        previous = (found[n - 1] if found[n - 1] and found[n - 1].actor is not None else before[-1]) if same else None
+        before.append(previous)
+    after: list[Attribution | None] = [None] * len(quotes)
+    for n in range(len(quotes) - 2, -1, -1):
+        if quotes[n + 1].paragraph == quotes[n].paragraph:
+            nxt = found[n + 1]
+            after[n] = nxt if nxt and nxt.actor is not None else after[n + 1]
+    return [
+        Attribution(x.actor, "paragraph") if x is not None else None
+        for x in (b or a for b, a in zip(before, after, strict=True))
+    ]
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.actors import cast
+from briefing.analysis.actors import Cast, cast
 from briefing.analysis.quotes import Quote, find_quotes
 from briefing.analysis.speakers import NOBODY, VERB, Attribution, attribute
 from briefing.analysis.text import BODY, Doc
@@ -18,9 +18,9 @@ REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|announced|warned|insisted|argu
 
 def find_statements(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Statement, ...]:
     """Direct quotes with speakers, then indirect statements, in text order."""
-    found = cast(doc)
+    found = actors if isinstance(actors, Cast) else cast(doc)
     index = {a.name: i for i, a in enumerate(actors)}
-    links = [(m.start, m.end, index[found.actors[k].name]) for m, k in found.links if found.actors[k].name in index]
+    links = [(m.start, m.end, index[found[k].name]) for m, k in found.links if found[k].name in index]
     quotes = find_quotes(doc)
     attributions = attribute(doc, actors, links, quotes)
     direct = [
