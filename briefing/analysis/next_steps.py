@@ -24,13 +24,15 @@ CUE = re.compile(
     r"|urg|call|demand|insist|press|ask|appeal|must|need|crucial|essential|vital|threat|warn|vow|pledg|promis"
     r"|propos|offer|suggest|invit|agree|decid|going\s+to|about\s+to|prospect|poised|likely|unlikely|hope|is\s+to"
     r"|are\s+to|was\s+to|were\s+to|to\s+be\s+held|to\s+take\s+place|is\s+sending|are\s+sending|next|upcoming"
-    r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast)"
+    r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast|slated|aim)"
 )
 _SAY = (r"(?:said|says|say|told|tells|announced|announces|added|confirmed|indicated|stated|insisted|warned"
         r"|promised|pledged|hoped|believed|believes|expected|expects|predicted|thought|suggested|signalled"
         r"|signaled|made\s+clear|agreed|decided)")
-_VERB_TO = (r"(?:be|take|meet|hold|begin|start|resume|visit|travel|sign|attend|continue|return|open|vote|announce"
-            r"|deliver|give|make|host|discuss|decide|go|arrive|fly|lead|head|join|receive)")
+_VERB_TO = (r"(?:be\s+(?:\w+ed|held|sent|made|given|taken|shown|built|run|put|set|met|sworn|chosen)"
+            r"|take|meet|hold|begin|start|resume|visit|travel|sign|attend|continue|return|open|vote|announce"
+            r"|deliver|give|make|host|discuss|decide|go|arrive|fly|lead|head|join|receive|address|speak|testify"
+            r"|rule|consider|review|launch|present|unveil|submit|publish|release|face|appear|stand|end|expire)")
 # "will be harder to unwind", "would be a mistake": a judgement, not an event ("will be held" is one).
 _NOT_EVENT = (r"(?!\s+(?:\w+ly\s+)?be\s+(?!\w+ed\b|held|led|sent|made|given|taken|shown|built|run|put|set|met|paid"
               r"|brought|done|kept|sworn|chosen|sold|seen|headed|joined|replaced|released|signed|on\b)\w+)")
@@ -48,7 +50,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         rf"\b{_SAY}\b[^.;“”\"]{{0,80}}?\b(?:would\s+not|wouldn[’']t)\b",
     )),
     ("threatened", (
-        r"\bthreaten(?:ed|s|ing)?\b", r"\bthreats?\s+(?:of|to)\b",
+        r"\bthreaten(?:ed|s|ing)?\b", r"\bthreats?\s+of\b",
         r"\bwarn(?:ed|s|ing)?\b[^.;“”\"]{0,80}?\b(?:would|will|could|if)\b", r"\bwarn(?:ed|s|ing)?\s+of\b",
     )),
     ("demanded", (
@@ -59,7 +61,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bask(?:ed|s|ing)\s+(?:\w+\s+){1,3}?to\b", rf"\b(?:crucial|essential|vital)\s+(?:if|to\s+{_NOT_NOUN})",
     )),
     ("scheduled", (
-        r"\b(?:is|are|was|were)\s+due\s+(?:to|on|in|next)\b", r"\bscheduled\b", r"\bset\s+to\b",
+        r"\b(?:is|are|was|were)\s+due\s+(?:to|on|in|next)\b", rf"\bdue\s+(?:to\s+{_VERB_TO}|on|next|later)\b",
+        r"\bscheduled\b", r"\bslated\b", r"\bset\s+(?:to|for)\b",
         rf"\b(?:is|are|was|were)\s+to\s+{_VERB_TO}\b", r"\bto\s+be\s+held\b", r"\bto\s+take\s+place\b",
         r"\b(?:upcoming|forthcoming)\b",
     )),
@@ -69,7 +72,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("planned", (
         r"\bplan(?:s|ned|ning)?\s+to\b", r"\bintend(?:s|ed|ing)?\s+to\b", r"\bintention\s+to\b",
-        r"\b(?:is|are|was|were)\s+(?:preparing|planning|sending|heading|travelling|traveling)\b",
+        r"\b(?:is|are|was|were)\s+(?:preparing|planning|sending|heading|travelling|traveling|gearing\s+up)\b",
+        r"\baim(?:s|ing)?\s+to\b",
         r"\bprepar(?:es|ing)\s+(?:to|for)\b", r"\b(?:decided|agreed|vowed|pledged|promised)\s+to\b",
         rf"\bwill\b{_NOUN_WILL}(?!\s+of\b){_NOT_EVENT}", r"\bshall\b", r"\b(?:going|about)\s+to\b(?!\s+the\b)",
     )),
