@@ -97,7 +97,8 @@ analyst, host, founder, ceo, executive, anchor, correspondent, columnist, editor
 pollster, counsel, lawyer, activist, manager, coordinator, member, counterpart, first, lady, state,
 foreign, defence, defense, interior, finance, health, education, energy, trade, security, policy,
 national, presidential, former, acting, senior, top, staff, press, campaign, communications, house,
-majority, minority, whip, del, delegate, councilman, councilwoman, assemblyman, assemblywoman, sir, dame, lord, baroness, marshal, superintendent, inspector, detective
+majority, minority, whip, del, delegate, councilman, councilwoman, assemblyman, assemblywoman, sir, dame,
+lord, baroness, marshal, superintendent, inspector, detective
 """)
 
 # Role nouns: the head of a title or appositive ("the foreign minister", "an aide to Mr Putin").

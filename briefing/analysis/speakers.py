@@ -23,7 +23,8 @@ from briefing.analysis.text import Doc, _is_abbreviation
 from briefing.model import Actor
 
 VERB = re.compile(r"\b(?:" + "|".join(sorted(gz.SPEECH_VERBS, key=len, reverse=True)) + r")\b")
-ACCORDING = re.compile(r"\baccording to\s+")
+# The last "according to" of a stretch (the greedy lead skips the earlier ones).
+ACCORDING_LAST = re.compile(r"(?s:.*)\baccording to\s+")
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 NOMINAL = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+((?:[\w\-]+\s+){0,3}?)(" + "|".join(sorted(gz.ROLE_NOUNS, key=len, reverse=True))
@@ -202,7 +203,7 @@ class Speakers:
 
     # -- the sieves -----------------------------------------------------------------------------------
     def after(self, q: Quote, limit: int) -> Attribution | None:
-        """'“...,” Mr Trump told reporters' / '“...,” said presidential adviser Mykhailo Podolyak' / '“...” ― Jo Diaz'."""
+        """'“...,” Mr Trump told reporters' / '“...,” said adviser Mykhailo Podolyak' / '“...” ― Jo Diaz'."""
         end = _clause_end(self.text, q.mark_end, limit)
         signed = SIGNED.match(self.text, q.mark_end, end)
         if signed:
@@ -221,9 +222,7 @@ class Speakers:
     def before(self, q: Quote, floor: int) -> Attribution | None:
         """'Mr Barrot echoed that sentiment, saying: “...”' -> the subject before the saying verb."""
         window = self.text[floor:q.mark_start]
-        according = None
-        for according in ACCORDING.finditer(window):
-            pass
+        according = ACCORDING_LAST.match(window)
         if according is not None:
             actor = self.reference(floor + according.end(), floor + according.end() + 80)
             if actor is not None:

@@ -84,15 +84,22 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 
 def _split_block(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    """Within one block, lines are paragraphs when most of them end like a sentence."""
+    """Within one block, lines are paragraphs when most of them end like a sentence or stand short.
+
+    'Headline\nBy Jo Smith\nFirst paragraph.\nSecond.' -> four; 'The talks began and\nran late.' -> one.
+    """
     breaks = [m.start() for m in LINE_BREAK.finditer(text, start, end)]
     if not breaks:
         spans.append((start, end))
         return
     bounds = [start, *[b + 1 for b in breaks], end + 1]
     lines = [(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
-    ending = sum(1 for a, b in lines if LINE_ENDS_SENTENCE.search(text, a, b) or not text[a:b].strip())
-    if ending * 2 >= len(lines):
+    # A hard-wrapped line runs to the wrap width; a headline or byline is short, a paragraph ends a sentence.
+    width = max(b - a for a, b in lines)
+    standalone = sum(
+        1 for a, b in lines if LINE_ENDS_SENTENCE.search(text, a, b) or (b - a) < width * 0.8
+    )
+    if standalone * 3 >= len(lines) * 2:
         spans.extend(lines)
     else:
         spans.append((start, end))
@@ -103,7 +110,7 @@ def _mark_kinds(paras: list[Paragraph]) -> list[Paragraph]:
     out: list[Paragraph] = []
     for p in paras:
         kind = BODY
-        if CREDIT_LINE.search(p.text) and len(p.text.split()) <= 30 or BYLINE.match(p.text):
+        if (CREDIT_LINE.search(p.text) and len(p.text.split()) <= 30) or BYLINE.match(p.text):
             kind = CREDIT
         elif p.index == 0 and len(paras) > 1 and _looks_like_headline(p.text):
             kind = HEADLINE
