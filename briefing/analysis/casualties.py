@@ -22,17 +22,19 @@ from briefing.model import Casualty
 # A cheap pre-check on the lowered sentence: only sentences holding one of these reach the sieves.
 CUE = re.compile(r"kill|dead|die[sd]?\b|dying|death|fatal|injur|wound|hurt|missing|unaccounted|captur|captive"
                  r"|prisoner|hostage|abduct|kidnap|detain|arrest|custody|jail|imprison|displac|fled|flee|homeless"
-                 r"|toll|lives\b|perish|slain|hospitali")
+                 r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned")
 
 # Past participles, adjectives and nouns that say what happened to the people counted before them.
 PASSIVE_KINDS = {
-    "killed": r"killed|dead|died|die|perished|slain|lost\s+their\s+lives|deaths|fatalities|bodies",
-    "injured": r"injured|wounded|hurt|hospitali[sz]ed|injuries",
+    "killed": r"killed|dead|died|die|perished|slain|lost\s+their\s+lives|deaths|fatalities|bodies|lives"
+              r"|executed|massacred|murdered|gunned\s+down",
+    "injured": r"injured|wounded|hurt|hospitali[sz]ed|injuries|taken\s+to\s+hospital|suffered\s+(?:\w+\s+)?injuries",
     "missing": r"missing|unaccounted\s+for",
     "captured": r"captured|taken\s+(?:prisoner|captive|hostage)|held\s+(?:hostage|captive)|abducted|kidnapped"
                 r"|hostages|prisoners\s+of\s+war",
     "detained": r"detained|arrested|jailed|imprisoned|in\s+custody",
-    "displaced": r"displaced|fled|flee|forced\s+(?:to\s+flee|from\s+their\s+homes)|made\s+homeless|homeless",
+    "displaced": r"displaced|fled|flee|forced\s+(?:to\s+flee|from\s+their\s+homes)|made\s+homeless|homeless"
+                 r"|uprooted|driven\s+from\s+their\s+homes",
 }
 # What stands between "death toll" and its figure: "rose to", "passes", "has climbed above", "stood at".
 _TOLL_VERBS = (r"to|at|of|is|was|reached|reaches|hit|hits|passed|passes|exceeded|exceeds|topped|tops|surpassed"
@@ -40,6 +42,7 @@ _TOLL_VERBS = (r"to|at|of|is|was|reached|reaches|hit|hits|passed|passes|exceeded
 # Verbs and phrases that take the count as their object.
 ACTIVE_KINDS = {
     "killed": r"killing|killed|kills|kill|claimed\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of"
+              r"|executing|executed|murdering|murdered|massacring|massacred"
               r"|\b(?:toll|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))\b"
               rf"[^.;:“”\"]{{0,100}}?\b(?:{_TOLL_VERBS})",
     "injured": r"wounding|wounded|injuring|injured|injures|wounds"
@@ -59,6 +62,7 @@ AUXILIARY = (r"were|was|are|is|have|has|had|been|being|be|to|reportedly|also|all
 PASSIVE = re.compile(
     rf"""(?x)
     (?P<group>(?:\s+of)?(?:\s+(?!(?:would|will|could|may|might|should|must)\b)[a-z’'-]+){{0,5}}?)
+    (?:,\s+(?:including|among\s+them|mostly|most\s+of\s+them)\s[^,;.]{{1,60}},)?
     \s+(?:(?:{AUXILIARY})\s+){{0,4}}
     (?:{_alternation(PASSIVE_KINDS)})\b
     (?!\s+(?:would|will|could|may|might|are\s+to|to)\s+be\s+(?:freed|released|exchanged|swapped|returned))"""
@@ -202,7 +206,7 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
         # "one captured by a dashboard camera": a bare "one" is too often a thing; "one soldier" is a count.
         bare_one = count.text.lower() == "one"
         passive = PASSIVE.match(text, count.end, min(len(text), count.end + 120))
-        if passive and not (bare_one and not passive.group("group").strip()):
+        if passive and not (bare_one and not passive.group("group").strip()) and not _saved(text, count.start):
             kind = passive.lastgroup or ""
             group_text = passive.group("group")
             yield _Found(kind, count, count.start, passive.end(), _group(group_text), False)
@@ -224,6 +228,14 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
                 yield last_active
                 continue
         last_active = None
+
+
+SAVED = re.compile(r"\bsav(?:e|ed|es|ing)\s+(?:the\s+)?$")
+
+
+def _saved(text: str, start: int) -> bool:
+    """'saved 12 lives' is no toll."""
+    return bool(SAVED.search(text, max(0, start - 12), start))
 
 
 def _group_after(text: str, end: int) -> tuple[str, int]:

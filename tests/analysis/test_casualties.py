@@ -85,3 +85,17 @@ def test_numbers_that_are_not_casualties(text):
 def test_a_bare_one_is_not_counted_but_one_soldier_is():
     assert brief("Two videos exist, one captured by a dashboard camera.") == []
     assert brief("One soldier was killed.") == [("killed", 1, 1, "soldiers")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At least 12 people, including three children, were killed.", ("killed", 12, None)),
+    ("The blast claimed 9 lives.", ("killed", 9, 9)),
+    ("Fourteen people were taken to hospital.", ("injured", 14, 14)),
+    ("Some 3,000 villagers were uprooted by the fighting.", ("displaced", 3000, 3000)),
+])
+def test_more_ways_of_telling_a_toll(text, expected):
+    assert [(c.kind, c.min, c.max) for c in casualties(text)] == [expected]
+
+
+def test_lives_saved_are_not_lives_lost():
+    assert brief("The new ambulances saved 40 lives last year.") == []
