@@ -11,7 +11,7 @@ from briefing.analysis.text import BODY, Doc
 from briefing.model import Actor, Statement
 
 WORDS = re.compile(r"[\w’'\-]+")
-SHORT = 2  # a quote of up to this many words needs a verb of saying to count as a statement
+SHORT = 3  # a quote of up to this many words needs a verb of saying to count as a statement
 # "Mr Peskov said Mr Putin has no plans to travel" (no quote marks): the reported clause after the verb.
 REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|announced|warned|insisted|argued|added)\s+(?:that\s+)?(?=\S)")
 
@@ -23,12 +23,22 @@ def find_statements(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Statement, ...
     links = [(m.start, m.end, index[found[k].name]) for m, k in found.links if found[k].name in index]
     quotes = find_quotes(doc)
     attributions = attribute(doc, actors, links, quotes)
+    sentences = _quote_sentences(doc, quotes)
     direct = [
-        _statement(q, a, actors) for q, a in zip(quotes, attributions, strict=True) if is_statement(doc.text, q, a)
+        _statement(q, a, actors)
+        for q, a, n in zip(quotes, attributions, sentences, strict=True)
+        if is_statement(q, a, _has_saying(doc, n, q))
     ]
-    quoted_sentences = _sentences_with_quotes(doc, quotes)
-    indirect = list(_reported(doc, actors, links, quoted_sentences))
+    indirect = list(_reported(doc, actors, links, set(sentences)))
     return tuple(sorted(direct + indirect, key=lambda s: s.start or 0))
+
+
+def _has_saying(doc: Doc, sentence: int, q: Quote) -> bool:
+    """Whether the sentence around a quote, outside the quote, has a verb of saying."""
+    if not doc.sentences:
+        return False
+    s = doc.sentences[sentence]
+    return bool(VERB.search(doc.text, s.start, max(s.start, q.mark_start)) or VERB.search(doc.text, q.mark_end, s.end))
 
 
 def _statement(q: Quote, a: Attribution, actors: tuple[Actor, ...]) -> Statement:
@@ -36,21 +46,18 @@ def _statement(q: Quote, a: Attribution, actors: tuple[Actor, ...]) -> Statement
     return Statement(text=q.text, speaker=speaker, direct=True, start=q.start, end=q.end)
 
 
-def is_statement(text: str, q: Quote, a: Attribution) -> bool:
+def is_statement(q: Quote, a: Attribution, saying: bool) -> bool:
     """Scare quotes and titles are not statements.
 
-    'appointed four officials as “experts”' (one word, no verb of saying) -> False;
+    'appointed four officials as “experts”' (short, no verb of saying in the sentence) -> False;
     'a radio programme, “Keepin' It Real”' (a title in capitals) -> False;
-    '“So far, it has not,” Mr Sybiha said' -> True.
+    '“So far, it has not,” Mr Sybiha said' and '“We deserve better.”' (a whole sentence) -> True.
     """
     words = WORDS.findall(q.text)
-    if not words:
+    if not words or _title_like(q.text, words):
         return False
-    if _title_like(q.text, words):
-        return False
-    if len(words) <= SHORT:
-        return a.sieve in ("after", "before") and not q.text.endswith(("?",))
-    return True
+    sentence = q.text[0].isupper() and q.text[-1] in ".!?"
+    return len(words) > SHORT or saying or sentence or q.opens_paragraph or a.sieve in ("after", "before")
 
 
 def _title_like(quote: str, words: list[str]) -> bool:
@@ -61,15 +68,14 @@ def _title_like(quote: str, words: list[str]) -> bool:
     return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
-def _sentences_with_quotes(doc: Doc, quotes: tuple[Quote, ...]) -> set[int]:
-    starts = {s.start for s in doc.sentences}
-    out: set[int] = set()
-    sentence_starts = sorted(starts)
+def _quote_sentences(doc: Doc, quotes: tuple[Quote, ...]) -> list[int]:
+    """The index of the sentence each quote opens in (quotes and sentences are both in text order)."""
+    out: list[int] = []
     k = 0
     for q in quotes:
-        while k + 1 < len(sentence_starts) and sentence_starts[k + 1] <= q.mark_start:
+        while k + 1 < len(doc.sentences) and doc.sentences[k + 1].start <= q.mark_start:
             k += 1
-        out.add(k)
+        out.append(k)
     return out
 
 
