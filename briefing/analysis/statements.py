@@ -11,6 +11,7 @@ from briefing.analysis.text import BODY, Doc
 from briefing.model import Actor, Statement
 
 WORDS = re.compile(r"[\w’'\-]+")
+TITLE_SMALL_WORDS = frozenset("with from into onto over upon that this than your their about after".split())
 SHORT = 3  # a quote of up to this many words needs a verb of saying to count as a statement
 # "Mr Peskov said Mr Putin has no plans to travel" (no quote marks): the reported clause after the verb.
 REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|announced|warned|insisted|argued|added)\s+(?:that\s+)?(?=\S)")
@@ -61,11 +62,15 @@ def is_statement(q: Quote, a: Attribution, saying: bool) -> bool:
 
 
 def _title_like(quote: str, words: list[str]) -> bool:
-    """'How to Foster Long-Term Innovation Investment': every long word capitalised, no closing stop."""
-    if quote[-1] in ".,!?;:" or len(words) < 2:
+    """'How to Foster Long-Term Innovation Investment' or 'Fox News Sunday,': every content word capitalised.
+
+    A quote that ends a sentence needs three words for that ('We're America.' is speech).
+    """
+    stopped = quote[-1] in ".!?;:,"
+    if len(words) < (3 if stopped else 2) or quote[-1] in "!?":
         return False
-    long_words = [w for w in words if len(w) > 3]
-    return bool(long_words) and all(w[0].isupper() for w in long_words)
+    content = [w for w in words if len(w) > 3 and w.lower() not in TITLE_SMALL_WORDS]
+    return bool(content) and all(w[0].isupper() for w in content)
 
 
 def _quote_sentences(doc: Doc, quotes: tuple[Quote, ...]) -> list[int]:
