@@ -61,7 +61,7 @@ AUXILIARY = (r"were|was|are|is|have|has|had|been|being|be|to|reportedly|also|all
              r"|thought|feared|said|reported|still|remain|remained|remains|subsequently|either|left|so\s+far")
 PASSIVE = re.compile(
     rf"""(?x)
-    (?P<group>(?:\s+of)?(?:\s+(?!(?:would|will|could|may|might|should|must)\b)[a-z’'-]+){{0,5}}?)
+    (?P<group>(?:\s+of)?(?:\s+(?!(?:would|will|could|may|might|should|must|and|or|but)\b)[a-z’'.-]+){{0,5}}?)
     (?:,\s+(?:including|among\s+them|mostly|most\s+of\s+them)\s[^,;.]{{1,60}},)?
     \s+(?:(?:{AUXILIARY})\s+){{0,4}}
     (?:{_alternation(PASSIVE_KINDS)})\b
@@ -77,6 +77,8 @@ ACTIVE_ENDS = frozenset("""killing killed kills kill of to at is was reached hit
     crossed crosses now wounding wounded injuring injured injures wounds capturing captured captures
     abducting abducted kidnapping kidnapped hostage arresting arrested arrests detaining detained detains
     displacing displaced displaces out the another additional further some least""".split())
+# "five civilians [and] two soldiers were killed": a count with its group, then "and", then the next count.
+BACK_JOINED = re.compile(r"(?:\s+(?:of\s+)?[a-z’'.-]+){0,4}?,?\s+and\s+")
 # "... on both sides and more than 12,000": what may stand between two counts of one active verb.
 JOINED = re.compile(r"[^.;:!?\d“”\"]{0,60}?(?:\band|,)\s+$")
 ANY_KIND = re.compile(r"\b(?:" + "|".join([*PASSIVE_KINDS.values(), *ACTIVE_KINDS.values()]) + r")\b")
@@ -104,6 +106,7 @@ PLACE = re.compile(
 NOT_PLACE = re.compile(
     r"(?i)^(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|his|her|their|its)$"
+    r"|.*(?:ian|ese|ish)$"  # "the central Ukrainian city": an adjective, not the place
 )
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 PERIOD = re.compile(
@@ -179,38 +182,43 @@ def sentence_casualties(sentence: Sentence) -> list[Casualty]:
     for i, f in enumerate(found):
         group = f.group or previous_group
         previous_group = group
-        stop = found[i + 1].start if i + 1 < len(found) else len(text)
         out.append(Casualty(
-            kind=f.kind, min=f.count.min, max=f.count.max, group=group, place=_nearest(places, f.start, stop),
-            period=_nearest(periods, f.start, stop), source=source, text=text[f.start:f.end],
+            kind=f.kind, min=f.count.min, max=f.count.max, group=group, place=_nearest(places, f.start),
+            period=_nearest(periods, f.start), source=source, text=text[f.start:f.end],
             start=sentence.start + f.start, end=sentence.start + f.end,
         ))
     return out
 
 
-def _nearest(found: list[tuple[int, str]], start: int, stop: int) -> str:
-    """The first phrase between an item and the next one, else the last before the item ('' if none)."""
+def _nearest(found: list[tuple[int, str]], start: int) -> str:
+    """The first phrase after the item starts, else the last before it ('' if none)."""
     before = ""
     for pos, value in found:
-        if start <= pos < stop:
+        if pos >= start:
             return value.strip()
-        if pos < start:
-            before = value
+        before = value
     return before.strip()
 
 
 def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
-    """Give each count a kind by the passive, active and joined sieves, in that order (`text` lowered)."""
+    """Give each count a kind by the passive, active and joined sieves, in that order (`text` lowered).
+
+    A count left without a kind takes the kind of a passive count joined to it by "and":
+    "five civilians and two soldiers were killed" is two items.
+    """
     last_active: _Found | None = None
+    pending: Count | None = None
     for count in counts:
         # "one captured by a dashboard camera": a bare "one" is too often a thing; "one soldier" is a count.
         bare_one = count.text.lower() == "one"
         passive = PASSIVE.match(text, count.end, min(len(text), count.end + 120))
         if passive and not (bare_one and not passive.group("group").strip()) and not _saved(text, count.start):
             kind = passive.lastgroup or ""
-            group_text = passive.group("group")
-            yield _Found(kind, count, count.start, passive.end(), _group(group_text), False)
-            last_active = None
+            if pending is not None and BACK_JOINED.fullmatch(text, pending.end, count.start):
+                words, end = _group_after(text, pending.end)
+                yield _Found(kind, pending, pending.start, end, _group(words), False)
+            yield _Found(kind, count, count.start, passive.end(), _group(passive.group("group")), False)
+            last_active = pending = None
             continue
         before = text[max(0, count.start - 20):count.start].split()
         active = None
@@ -219,15 +227,18 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
         group_text, group_end = _group_after(text, count.end)
         if active and not (bare_one and not group_text):
             last_active = _Found(active.lastgroup or "", count, active.start(), group_end, _group(group_text), True)
+            pending = None
             yield last_active
             continue
         if last_active is not None:
             gap = text[last_active.count.end:count.start]
             if JOINED.fullmatch(gap) and not ANY_KIND.search(gap):
                 last_active = _Found(last_active.kind, count, count.start, group_end, _group(group_text), True)
+                pending = None
                 yield last_active
                 continue
         last_active = None
+        pending = count
 
 
 SAVED = re.compile(r"\bsav(?:e|ed|es|ing)\s+(?:the\s+)?$")
@@ -258,7 +269,7 @@ def _group_after(text: str, end: int) -> tuple[str, int]:
 
 def _group(words: str) -> str:
     """'ukrainian civilians' -> 'civilians'; an unknown plural head noun ('firefighters') is the group."""
-    tokens = [w for w in words.split() if w not in GROUP_STOP and w != "of"]
+    tokens = [w for w in words.split() if w not in GROUP_STOP and w not in ("of", "others", "other", "more")]
     for word in tokens:
         if word in GROUPS:
             return GROUPS[word]

@@ -113,6 +113,8 @@ WHEN = re.compile(
 )
 CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|but|whereas)\s+")
 QUOTE_MARK = re.compile(r"[“”\"]|''|``")
+SINGLE_QUOTE = re.compile(r"(?P<open>(?:(?<=[\s(\[:—–])|^)(?<!')['‘](?=\w))"
+                          r"|(?P<close>(?<=[\w.,!?…])(?<!')['’](?!')(?=[\s.,;:!?)\]—–]|$))")
 WORD = re.compile(r"\w+")
 STOPWORDS = frozenset("the a an of to in on and for with that is are was were has have had by at it its his her"
                       .split())
@@ -210,21 +212,35 @@ def _background(text: str, low: str, cue: re.Match[str], status: str, sentence: 
 
 
 def _quoted_spans(text: str, offset: int) -> Spans:
-    """Starts and ends (absolute) of quoted stretches in a paragraph; an unclosed quote runs to its end."""
-    starts: list[int] = []
-    ends: list[int] = []
+    """Starts and ends (absolute) of quoted stretches in a paragraph; an unclosed double quote runs to its end.
+
+    Single quotes count too ('Terror will not break us.'), but only as a pair: an apostrophe is no quote.
+    """
+    spans: list[tuple[int, int]] = []
     open_at: int | None = None
     for m in QUOTE_MARK.finditer(text):
         mark = m.group()
         if open_at is None and mark != "”":
             open_at = m.start()
         elif open_at is not None and mark not in ("“", "``"):
-            starts.append(offset + open_at)
-            ends.append(offset + m.end())
+            spans.append((open_at, m.end()))
             open_at = None
     if open_at is not None:
-        starts.append(offset + open_at)
-        ends.append(offset + len(text))
+        spans.append((open_at, len(text)))
+    single_at: int | None = None
+    for m in SINGLE_QUOTE.finditer(text):
+        if m.lastgroup == "open":
+            single_at = m.start()
+        elif single_at is not None:
+            spans.append((single_at, m.end()))
+            single_at = None
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(spans):
+        if ends and start < ends[-1] - offset:
+            continue  # inside (or across) a stretch already kept
+        starts.append(offset + start)
+        ends.append(offset + end)
     return starts, ends
 
 

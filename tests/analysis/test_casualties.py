@@ -99,3 +99,15 @@ def test_more_ways_of_telling_a_toll(text, expected):
 
 def test_lives_saved_are_not_lives_lost():
     assert brief("The new ambulances saved 40 lives last year.") == []
+
+
+def test_counts_joined_by_and_share_the_verb():
+    assert brief("Five civilians and two soldiers were killed.") == [
+        ("killed", 5, 5, "civilians"), ("killed", 2, 2, "soldiers")]
+    assert brief("A mortar attack killed 68 people and wounded 200.") == [
+        ("killed", 68, 68, "people"), ("injured", 200, 200, "people")]
+
+
+def test_others_takes_the_group_before_it():
+    assert brief("The shelling killed 20 civilians and wounded about 80 others.") == [
+        ("killed", 20, 20, "civilians"), ("injured", 80, 80, "civilians")]

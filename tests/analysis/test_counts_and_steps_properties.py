@@ -13,7 +13,8 @@ from briefing.model import Actor
 WORDS = st.sampled_from([
     "at least", "five", "twenty-nine", "12,000", "dozens", "tens of thousands", "between", "and", "to", "-",
     "killed", "were", "injured", "death toll rose to", "killing", "civilians", "soldiers", "will", "may",
-    "postponed", "no plans to", "urged", "said", "“", "”", '"', "''", ".", ",", ";", "\n", "\n\n", "Mr Lind",
+    "postponed", "no plans to", "urged", "said", "“", "”", '"', "''", "'", "‘", "’", ".", ",", ";", "\n", "\n\n",
+    "Mr Lind",
     "next week", "on Friday", "in the past day", "according to", "the UN", "2022", "%", "km", "$", "one",
 ])
 TEXTS = st.one_of(st.text(max_size=300), st.lists(WORDS, max_size=60).map(" ".join))

@@ -83,3 +83,9 @@ def test_clauses_with_their_own_cues_are_separate_steps():
 ])
 def test_judgements_and_nouns_are_not_next_steps(text):
     assert steps(text) == []
+
+
+def test_single_quotes_are_quotes_but_apostrophes_are_not():
+    assert steps("Ms Lind said the vote showed resolve, adding: 'Terror will not break us.'") == []
+    (step,) = steps("Northland's envoy will travel to Oslo next week, officials' notes say.")
+    assert step.when == "next week"
