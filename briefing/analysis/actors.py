@@ -49,7 +49,7 @@ class _Cluster:
         return self.mentions[-1].start
 
 
-class Cast(tuple):  # noqa: SLOT001 - a tuple of actors that also carries its mention links
+class Cast(tuple):
     """The actors of a document, most prominent first, and the mentions linked to them.
 
     It is a tuple of Actor, so callers use it as the actors; `links` pairs each mention with the index
@@ -151,7 +151,7 @@ class _People:
             self._new(m)
 
     def nearest(self, m: Mention) -> _Cluster | None:
-        """The person with this surname (or, for a lone 'Hillary', given name) mentioned most recently."""
+        """The person with this surname (or, for a lone 'Hillary', given name) mentioned most so far."""
         token = m.surname
         found = list(self.by_surname.get(token, ()))
         if not found and len(m.tokens) == 1 and m.kind == UNKNOWN:
@@ -162,7 +162,8 @@ class _People:
         if len(found) > 1 and m.honorific:
             female = m.honorific.lower() in gz.FEMALE_HONORIFICS
             found = [c for c in found if (c.first in gz.FEMALE_FIRST_NAMES) == female] or found
-        return max(found, key=lambda c: c.last, default=None)
+        # A bare 'Cruz' is the Cruz the story is about (most named), not the wife named once.
+        return max(found, key=lambda c: (len(c.mentions), c.last), default=None)
 
     def name_from_headline(self, m: Mention) -> None:
         """A headline 'Pat Caddell: ...' names a person the body calls only 'Caddell'."""

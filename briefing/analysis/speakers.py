@@ -32,6 +32,11 @@ NOMINAL = re.compile(
 )
 UNNAMED = re.compile(r"^\W*(?:an?|one|two|three|some|several|many|other|another)\s", re.IGNORECASE)
 SIGNED = re.compile(r"\s*[―—–]{1,2}\s*(?=[A-Z])")
+# 'Clinton’s campaign', 'the Trump administration': the name qualifies the subject, it is not it.
+QUALIFIER_AFTER = re.compile(
+    r"(?:['’]s?\b|\s+(?:campaign|administration|camp|team|aides?|allies|supporters|foundation|family|era|"
+    r"presidency|organization|spokesman|spokeswoman|adviser|advisers|lawyer|lawyers|voters|rally|rallies)\b)"
+)
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 SEGMENT = re.compile(r"[^,;:—–()]+")
 APPOSITIVE_START = re.compile(r"\s*(?:who|which|whose|a|an|the|his|her|their|its|one|now|then|also)\b", re.IGNORECASE)
@@ -84,12 +89,18 @@ class Speakers:
 
     def _first_reference(self, start: int, end: int, quote_starts: list[int],
                          earlier: list[_Subject | None]) -> _Subject | None:
-        i = bisect.bisect_left(self.link_starts, start)
-        while i < len(self.links) and self.links[i][0] < end:
-            if self.actors[self.links[i][2]].kind == "person":
-                break
+        """The person a sentence is about: 'The Clinton campaign said Ms Moore ...' -> Moore, not Clinton."""
+        i = first = bisect.bisect_left(self.link_starts, start)
+        person = qualifier = None
+        while i < len(self.links) and self.links[i][0] < end and i - first < 20:
+            link = self.links[i]
+            if self.actors[link[2]].kind == "person":
+                if not QUALIFIER_AFTER.match(self.text, link[1]):
+                    person = link
+                    break
+                qualifier = qualifier or link
             i += 1
-        person = self.links[i] if i < len(self.links) and self.links[i][0] < end else None
+        person = person or qualifier
         window = self.text[start:min(end, start + 300)]
         pronoun = _outside_match(PRONOUN, window, start, quote_starts, self.quotes)
         if pronoun is not None and (person is None or pronoun[0] < person[0]):
