@@ -35,6 +35,8 @@ ROLE_OF_BEFORE = re.compile(
 )
 # '“...” ― Francisco Herrero': a name signed after a quotation.
 SIGNATURE = re.compile(r"[”\"'’]\s*[―—–]{1,2}\s*$")
+# '(R-IN)', '(D-N.C.)': a party and state tag after a US politician's name.
+PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 ROLE_STOP = gz.FUNCTION_WORDS | gz.SPEECH_VERBS | frozenset(
     {"who", "whom", "whose", "was", "is", "were", "are", "has", "had", "have", "been", "being", "met", "named",
@@ -157,6 +159,8 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     if any(ch.isdigit() for ch in core):
         return None
     raw = text[words[0][0]:words[-1][1]]
+    if PARTY_TAG.match(raw) and text[words[0][0] - 1:words[0][0]] == "(":
+        return None
     if len(raw) > 2 and raw.replace(".", "").isupper():
         return _mention(text, para, words, ORGANIZATION, headline=headline)
     title = " ".join(text[a:b] for a, b, low in title_words if low not in gz.HONORIFICS)

@@ -40,6 +40,8 @@ QUALIFIER_AFTER = re.compile(
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 SEGMENT = re.compile(r"[^,;:—–()]+")
 APPOSITIVE_START = re.compile(r"\s*(?:who|which|whose|a|an|the|his|her|their|its|one|now|then|also)\b", re.IGNORECASE)
+# A clause that starts with a lower-case word other than a determiner or pronoun has no subject of its own.
+VERB_PHRASE_START = re.compile(r"\s*(?!(?:the|a|an|his|her|their|its|he|she|they|we|i|it|this|that|these|those)\b)[a-z]")
 CLAUSE_END = re.compile(r"[.!?;](?=\s|$)")
 AFTER_WORDS, BEFORE_WORDS = 30, 60
 LEADERS = ("president", "prime minister", "chancellor", "leader", "premier", "king")
@@ -248,12 +250,16 @@ class Speakers:
         """The subject of the verb: the clause before it, less appositives between commas.
 
         'Rucker Culpepper, who runs the effort, said' -> Culpepper; 'Trump campaign spokesman Jason Miller
-        added' -> Miller (the last person of the clause); 'In a post, Cruz said' -> Cruz.
+        added' -> Miller (the last person of the clause); 'In a post, Cruz said' -> Cruz;
+        'Dean, a former party chairman, poked at Trump, tweeting' -> Dean.
         """
         pieces = [(m.start() + floor, m.end() + floor) for m in SEGMENT.finditer(self.text[floor:verb])]
         pieces = [(a, b) for a, b in pieces if self.text[a:b].strip()]
-        while len(pieces) > 1 and APPOSITIVE_START.match(self.text, pieces[-1][0]) and \
-                self.text[pieces[-1][1]:verb].strip() == ",":
+        # Drop, from the end, clauses without a subject of their own: 'a former chairman', 'poked at X'.
+        while len(pieces) > 1 and (
+            VERB_PHRASE_START.match(self.text, pieces[-1][0])
+            or (APPOSITIVE_START.match(self.text, pieces[-1][0]) and self.text[pieces[-1][1]:verb].strip() == ",")
+        ):
             pieces.pop()
         for a, b in reversed(pieces[-2:]):
             found = self._in_clause(a, b)
@@ -276,7 +282,7 @@ class Speakers:
             return subject[1]
         if ref is not None:
             return ref[1]
-        return others[-1][1] if others else None
+        return others[0][1] if others else None
 
     def subject(self, q: Quote, floor: int) -> Attribution | None:
         """'Cruz exhorted Republicans to “vote your conscience”' -> the sentence's person."""
