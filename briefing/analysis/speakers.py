@@ -3,8 +3,9 @@
 1. after:     '“So far, it has not,” Mr Sybiha said.'  /  '“...,” said Donna Brazile, the chairwoman.'
 2. before:    'Mr Barrot echoed that sentiment, saying: “...”'  /  'according to Rush Limbaugh, “...”'
 3. subject:   'British prime minister Keir Starmer accused Mr Putin of “standing in the way of peace”.'
-4. paragraph: a second quote in a paragraph whose first quote is attributed keeps that speaker.
-5. carried:   a paragraph that only continues a quotation keeps the speaker of the quote before.
+4. introduced: 'The New York Times reports:' closing the paragraph before a block quote.
+5. paragraph: a second quote in a paragraph whose first quote is attributed keeps that speaker.
+6. carried:   a paragraph that only continues a quotation keeps the speaker of the quote before.
 
 Pronouns ("he said") resolve to the latest person who was the subject of a sentence, of the same gender
 where the text tells it ("Mr", "Ms", a known given name); "the Ukrainian president" resolves to the latest
@@ -303,7 +304,35 @@ class Speakers:
         if q.continues or (q.opens_paragraph and q.paragraph - previous_quote.paragraph <= 2):
             return Attribution(previous.actor, "carried")
         sentence = self._sentence_at(q.mark_start)
+        earlier = sentence - 1
+        if earlier >= 0 and self.doc.sentences[earlier].paragraph == q.paragraph:
+            actor = self._sentence_speaker(earlier)
+            if actor is not None:
+                return Attribution(actor, "carried")
         return self._latest_subject(sentence)
+
+    def _sentence_speaker(self, sentence: int) -> int | None:
+        """Who speaks in a sentence: 'The administration may wait, Schiff said.' -> Schiff."""
+        s = self.doc.sentences[sentence]
+        verb = None
+        for verb in VERB.finditer(self.text, s.start, s.end):
+            pass
+        if verb is None or verb.group() == "according":
+            return None
+        tail = self.text[verb.end():s.end]
+        if len(tail.split()) <= 8 and tail.strip()[:1].isupper():
+            return self.head(verb.end(), s.end, last=False)
+        return self._subject_before(s.start, verb.start())
+
+    def introduced(self, q: Quote) -> Attribution | None:
+        """'The New York Times reports:' ending the paragraph before -> the Times says the quote below."""
+        if not q.opens_paragraph or q.paragraph == 0:
+            return None
+        before = self.doc.paragraphs[q.paragraph - 1]
+        if not before.text.endswith(":"):
+            return None
+        actor = self._sentence_speaker(self._sentence_at(before.end - 1))
+        return Attribution(actor, "introduced") if actor is not None else None
 
     def _latest_subject(self, sentence: int) -> Attribution | None:
         for back in range(sentence, max(-1, sentence - 4), -1):
@@ -326,7 +355,8 @@ def attribute(doc: Doc, actors: tuple[Actor, ...], links: list[tuple[int, int, i
         sentence_start = doc.sentences[speakers._sentence_at(q.mark_start)].start
         floor = max(sentence_start, para.start, previous_in_para.mark_end if previous_in_para else para.start)
         limit = next_in_para.mark_start if next_in_para else para.end
-        found = speakers.after(q, limit) or speakers.before(q, floor) or speakers.subject(q, floor)
+        found = (speakers.after(q, limit) or speakers.before(q, floor) or speakers.subject(q, floor)
+                 or speakers.introduced(q))
         first.append(found)
     nearest = _paragraph_neighbours(quotes, first)
     out: list[Attribution] = []
