@@ -96,9 +96,22 @@ def cast(doc: Doc) -> Cast:
     return Cast(actors, links)
 
 
+def _gender(m: Mention) -> str:
+    """'m', 'f' or '' from 'Mr'/'Ms' or a known given name."""
+    if m.honorific:
+        return "f" if m.honorific.lower() in gz.FEMALE_HONORIFICS else "m"
+    if len(m.tokens) > 1 and m.tokens[0] in gz.FIRST_NAMES:
+        return "f" if m.tokens[0] in gz.FEMALE_FIRST_NAMES else "m"
+    return ""
+
+
 def _compatible(cluster: _Cluster, m: Mention) -> bool:
-    """'Donald J. Trump' and 'Donald Trump' are one person; 'Bill Clinton' and 'Hillary Clinton' are two."""
+    """'Donald J. Trump' and 'Donald Trump' are one person; 'Bill Clinton' and 'Hillary Clinton' are two;
+    'Michelle Obama' does not join the 'Mr. Obama' named before her."""
     if cluster.surname != m.surname:
+        return False
+    mine = _gender(m)
+    if mine and any(_gender(x) not in ("", mine) for x in cluster.mentions[-8:]):
         return False
     if len(m.tokens) < 2 or not cluster.first:
         return True

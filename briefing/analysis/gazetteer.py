@@ -37,7 +37,7 @@ manila, canberra, sydney, nairobi, addis ababa, khartoum, tripoli, algiers, raba
 lima, brasilia, buenos aires, mexico city, kharkiv, odesa, odessa, mariupol, bakhmut, donetsk, luhansk,
 zaporizhzhia, kherson, crimea, donbas, donbass, sevastopol, lviv, dnipro, kursk, belgorod, st petersburg,
 europe, asia, africa, middle east, latin america, north america, south america, the west, west, east,
-new york, los angeles, chicago, houston, philadelphia, boston, miami, atlanta, dallas, denver, seattle,
+new york, new york city, los angeles, chicago, houston, philadelphia, boston, miami, atlanta, dallas, denver, seattle,
 san francisco, detroit, cleveland, charlotte, pittsburgh, baltimore, las vegas, phoenix, orlando, tampa,
 alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida, hawaii, idaho,
 illinois, indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota,
@@ -54,7 +54,7 @@ state department, fbi, cia, nsa, imf, world bank, who, opec, g7, g20, osce, iaea
 red cross, hamas, hezbollah, isis, isil, islamic state, al qaeda, wagner, tass, ria novosti, interfax,
 reuters, ap, associated press, afp, bbc, cnn, fox news, nbc, cbs, abc, msnbc, npr, politico, breitbart,
 new york times, washington post, wall street journal, guardian, the guardian, times, the times, bloomberg,
-supreme court, democratic party, republican party, gop, dnc, rnc, house, parliament, duma, verkhovna rada,
+supreme court, homeland security, democratic party, republican party, gop, dnc, rnc, house, parliament, duma, verkhovna rada,
 knesset, bundestag, security council, general staff, european commission, african union, arab league,
 facebook, twitter, google, apple, microsoft, amazon, youtube, x, instagram, tiktok, telegram, the post
 """)
@@ -68,7 +68,8 @@ company, press, journal, tribune, herald, gazette, daily, radio, tv, television,
 coalition, alliance, front, movement, brigade, battalion, regiment, police, authority, authorities,
 federation, league, society, trust, program, programme, project, initiative, forum, summit, conference,
 convention, museum, hospital, airlines, airways, motors, industries, holdings, capital, partners,
-republicans, democrats, media, magazine, review, poll, pac, institute, watch, labs, works
+republicans, democrats, media, magazine, review, poll, pac, institute, watch, labs, works, investigations,
+services, affairs, research, studies, relations, resources, fund, network, show, debate, debates, museum
 """)
 
 DEMONYMS = _words("""
@@ -81,7 +82,7 @@ irish, scottish, welsh, english, lebanese, jordanian, libyan, tunisian, moroccan
 ethiopian, kenyan, nigerian, venezuelan, cuban, colombian, argentine, chilean, peruvian, vietnamese, thai,
 filipino, indonesian, malaysian, taiwanese, north korean, south korean, yemeni, kurdish, soviet, nordic,
 democratic, republican, conservative, liberal, federal, national, presidential, state, former, acting, top,
-senior, deputy, chief, then, interim, new, regional, local, foreign, defence, defense, interior, justice
+senior, deputy, chief, then, interim, regional, local, foreign, defence, defense, interior, justice
 """)
 
 # Title words written before a name, capitalised or not ("President", "foreign minister", "Sen.").
@@ -120,7 +121,7 @@ consultant, surrogate, staffer, organizer, organiser, campaigner, chairman-elect
 director-general, chief-of-staff, administrator, superintendent, treasurer, nominee, justice, magistrate
 """)
 
-HONORIFICS = _words("mr, mrs, ms, miss, mx, dr, sir, dame, lord, lady, madam, mme, messrs, herr, frau")
+HONORIFICS = _words("mr, mrs, ms, mx, dr, sir, dame, lord, lady, madam, mme, messrs, herr, frau")
 FEMALE_HONORIFICS = _words("mrs, ms, miss, dame, lady, madam, mme, frau")
 
 # Common given names: a capitalised word from this list starts a person's name ("Keir Starmer").
@@ -210,3 +211,25 @@ acknowledging, interjected, interrupted, retorted, rejoined, wrote, testifying, 
 PRONOUNS = _words("he, she, him, her, they")
 MALE_PRONOUNS = _words("he, him, his")
 FEMALE_PRONOUNS = _words("she, her, hers")
+
+# Titles that make the name after them a person's ("Sen. Ted Cruz", "Defence minister"); not mere modifiers.
+PERSON_TITLES = ROLE_NOUNS | HONORIFICS | _words("""
+sen, rep, gov, gen, lt, col, maj, capt, sgt, adm, cmdr, dr, prof, rev, del, atty, pres, supt, vice,
+prime, lieutenant, colonel, sergeant, reverend, cardinal, archbishop, sister, brother, father, lady
+""")
+
+# Plural nouns for groups of people ("fellow Democrats"), never one person.
+GROUPS = _words("""
+democrats, republicans, americans, conservatives, liberals, progressives, independents, evangelicals,
+catholics, muslims, christians, jews, latinos, hispanics, blacks, whites, millennials, veterans, democrat,
+republican, gop, baby boomers, boomers, europeans, africans, asians, arabs, kurds, israelis, palestinians
+""")
+
+# Capitalised words that are never part of a person's name.
+NOT_NAMES = _words("""
+i’m, i'm, i’ve, i've, i’ll, i'll, i’d, i'd, it’s, it's, that’s, that's, there’s, there's, we’re, we're,
+one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, twenty, thirty, forty, fifty,
+hundred, thousand, million, billion, twenty-one, twenty-two, twenty-three, twenty-four, twenty-five,
+twenty-six, twenty-seven, twenty-eight, twenty-nine, speech, debate, debates, skin, show, program,
+amendment, plan, report, poll, survey, week, month, year, election, campaign, party
+""")

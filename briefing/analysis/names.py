@@ -26,8 +26,10 @@ POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
 # ", the interim chairwoman of the Democratic National Committee," after a name.
 APPOSITIVE_AFTER = re.compile(
-    r",\s+(?:(?:the|a|an|his|her|their|its)\s+)?([^,.;:()“”\"\n]{2,110}?)(?=\s*[,.;:)—]|\s+(?:who|is|was)\b)"
+    r",\s+(?P<article>(?:the|a|an|his|her|their|its)\s+)?(?P<phrase>[^,.;:()“”\"\n]{2,110}?)(?=\s*[,.;:)—]|\s+(?:who|is|was)\b)"
 )
+APPOSITIVE_CUT = re.compile(r"\s+(?:and|who|whom|whose|which|that|but)\s+|\s*--\s*")
+LAST_ARTICLE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 # "the Republican presidential nominee, " before a name.
 APPOSITIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+([^,.;:()“”\"\n]{2,80}?)\s*,\s*$", re.IGNORECASE)
 ROLE_OF_BEFORE = re.compile(
@@ -139,10 +141,13 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     if not words:
         return None
     lows = [w[2] for w in words]
-    full = " ".join(lows)
     headline = para.kind == HEADLINE
-    if full in gz.ORGANIZATIONS or (lows[-1] in gz.ORG_HEADS and len(words) > 1):
+    if " ".join(lows) in gz.ORGANIZATIONS or lows[-1] in gz.ORG_HEADS:
         return _mention(text, para, words, ORGANIZATION, headline=headline)
+    lead = _organization_lead(lows)
+    if lead:
+        words, lows = words[lead:], lows[lead:]
+    full = " ".join(lows)
     if full in gz.STATES or full in gz.PLACES:
         return _mention(text, para, words, STATE, headline=headline) if full in gz.STATES else None
     cut = _title_end(lows)
@@ -156,6 +161,10 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         return _mention(text, para, words, ORGANIZATION, headline=headline)
     if core in gz.PLACES or core in gz.DEMONYMS or all(t in gz.TITLES or t in gz.FUNCTION_WORDS for t in tokens):
         return None
+    if any(t in gz.NOT_NAMES for t in tokens) or (len(tokens) == 1 and _is_group(core)):
+        return None
+    if len(tokens) == 1 and not title_words and core in vocabulary:
+        return None  # 'Teachers', 'Alliance': a common word the text also writes in lower case
     if any(ch.isdigit() for ch in core):
         return None
     raw = text[words[0][0]:words[-1][1]]
@@ -164,12 +173,28 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     if len(raw) > 2 and raw.replace(".", "").isupper():
         return _mention(text, para, words, ORGANIZATION, headline=headline)
     title = " ".join(text[a:b] for a, b, low in title_words if low not in gz.HONORIFICS)
+    titled = any(low in gz.PERSON_TITLES for _, _, low in title_words)
     before = _role_before(text, para.start, words[0][0] if not title_words else title_words[0][0])
-    role = " ".join(x for x in (before, title) if x) or _appositive(text, para, words[0][0], words[-1][1])
+    role = " ".join(x for x in (before, title if titled else "") if x) or _appositive(
+        text, para, words[0][0], words[-1][1]
+    )
     signed = bool(SIGNATURE.search(text, max(para.start, words[0][0] - 6), words[0][0]))
     given = len(tokens) > 1 and tokens[0] in gz.FIRST_NAMES
-    kind = PERSON if honorific or title or before or role or signed or given else UNKNOWN
+    kind = PERSON if honorific or titled or before or role or signed or given else UNKNOWN
     return _mention(text, para, words, kind, title, honorific, role, headline)
+
+
+def _organization_lead(lows: list[str]) -> int:
+    """'Washington Post Trump' / 'Clinton Foundation President Donna Shalala': the words naming an organization."""
+    for k in range(len(lows) - 1, 0, -1):
+        if " ".join(lows[:k]) in gz.ORGANIZATIONS or (k > 1 and lows[k - 1] in gz.ORG_HEADS):
+            return k
+    return 0
+
+
+def _is_group(word: str) -> bool:
+    """'Democrats', 'Americans', 'Ukrainians': a group, not a person."""
+    return word in gz.GROUPS or (word.endswith("s") and word[:-1] in gz.DEMONYMS)
 
 
 def _title_end(lows: list[str]) -> int:
@@ -177,7 +202,7 @@ def _title_end(lows: list[str]) -> int:
     titled = [i for i, w in enumerate(lows[:-1]) if w in gz.TITLES or w in gz.HONORIFICS]
     for i in reversed(titled):
         following = lows[i + 1]
-        if following not in gz.TITLES and following not in SUFFIXES:
+        if lows[i] in gz.HONORIFICS or (following not in gz.TITLES and following not in SUFFIXES):
             return i + 1
     cut = 0
     while cut < len(lows) - 1 and lows[cut] in gz.DEMONYMS:
@@ -201,12 +226,14 @@ def _role_before(text: str, floor: int, pos: int) -> str:
     Also 'the head of the Ukrainian presidential office Andriy Yermak' -> 'head of the Ukrainian ...'.
     """
     window = text[max(floor, pos - 100):pos]
+    adjacent = window.rsplit(None, 1)[-1].lower() if window.strip() else ""
+    if not adjacent or adjacent in ROLE_STOP or not adjacent[0].isalnum():
+        return ""
     if " of " in window:
         head_of = ROLE_OF_BEFORE.search(window)
         if head_of:
             return head_of.group(1)
-    last = window.rsplit(None, 1)[-1].lower() if window.strip() else ""
-    if last not in gz.ROLE_NOUNS:
+    if adjacent not in gz.ROLE_NOUNS:
         return ""
     words = WORD.findall(window)
     taken: list[str] = []
@@ -220,15 +247,18 @@ def _role_before(text: str, floor: int, pos: int) -> str:
 
 def _appositive(text: str, para: Paragraph, start: int, end: int) -> str:
     """'Vladimir Medinsky, an aide to Mr Putin,' -> 'aide to Mr Putin'; 'the nominee, Donald Trump' -> 'nominee'."""
-    after = APPOSITIVE_AFTER.match(text[end:min(para.end, end + 160)])
+    after = APPOSITIVE_AFTER.match(text, end, min(para.end, end + 160))
     if after:
-        phrase = after.group(1).strip()
-        if _has_role_head(phrase):
+        phrase = APPOSITIVE_CUT.split(after.group("phrase").strip())[0].strip()
+        first = phrase.split()[0] if phrase.split() else ""
+        headed = bool(after.group("article"))
+        if (headed or first[:1].isupper() or first.lower() in gz.ROLE_NOUNS or first.lower() in gz.TITLES) \
+                and _has_role_head(phrase):
             return phrase
     window = text[max(para.start, start - 90):start]
     before = APPOSITIVE_BEFORE.search(window) if window.rstrip().endswith(",") else None
     if before and before.group(1).split()[-1].lower() in gz.ROLE_NOUNS:
-        return before.group(1).strip()
+        return LAST_ARTICLE.split(before.group(1).strip())[-1]
     return ""
 
 
