@@ -12,7 +12,8 @@ from briefing.model import Actor
 
 # "Caddell said" / "said Caddell": a lone surname that speaks is a person.
 SPEAKS_AFTER = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[^,\n\"“”]{1,100},)?[ \t]+(?:" + "|".join(sorted(gz.SPEECH_VERBS)) + r")\b"
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*(?:the|a|an|\d+|who)\b[^,\n\"“”]{0,100},)?[ \t]+(?:"
+    + "|".join(sorted(gz.SPEECH_VERBS)) + r")\b"
 )
 SPEAKS_BEFORE = re.compile(r"\b(?:said|says|wrote|added|asked)[ \t]+$")
 # ... and the lone name after "said" ends the clause: "said Caddell." / "said Caddell, who ..."
@@ -89,7 +90,7 @@ def cast(doc: Doc) -> Cast:
     for m in mentions:
         if m.headline and m.kind == PERSON and len(m.tokens) >= 2:
             people.name_from_headline(m)
-    clusters = [c for c in people.clusters if c.mentions] + list(others.values())
+    clusters = _given_names_joined([c for c in people.clusters if c.mentions]) + list(others.values())
     clusters.sort(key=lambda c: (-sum(not m.headline for m in c.mentions), min(m.start for m in c.mentions)))
     actors = tuple(_actor(c) for c in clusters)
     links = tuple(sorted(((m, i) for i, c in enumerate(clusters) for m in c.mentions), key=lambda x: x[0].start))
@@ -103,6 +104,23 @@ def _gender(m: Mention) -> str:
     if len(m.tokens) > 1 and m.tokens[0] in gz.FIRST_NAMES:
         return "f" if m.tokens[0] in gz.FEMALE_FIRST_NAMES else "m"
     return ""
+
+
+def _given_names_joined(people: list[_Cluster]) -> list[_Cluster]:
+    """'his wife, Heidi' named before 'Heidi Cruz' is Heidi Cruz (when one person has that given name)."""
+    by_first: dict[str, list[_Cluster]] = {}
+    for c in people:
+        if c.first:
+            by_first.setdefault(c.first, []).append(c)
+    out: list[_Cluster] = []
+    for c in people:
+        home = by_first.get(c.surname, []) if not c.first and c.best and len(c.best.tokens) == 1 else []
+        if len(home) == 1 and not any(x.honorific for x in c.mentions):
+            for m in c.mentions:
+                home[0].add(m)
+        else:
+            out.append(c)
+    return out
 
 
 def _compatible(cluster: _Cluster, m: Mention) -> bool:

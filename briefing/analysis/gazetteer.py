@@ -233,3 +233,6 @@ hundred, thousand, million, billion, twenty-one, twenty-two, twenty-three, twent
 twenty-six, twenty-seven, twenty-eight, twenty-nine, speech, debate, debates, skin, show, program,
 amendment, plan, report, poll, survey, week, month, year, election, campaign, party
 """)
+
+# Words inside a capitalised run that show it is a title, not a name ("Justice Against Sponsors of Terrorism").
+NAME_BREAKERS = _words("against, the, of, for, and, with, from, to, in, on, at, by, or, not, how, why, what")

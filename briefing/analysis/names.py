@@ -163,7 +163,9 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         return None
     if any(t in gz.NOT_NAMES for t in tokens) or (len(tokens) == 1 and _is_group(core)):
         return None
-    if len(tokens) == 1 and not title_words and core in vocabulary:
+    if any(t in gz.NAME_BREAKERS for t in tokens):
+        return None
+    if len(tokens) == 1 and not honorific and core in vocabulary:
         return None  # 'Teachers', 'Alliance': a common word the text also writes in lower case
     if any(ch.isdigit() for ch in core):
         return None
@@ -241,6 +243,8 @@ def _role_before(text: str, floor: int, pos: int) -> str:
         low = word.lower()
         if len(taken) >= 6 or not word[0].isalnum() or low in ROLE_STOP or POSSESSIVE.search(word):
             break
+        if word[-1] in ".!?" and len(word) > 4:
+            break  # the end of the sentence before: 'the Trans-Pacific Partnership. Republican nominee Trump'
         taken.append(word)
     return " ".join(reversed(taken))
 
