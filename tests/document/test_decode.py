@@ -13,7 +13,7 @@ from briefing.errors import BriefingError
 
 def test_utf8_bom(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
-    path.write_bytes(codecs.BOM_UTF8 + "---\ntitle: Kyiv\n---\nText\n".encode())
+    path.write_bytes(codecs.BOM_UTF8 + b"---\ntitle: Kyiv\n---\nText\n")
     assert load_briefing(path).title == "Kyiv"
 
 
