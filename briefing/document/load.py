@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -31,9 +32,12 @@ class Loaded:
 def read_bytes(path: Path) -> bytes:
     """The file's bytes, or a one-line error that names it."""
     try:
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise BriefingError(path, "is a folder, not a briefing file")
-        size = path.stat().st_size
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or device would hang the reader
+            raise BriefingError(path, "not a regular file")
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             raise BriefingError(path, f"too large ({size // (1024 * 1024)} MiB; the limit is 64 MiB)")
         with path.open("rb") as handle:
