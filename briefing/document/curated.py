@@ -14,12 +14,14 @@ from briefing.model import ACTOR_KINDS, CASUALTY_KINDS, STEP_STATUSES, Actor, Ca
 
 BOLD_LEAD = re.compile(r"^\*\*(?P<name>[^*]+?)\*\*\s*(?P<rest>.*)$", re.S)
 SEPARATOR = re.compile(r"^\s*(?:—|–|--|-|:|,)\s*")
-QUOTED = re.compile(r"^(?P<open>[“\"«])(?P<quote>.+?)(?P<close>[”\"»])(?P<rest>(?:[^”\"»].*)?)$", re.S)
+# The quote runs to the last closing mark that ends the lead or is followed by a dash and the context.
+QUOTED = re.compile(r"^(?P<open>[“\"«])(?P<quote>.+)(?P<close>[”\"»])(?P<rest>\s*(?:(?:—|–|--|-)\s.*)?)$", re.S)
 COUNT = re.compile(
     r"^(?:(?P<least>at least|more than|over)\s+)?(?P<min>\d[\d,]*)"
     r"(?:\s*(?:–|-|to)\s*(?P<max>\d[\d,]*))?(?P<plus>\+)?\s*(?P<group>.*)$",
     re.S | re.I,
 )
+UNKNOWN = re.compile(r"^(?:an? )?unknown(?: number(?: of)?)?\s*(?P<group>.*)$", re.S | re.I)
 UP_TO = re.compile(r"^up to\s+(?P<max>\d[\d,]*)\s*(?P<group>.*)$", re.S | re.I)
 
 STRAY_BLOCKS = frozenset({"paragraph_open", "blockquote_open", "heading_open", "fence", "code_block", "html_block"})
@@ -147,13 +149,16 @@ def parse_casualty(item: Item, path: str) -> Casualty:
 
 def parse_count(lead: str, item: Item, path: str) -> tuple[int | None, int | None, str]:
     """'at least 5 civilians' -> (5, None, 'civilians'); '5-7 soldiers' -> (5, 7, 'soldiers')."""
+    unknown = UNKNOWN.match(lead)
+    if unknown:
+        return None, None, unknown.group("group").strip()
     up_to = UP_TO.match(lead)
     if up_to:
         return None, _int(up_to.group("max")), up_to.group("group").strip()
     match = COUNT.match(lead)
     if not match:
         raise BriefingError(
-            path, "a casualty needs a count: '5', 'at least 5', '5-7' or 'up to 7', then the group", item.line
+            path, "a casualty needs a count: '5', 'at least 5', '5-7', 'up to 7' or 'unknown', then the group", item.line
         )
     low = _int(match.group("min"))
     high = _int(match.group("max")) if match.group("max") else None

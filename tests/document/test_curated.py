@@ -93,7 +93,7 @@ def test_malformed_items_are_reported_with_their_lines_and_skipped(tmp_path: Pat
     found = [(p.line, p.message.split(" (")[0]) for p in loaded.problems]
     assert found == [
         (3, "an actor item must start with a **bold** name"),
-        (5, "a casualty needs a count: '5', 'at least 5', '5-7' or 'up to 7', then the group"),
+        (5, "a casualty needs a count: '5', 'at least 5', '5-7', 'up to 7' or 'unknown', then the group"),
         (6, "unknown casualty kind 'eaten'"),
         (8, "unknown field 'whn' in a next step item"),
         (9, "unknown section 'Statments'"),
