@@ -24,6 +24,9 @@ UP_TO = re.compile(r"^up to\s+(?P<max>\d[\d,]*)\s*(?P<group>.*)$", re.S | re.I)
 
 STRAY_BLOCKS = frozenset({"paragraph_open", "blockquote_open", "heading_open", "fence", "code_block", "html_block"})
 
+ITEM_NAMES = {"actors": "an actor", "statements": "a statement", "casualties": "a casualty",
+              "next_steps": "a next step"}
+
 # Words a curator may write for a casualty kind, and the kind they mean.
 KIND_SYNONYMS = {"dead": "killed", "wounded": "injured", "hurt": "injured", "abducted": "captured",
                  "arrested": "detained", "taken prisoner": "captured"}
@@ -81,7 +84,7 @@ def split_fields(text: str, section: str, item: Item, path: str) -> tuple[str, d
         key = key.strip().lower()
         if key not in known:
             raise BriefingError(
-                path, f"unknown field '{key}' in a {section.replace('_', ' ')} item (known: {', '.join(known)})",
+                path, f"unknown field '{key}' in {ITEM_NAMES[section]} item (known: {', '.join(known)})",
                 item.line,
             )
         fields[key] = value.strip()
