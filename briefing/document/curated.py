@@ -158,7 +158,8 @@ def parse_count(lead: str, item: Item, path: str) -> tuple[int | None, int | Non
     match = COUNT.match(lead)
     if not match:
         raise BriefingError(
-            path, "a casualty needs a count: '5', 'at least 5', '5-7', 'up to 7' or 'unknown', then the group", item.line
+            path, "a casualty needs a count: '5', 'at least 5', '5-7', 'up to 7' or 'unknown', then the group",
+            item.line,
         )
     low = _int(match.group("min"))
     high = _int(match.group("max")) if match.group("max") else None

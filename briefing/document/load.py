@@ -53,8 +53,13 @@ def read_bytes(path: Path) -> bytes:
 def parse_file(path: str | Path) -> Loaded:
     """Read, decode and parse one file; problems in curated items are collected, not fatal."""
     path = Path(path)
+    return parse_bytes(read_bytes(path), path)
+
+
+def parse_bytes(data: bytes, path: Path) -> Loaded:
+    """Parse a file's bytes; `path` names it in errors and tells Markdown (.md) from plain text."""
     shown = str(path)
-    decoded = decode(read_bytes(path), shown)
+    decoded = decode(data, shown)
     if not decoded.text.strip():
         raise BriefingError(shown, "empty file")
     notices = (decoded.notice,) if decoded.notice else ()
