@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from briefing.model import Actor, Briefing, Casualty, NextStep, Statement
+from briefing.model import Actor, Briefing, Casualty, NextStep, Statement, count_phrase
 
 # A line of text that would read as a curated heading is escaped so it stays text.
 HEADING_LIKE = re.compile(r"^( {0,3})(#)", re.M)
@@ -17,15 +17,6 @@ def _clean(text: str) -> str:
     """One line, no bold markers, no `; key:` that would read as a field."""
     text = " ".join(text.replace("**", "").split())
     return re.sub(r";(\s*[a-z]+:\s)", r",\1", text)
-
-
-def count_phrase(low: int | None, high: int | None) -> str:
-    """(5, None) -> 'at least 5'; (5, 7) -> '5-7'; (None, 7) -> 'up to 7'; (None, None) -> 'unknown'."""
-    if low is None:
-        return f"up to {high}" if high is not None else "unknown"
-    if high is None:
-        return f"at least {low}"
-    return str(low) if high == low else f"{low}-{high}"
 
 
 def _fields(**fields: str) -> str:
