@@ -14,7 +14,7 @@ from briefing.document.curated import parse_section
 from briefing.document.decode import decode
 from briefing.document.frontmatter import KNOWN_KEYS, as_list, as_text, split_front_matter
 from briefing.document.plaintext import to_plain
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, suggestion
 from briefing.model import SECTION_NAMES, Briefing, Sections, slug, stamp_ids
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -86,7 +86,8 @@ def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
     front = split_front_matter(text, shown)
     meta = front.fields
     problems: list[BriefingError] = [
-        BriefingError(shown, f"unknown front matter key '{key}'", _key_line(text, key))
+        BriefingError(shown, f"unknown front matter key '{key}'", _key_line(text, key),
+                      hint=suggestion(key, KNOWN_KEYS))
         for key in meta
         if key not in KNOWN_KEYS
     ]
@@ -99,7 +100,8 @@ def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
         if folded in SECTION_TITLES:
             section = SECTION_TITLES[folded]
             if section in stated:
-                problems.append(BriefingError(shown, f"section '{part.title}' appears twice", part.line))
+                problems.append(BriefingError(shown, f"section '{part.title}' appears twice", part.line,
+                                              hint="move its entries under the first heading"))
             items, found = parse_section(section, part.content, part.content_line, shown)
             stated[section] = stated.get(section, ()) + items
             problems.extend(found)
@@ -152,7 +154,8 @@ def _duplicate_ids(briefing: Briefing, stated: dict[str, tuple], path: str) -> l
         for item in getattr(briefing.sections, name):
             if item.id in seen:
                 what = "actor" if name == "actors" else name.rstrip("s").replace("_", " ")
-                problems.append(BriefingError(path, f"duplicate {what} (id '{item.id}')", item.line))
+                problems.append(BriefingError(path, f"duplicate {what} (id '{item.id}')", item.line,
+                                              hint="merge the two entries or remove one"))
             seen.add(item.id)
     return problems
 

@@ -115,3 +115,17 @@ def test_control_characters_never_reach_the_terminal(tmp_path: Path) -> None:
         out = briefing(*args)
         assert out.returncode == 0, out.stderr
         assert not any(ch in out.stdout for ch in "\x1b\x07\x9b"), args
+
+
+def test_check_suggests_the_fix(tmp_path: Path) -> None:
+    bad = tmp_path / "typos.md"
+    bad.write_text("---\ntitel: T\n---\n## Casualties\n- **kiled**: 3 soldiers\n## Next steps\n- Vote; whn: Friday\n"
+                   "## Actors\n- Ann Lee — mayor\n", encoding="utf-8")
+    lines = briefing("check", str(bad)).stdout.splitlines()
+    assert lines == [
+        f"{bad}:2: unknown front matter key 'titel'; fix: did you mean 'title'?",
+        f"{bad}:5: unknown casualty kind 'kiled' (known: killed, injured, missing, captured, detained, displaced); "
+        "fix: did you mean 'killed'?",
+        f"{bad}:7: unknown field 'whn' in a next step item (known: when, who, status); fix: did you mean 'when'?",
+        f"{bad}:9: an actor item must start with a **bold** name; fix: write '- **Name** — role'",
+    ]

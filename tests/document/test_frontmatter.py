@@ -39,7 +39,10 @@ def test_dots_close_front_matter_too(tmp_path: Path) -> None:
 def test_unclosed_front_matter_names_line_one(tmp_path: Path) -> None:
     with pytest.raises(BriefingError) as err:
         load_briefing(write(tmp_path, "---\ntitle: T\nBody with no end\n"))
-    assert err.value.render().endswith("b.md:1: front matter is not closed (no line '---' after the opening one)")
+    assert err.value.render().endswith(
+        "b.md:1: front matter is not closed (no line '---' after the opening one);"
+        " fix: add a line '---' after the last key"
+    )
 
 
 def test_bad_yaml_names_its_line(tmp_path: Path) -> None:
