@@ -37,6 +37,7 @@ ROLE_OF_BEFORE = re.compile(
 )
 # '“...” ― Francisco Herrero': a name signed after a quotation.
 SIGNATURE = re.compile(r"[”\"'’]\s*[―—–]{1,2}\s*$")
+DATELINE = re.compile(r"\s*(?:,|—|–|--|\()")
 # '(R-IN)', '(D-N.C.)': a party and state tag after a US politician's name.
 PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -172,6 +173,9 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     raw = text[words[0][0]:words[-1][1]]
     if PARTY_TAG.match(raw) and text[words[0][0] - 1:words[0][0]] == "(":
         return None
+    if raw.replace(".", "").replace(" ", "").isupper() and DATELINE.match(text, words[-1][1]) \
+            and _is_sentence_start(text, words[0][0], para.start):
+        return None  # a dateline: 'PORT ALDER, Keldonia (Wire) —', 'FLINT, Mich.'
     if len(raw) > 2 and raw.replace(".", "").isupper():
         return _mention(text, para, words, ORGANIZATION, headline=headline)
     title = " ".join(text[a:b] for a, b, low in title_words if low not in gz.HONORIFICS)
