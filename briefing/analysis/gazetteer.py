@@ -54,7 +54,8 @@ state department, fbi, cia, nsa, imf, world bank, who, opec, g7, g20, osce, iaea
 red cross, hamas, hezbollah, isis, isil, islamic state, al qaeda, wagner, tass, ria novosti, interfax,
 reuters, ap, associated press, afp, bbc, cnn, fox news, nbc, cbs, abc, msnbc, npr, politico, breitbart,
 new york times, washington post, wall street journal, guardian, the guardian, times, the times, bloomberg,
-supreme court, homeland security, democratic party, republican party, gop, dnc, rnc, house, parliament, duma, verkhovna rada,
+supreme court, homeland security, democratic party, republican party, gop, dnc, rnc, house, parliament, duma,
+verkhovna rada,
 knesset, bundestag, security council, general staff, european commission, african union, arab league,
 facebook, twitter, google, apple, microsoft, amazon, youtube, x, instagram, tiktok, telegram, the post
 """)

@@ -42,7 +42,9 @@ POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 SEGMENT = re.compile(r"[^,;:—–()]+")
 APPOSITIVE_START = re.compile(r"\s*(?:who|which|whose|a|an|the|his|her|their|its|one|now|then|also)\b", re.IGNORECASE)
 # A clause that starts with a lower-case word other than a determiner or pronoun has no subject of its own.
-VERB_PHRASE_START = re.compile(r"\s*(?!(?:the|a|an|his|her|their|its|he|she|they|we|i|it|this|that|these|those)\b)[a-z]")
+VERB_PHRASE_START = re.compile(
+    r"\s*(?!(?:the|a|an|his|her|their|its|he|she|they|we|i|it|this|that|these|those)\b)[a-z]"
+)
 CLAUSE_END = re.compile(r"[.!?;](?=\s|$)")
 AFTER_WORDS, BEFORE_WORDS = 30, 60
 LEADERS = ("president", "prime minister", "chancellor", "leader", "premier", "king")
@@ -314,9 +316,7 @@ class Speakers:
     def _sentence_speaker(self, sentence: int) -> int | None:
         """Who speaks in a sentence: 'The administration may wait, Schiff said.' -> Schiff."""
         s = self.doc.sentences[sentence]
-        verb = None
-        for verb in VERB.finditer(self.text, s.start, s.end):
-            pass
+        verb = max(VERB.finditer(self.text, s.start, s.end), key=lambda v: v.start(), default=None)
         if verb is None or verb.group() == "according":
             return None
         tail = self.text[verb.end():s.end]
