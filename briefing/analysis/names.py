@@ -31,7 +31,9 @@ APPOSITIVE_AFTER = re.compile(
 APPOSITIVE_CUT = re.compile(r"\s+(?:and|who|whom|whose|which|that|but)\s+|\s*--\s*")
 LAST_ARTICLE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 # "the Republican presidential nominee, " before a name.
-APPOSITIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+([^,.;:()“”\"\n]{2,80}?)\s*,\s*$", re.IGNORECASE)
+APPOSITIVE_BEFORE = re.compile(
+    r"\b((?:the|a|an|his|her|their|its)\s+|[A-Z][\w\-]+['’]s\s+)([^,.;:()“”\"\n]{2,80}?)\s*,\s*$", re.IGNORECASE
+)
 ROLE_OF_BEFORE = re.compile(
     r"\b((?:" + "|".join(sorted(gz.ROLE_NOUNS)) + r")\s+of\s+(?:the\s+)?(?:[\w’'\-]+\s+){1,5}?)\s*$"
 )
@@ -254,7 +256,8 @@ def _role_before(text: str, floor: int, pos: int) -> str:
 
 
 def _appositive(text: str, para: Paragraph, start: int, end: int) -> str:
-    """'Vladimir Medinsky, an aide to Mr Putin,' -> 'aide to Mr Putin'; 'the nominee, Donald Trump' -> 'nominee'."""
+    """'Vladimir Medinsky, an aide to Mr Putin,' -> 'aide to Mr Putin'; 'the nominee, Donald Trump' -> 'nominee';
+    'Russia’s foreign minister, Sergei Lavrov' -> 'Russia’s foreign minister'."""
     after = APPOSITIVE_AFTER.match(text, end, min(para.end, end + 160))
     if after:
         phrase = APPOSITIVE_CUT.split(after.group("phrase").strip())[0].strip()
@@ -265,8 +268,11 @@ def _appositive(text: str, para: Paragraph, start: int, end: int) -> str:
             return phrase
     window = text[max(para.start, start - 90):start]
     before = APPOSITIVE_BEFORE.search(window) if window.rstrip().endswith(",") else None
-    if before and before.group(1).split()[-1].lower() in gz.ROLE_NOUNS:
-        return LAST_ARTICLE.split(before.group(1).strip())[-1]
+    if before and before.group(2).split()[-1].lower() in gz.ROLE_NOUNS:
+        owner = before.group(1).strip() if before.group(1)[:1].isupper() and POSSESSIVE.search(before.group(1).strip()) \
+            else ""
+        role = LAST_ARTICLE.split(before.group(2).strip())[-1]
+        return f"{owner} {role}" if owner else role
     return ""
 
 

@@ -246,10 +246,10 @@ class Speakers:
         verbs = [v for v in VERB.finditer(window) if v.group() != "according"]
         if not verbs:
             return None
-        actor = self._subject_before(floor, floor + verbs[-1].start())
+        actor = self.subject_before(floor, floor + verbs[-1].start())
         return Attribution(actor, "before") if actor is not None else None
 
-    def _subject_before(self, floor: int, verb: int) -> int | None:
+    def subject_before(self, floor: int, verb: int) -> int | None:
         """The subject of the verb: the clause before it, less appositives between commas.
 
         'Rucker Culpepper, who runs the effort, said' -> Culpepper; 'Trump campaign spokesman Jason Miller
@@ -322,7 +322,7 @@ class Speakers:
         tail = self.text[verb.end():s.end]
         if len(tail.split()) <= 8 and tail.strip()[:1].isupper():
             return self.head(verb.end(), s.end, last=False)
-        return self._subject_before(s.start, verb.start())
+        return self.subject_before(s.start, verb.start())
 
     def introduced(self, q: Quote) -> Attribution | None:
         """'The New York Times reports:' ending the paragraph before -> the Times says the quote below."""
@@ -342,10 +342,9 @@ class Speakers:
         return None
 
 
-def attribute(doc: Doc, actors: tuple[Actor, ...], links: list[tuple[int, int, int]],
-              quotes: tuple[Quote, ...]) -> list[Attribution]:
+def attribute(speakers: Speakers) -> list[Attribution]:
     """Run the sieves over every quote, in text order."""
-    speakers = Speakers(doc, actors, links, quotes)
+    doc, quotes = speakers.doc, speakers.quotes
     paragraphs = doc.paragraphs
     first: list[Attribution | None] = []
     for n, q in enumerate(quotes):

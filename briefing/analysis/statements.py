@@ -6,7 +6,7 @@ import re
 
 from briefing.analysis.actors import Cast, cast
 from briefing.analysis.quotes import Quote, find_quotes
-from briefing.analysis.speakers import NOBODY, VERB, Attribution, attribute
+from briefing.analysis.speakers import NOBODY, VERB, Attribution, Speakers, attribute
 from briefing.analysis.text import BODY, Doc
 from briefing.model import Actor, Statement
 
@@ -17,20 +17,24 @@ SHORT = 3  # a quote of up to this many words needs a verb of saying to count as
 REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|announced|warned|insisted|argued|added)\s+(?:that\s+)?(?=\S)")
 
 
+PREPOSITION_START = re.compile(r"(?:in|on|at|during|after|before|while|from|to|with|by|of|for)\b")
+
+
 def find_statements(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Statement, ...]:
     """Direct quotes with speakers, then indirect statements, in text order."""
     found = actors if isinstance(actors, Cast) else cast(doc)
     index = {a.name: i for i, a in enumerate(actors)}
     links = [(m.start, m.end, index[found[k].name]) for m, k in found.links if found[k].name in index]
     quotes = find_quotes(doc)
-    attributions = attribute(doc, actors, links, quotes)
+    speakers = Speakers(doc, actors, links, quotes)
+    attributions = attribute(speakers)
     sentences = _quote_sentences(doc, quotes)
     direct = [
         _statement(q, a, actors)
         for q, a, n in zip(quotes, attributions, sentences, strict=True)
         if is_statement(q, a, _has_saying(doc, n, q))
     ]
-    indirect = list(_reported(doc, actors, links, set(sentences)))
+    indirect = _reported(speakers, _covered(doc, quotes, sentences))
     return tuple(sorted(direct + indirect, key=lambda s: s.start or 0))
 
 
@@ -84,24 +88,37 @@ def _quote_sentences(doc: Doc, quotes: tuple[Quote, ...]) -> list[int]:
     return out
 
 
-def _reported(doc: Doc, actors: tuple[Actor, ...], links: list[tuple[int, int, int]],
-              quoted: set[int]) -> list[Statement]:
+def _covered(doc: Doc, quotes: tuple[Quote, ...], opening: list[int]) -> set[int]:
+    """Sentences a quote touches: a quote of three sentences covers all three."""
+    out: set[int] = set()
+    for q, k in zip(quotes, opening, strict=True):
+        while k < len(doc.sentences) and doc.sentences[k].start < q.mark_end:
+            out.add(k)
+            k += 1
+    return out
+
+
+def _reported(speakers: Speakers, quoted: set[int]) -> list[Statement]:
     """'Mr Peskov said Mr Putin has no plans to travel.' -> indirect statement by Dmitry Peskov."""
+    doc, actors = speakers.doc, speakers.actors
     out: list[Statement] = []
-    k = 0
     for n, s in enumerate(doc.sentences):
         if n in quoted or doc.paragraphs[s.paragraph].kind != BODY:
             continue
-        while k < len(links) and links[k][0] < s.start:
-            k += 1
         verb = REPORTED.search(doc.text, s.start, s.end)
-        if verb is None or k >= len(links) or links[k][0] >= verb.start() or not VERB.search(verb.group()):
+        if verb is None or not VERB.search(verb.group()):
             continue
-        clause_start = verb.end()
-        clause = doc.text[clause_start:s.end].rstrip(" .")
-        if len(clause.split()) < 3:
+        tail = doc.text[verb.end():s.end]
+        comma = doc.text.rfind(",", s.start, verb.start())
+        if len(tail.split()) <= 8 and comma > s.start:
+            # 'Mr Zelenskyy will only meet Mr Putin, said adviser Mykhailo Podolyak.'
+            actor, start, clause = speakers.head(verb.end(), s.end, last=False), s.start, doc.text[s.start:comma]
+        elif PREPOSITION_START.match(tail):
+            continue  # 'he said in a visit to Tirana': no reported clause
+        else:
+            actor, start, clause = speakers.subject_before(s.start, verb.start()), verb.end(), tail.rstrip(" .")
+        if actor is None or actor < 0 or len(clause.split()) < 3:
             continue
-        speaker = actors[links[k][2]].name
-        out.append(Statement(text=clause, speaker=speaker, direct=False, start=clause_start,
-                             end=clause_start + len(clause)))
+        out.append(Statement(text=clause, speaker=actors[actor].name, direct=False, start=start,
+                             end=start + len(clause)))
     return out

@@ -58,7 +58,8 @@ CREDIT_LINE = re.compile(
     r"|\b(?:getty images|afp|ap photo|reuters|shutterstock|epa)\b.{0,40}$|/(?:AP|AFP|Reuters|Getty|EPA)\b)"
 )
 BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by|From)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
-                    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})*\s*(?:[,|\-–—].{0,60})?$")
+                    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})*"
+                    r"(?:\s+(?:in|at)\s+[A-Z][\w.'’\- ]{0,40})?\s*(?:[,|\-–—].{0,60})?$")
 HEADLINE_MAX_WORDS = 25
 
 
