@@ -269,8 +269,8 @@ def _appositive(text: str, para: Paragraph, start: int, end: int) -> str:
     window = text[max(para.start, start - 90):start]
     before = APPOSITIVE_BEFORE.search(window) if window.rstrip().endswith(",") else None
     if before and before.group(2).split()[-1].lower() in gz.ROLE_NOUNS:
-        owner = before.group(1).strip() if before.group(1)[:1].isupper() and POSSESSIVE.search(before.group(1).strip()) \
-            else ""
+        lead = before.group(1).strip()
+        owner = lead if lead[:1].isupper() and POSSESSIVE.search(lead) else ""
         role = LAST_ARTICLE.split(before.group(2).strip())[-1]
         return f"{owner} {role}" if owner else role
     return ""

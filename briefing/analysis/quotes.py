@@ -1,8 +1,8 @@
 """Quote spans: the words between quotation marks, one span per paragraph of a long quotation.
 
 Marks of one family pair with each other, so quotes nested in another family stay inside:
-“ ” and „ (curly), ‘ ’ (single, British style), " (straight), `` and '' (NYT style), « » (guillemets). A quotation still open at
-the end of a paragraph is cut there; news style reopens it at the next paragraph.
+“ ” and „ (curly), ‘ ’ (single, British style), " (straight), `` and '' (NYT style), « » (guillemets).
+A quotation still open at the end of a paragraph is cut there; news style reopens it at the next paragraph.
 """
 
 from __future__ import annotations
