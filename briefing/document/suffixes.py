@@ -1,0 +1,14 @@
+"""Which files are briefings, by suffix: light enough for the library scan to import at start-up."""
+
+from __future__ import annotations
+
+import os
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+BRIEFING_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES
+
+
+def is_briefing_file(name: str) -> bool:
+    """'notes.MD' -> True, 'photo.jpg' -> False."""
+    return os.path.splitext(name)[1].lower() in BRIEFING_SUFFIXES
