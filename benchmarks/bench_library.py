@@ -105,7 +105,8 @@ def run(command: list[str], env: dict[str, str]) -> Run:
     seconds = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode:
-        sys.exit(f"{' '.join(command)} failed ({proc.returncode}): {proc.stderr.read().decode() if proc.stderr else ''}")
+        said = proc.stderr.read().decode() if proc.stderr else ""
+        sys.exit(f"{' '.join(command)} failed ({proc.returncode}): {said}")
     return Run(seconds, usage.ru_maxrss / 1024)
 
 

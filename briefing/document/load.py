@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from briefing.document.frontmatter import KNOWN_KEYS, as_list, as_text, split_fr
 from briefing.document.plaintext import to_plain
 from briefing.document.suffixes import MARKDOWN_SUFFIXES
 from briefing.document.suffixes import is_briefing_file as is_briefing_file  # re-exported for callers
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, suggestion
 from briefing.model import SECTION_NAMES, Briefing, Sections, slug, stamp_ids
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -29,9 +30,12 @@ class Loaded:
 def read_bytes(path: Path) -> bytes:
     """The file's bytes, or a one-line error that names it."""
     try:
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise BriefingError(path, "is a folder, not a briefing file")
-        size = path.stat().st_size
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or device would hang the reader
+            raise BriefingError(path, "not a regular file")
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             raise BriefingError(path, f"too large ({size // (1024 * 1024)} MiB; the limit is 64 MiB)")
         with path.open("rb") as handle:
@@ -47,8 +51,13 @@ def read_bytes(path: Path) -> bytes:
 def parse_file(path: str | Path) -> Loaded:
     """Read, decode and parse one file; problems in curated items are collected, not fatal."""
     path = Path(path)
+    return parse_bytes(read_bytes(path), path)
+
+
+def parse_bytes(data: bytes, path: Path) -> Loaded:
+    """Parse a file's bytes; `path` names it in errors and tells Markdown (.md) from plain text."""
     shown = str(path)
-    decoded = decode(read_bytes(path), shown)
+    decoded = decode(data, shown)
     if not decoded.text.strip():
         raise BriefingError(shown, "empty file")
     notices = (decoded.notice,) if decoded.notice else ()
@@ -75,7 +84,8 @@ def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
     front = split_front_matter(text, shown)
     meta = front.fields
     problems: list[BriefingError] = [
-        BriefingError(shown, f"unknown front matter key '{key}'", _key_line(text, key))
+        BriefingError(shown, f"unknown front matter key '{key}'", _key_line(text, key),
+                      hint=suggestion(key, KNOWN_KEYS))
         for key in meta
         if key not in KNOWN_KEYS
     ]
@@ -88,7 +98,8 @@ def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
         if folded in SECTION_TITLES:
             section = SECTION_TITLES[folded]
             if section in stated:
-                problems.append(BriefingError(shown, f"section '{part.title}' appears twice", part.line))
+                problems.append(BriefingError(shown, f"section '{part.title}' appears twice", part.line,
+                                              hint="move its entries under the first heading"))
             items, found = parse_section(section, part.content, part.content_line, shown)
             stated[section] = stated.get(section, ()) + items
             problems.extend(found)
@@ -141,7 +152,8 @@ def _duplicate_ids(briefing: Briefing, stated: dict[str, tuple], path: str) -> l
         for item in getattr(briefing.sections, name):
             if item.id in seen:
                 what = "actor" if name == "actors" else name.rstrip("s").replace("_", " ")
-                problems.append(BriefingError(path, f"duplicate {what} (id '{item.id}')", item.line))
+                problems.append(BriefingError(path, f"duplicate {what} (id '{item.id}')", item.line,
+                                              hint="merge the two entries or remove one"))
             seen.add(item.id)
     return problems
 
