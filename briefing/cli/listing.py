@@ -6,7 +6,8 @@ import argparse
 from typing import Any
 
 from briefing.cli.indexing import library_roots, open_library
-from briefing.cli.output import emit_json_lines, say
+from briefing.cli.output import emit_json_compact, say
+from briefing.library.index import Entry
 
 
 def add_parser(commands: Any) -> argparse.ArgumentParser:
@@ -20,12 +21,15 @@ def run(args: argparse.Namespace) -> int:
     with open_library(library_roots(args.paths), each_skip=True) as library:
         entries = library.entries()
     if args.json:
-        emit_json_lines([e.to_json() for e in entries])
+        emit_json_compact([e.to_json() for e in entries])
         return 0
-    for e in entries:
-        c = e.counts
-        say(f"{e.date or '-':<10}  {e.title}  ({e.place or '-'})  "
-            f"actors {c['actors']} · statements {c['statements']} · casualties {c['casualties']} · "
-            f"next steps {c['next_steps']}")
-        say(f"            {e.path}")
+    if entries:  # one write, not two per briefing: a library may hold 10,000
+        say("\n".join(_lines(e) for e in entries))
     return 0
+
+
+def _lines(e: Entry) -> str:
+    c = e.counts
+    return (f"{e.date or '-':<10}  {e.title}  ({e.place or '-'})  actors {c['actors']} · "
+            f"statements {c['statements']} · casualties {c['casualties']} · next steps {c['next_steps']}\n"
+            f"            {e.path}")

@@ -21,8 +21,6 @@ def emit_json(data: Any) -> None:
     sys.stdout.write(json_safe(json.dumps(data, ensure_ascii=False, indent=1)) + "\n")
 
 
-def emit_json_lines(items: list[Any]) -> None:
-    """A JSON array with one element a line: `indent=` would force json's pure-Python encoder,
-    far too slow for a list of 10,000 briefings."""
-    lines = ",\n".join(json_safe(json.dumps(item, ensure_ascii=False)) for item in items)
-    sys.stdout.write(f"[\n{lines}\n]\n" if items else "[]\n")
+def emit_json_compact(data: Any) -> None:
+    """JSON on one line: `indent=` would force json's pure-Python encoder, far too slow for 10,000 entries."""
+    sys.stdout.write(json_safe(json.dumps(data, ensure_ascii=False)) + "\n")

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from briefing.cli.indexing import open_library
-from briefing.cli.output import emit_json_lines, say, warn
+from briefing.cli.output import emit_json_compact, say, warn
 from briefing.library.index import Hit
 from briefing.library.query import parse_query
 
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     with open_library(None, each_skip=False) as library:
         hits = library.search(query, args.limit)
     if args.json:
-        emit_json_lines([h.to_json() for h in hits])
+        emit_json_compact([h.to_json() for h in hits])
         return 0
     if not hits:
         warn(f"briefing search: no hits for {query}")

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
-
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 BRIEFING_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES
 
 
 def is_briefing_file(name: str) -> bool:
-    """'notes.MD' -> True, 'photo.jpg' -> False."""
-    return os.path.splitext(name)[1].lower() in BRIEFING_SUFFIXES
+    """'notes.MD' -> True, 'photo.jpg' -> False, '.md' -> False (a hidden file with no suffix)."""
+    dot = name.rfind(".")
+    return dot > 0 and name[dot:].lower() in BRIEFING_SUFFIXES

@@ -9,6 +9,7 @@ import hashlib
 import multiprocessing
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,7 +63,13 @@ def read_all(jobs: Sequence[Job], workers: int) -> Iterator[Outcome]:
     if workers < 2 or len(jobs) < POOL_THRESHOLD:
         yield from map(read_one, jobs)
         return
-    # spawn, not fork: the TUI calls this from a thread, and forking a threaded process is unsafe.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(read_one, jobs, chunksize=CHUNK)
+    done = 0
+    try:
+        # spawn, not fork: the TUI calls this from a thread, and forking a threaded process is unsafe.
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            for outcome in pool.map(read_one, jobs, chunksize=CHUNK):
+                done += 1
+                yield outcome
+    except (BrokenProcessPool, OSError):  # a worker killed, or no processes allowed: finish here
+        yield from map(read_one, jobs[done:])

@@ -32,7 +32,7 @@ class Found(NamedTuple):
 
 @dataclass(frozen=True)
 class Scan:
-    """Every briefing file under the roots, in root order then path order, and the folders skipped."""
+    """Every briefing file under the roots (in the order the folders list them), and the folders skipped."""
 
     files: tuple[Found, ...]
     unreadable: tuple[str, ...]  # 'folder: why', one per folder that could not be read
@@ -60,15 +60,15 @@ def scan(roots: Iterable[Path]) -> Scan:
         if stat.S_ISDIR(info.st_mode):
             if _first_visit(seen_dirs, info):
                 found = _walk(str(root), seen_dirs, seen_files, unreadable)
-                files += sorted(found, key=lambda f: f.path)
+                files += found
         elif _first_visit(seen_files, info):
             files.append(Found(str(root), info.st_size, info.st_mtime_ns))
     return Scan(tuple(files), tuple(unreadable))
 
 
 def briefing_files(roots: Iterable[Path]) -> Iterator[Path]:
-    """Every .md/.txt file under the roots, sorted within each root, once."""
-    for found in scan(roots).files:
+    """Every .md/.txt file under the roots, sorted, once."""
+    for found in sorted(scan(roots).files):
         yield Path(found.path)
 
 
@@ -82,6 +82,7 @@ def _first_visit(seen: set[tuple[int, int]], info: os.stat_result) -> bool:
 
 def _walk(root: str, seen_dirs: set[tuple[int, int]], seen_files: set[tuple[int, int]],
           unreadable: list[str]) -> list[Found]:
+    # The hot loop of every start-up: one stat per file and as little Python as will do.
     out: list[Found] = []
     stack = [root]
     while stack:
@@ -93,15 +94,18 @@ def _walk(root: str, seen_dirs: set[tuple[int, int]], seen_files: set[tuple[int,
             unreadable.append(f"{folder}: {exc.strerror or exc}")
             continue
         for entry in entries:
-            if entry.name.startswith("."):
+            name = entry.name
+            if name.startswith("."):
                 continue
             try:
                 if entry.is_dir():
                     if _first_visit(seen_dirs, entry.stat()):
                         stack.append(entry.path)
-                elif is_briefing_file(entry.name):
+                elif is_briefing_file(name) and entry.is_file():
                     info = entry.stat()
-                    if stat.S_ISREG(info.st_mode) and _first_visit(seen_files, info):
+                    key = (info.st_dev, info.st_ino)
+                    if key not in seen_files:
+                        seen_files.add(key)
                         out.append(Found(entry.path, info.st_size, info.st_mtime_ns))
             except OSError:  # a dangling link or a file gone since the listing: not a briefing
                 continue
