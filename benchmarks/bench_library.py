@@ -2,9 +2,10 @@
 
     .venv/bin/python benchmarks/bench_library.py [--n 10000] [--repeat 5]
 
-Runs the real CLI as subprocesses against temporary XDG dirs, twice: with the bundled library alone,
-and with N synthetic briefings (~300 words; curated .md and plain .txt mixed) in the user's
-briefings folder. Warm times are medians; peak RSS is the largest of the command and its workers.
+Runs the real CLI as subprocesses against temporary XDG dirs: with the bundled library alone, and with
+N synthetic briefings (~300 words; curated .md and plain .txt mixed) in the user's briefings folder.
+Warm runs of the two alternate, so a busy machine slows both alike; figures are medians (and best).
+Peak RSS is the largest of the command and its worker processes.
 """
 
 from __future__ import annotations
@@ -110,41 +111,56 @@ def run(command: list[str], env: dict[str, str]) -> Run:
     return Run(seconds, usage.ru_maxrss / 1024)
 
 
-def measure(label: str, home: Path, cli: list[str], queries: list[str], repeat: int) -> dict[str, Run]:
-    env = {**os.environ, "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache"),
-           "XDG_CONFIG_HOME": str(home / "config")}
-    out = {"first index (list)": run([*cli, "list", "--json"], env)}
-    runs = [run([*cli, "list", "--json"], env) for _ in range(repeat)]
-    out["warm list"] = Run(statistics.median(r.seconds for r in runs), max(r.rss_mb for r in runs))
-    for query in queries:
-        runs = [run([*cli, "search", query, "--json"], env) for _ in range(repeat)]
-        out[f"warm search {query!r}"] = Run(statistics.median(r.seconds for r in runs), max(r.rss_mb for r in runs))
-    size = sum(p.stat().st_size for p in (home / "cache").rglob("*") if p.is_file())
-    print(f"\n{label}: index {size / 1e6:.1f} MB")
-    for name, r in out.items():
-        print(f"  {name:<34} {r.seconds * 1000:9.0f} ms   peak RSS {r.rss_mb:6.0f} MB")
-    return out
+def xdg(home: Path) -> dict[str, str]:
+    return {**os.environ, "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache"),
+            "XDG_CONFIG_HOME": str(home / "config")}
+
+
+def warm(commands: dict[str, list[str]], homes: dict[str, Path], repeat: int) -> dict[tuple[str, str], list[Run]]:
+    """Each command `repeat` times on each home, interleaved, so a busy machine slows both sides alike."""
+    runs: dict[tuple[str, str], list[Run]] = {}
+    for _ in range(repeat):
+        for figure, command in commands.items():
+            for label, home in homes.items():
+                runs.setdefault((figure, label), []).append(run(command, xdg(home)))
+    return runs
+
+
+def index_size(home: Path) -> float:
+    return sum(p.stat().st_size for p in (home / "cache").rglob("*") if p.is_file()) / 1e6
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=10_000, help="synthetic briefings (default 10000)")
-    parser.add_argument("--repeat", type=int, default=5, help="warm runs per figure (median)")
+    parser.add_argument("--repeat", type=int, default=7, help="warm runs per figure (median and best)")
     args = parser.parse_args()
     script = Path(sys.executable).with_name("briefing")
     cli = [str(script)] if script.exists() else [sys.executable, "-m", "briefing"]
-    queries = ["ceasefire", f"actor:{LAST[3]}", "section:statements trucks"]
+    commands = {"warm list": [*cli, "list", "--json"]}
+    for query in ("ceasefire", f"actor:{LAST[3]}", "section:statements trucks"):
+        commands[f"warm search {query!r}"] = [*cli, "search", query, "--json"]
     with tempfile.TemporaryDirectory(prefix="bench-library-") as tmp:
-        bundled = measure("bundled library alone", Path(tmp) / "bundled", cli, queries, args.repeat)
-        home = Path(tmp) / "big"
+        homes = {"bundled": Path(tmp) / "bundled", f"N={args.n}": Path(tmp) / "big"}
         started = time.perf_counter()
-        generate(home / "data" / "briefing" / "briefings", args.n)
-        print(f"\ngenerated {args.n} briefings in {time.perf_counter() - started:.1f} s")
-        big = measure(f"bundled + {args.n} synthetic briefings", home, cli, queries, args.repeat)
-        print("\nratios (N / bundled alone): "
-              + ", ".join(f"{name} {big[name].seconds / bundled[name].seconds:.2f}x"
-                          for name in bundled if name.startswith("warm")))
-        shutil.rmtree(home, ignore_errors=True)
+        generate(homes[f"N={args.n}"] / "data" / "briefing" / "briefings", args.n)
+        print(f"generated {args.n} briefings in {time.perf_counter() - started:.1f} s")
+        for label, home in homes.items():
+            first = run([*cli, "list", "--json"], xdg(home))
+            print(f"first index, {label}: {first.seconds:.1f} s, peak RSS {first.rss_mb:.0f} MB, "
+                  f"index {index_size(home):.1f} MB")
+        runs = warm(commands, homes, args.repeat)
+        print(f"\n{'':<36}" + "".join(f"{label:>24}" for label in homes) + "   ratio (median)")
+        for figure in commands:
+            cells, medians = [], []
+            for label in homes:
+                times = [r.seconds * 1000 for r in runs[figure, label]]
+                medians.append(statistics.median(times))
+                cells.append(f"{medians[-1]:6.0f} ms (best {min(times):4.0f})")
+            rss = max(r.rss_mb for label in homes for r in runs[figure, label])
+            print(f"{figure:<36}" + "".join(f"{c:>24}" for c in cells) + f"   {medians[1] / medians[0]:.2f}x"
+                  f"   peak RSS {rss:.0f} MB")
+        shutil.rmtree(homes[f"N={args.n}"], ignore_errors=True)
 
 
 if __name__ == "__main__":

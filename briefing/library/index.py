@@ -33,10 +33,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from briefing.config import load_config
 from briefing.errors import BriefingError
 from briefing.library.fingerprint import parser_fingerprint
 from briefing.library.query import parse_query
-from briefing.library.sources import Found, scan
+from briefing.library.sources import Found, default_roots, scan
 from briefing.library.store import ITEM_BITS, create, index_path, open_index
 from briefing.model import Briefing, briefing_from_json
 
@@ -120,9 +121,6 @@ class Library:
                  workers: int = 2) -> None:
         given = roots is not None
         if roots is None:
-            from briefing.config import load_config
-            from briefing.library.sources import default_roots
-
             roots = default_roots(load_config().folders)
         self.roots = tuple(os.path.abspath(r) for r in roots)
         self.index = index if index is not None else index_path(self.roots if given else None)
@@ -173,13 +171,17 @@ class Library:
         here = {f.path for f in found.files}
         gone = [path for path, _, _ in known if path not in here]
         conn.execute("BEGIN")
-        for path in gone:
-            _forget(conn, path)
-        parsed = confirmed = 0
-        if jobs:
-            parsed, confirmed = self._read(jobs, dict(conn.execute("SELECT path, digest FROM files")), progress)
-        conn.execute("INSERT OR REPLACE INTO meta VALUES('files', ?)", (state,))
-        conn.execute("COMMIT")
+        try:
+            for path in gone:
+                _forget(conn, path)
+            parsed = confirmed = 0
+            if jobs:
+                parsed, confirmed = self._read(jobs, dict(conn.execute("SELECT path, digest FROM files")), progress)
+            conn.execute("INSERT OR REPLACE INTO meta VALUES('files', ?)", (state,))
+            conn.execute("COMMIT")
+        except BaseException:  # interrupted (ctrl+c, a failing callback): keep what was committed, no more
+            conn.rollback()
+            raise
         rebuilt, self._rebuilt = self._rebuilt, ""
         return Refresh(len(here), parsed, confirmed, len(gone), _skipped(conn), found.unreadable,
                        time.perf_counter() - started, rebuilt)

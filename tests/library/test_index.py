@@ -7,6 +7,8 @@ import sqlite3
 import threading
 from pathlib import Path
 
+import pytest
+
 from briefing.library.index import Library
 
 
@@ -136,3 +138,14 @@ def test_many_files_are_parsed_in_worker_processes(tmp_path: Path, shelf: Path) 
     with Library([folder], index=tmp_path / "i.sqlite3", workers=2) as lib:
         assert lib.refresh().parsed == 60
         assert len({e.title for e in lib.entries()}) == 60
+
+
+def test_an_interrupted_refresh_leaves_a_usable_index(library: Library) -> None:
+    def interrupt(done: int, total: int) -> None:
+        if done == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        library.refresh(interrupt)
+    done = library.refresh()
+    assert done.files == 3 and len(library.entries()) == 3
