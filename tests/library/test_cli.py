@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -10,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from briefing.cli.indexing import ProgressLine
+from briefing.library.index import Library
 from briefing.paths import bundled_content, cache_dir, config_dir, user_briefings
 
 HIT_KEYS = {"briefing", "path", "section", "item", "snippet", "score"}
@@ -111,3 +114,22 @@ def test_skipped_files_are_counted_for_search_too(users_shelf: Path) -> None:
     out = briefing("search", "levee", "--json")
     assert out.returncode == 0
     assert "skipped 1 file that could not be read" in out.stderr
+
+
+def test_list_leaves_the_index_warm_so_the_next_start_parses_nothing(users_shelf: Path) -> None:
+    assert briefing("list").returncode == 0
+    with Library() as library:
+        done = library.refresh()
+    assert done.files >= 3 and done.parsed == 0
+
+
+def test_slow_indexing_says_so_on_one_line() -> None:
+    stream = io.StringIO()
+    progress = ProgressLine(stream)
+    progress(1, 10)
+    assert stream.getvalue() == ""  # the first second stays quiet
+    progress.started -= 2
+    for done in range(2, 11):
+        progress(done, 10)
+    progress.finish()
+    assert stream.getvalue() == "briefing: indexing 10 files…\n"
