@@ -5,6 +5,7 @@
     with Library() as library:                  # roots: bundled, <data>/briefings, config folders
         done = library.refresh(progress=print)  # progress(done, total) per file read; returns a Refresh
         library.entries()                       # -> list[Entry]: id, title, date, place, path, counts
+        library.entries(cached=True)            # -> the same as last indexed, without touching the disk
         library.search("actor:fidan talks", 20) # -> list[Hit], best first; raises QueryError on a bad query
         library.briefing(entry.path)            # -> the stored Briefing (no parsing), or None
         library.skipped()                       # -> list[Skipped]: files that could not be read, and why
@@ -217,10 +218,15 @@ class Library:
 
     # -- reading the index -----------------------------------------------------------------------
 
-    def entries(self) -> list[Entry]:
-        """Every briefing that loaded, newest first (undated last), then by title."""
+    def entries(self, *, cached: bool = False) -> list[Entry]:
+        """Every briefing that loaded, newest first (undated last), then by title.
+
+        `cached=True` returns what the index holds without looking at the disk: instant, for a first
+        paint while `refresh` runs (then call `entries()` again).
+        """
         with self._lock:
-            self._ready()
+            if not cached:
+                self._ready()
             rows = self._conn.execute(
                 "SELECT bid, title, date, place, path, actors, statements, casualties, next_steps FROM files "
                 "WHERE error = '' "

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import sqlite3
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,6 +18,8 @@ SCHEMA_VERSION = 1
 # (a 64 MiB file cannot hold 2**32 rows).
 ITEM_BITS = 32
 MEMORY = ":memory:"
+# An index for a folder given on the command line goes when unchanged this long (the library's stays).
+STALE_SECONDS = 30 * 24 * 3600
 
 SCHEMA = f"""
 CREATE TABLE files(
@@ -78,9 +81,8 @@ def open_index(path: Path | str, fingerprint: str) -> tuple[sqlite3.Connection, 
 def create(path: Path | str, fingerprint: str) -> sqlite3.Connection:
     """Delete whatever is at `path` and make an empty index there (in memory if that fails)."""
     if str(path) != MEMORY:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            with contextlib.suppress(OSError):
-                Path(f"{path}{suffix}").unlink()
+        _remove(Path(path))
+        prune(Path(path).parent, time.time() - STALE_SECONDS)
     try:
         conn = _connect(path)
         conn.executescript(SCHEMA)
@@ -90,6 +92,20 @@ def create(path: Path | str, fingerprint: str) -> sqlite3.Connection:
     conn.execute("INSERT INTO meta VALUES('fingerprint', ?)", (fingerprint,))
     conn.commit()
     return conn
+
+
+def prune(folder: Path, before: float) -> None:
+    """Drop indexes of folders once given on the command line and not changed since `before`."""
+    for old in folder.glob("index-*.sqlite3"):
+        with contextlib.suppress(OSError):
+            if old.stat().st_mtime < before:
+                _remove(old)
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink()
 
 
 def _connect(path: Path | str) -> sqlite3.Connection:

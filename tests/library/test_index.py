@@ -149,3 +149,25 @@ def test_an_interrupted_refresh_leaves_a_usable_index(library: Library) -> None:
         library.refresh(interrupt)
     done = library.refresh()
     assert done.files == 3 and len(library.entries()) == 3
+
+
+def test_cached_entries_come_from_the_index_without_looking_at_the_disk(shelf: Path, tmp_path: Path) -> None:
+    index = tmp_path / "index.sqlite3"
+    with Library([shelf], index=index) as lib:
+        lib.refresh()
+    (shelf / "flood.md").unlink()
+    with Library([shelf], index=index) as lib:
+        assert len(lib.entries(cached=True)) == 3  # the first paint: as last indexed
+        assert len(lib.entries()) == 2  # then as on disk
+
+
+def test_indexes_of_folders_given_once_are_pruned_when_stale(shelf: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    old = cache / "index-0123456789abcdef.sqlite3"
+    with Library([shelf], index=old) as lib:
+        lib.refresh()
+    os.utime(old, (0, 0))
+    with Library([shelf], index=cache / "index-fedcba9876543210.sqlite3") as lib:
+        lib.refresh()
+    assert not old.exists()
+    assert (cache / "index-fedcba9876543210.sqlite3").exists()
