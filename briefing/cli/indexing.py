@@ -62,8 +62,8 @@ def open_library(roots: list[Path] | None, *, each_skip: bool) -> Library:
         done = library.refresh(progress)
     finally:
         progress.finish()
-    for folder in done.unreadable:
-        warn(f"briefing: skipped folder {folder}")
+    for folder in done.unreadable:  # a folder it cannot read, or a file name it cannot store
+        warn(f"briefing: skipped {folder}")
     if done.skipped:
         if each_skip:
             for skip in library.skipped():

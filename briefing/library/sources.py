@@ -35,7 +35,7 @@ class Scan:
     """Every briefing file under the roots (in the order the folders list them), and the folders skipped."""
 
     files: tuple[Found, ...]
-    unreadable: tuple[str, ...]  # 'folder: why', one per folder that could not be read
+    unreadable: tuple[str, ...]  # 'path: why', one per folder or file name that could not be read
 
 
 def default_roots(config_folders: Iterable[str] = ()) -> list[Path]:
@@ -80,6 +80,17 @@ def _first_visit(seen: set[tuple[int, int]], info: os.stat_result) -> bool:
     return True
 
 
+def _utf8(path: str) -> bool:
+    """A name that is not UTF-8 arrives with surrogates, which SQLite cannot store."""
+    if path.isascii():
+        return True
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _walk(root: str, seen_dirs: set[tuple[int, int]], seen_files: set[tuple[int, int]],
           unreadable: list[str]) -> list[Found]:
     # The hot loop of every start-up: one stat per file and as little Python as will do.
@@ -102,6 +113,9 @@ def _walk(root: str, seen_dirs: set[tuple[int, int]], seen_files: set[tuple[int,
                     if _first_visit(seen_dirs, entry.stat()):
                         stack.append(entry.path)
                 elif is_briefing_file(name) and entry.is_file():
+                    if not _utf8(entry.path):
+                        unreadable.append(f"{entry.path}: the file name is not UTF-8; rename it")
+                        continue
                     info = entry.stat()
                     key = (info.st_dev, info.st_ino)
                     if key not in seen_files:

@@ -56,7 +56,7 @@ def index_path(roots: Sequence[str] | None = None) -> Path:
     """The library's index, or the index for a set of roots given on the command line."""
     if roots is None:
         return cache_dir() / "index.sqlite3"
-    key = hashlib.blake2b("\0".join(roots).encode(), digest_size=8).hexdigest()
+    key = hashlib.blake2b("\0".join(roots).encode("utf-8", "surrogateescape"), digest_size=8).hexdigest()
     return cache_dir() / f"index-{key}.sqlite3"
 
 

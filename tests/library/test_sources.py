@@ -57,3 +57,11 @@ def test_an_unwritable_cache_falls_back_to_memory(shelf: Path, tmp_path: Path) -
     blocked.write_text("", encoding="utf-8")
     with Library([shelf], index=blocked / "index.sqlite3") as lib:
         assert len(lib.entries()) == 3
+
+
+def test_a_file_name_that_is_not_utf8_is_named_not_fatal(shelf: Path, tmp_path: Path) -> None:
+    os.close(os.open(os.fsencode(shelf) + b"/caf\xe9.md", os.O_CREAT | os.O_WRONLY))
+    with Library([shelf], index=tmp_path / "i.sqlite3") as lib:
+        done = lib.refresh()
+        assert done.files == 3 and len(lib.entries()) == 3
+        assert done.unreadable and "not UTF-8" in done.unreadable[0]
