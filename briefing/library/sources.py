@@ -59,8 +59,7 @@ def scan(roots: Iterable[Path]) -> Scan:
             continue
         if stat.S_ISDIR(info.st_mode):
             if _first_visit(seen_dirs, info):
-                found = _walk(str(root), seen_dirs, seen_files, unreadable)
-                files += found
+                files += _walk(str(root), seen_dirs, seen_files, unreadable)
         elif _first_visit(seen_files, info):
             files.append(Found(str(root), info.st_size, info.st_mtime_ns))
     return Scan(tuple(files), tuple(unreadable))
