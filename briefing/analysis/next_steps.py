@@ -24,7 +24,7 @@ CUE = re.compile(
     r"|urg|call|demand|insist|press|ask|appeal|must|need|crucial|essential|vital|threat|warn|vow|pledg|promis"
     r"|propos|offer|suggest|invit|agree|decid|going\s+to|about\s+to|prospect|poised|likely|unlikely|hope|is\s+to"
     r"|are\s+to|was\s+to|were\s+to|to\s+be\s+held|to\s+take\s+place|is\s+sending|are\s+sending|next|upcoming"
-    r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast|slated|aim)"
+    r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast|slated|aim|refus|ahead|round|ready|willing|seek)"
 )
 _SAY = (r"(?:said|says|say|told|tells|announced|announces|added|confirmed|indicated|stated|insisted|warned"
         r"|promised|pledged|hoped|believed|believes|expected|expects|predicted|thought|suggested|signalled"
@@ -47,6 +47,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bcalled\s+off\b", r"\bcancell?ed\b", r"\bwon[’']t\b", r"\bwill\s+not\b",
         r"\bnot\s+(?:going|expected)\s+to\b",
         r"\b(?:does|do|did)\s+not\s+(?:plan|intend|expect)\s+to\b", r"\bunlikely\s+to\b",
+        r"\brefus(?:ed|es|ing)\s+to\s+(?!(?:comment|say|discuss|answer|elaborate|confirm|disclose|speak|respond"
+        r"|reveal|give|provide|identify|name|be\s+drawn)\b)",
         rf"\b{_SAY}\b[^.;“”\"]{{0,80}}?\b(?:would\s+not|wouldn[’']t)\b",
     )),
     ("threatened", (
@@ -64,16 +66,17 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\b(?:is|are|was|were)\s+due\s+(?:to|on|in|next)\b", rf"\bdue\s+(?:to\s+{_VERB_TO}|on|next|later)\b",
         r"\bscheduled\b", r"\bslated\b", r"\bset\s+(?:to|for)\b",
         rf"\b(?:is|are|was|were)\s+to\s+{_VERB_TO}\b", r"\bto\s+be\s+held\b", r"\bto\s+take\s+place\b",
-        r"\b(?:upcoming|forthcoming)\b",
+        r"\b(?:upcoming|forthcoming)\b", r"\bnext\s+round\b",
+        r"\bahead\s+of\s+(?:\S+\s+){0,3}?(?:talks|summit|meeting|vote|election|visit|negotiations|deadline|trip)\b",
     )),
     ("proposed", (
         r"\bpropos(?:ed|es|ing|al)\s+(?:to|that)\b", r"\boffer(?:ed|s|ing)?\s+to\b",
-        r"\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,3}?to\b",
+        r"\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,3}?to\b", r"\b(?:is|are|was|were)\s+(?:ready|willing)\s+to\b",
     )),
     ("planned", (
         r"\bplan(?:s|ned|ning)?\s+to\b", r"\bintend(?:s|ed|ing)?\s+to\b", r"\bintention\s+to\b",
         r"\b(?:is|are|was|were)\s+(?:preparing|planning|sending|heading|travelling|traveling|gearing\s+up)\b",
-        r"\baim(?:s|ing)?\s+to\b",
+        r"\baim(?:s|ing)?\s+to\b", r"\bseek(?:s|ing)?\s+to\b", r"\b(?:the|a|its|their)\s+planned\b",
         r"\bprepar(?:es|ing)\s+(?:to|for)\b", r"\b(?:decided|agreed|vowed|pledged|promised)\s+to\b",
         rf"\bwill\b{_NOUN_WILL}(?!\s+of\b){_NOT_EVENT}", r"\bshall\b", r"\b(?:going|about)\s+to\b(?!\s+the\b)",
     )),

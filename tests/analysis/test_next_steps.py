@@ -32,6 +32,9 @@ def steps(text: str, actors=ACTORS) -> list[NextStep]:
     ("Ms Lind will meet Mr Haddad next week.", "planned"),
     ("Analysts expect the parliament to approve the deal.", "expected"),
     ("The government indicated that it might withdraw from the accord if attacks continue.", "possible"),
+    ("Mr Haddad refused to attend the signing.", "ruled out"),
+    ("Northland is ready to resume the talks.", "proposed"),
+    ("Envoys gathered in Oslo ahead of the peace talks.", "scheduled"),
 ])
 def test_each_kind_of_next_step_gets_its_status(text, status):
     (step,) = steps(text)
@@ -80,6 +83,7 @@ def test_clauses_with_their_own_cues_are_separate_steps():
     "The country's military might is vast.",
     "Officials asked for the will of the people to be heard.",
     "Mr Haddad said the plan may have failed.",
+    "Mr Haddad refused to comment.",
 ])
 def test_judgements_and_nouns_are_not_next_steps(text):
     assert steps(text) == []
