@@ -47,7 +47,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bcalled\s+off\b", r"\bcancell?ed\b", r"\bwon[’']t\b", r"\bwill\s+not\b",
         r"\bnot\s+(?:going|expected)\s+to\b",
         r"\b(?:does|do|did)\s+not\s+(?:plan|intend|expect)\s+to\b", r"\bunlikely\s+to\b",
-        r"\brefus(?:ed|es|ing)\s+to\s+(?!(?:comment|say|discuss|answer|elaborate|confirm|disclose|speak|respond"
+        r"\b(?:refus(?:es|ing)|ha(?:s|ve)\s+refused)\s+to\s+(?!(?:comment|say|discuss|answer|elaborate|confirm|disclose|speak|respond"
         r"|reveal|give|provide|identify|name|be\s+drawn)\b)",
         rf"\b{_SAY}\b[^.;“”\"]{{0,80}}?\b(?:would\s+not|wouldn[’']t)\b",
     )),
@@ -71,7 +71,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("proposed", (
         r"\bpropos(?:ed|es|ing|al)\s+(?:to|that)\b", r"\boffer(?:ed|s|ing)?\s+to\b",
-        r"\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,3}?to\b", r"\b(?:is|are|was|were)\s+(?:ready|willing)\s+to\b",
+        r"\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,3}?to\b", r"\b(?:is|are)\s+(?:ready|willing)\s+to\b",
     )),
     ("planned", (
         r"\bplan(?:s|ned|ning)?\s+to\b", r"\bintend(?:s|ed|ing)?\s+to\b", r"\bintention\s+to\b",
@@ -83,7 +83,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("expected", (
         r"\bexpect(?:ed|s|ing)?\s+(?:(?!to\b)\w+\s+){0,4}?to\b", r"\blikely\s+to\b", r"\bpoised\s+to\b",
         r"\bprospect\s+of\b", r"\bforecasts?\b",
-        r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{_SAY}\b[^.;“”\"]{{0,80}}?\bwould\b{_NOT_EVENT}",
+        r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{_SAY}\b[^.;“”\"]{{0,80}}?\bwould\b(?!\s+have\b){_NOT_EVENT}",
         r"\b(?:next|this\s+coming)\s+(?:week|weekend|month|year)\b", r"\bin\s+the\s+coming\s+\w+",
         r"\b(?:tomorrow|later\s+this\s+(?:week|month|year))\b",
     )),

@@ -32,7 +32,7 @@ def steps(text: str, actors=ACTORS) -> list[NextStep]:
     ("Ms Lind will meet Mr Haddad next week.", "planned"),
     ("Analysts expect the parliament to approve the deal.", "expected"),
     ("The government indicated that it might withdraw from the accord if attacks continue.", "possible"),
-    ("Mr Haddad refused to attend the signing.", "ruled out"),
+    ("Mr Haddad has refused to attend the signing.", "ruled out"),
     ("Northland is ready to resume the talks.", "proposed"),
     ("Envoys gathered in Oslo ahead of the peace talks.", "scheduled"),
 ])
