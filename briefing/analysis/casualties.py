@@ -22,17 +22,18 @@ from briefing.model import Casualty
 # A cheap pre-check on the lowered sentence: only sentences holding one of these reach the sieves.
 CUE = re.compile(r"kill|dead|die[sd]?\b|dying|death|fatal|injur|wound|hurt|missing|unaccounted|captur|captive"
                  r"|prisoner|hostage|abduct|kidnap|detain|arrest|custody|jail|imprison|displac|fled|flee|homeless"
-                 r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned")
+                 r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned|drown|bodies|custody|rounded")
 
 # Past participles, adjectives and nouns that say what happened to the people counted before them.
 PASSIVE_KINDS = {
     "killed": r"killed|dead|died|die|perished|slain|lost\s+their\s+lives|deaths|fatalities|bodies|lives"
-              r"|executed|massacred|murdered|gunned\s+down",
+              r"|executed|massacred|murdered|gunned\s+down|drowned"
+              r"|(?:burned|burnt|crushed|beaten|stabbed|shot|starved|frozen|trampled)\s+to\s+death",
     "injured": r"injured|wounded|hurt|hospitali[sz]ed|injuries|taken\s+to\s+hospital|suffered\s+(?:\w+\s+)?injuries",
     "missing": r"missing|unaccounted\s+for",
     "captured": r"captured|taken\s+(?:prisoner|captive|hostage)|held\s+(?:hostage|captive)|abducted|kidnapped"
                 r"|hostages|prisoners\s+of\s+war",
-    "detained": r"detained|arrested|jailed|imprisoned|in\s+custody",
+    "detained": r"detained|arrested|jailed|imprisoned|in\s+custody|taken\s+into\s+custody|rounded\s+up",
     "displaced": r"displaced|fled|flee|forced\s+(?:to\s+flee|from\s+their\s+homes)|made\s+homeless|homeless"
                  r"|uprooted|driven\s+from\s+their\s+homes",
 }
@@ -42,7 +43,7 @@ _TOLL_VERBS = (r"to|at|of|is|was|reached|reaches|hit|hits|passed|passes|exceeded
 # Verbs and phrases that take the count as their object.
 ACTIVE_KINDS = {
     "killed": r"killing|killed|kills|kill|claimed\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of"
-              r"|executing|executed|murdering|murdered|massacring|massacred"
+              r"|executing|executed|murdering|murdered|massacring|massacred|bodies\s+of"
               r"|\b(?:toll|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))\b"
               rf"[^.;:“”\"]{{0,100}}?\b(?:{_TOLL_VERBS})",
     "injured": r"wounding|wounded|injuring|injured|injures|wounds"
@@ -76,7 +77,9 @@ ACTIVE_ENDS = frozenset("""killing killed kills kill of to at is was reached hit
     stands stood jumped risen reaches hits passes exceeds tops surpassed surpasses rises climbs soared increased
     crossed crosses now wounding wounded injuring injured injures wounds capturing captured captures
     abducting abducted kidnapping kidnapped hostage arresting arrested arrests detaining detained detains
-    displacing displaced displaces out the another additional further some least""".split())
+    displacing displaced displaces out the another additional further some least executing executed murdering
+    murdered massacring massacred""".split())
+NOUN_KINDS = frozenset({"deaths", "fatalities", "bodies", "lives", "injuries", "hostages"})
 # "five civilians [and] two soldiers were killed": a count with its group, then "and", then the next count.
 BACK_JOINED = re.compile(r"(?:\s+(?:of\s+)?[a-z’'.-]+){0,4}?,?\s+and\s+")
 # "... on both sides and more than 12,000": what may stand between two counts of one active verb.
@@ -179,7 +182,7 @@ def sentence_casualties(sentence: Sentence) -> list[Casualty]:
     source = _source(text)
     out = []
     previous_group = ""
-    for i, f in enumerate(found):
+    for f in found:
         group = f.group or previous_group
         previous_group = group
         out.append(Casualty(
@@ -212,6 +215,13 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
         # "one captured by a dashboard camera": a bare "one" is too often a thing; "one soldier" is a count.
         bare_one = count.text.lower() == "one"
         passive = PASSIVE.match(text, count.end, min(len(text), count.end + 120))
+        before = text[max(0, count.start - 20):count.start].split()
+        active = None
+        if before and before[-1] in ACTIVE_ENDS:
+            active = ACTIVE.search(text, max(0, count.start - 140), count.start)
+        # "executed 7 hostages": a verb before the count says more than a noun after it.
+        if passive and active and passive.group(passive.lastgroup or 0) in NOUN_KINDS:
+            passive = None
         if passive and not (bare_one and not passive.group("group").strip()) and not _saved(text, count.start):
             kind = passive.lastgroup or ""
             if pending is not None and BACK_JOINED.fullmatch(text, pending.end, count.start):
@@ -220,10 +230,6 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
             yield _Found(kind, count, count.start, passive.end(), _group(passive.group("group")), False)
             last_active = pending = None
             continue
-        before = text[max(0, count.start - 20):count.start].split()
-        active = None
-        if before and before[-1] in ACTIVE_ENDS:
-            active = ACTIVE.search(text, max(0, count.start - 140), count.start)
         group_text, group_end = _group_after(text, count.end)
         if active and not (bare_one and not group_text):
             last_active = _Found(active.lastgroup or "", count, active.start(), group_end, _group(group_text), True)

@@ -111,3 +111,13 @@ def test_counts_joined_by_and_share_the_verb():
 def test_others_takes_the_group_before_it():
     assert brief("The shelling killed 20 civilians and wounded about 80 others.") == [
         ("killed", 20, 20, "civilians"), ("injured", 80, 80, "civilians")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Twelve migrants drowned off the coast.", ("killed", 12, 12)),
+    ("Rescuers recovered the bodies of 30 miners.", ("killed", 30, 30)),
+    ("Gunmen executed 7 hostages.", ("killed", 7, 7)),
+    ("Some 200 protesters were taken into custody.", ("detained", 200, 200)),
+])
+def test_drownings_bodies_executions_and_custody(text, expected):
+    assert [(c.kind, c.min, c.max) for c in casualties(text)] == [expected]
