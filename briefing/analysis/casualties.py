@@ -59,7 +59,8 @@ def _alternation(kinds: dict[str, str]) -> str:
 
 
 AUXILIARY = (r"were|was|are|is|have|has|had|been|being|be|to|reportedly|also|all|later|now|confirmed|believed"
-             r"|thought|feared|said|reported|still|remain|remained|remains|subsequently|either|left|so\s+far")
+             r"|thought|feared|said|reported|still|remain|remained|remains|subsequently|either|left|so\s+far"
+             r"|shot\s+and|stabbed\s+and|beaten\s+and")
 PASSIVE = re.compile(
     rf"""(?x)
     (?P<group>(?:\s+of)?(?:\s+(?!(?:would|will|could|may|might|should|must|and|or|but)\b)[a-z’'.-]+){{0,5}}?)

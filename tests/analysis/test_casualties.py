@@ -121,3 +121,8 @@ def test_others_takes_the_group_before_it():
 ])
 def test_drownings_bodies_executions_and_custody(text, expected):
     assert [(c.kind, c.min, c.max) for c in casualties(text)] == [expected]
+
+
+def test_shot_and_killed_is_killed():
+    assert brief("He was one of at least 70 people shot and killed by police this year.") == [
+        ("killed", 70, None, "people")]
