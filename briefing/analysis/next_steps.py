@@ -145,8 +145,11 @@ def find_next_steps(doc: Doc, actors: Sequence[Actor] = ()) -> tuple[NextStep, .
         spans = quoted.get(sentence.paragraph, ([], []))
         for start, end, status, cue in _clauses(doc.text, low, sentence, spans):
             text = doc.text[start:end]
-            step = NextStep(text=text, actors=_actors(low, start, end, names), when=_when(text, cue - start),
-                            status=status, start=start, end=end)
+            when = _when(text, cue - start)
+            if status == "planned" and when:
+                status = "scheduled"  # "will meet next week": a plan with a date
+            step = NextStep(text=text, actors=_actors(low, start, end, names), when=when, status=status,
+                            start=start, end=end)
             _add_unless_repeated(steps, step)
     return tuple(step for step, _ in steps)
 

@@ -29,7 +29,8 @@ def steps(text: str, actors=ACTORS) -> list[NextStep]:
     ("The two leaders are due to meet in Geneva.", "scheduled"),
     ("Mr Haddad proposed that the talks move to Oslo.", "proposed"),
     ("Rebel forces are preparing a fresh assault on the port.", "planned"),
-    ("Ms Lind will meet Mr Haddad next week.", "planned"),
+    ("Ms Lind will meet Mr Haddad.", "planned"),
+    ("Ms Lind will meet Mr Haddad next week.", "scheduled"),
     ("Analysts expect the parliament to approve the deal.", "expected"),
     ("The government indicated that it might withdraw from the accord if attacks continue.", "possible"),
     ("Mr Haddad has refused to attend the signing.", "ruled out"),
@@ -73,7 +74,7 @@ def test_a_headline_repeated_by_the_lead_is_one_step():
 def test_clauses_with_their_own_cues_are_separate_steps():
     text = "Northland will hold a vote on Sunday; the opposition has threatened to boycott it."
     first, second = steps(text)
-    assert (first.status, first.when) == ("planned", "on Sunday")
+    assert (first.status, first.when) == ("scheduled", "on Sunday")
     assert second.status == "threatened"
 
 
