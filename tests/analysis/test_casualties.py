@@ -42,6 +42,14 @@ def test_active_voice_with_a_vague_amount_and_a_joined_count():
     ("Rebels captured 20 soldiers.", ("captured", 20, 20)),
     ("More than 2 million people have been displaced.", ("displaced", 2_000_000, None)),
     ("Dozens of families fled their homes.", ("displaced", 12, 99)),
+    ("At least 12 people, including three children, were killed.", ("killed", 12, None)),
+    ("The blast claimed 9 lives.", ("killed", 9, 9)),
+    ("Fourteen people were taken to hospital.", ("injured", 14, 14)),
+    ("Some 3,000 villagers were uprooted by the fighting.", ("displaced", 3000, 3000)),
+    ("Twelve migrants drowned off the coast.", ("killed", 12, 12)),
+    ("Rescuers recovered the bodies of 30 miners.", ("killed", 30, 30)),
+    ("Gunmen executed 7 hostages.", ("killed", 7, 7)),
+    ("Some 200 protesters were taken into custody.", ("detained", 200, 200)),
 ])
 def test_kinds_and_voices(text, expected):
     assert [(c.kind, c.min, c.max) for c in casualties(text)] == [expected]
@@ -87,16 +95,6 @@ def test_a_bare_one_is_not_counted_but_one_soldier_is():
     assert brief("One soldier was killed.") == [("killed", 1, 1, "soldiers")]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("At least 12 people, including three children, were killed.", ("killed", 12, None)),
-    ("The blast claimed 9 lives.", ("killed", 9, 9)),
-    ("Fourteen people were taken to hospital.", ("injured", 14, 14)),
-    ("Some 3,000 villagers were uprooted by the fighting.", ("displaced", 3000, 3000)),
-])
-def test_more_ways_of_telling_a_toll(text, expected):
-    assert [(c.kind, c.min, c.max) for c in casualties(text)] == [expected]
-
-
 def test_lives_saved_are_not_lives_lost():
     assert brief("The new ambulances saved 40 lives last year.") == []
 
@@ -111,16 +109,6 @@ def test_counts_joined_by_and_share_the_verb():
 def test_others_takes_the_group_before_it():
     assert brief("The shelling killed 20 civilians and wounded about 80 others.") == [
         ("killed", 20, 20, "civilians"), ("injured", 80, 80, "civilians")]
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Twelve migrants drowned off the coast.", ("killed", 12, 12)),
-    ("Rescuers recovered the bodies of 30 miners.", ("killed", 30, 30)),
-    ("Gunmen executed 7 hostages.", ("killed", 7, 7)),
-    ("Some 200 protesters were taken into custody.", ("detained", 200, 200)),
-])
-def test_drownings_bodies_executions_and_custody(text, expected):
-    assert [(c.kind, c.min, c.max) for c in casualties(text)] == [expected]
 
 
 def test_shot_and_killed_is_killed():
