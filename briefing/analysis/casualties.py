@@ -103,7 +103,7 @@ GROUPS = {
 
 PLACE = re.compile(
     r"""(?x)(?:(?:city|town|village|region|regions|province|district|oblast|area|port)\s+of
-         |\b(?:in|near|outside|across|around)(?:\s+the)?(?:\s+(?:(?:north|south)?(?:east|west)?(?:ern)?|north|south
+         |\b(?i:in|near|outside|across|around)(?:\s+the)?(?:\s+(?:(?:north|south)?(?:east|west)?(?:ern)?|north|south
             |central)(?=\s+[A-Z]))?)
     \s+(?P<place>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?(?:al-)?[A-Z][\w’'-]*)*)"""
 )
@@ -156,13 +156,18 @@ def find_casualties(doc: Doc) -> tuple[Casualty, ...]:
             continue
         for item in sentence_casualties(sentence):
             same = seen.setdefault((item.kind, item.min), [])
-            repeat = next((i for i in same if not item.group or not out[i].group or item.group == out[i].group), None)
+            repeat = next((i for i in same if _compatible(item, out[i])), None)
             if repeat is None:
                 same.append(len(out))
                 out.append(item)
             elif _detail(item) > _detail(out[repeat]):
                 out[repeat] = item  # "kill 22" then "killed at least 22 people ..., the ministry said"
     return tuple(out)
+
+
+def _compatible(a: Casualty, b: Casualty) -> bool:
+    """Two reports of one toll unless they name different groups or places ('2 killed in Kharkiv', '2 in Odesa')."""
+    return all(not x or not y or x == y for x, y in ((a.group, b.group), (a.place, b.place)))
 
 
 def _detail(item: Casualty) -> int:

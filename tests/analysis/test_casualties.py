@@ -114,3 +114,14 @@ def test_others_takes_the_group_before_it():
 def test_shot_and_killed_is_killed():
     assert brief("He was one of at least 70 people shot and killed by police this year.") == [
         ("killed", 70, None, "people")]
+
+
+def test_the_same_figure_in_two_places_is_two_items():
+    text = "Two people were killed in Kharkiv on Monday.\n\nIn Odesa, two people were killed in a separate strike."
+    assert [c.place for c in casualties(text)] == ["Kharkiv", "Odesa"]
+
+
+def test_offsets_hold_after_letters_that_lower_to_two():
+    text = "İİİ: at least 5 villagers were killed in İzmir."
+    (c,) = casualties(text)
+    assert (c.min, c.text) == (5, "at least 5 villagers were killed")
