@@ -20,7 +20,7 @@ from briefing.analysis.text import HEADLINE, Doc, Sentence
 from briefing.model import Casualty
 
 # A cheap pre-check on the lowered sentence: only sentences holding one of these reach the sieves.
-CUE = re.compile(r"kill|dead|die[sd]?\b|dying|death|fatal|injur|wound|hurt|missing|unaccounted|captur|captive"
+CUE = re.compile(r"kill|dead|die[sd]?\b|dying|death|fatal|injur|wound|hurt|missing|unaccounted|captur|captiv"
                  r"|prisoner|hostage|abduct|kidnap|detain|arrest|custody|jail|imprison|displac|fled|flee|homeless"
                  r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned|drown|bodies|custody|rounded")
 
@@ -32,7 +32,7 @@ PASSIVE_KINDS = {
     "injured": r"injured|wounded|hurt|hospitali[sz]ed|injuries|taken\s+to\s+hospital|suffered\s+(?:\w+\s+)?injuries",
     "missing": r"missing|unaccounted\s+for",
     "captured": r"captured|taken\s+(?:prisoner|captive|hostage)|held\s+(?:hostage|captive)|abducted|kidnapped"
-                r"|hostages|prisoners\s+of\s+war",
+                r"|hostages|in\s+(?:\w+\s+)?captivity",
     "detained": r"detained|arrested|jailed|imprisoned|in\s+custody|taken\s+into\s+custody|rounded\s+up",
     "displaced": r"displaced|fled|flee|forced\s+(?:to\s+flee|from\s+their\s+homes)|made\s+homeless|homeless"
                  r"|uprooted|driven\s+from\s+their\s+homes",
@@ -49,7 +49,9 @@ ACTIVE_KINDS = {
     "injured": r"wounding|wounded|injuring|injured|injures|wounds"
                rf"|\bnumber\s+of\s+(?:injured|wounded)\b[^.;:“”\"]{{0,60}}?\b(?:{_TOLL_VERBS})",
     "captured": r"capturing|captured|captures|abducting|abducted|kidnapping|kidnapped|took\s+hostage",
-    "detained": r"arresting|arrested|arrests|detaining|detained|detains|detention\s+of|arrest\s+of",
+    "detained": r"arresting|arrested|arrests|detaining|detained|detains|detention\s+of|arrest\s+of"
+                rf"|\bnumber\s+of\s+(?:detained|detainees|arrests|people\s+(?:arrested|detained))\b"
+                rf"[^.;:“”\"]{{0,60}}?\b(?:{_TOLL_VERBS})",
     "displaced": r"displacing|displaced|displaces|displacement\s+of|forced\s+out",
 }
 
@@ -64,7 +66,7 @@ AUXILIARY = (r"were|was|are|is|have|has|had|been|being|be|to|reportedly|also|all
 PASSIVE = re.compile(
     rf"""(?x)
     (?P<group>(?:\s+of)?(?:\s+(?!(?:would|will|could|may|might|should|must|and|or|but)\b)[a-z’'.-]+){{0,5}}?)
-    (?:,\s+(?:including|among\s+them|mostly|most\s+of\s+them)\s[^,;.]{{1,60}},)?
+    (?:,\s+(?:including|among\s+them|mostly|most\s+of\s+them|both)\s[^,;.]{{1,60}},)?
     \s+(?:(?:{AUXILIARY})\s+){{0,4}}
     (?:{_alternation(PASSIVE_KINDS)})\b
     (?!\s+(?:would|will|could|may|might|are\s+to|to)\s+be\s+(?:freed|released|exchanged|swapped|returned))"""
@@ -96,10 +98,19 @@ GROUPS = {
     "soldier": "soldiers", "soldiers": "soldiers", "troops": "soldiers", "servicemen": "soldiers",
     "servicemembers": "soldiers", "marines": "soldiers", "personnel": "soldiers",
     "child": "children", "children": "children", "kids": "children", "minors": "children",
-    "babies": "children", "infants": "children",
+    "babies": "children", "infants": "children", "baby": "children", "boy": "children", "girl": "children",
     "police": "police", "policemen": "police", "officers": "police",
-    "people": "people", "persons": "people", "person": "people",
+    "people": "people", "persons": "people", "person": "people", "man": "people", "woman": "people",
 }
+# "killed a 63-year-old man", "a soldier was wounded": one person, though no number is written.
+ONE_PERSON = re.compile(
+    r"""(?x)\b(?:a|an)(?:\s+[\w-]+-year-old|\s+young|\s+local|\s+elderly)?
+    (?=\s+(?:man|woman|boy|girl|child|baby|teenager|soldier|civilian|person|journalist|policeman|police\s+officer
+        |officer|doctor|nurse|medic|paramedic|worker|farmer|student|fighter|resident|pensioner|volunteer)\b)"""
+)
+# "took 251 hostages": a noun of captivity counts only after a verb of taking ("33 hostages would be freed").
+TAKEN = re.compile(r"\b(?:took|taken|taking|takes|seized|seizing|holding|holds|held|kidnapped|abducted|captured)"
+                   r"\s+(?:\S+\s+){0,2}$")
 
 PLACE = re.compile(
     r"""(?x)(?:(?:city|town|village|region|regions|province|district|oblast|area|port)\s+of
@@ -180,7 +191,9 @@ def sentence_casualties(sentence: Sentence) -> list[Casualty]:
     A count without a group takes the group of the one before it ("five civilians were killed and 29 injured").
     """
     text = sentence.text
-    found = list(_classify(lower_keeping_offsets(text), find_counts(text)))
+    low = lower_keeping_offsets(text)
+    counts = sorted([*find_counts(text), *_one_person(text, low)], key=lambda c: c.start)
+    found = list(_classify(low, counts))
     if not found:
         return []
     places = [(m.start(), m.group("place")) for m in PLACE.finditer(text) if not NOT_PLACE.match(m.group("place"))]
@@ -197,6 +210,10 @@ def sentence_casualties(sentence: Sentence) -> list[Casualty]:
             start=sentence.start + f.start, end=sentence.start + f.end,
         ))
     return out
+
+
+def _one_person(text: str, low: str) -> list[Count]:
+    return [Count(m.start(), m.end(), 1, 1, text[m.start():m.end()]) for m in ONE_PERSON.finditer(low)]
 
 
 def _nearest(found: list[tuple[int, str]], start: int) -> str:
@@ -219,7 +236,7 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
     pending: Count | None = None
     for count in counts:
         # "one captured by a dashboard camera": a bare "one" is too often a thing; "one soldier" is a count.
-        bare_one = count.text.lower() == "one"
+        bare_one = count.text.lower() in ("one", "a", "an")
         passive = PASSIVE.match(text, count.end, min(len(text), count.end + 120))
         before = text[max(0, count.start - 20):count.start].split()
         active = None
@@ -227,6 +244,9 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
             active = ACTIVE.search(text, max(0, count.start - 140), count.start)
         # "executed 7 hostages": a verb before the count says more than a noun after it.
         if passive and active and passive.group(passive.lastgroup or 0) in NOUN_KINDS:
+            passive = None
+        if passive and passive.group(passive.lastgroup or 0) == "hostages" and not TAKEN.search(
+                text, max(0, count.start - 40), count.start):
             passive = None
         if passive and not (bare_one and not passive.group("group").strip()) and not _saved(text, count.start):
             kind = passive.lastgroup or ""
