@@ -6,12 +6,13 @@ import re
 
 from briefing.analysis.actors import Cast, cast
 from briefing.analysis.quotes import Quote, find_quotes
-from briefing.analysis.speakers import NOBODY, VERB, Attribution, Speakers, attribute
+from briefing.analysis.speakers import NOBODY, Attribution, Speakers, attribute, first_saying
 from briefing.analysis.text import BODY, Doc
 from briefing.model import Actor, Statement
 
 WORDS = re.compile(r"[\w’'\-]+")
 TITLE_SMALL_WORDS = frozenset("with from into onto over upon that this than your their about after".split())
+SAYING_REACH = 300  # characters either side of a quote searched for its verb of saying
 SHORT = 3  # a quote of up to this many words needs a verb of saying to count as a statement
 # "Mr Peskov said Mr Putin has no plans to travel" (no quote marks): the reported clause after the verb.
 REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|announced|warned|insisted|argued|added)\s+(?:that\s+)?(?=\S)")
@@ -43,7 +44,8 @@ def _has_saying(doc: Doc, sentence: int, q: Quote) -> bool:
     if not doc.sentences:
         return False
     s = doc.sentences[sentence]
-    return bool(VERB.search(doc.text, s.start, max(s.start, q.mark_start)) or VERB.search(doc.text, q.mark_end, s.end))
+    before = first_saying(doc.text, max(s.start, q.mark_start - SAYING_REACH), max(s.start, q.mark_start))
+    return bool(before or first_saying(doc.text, q.mark_end, min(s.end, q.mark_end + SAYING_REACH)))
 
 
 def _statement(q: Quote, a: Attribution, actors: tuple[Actor, ...]) -> Statement:
@@ -106,7 +108,7 @@ def _reported(speakers: Speakers, quoted: set[int]) -> list[Statement]:
         if n in quoted or doc.paragraphs[s.paragraph].kind != BODY:
             continue
         verb = REPORTED.search(doc.text, s.start, s.end)
-        if verb is None or not VERB.search(verb.group()):
+        if verb is None or not first_saying(verb.group()):
             continue
         tail = doc.text[verb.end():s.end]
         comma = doc.text.rfind(",", s.start, verb.start())
