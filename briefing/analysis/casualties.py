@@ -82,6 +82,7 @@ ACTIVE_ENDS = frozenset("""killing killed kills kill of to at is was reached hit
     abducting abducted kidnapping kidnapped hostage arresting arrested arrests detaining detained detains
     displacing displaced displaces out the another additional further some least executing executed murdering
     murdered massacring massacred""".split())
+LONG_REACH = frozenset([*_TOLL_VERBS.split("|"), "the", "another", "additional", "further", "some", "least"])
 NOUN_KINDS = frozenset({"deaths", "fatalities", "bodies", "lives", "injuries", "hostages"})
 # "five civilians [and] two soldiers were killed": a count with its group, then "and", then the next count.
 BACK_JOINED = re.compile(r"(?:\s+(?:of\s+)?[a-z’'.-]+){0,4}?,?\s+and\s+")
@@ -241,7 +242,8 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
         before = text[max(0, count.start - 20):count.start].split()
         active = None
         if before and before[-1] in ACTIVE_ENDS:
-            active = ACTIVE.search(text, max(0, count.start - 140), count.start)
+            reach = 140 if before[-1] in LONG_REACH else 40  # "death toll ... has risen to" is long
+            active = ACTIVE.search(text, max(0, count.start - reach), count.start)
         # "executed 7 hostages": a verb before the count says more than a noun after it.
         if passive and active and passive.group(passive.lastgroup or 0) in NOUN_KINDS:
             passive = None
