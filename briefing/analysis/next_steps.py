@@ -110,8 +110,9 @@ WHEN = re.compile(
     | \b(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+|two\s+|three\s+|several\s+)?
         (?:hours|days|weeks|months|years)\b
     | \bwithin\s+(?:the\s+next\s+)?(?:[\w-]+\s+)?(?:hours|days|weeks|months|years|a\s+week|a\s+month)\b
-    | \b(?:until|till|by)\s+(?:the\s+)?(?:afternoon|morning|evening|end\s+of\s+(?:the\s+)?\w+(?:\s+\w+)?)\b
-    | \b(?:tomorrow|tonight|later\s+today|later\s+this\s+week|soon|shortly)\b
+    | \b(?:until|till|by|before)\s+(?:the\s+)?(?:afternoon|morning|evening|end\s+of\s+(?:the\s+)?\w+(?:\s+\w+)?)\b
+    | \bin\s+(?:a|one|two|three|four|five|six|a\s+few|several|\d+)\s+(?:hours|days|weeks|months|years|week|month)\b
+    | \b(?:tomorrow|tonight|later\s+today|soon|shortly)\b
     | \b(?:on|by|until|in|from|before)\s+(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b"""
 )
 CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|but|whereas)\s+")

@@ -94,3 +94,14 @@ def test_single_quotes_are_quotes_but_apostrophes_are_not():
     assert steps("Ms Lind said the vote showed resolve, adding: 'Terror will not break us.'") == []
     (step,) = steps("Northland's envoy will travel to Oslo next week, officials' notes say.")
     assert step.when == "next week"
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("Officials said another exchange could take place before the end of the month.", "before the end of the month"),
+    ("The envoys will return in two weeks.", "in two weeks"),
+    ("The ministers will meet later this month.", "later this month"),
+    ("The summit will open on 12 March.", "on 12 March"),
+])
+def test_time_phrases(text, when):
+    (step,) = steps(text)
+    assert step.when == when
