@@ -149,7 +149,7 @@ def find_next_steps(doc: Doc, actors: Sequence[Actor] = ()) -> tuple[NextStep, .
             when = _when(text, cue - start)
             if status == "planned" and when:
                 status = "scheduled"  # "will meet next week": a plan with a date
-            step = NextStep(text=text, actors=_actors(low, start, end, names), when=when, status=status,
+            step = NextStep(text=text, actors=_actors(doc.text, start, end, names), when=when, status=status,
                             start=start, end=end)
             _add_unless_repeated(steps, step)
     return tuple(step for step, _ in steps)
@@ -268,23 +268,24 @@ def _when(text: str, cue: int) -> str:
 
 
 def _alias_pattern(actors: Iterable[Actor]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One pattern for every name and alias, matched as written: 'US' is not 'us', 'Will' not 'will'."""
     by_alias: dict[str, str] = {}
     for actor in actors:
         for alias in (actor.name, *actor.aliases):
             if alias.strip():
-                by_alias.setdefault(lower_keeping_offsets(alias.strip()), actor.name)
+                by_alias.setdefault(alias.strip(), actor.name)
     if not by_alias:
         return None, by_alias
     alternation = "|".join(re.escape(a) for a in sorted(by_alias, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), by_alias
 
 
-def _actors(low: str, start: int, end: int, names: tuple[re.Pattern[str] | None, dict[str, str]]) -> tuple[str, ...]:
-    """The canonical names of the actors named in low[start:end], in order of first mention."""
+def _actors(text: str, start: int, end: int, names: tuple[re.Pattern[str] | None, dict[str, str]]) -> tuple[str, ...]:
+    """The canonical names of the actors named in text[start:end], in order of first mention."""
     pattern, by_alias = names
     if pattern is None:
         return ()
-    return tuple(dict.fromkeys(by_alias[m.group()] for m in pattern.finditer(low, start, end)))
+    return tuple(dict.fromkeys(by_alias[m.group()] for m in pattern.finditer(text, start, end)))
 
 
 def _content(text: str) -> set[str]:

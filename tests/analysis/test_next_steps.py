@@ -105,3 +105,9 @@ def test_single_quotes_are_quotes_but_apostrophes_are_not():
 def test_time_phrases(text, when):
     (step,) = steps(text)
     assert step.when == when
+
+
+def test_short_aliases_match_as_written():
+    actors = (Actor("United States", kind="state", aliases=("US",)),)
+    (step,) = steps("Officials told us the envoys will meet next week.", actors)
+    assert step.actors == ()
