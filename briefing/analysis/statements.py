@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefing.analysis.actors import Cast, cast
 from briefing.analysis.quotes import Quote, find_quotes
-from briefing.analysis.speakers import NOBODY, Attribution, Speakers, attribute, first_saying
+from briefing.analysis.speakers import NOBODY, Attribution, Speakers, attribute, first_saying, saying_verbs
 from briefing.analysis.text import BODY, Doc
 from briefing.model import Actor, Statement
 
@@ -30,22 +31,27 @@ def find_statements(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Statement, ...
     speakers = Speakers(doc, actors, links, quotes)
     attributions = attribute(speakers)
     sentences = _quote_sentences(doc, quotes)
+    verbs = [v.start() for v in saying_verbs(doc.text)]
     direct = [
         _statement(q, a, actors)
         for q, a, n in zip(quotes, attributions, sentences, strict=True)
-        if is_statement(q, a, _has_saying(doc, n, q))
+        if is_statement(q, a, _has_saying(doc, n, q, verbs))
     ]
     indirect = _reported(speakers, _covered(doc, quotes, sentences))
     return tuple(sorted(direct + indirect, key=lambda s: s.start or 0))
 
 
-def _has_saying(doc: Doc, sentence: int, q: Quote) -> bool:
-    """Whether the sentence around a quote, outside the quote, has a verb of saying."""
+def _has_saying(doc: Doc, sentence: int, q: Quote, verbs: list[int]) -> bool:
+    """Whether the sentence around a quote has a verb of saying near it, outside it (`verbs`: positions)."""
     if not doc.sentences:
         return False
     s = doc.sentences[sentence]
-    before = first_saying(doc.text, max(s.start, q.mark_start - SAYING_REACH), max(s.start, q.mark_start))
-    return bool(before or first_saying(doc.text, q.mark_end, min(s.end, q.mark_end + SAYING_REACH)))
+    for lo, hi in ((max(s.start, q.mark_start - SAYING_REACH), q.mark_start),
+                   (q.mark_end, min(s.end, q.mark_end + SAYING_REACH))):
+        k = bisect.bisect_left(verbs, lo)
+        if k < len(verbs) and verbs[k] < hi:
+            return True
+    return False
 
 
 def _statement(q: Quote, a: Attribution, actors: tuple[Actor, ...]) -> Statement:
