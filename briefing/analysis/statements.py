@@ -82,7 +82,7 @@ def _title_like(quote: str, words: list[str]) -> bool:
     if len(words) < (3 if stopped else 2) or quote[-1] in "!?":
         return False
     content = [w for w in words if len(w) > 3 and w.lower() not in TITLE_SMALL_WORDS]
-    return bool(content) and all(w[0].isupper() for w in content)
+    return len(content) >= 2 and all(w[0].isupper() for w in content)
 
 
 def _quote_sentences(doc: Doc, quotes: tuple[Quote, ...]) -> list[int]:
