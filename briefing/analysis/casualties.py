@@ -60,20 +60,26 @@ def _alternation(kinds: dict[str, str]) -> str:
     return "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in kinds.items())
 
 
+# "soldiers and auxiliaries died" is one group; "people and wounded 200", "civilians and two soldiers" are not.
+_NOT_AFTER_AND = (r"(?:killed|dead|died|wounded|injured|hurt|missing|captured|detained|arrested|displaced|fled"
+                  r"|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|at|more"
+                  r"|about|some|nearly|a|an)\b")
 AUXILIARY = (r"were|was|are|is|have|has|had|been|being|be|to|reportedly|also|all|later|now|confirmed|believed"
              r"|thought|feared|said|reported|still|remain|remained|remains|subsequently|either|left|so\s+far"
-             r"|shot\s+and|stabbed\s+and|beaten\s+and")
+             r"|shot\s+and|stabbed\s+and|beaten\s+and|pronounced|found")
 PASSIVE = re.compile(
     rf"""(?x)
-    (?P<group>(?:\s+of)?(?:\s+(?!(?:would|will|could|may|might|should|must|and|or|but)\b)[a-z’'.-]+){{0,5}}?)
-    (?:,\s+(?:including|among\s+them|mostly|most\s+of\s+them|both)\s[^,;.]{{1,60}},)?
+    (?P<group>(?:\s+of)?(?:\s+(?:(?!(?:would|will|could|may|might|should|must|and|or|but|was|were|is|are|has|have|had|been|among)\b)
+        [a-z’'.-]+
+        |and(?=\s+(?!{_NOT_AFTER_AND})[a-z]))){{0,5}}?)
+    (?:,\s+(?:including|among\s+them|mostly|most\s+of\s+them|both|aged)\s[^,;.]{{1,60}},)?
     \s+(?:(?:{AUXILIARY})\s+){{0,4}}
     (?:{_alternation(PASSIVE_KINDS)})\b
     (?!\s+(?:would|will|could|may|might|are\s+to|to)\s+be\s+(?:freed|released|exchanged|swapped|returned))"""
 )
 ACTIVE = re.compile(
     rf"""(?x)\b(?:{_alternation(ACTIVE_KINDS)})
-    \s+(?:(?:a\s+total\s+of|the|another|an\s+additional|a\s+further|some|at\s+least)\s+)?$"""
+    \s+(?:(?:a\s+total\s+of|the|another|an\s+additional|a\s+further|some|at\s+least)\s+)?["“]?$"""
 )
 # The last word of every active phrase: only a count after one of these is searched for one.
 ACTIVE_ENDS = frozenset("""killing killed kills kill of to at is was reached hit passed exceeded topped rose climbed
@@ -89,7 +95,7 @@ BACK_JOINED = re.compile(r"(?:\s+(?:of\s+)?[a-z’'.-]+){0,4}?,?\s+and\s+")
 # "... on both sides and more than 12,000": what may stand between two counts of one active verb.
 JOINED = re.compile(r"[^.;:!?\d“”\"]{0,60}?(?:\band|,)\s+$")
 ANY_KIND = re.compile(r"\b(?:" + "|".join([*PASSIVE_KINDS.values(), *ACTIVE_KINDS.values()]) + r")\b")
-GROUP_WORD = re.compile(r"\s+([A-Za-z’'-]+)")
+GROUP_WORD = re.compile(r"""["”]?\s+([A-Za-z’'-]+)""")  # after a closing quote: killed "several dozen" soldiers
 GROUP_STOP = frozenset(
     """in on at and or but since during after before when while including across from with by as near over the
     a an were was are is have has had who that which had been to into amid last this""".split()
@@ -105,7 +111,7 @@ GROUPS = {
 }
 # "killed a 63-year-old man", "a soldier was wounded": one person, though no number is written.
 ONE_PERSON = re.compile(
-    r"""(?x)\b(?:a|an)(?:\s+[\w-]+-year-old|\s+young|\s+local|\s+elderly)?
+    r"""(?x)\b(?:a|an)(?:\s+[\w-]+-year-old|\s+young|\s+local|\s+elderly|\s+second|\s+third)?
     (?=\s+(?:man|woman|boy|girl|child|baby|teenager|soldier|civilian|person|journalist|policeman|police\s+officer
         |officer|doctor|nurse|medic|paramedic|worker|farmer|student|fighter|resident|pensioner|volunteer)\b)"""
 )
@@ -239,7 +245,7 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
         # "one captured by a dashboard camera": a bare "one" is too often a thing; "one soldier" is a count.
         bare_one = count.text.lower() in ("one", "a", "an")
         passive = PASSIVE.match(text, count.end, min(len(text), count.end + 120))
-        before = text[max(0, count.start - 20):count.start].split()
+        before = text[max(0, count.start - 20):count.start].replace('"', " ").replace("“", " ").split()
         active = None
         if before and before[-1] in ACTIVE_ENDS:
             reach = 140 if before[-1] in LONG_REACH else 40  # "death toll ... has risen to" is long

@@ -130,3 +130,14 @@ def test_offsets_hold_after_letters_that_lower_to_two():
     text = "İİİ: at least 5 villagers were killed in İzmir."
     (c,) = casualties(text)
     assert (c.min, c.text) == (5, "at least 5 villagers were killed")
+
+
+def test_quoted_counts_and_groups_joined_by_and():
+    assert brief('Gunmen killed "several dozen" soldiers.') == [("killed", 36, 36, "soldiers")]
+    assert brief("At least 50 soldiers and auxiliaries died.") == [("killed", 50, None, "soldiers")]
+    assert brief("A woman and a boy were pronounced dead.") == [
+        ("killed", 1, 1, "people"), ("killed", 1, 1, "children")]
+
+
+def test_one_among_the_dead_is_no_new_toll():
+    assert brief("A 55-year-old man was among those killed.") == []
