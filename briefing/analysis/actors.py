@@ -101,8 +101,10 @@ def _gender(m: Mention) -> str:
     """'m', 'f' or '' from 'Mr'/'Ms' or a known given name."""
     if m.honorific:
         return "f" if m.honorific.lower() in gz.FEMALE_HONORIFICS else "m"
-    if len(m.tokens) > 1 and m.tokens[0] in gz.FIRST_NAMES:
-        return "f" if m.tokens[0] in gz.FEMALE_FIRST_NAMES else "m"
+    if len(m.tokens) > 1 and m.tokens[0] in gz.MALE_FIRST_NAMES:
+        return "m"
+    if len(m.tokens) > 1 and m.tokens[0] in gz.FEMALE_ONLY_FIRST_NAMES:
+        return "f"
     return ""
 
 

@@ -165,7 +165,7 @@ alice, alina, alison, amanda, amy, ana, anastasia, andrea, angela, ann, anna, an
 barbara, betsy, carly, carol, caroline, catherine, christina, christine, claire, darya, debbie, deborah,
 diana, dianne, donna, elena, elizabeth, ellen, emily, emma, erin, fatima, georgia, giorgia, gina, heather,
 heidi, helen, hillary, jane, janet, jennifer, jill, joan, judy, julia, julie, kamala, karen, kate, katherine,
-kathleen, kathy, kelly, kristi, laura, lauren, linda, lindsey, lisa, liz, loretta, lucy, margaret, maria,
+kathleen, kathy, kelly, kristi, laura, lauren, linda, lisa, liz, loretta, lucy, margaret, maria,
 marie, marine, marta, mary, melania, michelle, nancy, natalia, natasha, nicola, nikki, nina, olena, olga,
 patricia, rachel, rosa, ruth, samantha, sandra, sarah, sharon, susan, svetlana, tammy, theresa, tina,
 tulsi, ursula, valentina, yulia, gennifer, minyon, marcia, kellyanne, hope, huma, kirsten, mazie, maxine,
@@ -237,3 +237,11 @@ amendment, plan, report, poll, survey, week, month, year, election, campaign, pa
 
 # Words inside a capitalised run that show it is a title, not a name ("Justice Against Sponsors of Terrorism").
 NAME_BREAKERS = _words("against, the, of, for, and, with, from, to, in, on, at, by, or, not, how, why, what")
+
+# Given names borne by men and women alike: they tell no gender ("Terry Strada", "Lindsey Graham").
+UNISEX_FIRST_NAMES = _words("""
+terry, pat, kim, chris, alex, sam, jean, robin, dana, jamie, kelly, lindsey, jordan, taylor, casey, morgan,
+leslie, lee, ashley, carol, hope, rush, van, jesse, francis, sasha, nikita, valery, maria
+""")
+MALE_FIRST_NAMES = FIRST_NAMES - FEMALE_FIRST_NAMES - UNISEX_FIRST_NAMES
+FEMALE_ONLY_FIRST_NAMES = FEMALE_FIRST_NAMES - UNISEX_FIRST_NAMES

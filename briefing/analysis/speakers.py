@@ -445,6 +445,6 @@ def _gender(actor: Actor) -> str:
         if head == "mr":
             return "m"
     first = actor.name.split()[0].lower() if actor.name.split() else ""
-    if first in gz.FEMALE_FIRST_NAMES:
+    if first in gz.FEMALE_ONLY_FIRST_NAMES:
         return "f"
-    return "m" if first in gz.FIRST_NAMES else ""
+    return "m" if first in gz.MALE_FIRST_NAMES else ""
