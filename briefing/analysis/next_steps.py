@@ -115,7 +115,7 @@ WHEN = re.compile(
     | \b(?:tomorrow|tonight|later\s+today|soon|shortly)\b
     | \b(?:on|by|until|in|from|before)\s+(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b"""
 )
-CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|but|whereas)\s+")
+CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+")
 QUOTE_MARK = re.compile(r"[“”\"]|''|``")
 SINGLE_QUOTE = re.compile(r"(?P<open>(?:(?<=[\s(\[:—–])|^)(?<!')['‘](?=\w))"
                           r"|(?P<close>(?<=[\w.,!?…])(?<!')['’](?!')(?=[\s.,;:!?)\]—–]|$))")

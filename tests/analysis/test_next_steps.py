@@ -111,3 +111,9 @@ def test_short_aliases_match_as_written():
     actors = (Actor("United States", kind="state", aliases=("US",)),)
     (step,) = steps("Officials told us the envoys will meet next week.", actors)
     assert step.actors == ()
+
+
+def test_a_sentence_with_one_cue_stays_whole_across_and():
+    text = "Rescuers worked through the night, and the ministry will send more teams on Monday."
+    (step,) = steps(text)
+    assert step.text == text
