@@ -15,7 +15,8 @@ SPEAKS_AFTER = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*(?:the|a|an|\d+|who)\b[^,\n\"“”]{0,100},)?[ \t]+(?:"
     + "|".join(sorted(gz.SPEECH_VERBS)) + r")\b"
 )
-SPEAKS_BEFORE = re.compile(r"\b(?:said|says|wrote|added|asked)[ \t]+$")
+SPEAKS_BEFORE = re.compile(r"\b(?:said|says|wrote|added|asked|noted|explained|argued|insisted|warned)[ \t]+"
+                           r"(?:[A-Z][\w.&\-]*['’]s[ \t]+)?$")
 # ... and the lone name after "said" ends the clause: "said Caddell." / "said Caddell, who ..."
 CLAUSE_AFTER_NAME = re.compile(r"[ \t]*(?:[,.;:)(]|$|[ \t]+(?:of|in|at|on|from|who|for|to)\b)")
 STATE_ALIASES = {"us": "United States", "u.s": "United States", "usa": "United States", "america": "United States",
@@ -142,7 +143,7 @@ def _compatible(cluster: _Cluster, m: Mention) -> bool:
 def _speaks(text: str, m: Mention) -> bool:
     if SPEAKS_AFTER.match(text, m.end):
         return True
-    return bool(SPEAKS_BEFORE.search(text, max(0, m.start - 12), m.start) and CLAUSE_AFTER_NAME.match(text, m.end))
+    return bool(SPEAKS_BEFORE.search(text, max(0, m.start - 40), m.start) and CLAUSE_AFTER_NAME.match(text, m.end))
 
 
 class _People:

@@ -106,7 +106,11 @@ class Speakers:
 
     def _first_reference(self, start: int, end: int, quote_starts: list[int],
                          earlier: list[_Subject | None]) -> _Subject | None:
-        """The person a sentence is about: 'The Clinton campaign said Ms Moore ...' -> Moore, not Clinton."""
+        """The person a sentence is about: 'The Clinton campaign said Ms Moore ...' -> Moore, not Clinton;
+        'Debates rarely matter, noted NBC’s Dante Chinni.' -> Chinni (the speaker named after the verb)."""
+        inverted = self._inverted_speaker(start, end)
+        if inverted is not None:
+            return inverted
         i = first = bisect.bisect_left(self.link_starts, start)
         person = qualifier = None
         while i < len(self.links) and self.links[i][0] < end and i - first < 20:
@@ -125,6 +129,24 @@ class Speakers:
             return _Subject(pronoun[0], actor) if actor is not None else None
         if person is not None:
             return _Subject(person[0], person[2])
+        return None
+
+    def _inverted_speaker(self, start: int, end: int) -> _Subject | None:
+        """The person named in a short tail after the sentence's last verb of saying: '..., said X.'"""
+        verb = max(saying_verbs(self.text, max(start, end - 120), end), key=lambda v: v.start(), default=None)
+        if verb is None or len(self.text[verb.end():end].split()) > 8:
+            return None
+        i = bisect.bisect_left(self.link_starts, verb.end())
+        while i < len(self.links) and self.links[i][0] < end:
+            link_start, link_end, actor = self.links[i]
+            between = self.text[verb.end():link_start].split()
+            titled = all(w[:1].isupper() or w.lower() in gz.TITLES or w.lower() == "the" for w in between)
+            if not titled:
+                return None
+            if self.actors[actor].kind == "person":
+                rest = self.text[link_end:end].strip()
+                return _Subject(link_start, actor) if not rest or rest[0] in ".,;:(" else None
+            i += 1
         return None
 
     def _resolve_pronoun(self, pronoun: str, sentence: int, subjects: list[_Subject | None]) -> int | None:
