@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from briefing.analysis import gazetteer as gz
@@ -78,7 +79,7 @@ def find_actors(doc: Doc) -> Cast:
 def cast(doc: Doc) -> Cast:
     """Merge 'Ukrainian President Volodymyr Zelenskyy', 'Mr Zelenskyy' and 'Zelenskyy' into one actor."""
     mentions = find_mentions(doc)
-    people = _People()
+    people = _People(Counter(m.tokens[0] for m in mentions if len(m.tokens) == 1 and m.kind in (PERSON, UNKNOWN)))
     others: dict[str, _Cluster] = {}
     for m in mentions:
         if m.headline:
@@ -149,7 +150,9 @@ def _speaks(text: str, m: Mention) -> bool:
 class _People:
     """Person clusters indexed by surname and given name, filled in text order."""
 
-    def __init__(self) -> None:
+    def __init__(self, lone_words: Counter[str]) -> None:
+        # Words the text also uses alone as a name: 'Yahya Sinwar' ... 'Sinwar' makes Yahya Sinwar a person.
+        self.lone_words = lone_words
         self.clusters: list[_Cluster] = []
         self.by_surname: dict[str, list[_Cluster]] = {}
         self.by_first: dict[str, list[_Cluster]] = {}
@@ -170,7 +173,7 @@ class _People:
     def place(self, m: Mention, text: str) -> None:
         """'Rustem Umerov' opens a person; 'Mr Umerov' and a bare 'Umerov' join the latest Umerov."""
         full = len(m.tokens) > 1
-        speaks = m.kind == UNKNOWN and _speaks(text, m)
+        speaks = m.kind == UNKNOWN and (_speaks(text, m) or (full and self.lone_words[m.surname] > 0))
         if full:
             home = next((c for c in self.by_surname.get(m.surname, ()) if _compatible(c, m)), None)
             if home is not None:
