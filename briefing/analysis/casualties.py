@@ -1,11 +1,12 @@
 """Casualties: people killed, injured, missing, captured, detained or displaced, with a count.
 
-Three sieves run on each sentence that holds a casualty word, one count at a time:
+Sieves run on each sentence that holds a casualty word, one count at a time:
   passive   "At least five civilians were killed and 29 injured"   count, group, then the verb
   active    "The war has killed tens of thousands of soldiers"     the verb (or "death toll rose to"), then the count
   joined    "... of soldiers on both sides and more than 12,000 civilians"   a count joined by "and" to an
-            active one takes its kind
-Place, period and source are read from the sentence; a toll repeated later in the story is kept once.
+            active one takes its kind; "five civilians and two soldiers were killed": the first takes the second's
+A single person without a number counts one ("killed a 63-year-old man"). Place and period are the ones
+nearest each item, the source is the sentence's; a toll repeated later in the story is kept once.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from briefing.model import Casualty
 # A cheap pre-check on the lowered sentence: only sentences holding one of these reach the sieves.
 CUE = re.compile(r"kill|dead|die[sd]?\b|dying|death|fatal|injur|wound|hurt|missing|unaccounted|captur|captiv"
                  r"|prisoner|hostage|abduct|kidnap|detain|arrest|custody|jail|imprison|displac|fled|flee|homeless"
-                 r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned|drown|bodies|custody|rounded")
+                 r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned|drown|bodies|rounded")
 
 # Past participles, adjectives and nouns that say what happened to the people counted before them.
 PASSIVE_KINDS = {
@@ -40,18 +41,23 @@ PASSIVE_KINDS = {
 # What stands between "death toll" and its figure: "rose to", "passes", "has climbed above", "stood at".
 _TOLL_VERBS = (r"to|at|of|is|was|reached|reaches|hit|hits|passed|passes|exceeded|exceeds|topped|tops|surpassed"
                r"|surpasses|rose|rises|risen|climbed|climbs|jumped|soared|increased|crossed|crosses|now")
+
+
+def _tally(nouns: str, toll: str = "") -> str:
+    """'the death toll ... rose to', 'the number of detained ... at': a tally, then what brings it to its figure."""
+    names = rf"{toll}|number\s+of\s+(?:{nouns})" if toll else rf"number\s+of\s+(?:{nouns})"
+    return rf"\b(?:{names})\b[^.;:“”\"]{{0,100}}?\b(?:{_TOLL_VERBS})"
+
+
 # Verbs and phrases that take the count as their object.
 ACTIVE_KINDS = {
     "killed": r"killing|killed|kills|kill|claimed\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of"
               r"|executing|executed|murdering|murdered|massacring|massacred|bodies\s+of"
-              r"|\b(?:toll|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))\b"
-              rf"[^.;:“”\"]{{0,100}}?\b(?:{_TOLL_VERBS})",
-    "injured": r"wounding|wounded|injuring|injured|injures|wounds"
-               rf"|\bnumber\s+of\s+(?:injured|wounded)\b[^.;:“”\"]{{0,60}}?\b(?:{_TOLL_VERBS})",
+              + "|" + _tally(r"dead|deaths|fatalities|victims|people\s+killed", toll="toll"),
+    "injured": "wounding|wounded|injuring|injured|injures|wounds|" + _tally("injured|wounded"),
     "captured": r"capturing|captured|captures|abducting|abducted|kidnapping|kidnapped|took\s+hostage",
     "detained": r"arresting|arrested|arrests|detaining|detained|detains|detention\s+of|arrest\s+of"
-                rf"|\bnumber\s+of\s+(?:detained|detainees|arrests|people\s+(?:arrested|detained))\b"
-                rf"[^.;:“”\"]{{0,60}}?\b(?:{_TOLL_VERBS})",
+                + "|" + _tally(r"detained|detainees|arrests|people\s+(?:arrested|detained)"),
     "displaced": r"displacing|displaced|displaces|displacement\s+of|forced\s+out",
 }
 
