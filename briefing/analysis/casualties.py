@@ -162,7 +162,6 @@ class _Found:
     start: int  # offsets into the sentence
     end: int
     group: str
-    active: bool
 
 
 def find_casualties(doc: Doc) -> tuple[Casualty, ...]:
@@ -185,7 +184,7 @@ def find_casualties(doc: Doc) -> tuple[Casualty, ...]:
                 same.append(len(out))
                 out.append(item)
             elif _detail(item) > _detail(out[repeat]):
-                out[repeat] = item  # "kill 22" then "killed at least 22 people ..., the ministry said"
+                out[repeat] = item  # "22 people were killed" then "killed 22 people in Tyre, the ministry said"
     return tuple(out)
 
 
@@ -266,20 +265,20 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
             kind = passive.lastgroup or ""
             if pending is not None and BACK_JOINED.fullmatch(text, pending.end, count.start):
                 words, end = _group_after(text, pending.end)
-                yield _Found(kind, pending, pending.start, end, _group(words), False)
-            yield _Found(kind, count, count.start, passive.end(), _group(passive.group("group")), False)
+                yield _Found(kind, pending, pending.start, end, _group(words))
+            yield _Found(kind, count, count.start, passive.end(), _group(passive.group("group")))
             last_active = pending = None
             continue
         group_text, group_end = _group_after(text, count.end)
         if active and not (bare_one and not group_text):
-            last_active = _Found(active.lastgroup or "", count, active.start(), group_end, _group(group_text), True)
+            last_active = _Found(active.lastgroup or "", count, active.start(), group_end, _group(group_text))
             pending = None
             yield last_active
             continue
         if last_active is not None:
             gap = text[last_active.count.end:count.start]
             if JOINED.fullmatch(gap) and not ANY_KIND.search(gap):
-                last_active = _Found(last_active.kind, count, count.start, group_end, _group(group_text), True)
+                last_active = _Found(last_active.kind, count, count.start, group_end, _group(group_text))
                 pending = None
                 yield last_active
                 continue
