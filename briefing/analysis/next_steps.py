@@ -1,8 +1,8 @@
 """Next steps: what the text says will, may or will not happen.
 
 Each sentence outside quotation marks that holds a cue of what is to come is one next step ("Russian
-forces are preparing a fresh military offensive"); a sentence whose clauses (split at ";", ", while",
-", but") each hold a cue gives one step per clause. The cue sets the status; a time phrase
+forces are preparing a fresh military offensive"); a sentence whose clauses (split at ";", ", and",
+", while", ", but") each hold a cue gives one step per clause. The cue sets the status; a time phrase
 ("on Friday", "in the coming days") sets `when`; the given actors the step names, by any alias, are its
 actors. Words inside quotation marks are what someone said, and are left to the statements.
 """
@@ -24,7 +24,8 @@ CUE = re.compile(
     r"|urg|call|demand|insist|press|ask|appeal|must|need|crucial|essential|vital|threat|warn|vow|pledg|promis"
     r"|propos|offer|suggest|invit|agree|decid|going\s+to|about\s+to|prospect|poised|likely|unlikely|hope|is\s+to"
     r"|are\s+to|was\s+to|were\s+to|to\s+be\s+held|to\s+take\s+place|is\s+sending|are\s+sending|next|upcoming"
-    r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast|slated|aim|refus|ahead|round|ready|willing|seek)"
+    r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast|slated|aim|refus|ahead"
+    r"|round|ready|willing|seek)"
 )
 _SAY = (r"(?:said|says|say|told|tells|announced|announces|added|confirmed|indicated|stated|insisted|warned"
         r"|promised|pledged|hoped|believed|believes|expected|expects|predicted|thought|suggested|signalled"
@@ -47,8 +48,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bcalled\s+off\b", r"\bcancell?ed\b", r"\bwon[’']t\b", r"\bwill\s+not\b",
         r"\bnot\s+(?:going|expected)\s+to\b",
         r"\b(?:does|do|did)\s+not\s+(?:plan|intend|expect)\s+to\b", r"\bunlikely\s+to\b",
-        r"\b(?:refus(?:es|ing)|ha(?:s|ve)\s+refused)\s+to\s+(?!(?:comment|say|discuss|answer|elaborate|confirm|disclose|speak|respond"
-        r"|reveal|give|provide|identify|name|be\s+drawn)\b)",
+        r"\b(?:refus(?:es|ing)|ha(?:s|ve)\s+refused)\s+to\s+(?!(?:comment|say|discuss|answer|elaborate|confirm"
+        r"|disclose|speak|respond|reveal|give|provide|identify|name|be\s+drawn)\b)",
         rf"\b{_SAY}\b[^.;“”\"]{{0,80}}?\b(?:would\s+not|wouldn[’']t)\b",
     )),
     ("threatened", (
