@@ -137,6 +137,9 @@ def _compatible(cluster: _Cluster, m: Mention) -> bool:
         return False
     if len(m.tokens) < 2 or not cluster.first:
         return True
+    longer, shorter = sorted((cluster.best.tokens, m.tokens), key=len, reverse=True) if cluster.best else ((), ())
+    if len(shorter) >= 2 and shorter[0] not in gz.FIRST_NAMES and longer[-len(shorter):] == shorter:
+        return True  # 'Peña Nieto' is 'Enrique Peña Nieto'
     a, b = cluster.first, m.tokens[0]
     return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 

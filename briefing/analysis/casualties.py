@@ -70,14 +70,14 @@ def _alternation(kinds: dict[str, str]) -> str:
 _NOT_AFTER_AND = (r"(?:killed|dead|died|wounded|injured|hurt|missing|captured|detained|arrested|displaced|fled"
                   r"|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|at|more"
                   r"|about|some|nearly|a|an)\b")
+# Words a group never holds: modals and auxiliaries belong to the verb ("a man was among those killed").
+_NOT_GROUP = r"(?:would|will|could|may|might|should|must|and|or|but|was|were|is|are|has|have|had|been|among)"
 AUXILIARY = (r"were|was|are|is|have|has|had|been|being|be|to|reportedly|also|all|later|now|confirmed|believed"
              r"|thought|feared|said|reported|still|remain|remained|remains|subsequently|either|left|so\s+far"
              r"|shot\s+and|stabbed\s+and|beaten\s+and|pronounced|found")
 PASSIVE = re.compile(
     rf"""(?x)
-    (?P<group>(?:\s+of)?(?:\s+(?:(?!(?:would|will|could|may|might|should|must|and|or|but|was|were|is|are|has|have|had|been|among)\b)
-        [a-z’'.-]+
-        |and(?=\s+(?!{_NOT_AFTER_AND})[a-z]))){{0,5}}?)
+    (?P<group>(?:\s+of)?(?:\s+(?:(?!{_NOT_GROUP}\b)[a-z’'.-]+|and(?=\s+(?!{_NOT_AFTER_AND})[a-z]))){{0,5}}?)
     (?:,\s+(?:including|among\s+them|mostly|most\s+of\s+them|both|aged)\s[^,;.]{{1,60}},)?
     \s+(?:(?:{AUXILIARY})\s+){{0,4}}
     (?:{_alternation(PASSIVE_KINDS)})\b

@@ -154,6 +154,13 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     if full in gz.STATES or full in gz.PLACES:
         return _mention(text, para, words, STATE, headline=headline) if full in gz.STATES else None
     cut = _title_end(lows)
+    given = next((j for j in range(cut + 1, len(lows) - 1) if lows[j] in gz.FIRST_NAMES), None)
+    if given is not None and lows[cut] not in gz.FIRST_NAMES and (lows[cut] in vocabulary or _is_group(lows[cut])):
+        cut = given  # 'Democrat Hillary Clinton', 'Crooked Hillary Clinton': the name starts at the given name
+    elif cut < len(lows) - 1 and len(lows[cut]) > 5 and lows[cut].endswith(("ing", "ed")) and \
+            lows[cut] not in gz.FIRST_NAMES and \
+            _is_sentence_start(text, words[cut][0], para.start):
+        cut += 1  # 'Injecting Clinton into ...'
     title_words, words = words[:cut], words[cut:]
     honorific = next((text[a:b].rstrip(".") for a, b, low in title_words if low in gz.HONORIFICS), "")
     tokens = tuple(w[2] for w in words)
