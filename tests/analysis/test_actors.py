@@ -72,3 +72,12 @@ def test_two_people_sharing_a_surname_stay_apart():
     )
     names = [a.name for a in analyse(text).actors if a.kind == "person"]
     assert sorted(names) == ["Bill Moreau", "Hillary Moreau"]
+
+
+def test_agency_sign_offs_are_not_actors():
+    text = (
+        "Envoys resumed talks on Tuesday, foreign minister Karl Weber said.\n\n"
+        "Reporting by Tom Balmer; Editing by Mark Trevor\n\n"
+        "Maggie Hale contributed reporting.\n"
+    )
+    assert [a.name for a in analyse(text).actors if a.kind == "person"] == ["Karl Weber"]
