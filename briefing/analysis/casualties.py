@@ -151,7 +151,8 @@ PERIOD = re.compile(
 SOURCE = re.compile(
     r"""(?x)\baccording\s+to\s+(?:the\s+)?(?P<according>[^,.;:“”"()]{2,80}?)
         (?=\s*(?:[,.;:()]|$)|\s+(?:in|on|at|which|who|where|since|for)\b)
-    | ,\s+(?P<said>(?:the\s+)?[A-Za-z][^,;“”"]{1,60}?)\s+(?:said|says|reported|reports|announced|confirmed|added)\W*$"""
+    | ,\s+(?P<said>(?:the\s+)?[A-Za-z][^,;“”"]{1,60}?)\s+(?:said|says|reported|reports|announced|confirmed|added)
+        \b[^,;“”"]{0,30}$"""
 )
 
 

@@ -141,3 +141,8 @@ def test_quoted_counts_and_groups_joined_by_and():
 
 def test_one_among_the_dead_is_no_new_toll():
     assert brief("A 55-year-old man was among those killed.") == []
+
+
+def test_source_said_with_a_day_after_it():
+    (c,) = casualties("The storm killed at least nine people, officials said on Friday.")
+    assert (c.source, c.period) == ("officials", "on Friday")
