@@ -102,7 +102,7 @@ def cast(doc: Doc) -> Cast:
 def _gender(m: Mention) -> str:
     """'m', 'f' or '' from 'Mr'/'Ms' or a known given name."""
     if m.honorific:
-        return "f" if m.honorific.lower() in gz.FEMALE_HONORIFICS else "m"
+        return "f" if m.honorific.lower().rstrip(".") in gz.FEMALE_HONORIFICS else "m"
     if len(m.tokens) > 1 and m.tokens[0] in gz.MALE_FIRST_NAMES:
         return "m"
     if len(m.tokens) > 1 and m.tokens[0] in gz.FEMALE_ONLY_FIRST_NAMES:
@@ -200,7 +200,7 @@ class _People:
                 return None
             return found[0]
         if len(found) > 1 and m.honorific:
-            female = m.honorific.lower() in gz.FEMALE_HONORIFICS
+            female = m.honorific.lower().rstrip(".") in gz.FEMALE_HONORIFICS
             found = [c for c in found if (c.first in gz.FEMALE_FIRST_NAMES) == female] or found
         # A bare 'Cruz' is the Cruz the story is about (most named), not the wife named once.
         return max(found, key=lambda c: (len(c.mentions), c.last), default=None)

@@ -148,12 +148,16 @@ PERIOD = re.compile(
     | \b(?:this|last)\s+(?:week|month|year|weekend|night)\b
     | \bover\s+the\s+weekend\b | \bovernight\b | \byesterday\b | \bso\s+far\s+this\s+year\b | \bin\s+\d{{4}}\b"""
 )
+# Who reports a toll: "according to the UN", "..., officials said on Friday", "The ministry said 12 ...".
+_REPORTED = r"(?:said|says|reported|reports|announced|confirmed|added)"
+_SOURCE_WORDS = (r"(?!(?:and|but|or|while|who|which|as)\b)(?:(?!\b(?:were|was|is|are|had|has|have)\b)[^,;“”\"]){1,60}?"
+                 r"(?<!\band)(?<!\bbut)")  # "The RSF denied it and said": no source named
 SOURCE = re.compile(
-    r"""(?x)\baccording\s+to\s+(?:the\s+)?(?P<according>[^,.;:“”"()]{2,80}?)
+    rf"""(?x)\baccording\s+to\s+(?:the\s+)?(?P<according>[^,.;:“”"()]{{2,80}}?)
         (?=\s*(?:[,.;:()]|$)|\s+(?:in|on|at|which|who|where|since|for)\b)
-    | ,\s+(?P<said>(?:the\s+)?[A-Za-z][^,;“”"]{1,60}?)\s+(?:said|says|reported|reports|announced|confirmed|added)
-        \b[^,;“”"]{0,30}$"""
+    | ,\s+(?P<said>{_SOURCE_WORDS})\s+{_REPORTED}\b[^,;“”"]{{0,30}}$"""
 )
+LEAD_SOURCE = re.compile(rf"^(?:[^,;“”\"]{{1,60}},\s+)?(?P<said>(?:the\s+)?[A-Z]{_SOURCE_WORDS})\s+{_REPORTED}\b")
 
 
 @dataclass(frozen=True)
@@ -323,7 +327,8 @@ def _group(words: str) -> str:
 
 
 def _source(text: str) -> str:
-    m = SOURCE.search(text)
+    """'according to the UN' -> 'UN'; '..., the ministry said.' -> 'the ministry'; 'Police said ...' -> 'Police'."""
+    m = SOURCE.search(text) or LEAD_SOURCE.match(text)
     if not m:
         return ""
-    return (m.group("according") or m.group("said") or "").strip()
+    return (m.groupdict().get("according") or m.group("said") or "").strip()

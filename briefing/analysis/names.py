@@ -42,6 +42,7 @@ SIGNATURE = re.compile(r"[”\"'’]\s*[―—–]{1,2}\s*$")
 DATELINE = re.compile(r"\s*(?:,|—|–|--|\()")
 # '(R-IN)', '(D-N.C.)': a party and state tag after a US politician's name.
 PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
+TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 ROLE_STOP = gz.FUNCTION_WORDS | gz.SPEECH_VERBS | frozenset(
     {"who", "whom", "whose", "was", "is", "were", "are", "has", "had", "have", "been", "being", "met", "named",
@@ -51,7 +52,7 @@ ROLE_STOP = gz.FUNCTION_WORDS | gz.SPEECH_VERBS | frozenset(
 
 @dataclass(frozen=True)
 class Mention:
-    """One capitalised name in the text: 'Mr Zelenskyy' -> core 'Zelenskyy', honorific 'Mr'."""
+    """One capitalised name in the text: 'Mr. Zelenskyy' -> core 'Zelenskyy', honorific 'Mr.' (as written)."""
 
     start: int
     end: int
@@ -162,7 +163,7 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
             _is_sentence_start(text, words[cut][0], para.start):
         cut += 1  # 'Injecting Clinton into ...'
     title_words, words = words[:cut], words[cut:]
-    honorific = next((text[a:b].rstrip(".") for a, b, low in title_words if low in gz.HONORIFICS), "")
+    honorific = next((text[a:b] for a, b, low in title_words if low in gz.HONORIFICS), "")
     tokens = tuple(w[2] for w in words)
     core = " ".join(tokens)
     if core in gz.STATES:
@@ -189,6 +190,10 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         return _mention(text, para, words, ORGANIZATION, headline=headline)
     title = " ".join(text[a:b] for a, b, low in title_words if low not in gz.HONORIFICS)
     titled = any(low in gz.PERSON_TITLES for _, _, low in title_words)
+    title_of = TITLE_OF.search(text, max(para.start, (title_words or words)[0][0] - 40), (title_words or words)[0][0])
+    if title_of and title_of.group(1).lower() in gz.PERSON_TITLES:
+        # 'Secretary of State Antony Blinken', 'Minister of Defence Rustem Umerov'
+        title, titled = " ".join(x for x in (title_of.group(0).strip(), title) if x), True
     before = _role_before(text, para.start, words[0][0] if not title_words else title_words[0][0])
     role = " ".join(x for x in (before, title if titled else "") if x) or _appositive(
         text, para, words[0][0], words[-1][1]
