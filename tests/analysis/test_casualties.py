@@ -146,3 +146,8 @@ def test_one_among_the_dead_is_no_new_toll():
 def test_source_said_with_a_day_after_it():
     (c,) = casualties("The storm killed at least nine people, officials said on Friday.")
     assert (c.source, c.period) == ("officials", "on Friday")
+
+
+def test_source_at_the_start_and_not_a_clause_after_and():
+    (c, d) = casualties("Local officials said 12 fighters were captured, and two observers were reported missing.")
+    assert (c.source, d.source) == ("Local officials", "Local officials")
