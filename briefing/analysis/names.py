@@ -264,7 +264,21 @@ def _role_before(text: str, floor: int, pos: int) -> str:
         if word[-1] in ".!?" and len(word) > 4:
             break  # the end of the sentence before: 'the Trans-Pacific Partnership. Republican nominee Trump'
         taken.append(word)
-    return " ".join(reversed(taken))
+    role = " ".join(reversed(taken))
+    if taken and taken[0].lower() == "counterpart":
+        return _counterpart(text[max(floor, pos - 200):pos], role)
+    return role
+
+
+def _counterpart(before: str, role: str) -> str:
+    """'met Nordic defence ministers, including his Danish counterpart' -> 'Danish defence minister'."""
+    words = before.split()
+    for i in range(len(words) - 1, 0, -1):
+        word = words[i].strip(",.;:").lower()
+        if word.endswith("s") and word[:-1] in gz.ROLE_NOUNS:
+            modifier = words[i - 1].lower() if words[i - 1].islower() and words[i - 1] not in ROLE_STOP else ""
+            return " ".join(x for x in (role.rsplit(" ", 1)[0] if " " in role else "", modifier, word[:-1]) if x)
+    return role
 
 
 def _appositive(text: str, para: Paragraph, start: int, end: int) -> str:

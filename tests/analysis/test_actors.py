@@ -81,3 +81,8 @@ def test_agency_sign_offs_are_not_actors():
         "Maggie Hale contributed reporting.\n"
     )
     assert [a.name for a in analyse(text).actors if a.kind == "person"] == ["Karl Weber"]
+
+
+def test_counterpart_takes_the_role_of_the_group_named_before():
+    text = "Ms Ek met Nordic defence ministers on Friday, including her Danish counterpart Lars Holm.\n"
+    assert actors(text)["Lars Holm"][1] == "Danish defence minister"
