@@ -53,7 +53,7 @@ def _tally(nouns: str, toll: str = "") -> str:
 ACTIVE_KINDS = {
     "killed": r"killing|killed|kills|kill|claimed\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of"
               r"|executing|executed|murdering|murdered|massacring|massacred|bodies\s+of"
-              + "|" + _tally(r"dead|deaths|fatalities|victims|people\s+killed", toll="toll"),
+              + "|" + _tally(r"dead|deaths|fatalities|victims|people\s+killed", toll="toll|deaths|fatalities"),
     "injured": "wounding|wounded|injuring|injured|injures|wounds|" + _tally("injured|wounded"),
     "captured": r"capturing|captured|captures|abducting|abducted|kidnapping|kidnapped|took\s+hostage",
     "detained": r"arresting|arrested|arrests|detaining|detained|detains|detention\s+of|arrest\s+of"

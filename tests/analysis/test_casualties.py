@@ -35,6 +35,8 @@ def test_active_voice_with_a_vague_amount_and_a_joined_count():
     ("A drone struck a market, killing three.", ("killed", 3, 3)),
     ("The blast left 12 dead.", ("killed", 12, 12)),
     ("The death toll rose to 40 on Sunday.", ("killed", 40, 40)),
+    ("Officials put the death toll at 57.", ("killed", 57, 57)),
+    ("Fatalities rose to 15.", ("killed", 15, 15)),
     ("Nine people died in the fire.", ("killed", 9, 9)),
     ("Two soldiers were wounded.", ("injured", 2, 2)),
     ("Police arrested 15 protesters.", ("detained", 15, 15)),
