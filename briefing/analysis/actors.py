@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from briefing.analysis import gazetteer as gz
-from briefing.analysis.names import ORGANIZATION, PERSON, STATE, UNKNOWN, Mention, find_mentions
+from briefing.analysis.names import ARTICLE_PREFIX, ORGANIZATION, PERSON, STATE, UNKNOWN, Mention, find_mentions
 from briefing.analysis.text import Doc
 from briefing.model import Actor
 
@@ -20,6 +20,7 @@ SPEAKS_BEFORE = re.compile(r"\b(?:said|says|wrote|added|asked|noted|explained|ar
                            r"(?:[A-Z][\w.&\-]*['’]s[ \t]+)?$")
 # ... and the lone name after "said" ends the clause: "said Caddell." / "said Caddell, who ..."
 CLAUSE_AFTER_NAME = re.compile(r"[ \t]*(?:[,.;:)(]|$|[ \t]+(?:of|in|at|on|from|who|for|to)\b)")
+KNOWN_AS = re.compile(r",?\s+(?:also\s+|better\s+|widely\s+)?known\s+as\s+([A-Z][\w\-’']+)")
 STATE_ALIASES = {"us": "United States", "u.s": "United States", "usa": "United States", "america": "United States",
                  "united states of america": "United States", "uk": "United Kingdom", "u.k": "United Kingdom",
                  "britain": "United Kingdom", "great britain": "United Kingdom", "russian federation": "Russia",
@@ -157,13 +158,15 @@ class _People:
         # Words the text also uses alone as a name: 'Yahya Sinwar' ... 'Sinwar' makes Yahya Sinwar a person.
         self.lone_words = lone_words
         self.clusters: list[_Cluster] = []
+        self.nicknames: dict[str, _Cluster] = {}  # 'Mohamed Hamdan Dagalo, known as Hemedti' -> 'hemedti'
         self.by_surname: dict[str, list[_Cluster]] = {}
         self.by_first: dict[str, list[_Cluster]] = {}
 
-    def _new(self, m: Mention) -> None:
+    def _new(self, m: Mention) -> _Cluster:
         c = _Cluster(PERSON)
         self.clusters.append(c)
         self._add(c, m)
+        return c
 
     def _add(self, c: _Cluster, m: Mention) -> None:
         old_surname, old_first = c.surname, c.first
@@ -182,7 +185,13 @@ class _People:
             if home is not None:
                 self._add(home, m)
             elif m.kind == PERSON or speaks:
-                self._new(m)
+                home = self._new(m)
+            nickname = KNOWN_AS.match(text, m.end)
+            if home is not None and nickname:
+                self.nicknames.setdefault(nickname.group(1).lower(), home)
+            return
+        if m.tokens[0] in self.nicknames:
+            self._add(self.nicknames[m.tokens[0]], m)
             return
         home = self.nearest(m)
         if home is not None:
@@ -222,8 +231,9 @@ def _actor(c: _Cluster) -> Actor:
                 aliases.append(form)
     if c.kind == PERSON and len(best.tokens) > 1:
         surname = best.text.split()[-1]
-        if surname not in aliases:
-            aliases.append(surname)
+        for form in (surname, ARTICLE_PREFIX.sub("", surname)):
+            if form not in aliases:
+                aliases.append(form)
     role = next((m.role for m in sorted(c.mentions, key=lambda m: m.start) if m.role), "")
     first = min((m for m in c.mentions if not m.headline), key=lambda m: m.start)
     return Actor(name=name, kind=c.kind, role=role, aliases=tuple(aliases), start=first.start, end=first.end)

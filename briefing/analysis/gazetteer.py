@@ -239,7 +239,12 @@ prime, lieutenant, colonel, sergeant, reverend, cardinal, archbishop, sister, br
 GROUPS = _words("""
 democrats, republicans, americans, conservatives, liberals, progressives, independents, evangelicals,
 catholics, muslims, christians, jews, latinos, hispanics, blacks, whites, millennials, veterans, democrat,
-republican, gop, baby boomers, boomers, europeans, africans, asians, arabs, kurds, israelis, palestinians
+republican, gop, baby boomers, boomers, europeans, africans, asians, arabs, kurds, israelis, palestinians,
+residents, officials, witnesses, protesters, protestors, demonstrators, doctors, analysts, experts, critics,
+lawmakers, soldiers, troops, police, authorities, activists, villagers, survivors, families, rescuers, medics,
+volunteers, workers, students, teachers, parents, voters, citizens, refugees, civilians, rebels, militants,
+fighters, diplomats, sources, observers, monitors, investigators, prosecutors, officers, supporters, opponents,
+leaders, members, delegates, negotiators, senators, ministers, governors, mayors, journalists, reporters
 """)
 
 # Capitalised words that are never part of a person's name.

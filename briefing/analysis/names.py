@@ -43,6 +43,7 @@ DATELINE = re.compile(r"\s*(?:,|—|–|--|\()")
 # '(R-IN)', '(D-N.C.)': a party and state tag after a US politician's name.
 PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
 TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|ar|an|az)[-’']")
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 ROLE_STOP = gz.FUNCTION_WORDS | gz.SPEECH_VERBS | frozenset(
     {"who", "whom", "whose", "was", "is", "were", "are", "has", "had", "have", "been", "being", "met", "named",
@@ -67,8 +68,9 @@ class Mention:
 
     @property
     def surname(self) -> str:
+        """'Donald Trump Jr.' -> 'trump'; 'Abdel Fattah al-Burhan' -> 'burhan' (as a bare 'Burhan' is written)."""
         words = [t for t in self.tokens if t.rstrip(".") not in SUFFIXES]
-        return (words or list(self.tokens))[-1]
+        return ARTICLE_PREFIX.sub("", (words or list(self.tokens))[-1])
 
 
 def norm(token: str) -> str:

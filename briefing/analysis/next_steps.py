@@ -71,7 +71,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bahead\s+of\s+(?:\S+\s+){0,3}?(?:talks|summit|meeting|vote|election|visit|negotiations|deadline|trip)\b",
     )),
     ("proposed", (
-        r"\bpropos(?:ed|es|ing|al)\s+(?:to|that)\b", r"\boffer(?:ed|s|ing)?\s+to\b",
+        r"\bpropos(?:ed|es|ing|al)\s+(?:to|that)\b", r"\bproposals?\s+for\b", r"\bha(?:s|ve)\s+proposed\b",
+        r"\bpropos(?:es|ing)\s+(?:a|an|the)\b", r"\boffer(?:ed|s|ing)?\s+to\b",
         r"\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,3}?to\b", r"\b(?:is|are)\s+(?:ready|willing)\s+to\b",
     )),
     ("planned", (
@@ -83,7 +84,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("expected", (
         r"\bexpect(?:ed|s|ing)?\s+(?:(?!to\b)\w+\s+){0,4}?to\b", r"\blikely\s+to\b", r"\bpoised\s+to\b",
-        r"\bprospect\s+of\b", r"\bforecasts?\b",
+        r"\bprospect\s+of\b", r"\bforecasts?\b", r"\b(?:is|are)\s+(?:widely\s+)?expected\b",
         r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{_SAY}\b[^.;“”\"]{{0,80}}?\bwould\b(?!\s+have\b){_NOT_EVENT}",
         r"\b(?:next|this\s+coming)\s+(?:week|weekend|month|year)\b", r"\bin\s+the\s+coming\s+\w+",
         r"\b(?:tomorrow|later\s+this\s+(?:week|month|year))\b",
@@ -198,7 +199,7 @@ NOT_A_PROSPECT = re.compile(r"\b(?:something|anything|nothing|everything|what|wh
                             r"|\b(?:the|its|their|his|her|our|military|economic|naval|full|all|of|with)\s+$")
 # A bare "could" is analysis ("resources could be better spent"); one someone reports, or with a condition
 # or a date, is a prospect ("indicated that it might walk away ... if there was no progress").
-PROSPECT_CONTEXT = re.compile(rf"\b{_SAY}\b|\b(?:if|unless|warn\w*|according\s+to)\b")
+PROSPECT_CONTEXT = re.compile(rf"\b{_SAY}\b|\b(?:if|unless|warn\w*|fear\w*|according\s+to)\b")
 
 
 def _background(text: str, low: str, cue: re.Match[str], status: str, sentence: Sentence) -> bool:
