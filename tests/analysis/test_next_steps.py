@@ -36,6 +36,9 @@ def steps(text: str, actors=ACTORS) -> list[NextStep]:
     ("Mr Haddad has refused to attend the signing.", "ruled out"),
     ("Northland is ready to resume the talks.", "proposed"),
     ("Envoys gathered in Oslo ahead of the peace talks.", "scheduled"),
+    ("Northland has proposed a prisoner swap.", "proposed"),
+    ("Officials fear the death toll could rise.", "possible"),
+    ("A decision is expected within days.", "expected"),
 ])
 def test_each_kind_of_next_step_gets_its_status(text, status):
     (step,) = steps(text)
