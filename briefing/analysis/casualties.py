@@ -263,6 +263,8 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
         # "executed 7 hostages": a verb before the count says more than a noun after it.
         if passive and active and passive.group(passive.lastgroup or 0) in NOUN_KINDS:
             passive = None
+        if passive and passive.group("group").split() in (["of", "the"], ["of", "those"]):
+            passive = None  # "two of the injured": part of a toll already told
         if passive and passive.group(passive.lastgroup or 0) == "hostages" and not TAKEN.search(
                 text, max(0, count.start - 40), count.start):
             passive = None

@@ -153,3 +153,7 @@ def test_source_said_with_a_day_after_it():
 def test_source_at_the_start_and_not_a_clause_after_and():
     (c, d) = casualties("Local officials said 12 fighters were captured, and two observers were reported missing.")
     assert (c.source, d.source) == ("Local officials", "Local officials")
+
+
+def test_part_of_a_toll_is_not_a_new_one():
+    assert brief("Two of the injured remain in critical condition.") == []
