@@ -12,7 +12,9 @@ from briefing.analysis.text import BODY, Doc
 from briefing.model import Actor, Statement
 
 WORDS = re.compile(r"[\w’'\-]+")
-TITLE_SMALL_WORDS = frozenset("with from into onto over upon that this than your their about after".split())
+NAME_BEFORE = re.compile(r"\b[A-Z][\w.]*[ \t]$")
+NAME_AFTER = re.compile(r"[ \t][A-Z]")
+TITLE_SMALL_WORDS = frozenset("the and for with from into onto over upon that this than your their about after".split())
 SAYING_REACH = 300  # characters either side of a quote searched for its verb of saying
 SHORT = 3  # a quote of up to this many words needs a verb of saying to count as a statement
 # "Mr Peskov said Mr Putin has no plans to travel" (no quote marks): the reported clause after the verb.
@@ -35,7 +37,7 @@ def find_statements(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Statement, ...
     direct = [
         _statement(q, a, actors)
         for q, a, n in zip(quotes, attributions, sentences, strict=True)
-        if is_statement(q, a, _has_saying(doc, n, q, verbs))
+        if is_statement(q, a, _has_saying(doc, n, q, verbs)) and not _nickname(doc.text, q)
     ]
     indirect = _reported(speakers, _covered(doc, quotes, sentences))
     return tuple(sorted(direct + indirect, key=lambda s: s.start or 0))
@@ -67,10 +69,17 @@ def is_statement(q: Quote, a: Attribution, saying: bool) -> bool:
     '“So far, it has not,” Mr Sybiha said' and '“We deserve better.”' (a whole sentence) -> True.
     """
     words = WORDS.findall(q.text)
-    if not words or _title_like(q.text, words):
-        return False
+    if not words or _title_like(q.text, words) or (q.text[0] == "(" and q.text.rstrip(".")[-1] == ")"):
+        return False  # a title, or a transcript note: '(CROSSTALK.)'
     sentence = q.text[0].isupper() and q.text[-1] in ".!?"
     return len(words) > SHORT or saying or sentence or q.opens_paragraph or a.sieve in ("after", "before")
+
+
+def _nickname(text: str, q: Quote) -> bool:
+    """'Rep. Robert C. “Bobby” Scott': one capitalised word quoted between two parts of a name."""
+    if " " in q.text or not q.text[:1].isupper():
+        return False
+    return bool(NAME_BEFORE.search(text, max(0, q.mark_start - 30), q.mark_start) and NAME_AFTER.match(text, q.mark_end))
 
 
 def _title_like(quote: str, words: list[str]) -> bool:
@@ -81,7 +90,7 @@ def _title_like(quote: str, words: list[str]) -> bool:
     stopped = quote[-1] in ".!?;:,"
     if len(words) < (3 if stopped else 2) or quote[-1] in "!?":
         return False
-    content = [w for w in words if len(w) > 3 and w.lower() not in TITLE_SMALL_WORDS]
+    content = [w for w in words if len(w) > 2 and w.lower() not in TITLE_SMALL_WORDS]
     return len(content) >= 2 and all(w[0].isupper() for w in content)
 
 
