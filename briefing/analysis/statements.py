@@ -79,7 +79,8 @@ def _nickname(text: str, q: Quote) -> bool:
     """'Rep. Robert C. “Bobby” Scott': one capitalised word quoted between two parts of a name."""
     if " " in q.text or not q.text[:1].isupper():
         return False
-    return bool(NAME_BEFORE.search(text, max(0, q.mark_start - 30), q.mark_start) and NAME_AFTER.match(text, q.mark_end))
+    before = NAME_BEFORE.search(text, max(0, q.mark_start - 30), q.mark_start)
+    return bool(before and NAME_AFTER.match(text, q.mark_end))
 
 
 def _title_like(quote: str, words: list[str]) -> bool:
