@@ -134,6 +134,8 @@ def _is_sentence_start(text: str, pos: int, floor: int) -> bool:
 
 def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: frozenset[str]) -> Mention | None:
     """'Ukrainian President Volodymyr Zelenskyy' -> person 'Volodymyr Zelenskyy', title 'Ukrainian President'."""
+    if PARTY_TAG.match(text, start) and text[start - 1:start] == "(":
+        return None  # '(D-Newport News)': a party tag, not a name
     words = [(m.start(), m.end(), norm(m.group())) for m in SPACED.finditer(text, start, end)]
     # Leading sentence words: "But", "The", or a capitalised common word ("Defence minister ...").
     while words:
@@ -183,8 +185,6 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     if any(ch.isdigit() for ch in core):
         return None
     raw = text[words[0][0]:words[-1][1]]
-    if PARTY_TAG.match(raw) and text[words[0][0] - 1:words[0][0]] == "(":
-        return None
     if raw.replace(".", "").replace(" ", "").isupper() and DATELINE.match(text, words[-1][1]) \
             and _is_sentence_start(text, words[0][0], para.start):
         return None  # a dateline: 'PORT ALDER, Keldonia (Wire) —', 'FLINT, Mich.'
