@@ -197,6 +197,8 @@ PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$")
 NOT_A_PROSPECT = re.compile(r"\b(?:something|anything|nothing|everything|what|whatever|how|whether|unclear"
                             r"|uncertain)\s+(?:\w+\s+){0,2}$"
                             r"|\b(?:the|its|their|his|her|our|military|economic|naval|full|all|of|with)\s+$")
+# "urging Moscow to “reciprocate”": what is asked for is in the speaker's words, a statement.
+QUOTED_OBJECT = re.compile(r"[^.;“”\"]{0,40}?\bto\s+[“\"‘]")
 # A bare "could" is analysis ("resources could be better spent"); one someone reports, or with a condition
 # or a date, is a prospect ("indicated that it might walk away ... if there was no progress").
 PROSPECT_CONTEXT = re.compile(rf"\b{_SAY}\b|\b(?:if|unless|warn\w*|fear\w*|according\s+to)\b")
@@ -213,7 +215,7 @@ def _background(text: str, low: str, cue: re.Match[str], status: str, sentence: 
     if low.startswith("would", pos) and NOT_A_PROSPECT.search(low, max(0, pos - 40), pos):
         return True
     if status in ("demanded", "proposed"):
-        return bool(PAST_PERFECT.search(low, max(0, pos - 20), pos))
+        return bool(PAST_PERFECT.search(low, max(0, pos - 20), pos) or QUOTED_OBJECT.match(low, cue.end()))
     if status == "possible":
         bounds = sentence.start, sentence.end
         return not (PROSPECT_CONTEXT.search(low, *bounds) or WHEN.search(text, *bounds))

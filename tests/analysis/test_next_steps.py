@@ -120,3 +120,7 @@ def test_a_sentence_with_one_cue_stays_whole_across_and():
     text = "Rescuers worked through the night, and the ministry will send more teams on Monday."
     (step,) = steps(text)
     assert step.text == text
+
+
+def test_a_demand_in_the_speakers_own_words_is_a_statement():
+    assert steps("Ms Lind thanked the hosts, urging Northland to “match our steps” towards peace.") == []
