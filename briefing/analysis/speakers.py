@@ -322,16 +322,16 @@ class Speakers:
         return others[0][1] if others else None
 
     def subject(self, q: Quote, floor: int) -> Attribution | None:
-        """'Cruz exhorted Republicans to “vote your conscience”' -> the sentence's person."""
+        """'Cruz exhorted Republicans to “vote your conscience”' -> the sentence's person; in 'With leaders
+        worried about Ms Ray, President Obama is rolling out a message: “...”' the clause next to the quote wins."""
         if q.mark_start <= floor:
             return None
-        i = bisect.bisect_left(self.link_starts, floor)
-        while i < len(self.links) and self.links[i][0] < q.mark_start:
-            if self.actors[self.links[i][2]].kind == "person":
-                return Attribution(self.links[i][2], "subject")
-            i += 1
-        actor = self.reference(floor, q.mark_start)
-        return Attribution(actor, "subject") if actor is not None and actor != NOBODY else None
+        pieces = [(m.start() + floor, m.end() + floor) for m in SEGMENT.finditer(self.text[floor:q.mark_start])]
+        for a, b in reversed(pieces[-3:]):
+            actor = self._in_clause(a, b)
+            if actor is not None and actor != NOBODY:
+                return Attribution(actor, "subject")
+        return None
 
     def carried(self, q: Quote, previous: Attribution | None, previous_quote: Quote | None) -> Attribution | None:
         """'“The talks … may open a new chapter.”' after a paragraph quoting Fidan -> Fidan."""
@@ -388,9 +388,11 @@ def attribute(speakers: Speakers) -> list[Attribution]:
         sentence_start = doc.sentences[speakers._sentence_at(q.mark_start)].start
         floor = max(sentence_start, para.start, previous_in_para.mark_end if previous_in_para else para.start)
         limit = next_in_para.mark_start if next_in_para else para.end
-        found = (speakers.after(q, limit) or speakers.before(q, floor) or speakers.subject(q, floor)
-                 or speakers.introduced(q))
-        first.append(found)
+        found = speakers.after(q, limit) or speakers.before(q, floor)
+        same_sentence = previous_in_para is not None and previous_in_para.mark_end > sentence_start
+        if found is None and same_sentence and first[-1] is not None and first[-1].sieve in ("after", "before"):
+            found = Attribution(first[-1].actor, "paragraph")  # 'called it “A” and “B”, Mr X said'
+        first.append(found or speakers.subject(q, floor) or speakers.introduced(q))
     nearest = _paragraph_neighbours(quotes, first)
     out: list[Attribution] = []
     for n, q in enumerate(quotes):
