@@ -146,6 +146,7 @@ def _compatible(cluster: _Cluster, m: Mention) -> bool:
 
 
 def _speaks(text: str, m: Mention) -> bool:
+    """'Caddell said', 'said Caddell.', 'Quina Jones, 25, said': the name is the subject of a verb of saying."""
     if SPEAKS_AFTER.match(text, m.end):
         return True
     return bool(SPEAKS_BEFORE.search(text, max(0, m.start - 40), m.start) and CLAUSE_AFTER_NAME.match(text, m.end))
@@ -222,6 +223,7 @@ class _People:
 
 
 def _actor(c: _Cluster) -> Actor:
+    """The Actor of a cluster: fullest name, other forms as aliases ('Mr Zelenskyy', 'Zelenskyy'), first role."""
     best = c.best
     name = STATE_ALIASES.get(" ".join(best.tokens), best.text) if c.kind == STATE else best.text
     aliases: list[str] = []

@@ -97,6 +97,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
 
 def _paragraph_mentions(text: str, para: Paragraph, vocabulary: frozenset[str]) -> Iterator[Mention]:
+    """'Turkish foreign minister Hakan Fidan said' -> the mention 'Hakan Fidan' (runs split and classified)."""
     for run in NAME_RUN.finditer(text, para.start, para.end):
         for start, end in _sub_runs(text, run.start(), run.end()):
             mention = _classify(text, para, start, end, vocabulary)
@@ -126,6 +127,7 @@ def _keeps_dot(bare: str) -> bool:
 
 
 def _is_sentence_start(text: str, pos: int, floor: int) -> bool:
+    """Whether a word opens a sentence: 'The' in '... said. The talks' and after an opening quote."""
     i = pos - 1
     while i >= floor and text[i] in " \t\"'“‘(`":
         i -= 1
@@ -234,6 +236,7 @@ def _title_end(lows: list[str]) -> int:
 
 def _mention(text: str, para: Paragraph, words: list[tuple[int, int, str]], kind: str, title: str = "",
              honorific: str = "", role: str = "", headline: bool = False) -> Mention:
+    """A mention over words, its end trimmed of a possessive: 'Putin’s' -> 'Putin'."""
     start, end = words[0][0], words[-1][1]
     surface = text[start:end]
     trimmed = POSSESSIVE.sub("", surface)

@@ -70,6 +70,7 @@ def _flanks(text: str, pos: int, end: int, para: Paragraph) -> tuple[bool, bool]
 
 
 def _paragraph_quotes(text: str, para: Paragraph) -> Iterator[Quote]:
+    """'“A,” he said, “but B.”' -> quotes 'A,' and 'but B.'; an unclosed quote runs to the paragraph end."""
     open_family = ""
     open_at = open_mark = 0
     for m in QUOTE_MARK.finditer(text, para.start, para.end):
@@ -100,6 +101,7 @@ def _paragraph_quotes(text: str, para: Paragraph) -> Iterator[Quote]:
 
 def _make(text: str, para: Paragraph, mark_start: int, start: int, end: int, mark_end: int,
           closed: bool) -> Quote | None:
+    """The quote between two marks, trimmed of white space; None when it holds no letter ('“ ”')."""
     chunk = text[start:end]
     stripped = chunk.strip()
     if not LETTER.search(stripped):

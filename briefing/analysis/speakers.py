@@ -36,6 +36,7 @@ def saying_verbs(text: str, start: int = 0, end: int | None = None) -> Iterator[
 
 
 def first_saying(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The first verb of saying in text[start:end]: '..., Mr Trump told reporters' -> 'told'."""
     return next(saying_verbs(text, start, end), None)
 # The last "according to" of a stretch (the greedy lead skips the earlier ones).
 ACCORDING_LAST = re.compile(r"(?s:.*)\baccording to\s+")
@@ -159,6 +160,7 @@ class Speakers:
         return None
 
     def _sentence_at(self, pos: int) -> int:
+        """The index of the sentence holding a position."""
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
 
     def reference(self, start: int, end: int) -> int | None:
@@ -229,6 +231,7 @@ class Speakers:
         return self.reference(start, end)
 
     def _pronoun_at(self, pos: int, pronoun: str) -> int | None:
+        """'Mr Trump said he ...' -> Trump (the sentence's own subject before the pronoun), else the latest one."""
         sentence = self._sentence_at(pos)
         own = self.subjects[sentence]
         if own is not None and own.position < pos:
@@ -369,6 +372,7 @@ class Speakers:
         return Attribution(actor, "introduced") if actor is not None else None
 
     def _latest_subject(self, sentence: int) -> Attribution | None:
+        """The subject of this or one of the three sentences before: the fallback for an unattributed quote."""
         for back in range(sentence, max(-1, sentence - 4), -1):
             found = self.subjects[back]
             if found is not None:
@@ -448,12 +452,14 @@ def _clause_end(text: str, start: int, limit: int) -> int:
 
 
 def _inside(quote_starts: list[int], quotes: tuple[Quote, ...], pos: int) -> bool:
+    """Whether a position lies between the marks of a quote ('Putin' in '“... until Putin and I meet,”')."""
     k = bisect.bisect_right(quote_starts, pos) - 1
     return k >= 0 and quotes[k].mark_start <= pos < quotes[k].mark_end
 
 
 def _outside_match(pattern: re.Pattern[str], window: str, offset: int, quote_starts: list[int],
                    quotes: tuple[Quote, ...]) -> tuple[int, str] | None:
+    """The first match of a pattern that is not inside a quote: the 'he' of '“..., he said' outside it."""
     for m in pattern.finditer(window):
         if not _inside(quote_starts, quotes, offset + m.start()):
             return offset + m.start(), m.group()

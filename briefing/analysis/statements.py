@@ -57,6 +57,7 @@ def _has_saying(doc: Doc, sentence: int, q: Quote, verbs: list[int]) -> bool:
 
 
 def _statement(q: Quote, a: Attribution, actors: tuple[Actor, ...]) -> Statement:
+    """A direct Statement from a quote and its attribution; an unnamed source has no speaker."""
     speaker = actors[a.actor].name if a.actor is not None and a.actor != NOBODY else None
     return Statement(text=q.text, speaker=speaker, direct=True, start=q.start, end=q.end)
 

@@ -169,6 +169,7 @@ def sentences(paragraph: Paragraph) -> list[Sentence]:
 
 
 def _append_sentence(out: list[Sentence], paragraph: Paragraph, start: int, end: int) -> None:
+    """Add text[start:end] of a paragraph as a sentence, trimmed, with absolute offsets."""
     chunk = paragraph.text[start:end]
     stripped = chunk.strip()
     if not stripped:
