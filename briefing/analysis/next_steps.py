@@ -39,6 +39,8 @@ _NOT_EVENT = (r"(?!\s+(?:\w+ly\s+)?be\s+(?!\w+ed\b|held|led|sent|made|given|take
               r"|brought|done|kept|sworn|chosen|sold|seen|headed|joined|replaced|released|signed|on\b)\w+)")
 # Checked after the word (a look-behind at every position would slow the scan): "the will of the people".
 _NOUN_WILL = "".join(f"(?<!{word} will)" for word in ("the", "political", "good", "free", "own", "popular"))
+# "was not being forthcoming": candour, not an upcoming event.
+_NOT_CANDID = "".join(f"(?<!{word} forthcoming)" for word in ("is", "be", "not", "was", "are", "been", "were", "being"))
 _NOT_NOUN = r"(?!(?:the|an?|our|their|his|her|its|this|that|any|my|your)\b)"
 # Status patterns, most telling first: a sentence takes the status of the first that matches.
 STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -67,7 +69,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\b(?:is|are|was|were)\s+due\s+(?:to|on|in|next)\b", rf"\bdue\s+(?:to\s+{_VERB_TO}|on|next|later)\b",
         r"\bscheduled\b", r"\bslated\b", r"\bset\s+(?:to|for)\b",
         rf"\b(?:is|are|was|were)\s+to\s+{_VERB_TO}\b", r"\bto\s+be\s+held\b", r"\bto\s+take\s+place\b",
-        r"\b(?:upcoming|forthcoming)\b", r"\bnext\s+round\b",
+        r"\bupcoming\b", r"\bforthcoming\b" + _NOT_CANDID, r"\bnext\s+round\b",
         r"\bahead\s+of\s+(?:\S+\s+){0,3}?(?:talks|summit|meeting|vote|election|visit|negotiations|deadline|trip)\b",
     )),
     ("proposed", (
@@ -195,7 +197,7 @@ def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, sp
 # "had pressed for them to meet": a demand made before the story; "something both sides could agree on".
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$")
 NOT_A_PROSPECT = re.compile(r"\b(?:something|anything|nothing|everything|what|whatever|how|whether|unclear"
-                            r"|uncertain)\s+(?:\w+\s+){0,2}$"
+                            r"|uncertain)\s+(?:\w+\s+){0,4}$|\bas\s+$"
                             r"|\b(?:the|its|their|his|her|our|military|economic|naval|full|all|of|with)\s+$")
 # "urging Moscow to “reciprocate”": what is asked for is in the speaker's words, a statement.
 QUOTED_OBJECT = re.compile(r"[^.;“”\"]{0,40}?\bto\s+[“\"‘]")

@@ -124,3 +124,8 @@ def test_a_sentence_with_one_cue_stays_whole_across_and():
 
 def test_a_demand_in_the_speakers_own_words_is_a_statement():
     assert steps("Ms Lind thanked the hosts, urging Northland to “match our steps” towards peace.") == []
+
+
+def test_candour_and_doubt_are_not_plans():
+    assert steps("The agency was not being forthcoming about its records.") == []
+    assert steps("It is unclear whether any of those methods will work here.") == []
