@@ -67,10 +67,6 @@ class Cast(tuple):
         self.links = links
         return self
 
-    @property
-    def actors(self) -> tuple[Actor, ...]:
-        return tuple(self)
-
 
 def find_actors(doc: Doc) -> Cast:
     """Persons, organizations and states of the story, most mentioned first."""
