@@ -22,11 +22,13 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
     parser = commands.add_parser(
         "bookmarks", help="list the bookmarked statements (newest first), or export them",
         description="List the statements bookmarked in the reader (key b), newest first.",
+        usage="briefing bookmarks [--json]\n       briefing bookmarks export [--format {md,json}] [-o FILE] [--force]",
     )
     parser.add_argument("--json", action="store_true",
                         help="print a JSON array of {id, briefing, path, statement, speaker, text, created}")
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
-    export = actions.add_parser("export", help="write the bookmarks as Markdown or JSON", description=EXPORT_HELP)
+    export = actions.add_parser("export", prog="briefing bookmarks export", description=EXPORT_HELP,
+                                help="write the bookmarks as Markdown or JSON")
     export.add_argument("--format", choices=FORMATS, help="md or json (default: from FILE's name, else md)")
     export.add_argument("-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of standard output")
     export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")

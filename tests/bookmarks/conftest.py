@@ -1,0 +1,38 @@
+"""A tiny curated briefing on disk, and stores in the isolated data dir (see tests/conftest.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from briefing.bookmarks import BookmarkStore
+from briefing.document.load import load_briefing
+from briefing.model import Briefing
+
+HARBOUR = """\
+---
+id: harbour-talks
+title: Harbour talks in Port Elin
+date: 2026-03-02
+---
+
+## Statements
+- **Mara Voss**: “The harbour stays open to every ship.” — at the quay
+- **Tomas Reyes**: “We have not agreed to anything yet.”
+- The council said it would meet again on Friday.
+"""
+
+
+@pytest.fixture
+def harbour(tmp_path: Path) -> Briefing:
+    path = tmp_path / "harbour.md"
+    path.write_text(HARBOUR, encoding="utf-8")
+    return load_briefing(path)
+
+
+@pytest.fixture
+def store() -> Iterator[BookmarkStore]:
+    with BookmarkStore() as opened:
+        yield opened

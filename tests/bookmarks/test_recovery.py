@@ -1,0 +1,81 @@
+"""A damaged store is kept aside, named in a one-line notice, and replaced; what it still held is carried over."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from briefing.bookmarks import BookmarkStore
+from briefing.model import Briefing, Statement
+
+RIVER = Briefing(id="river-dispute", title="River dispute", path="/nowhere/river.md")
+
+
+def said(n: int) -> Statement:
+    return Statement(text=f"The river is ours, part {n}.", speaker="Ilse Brandt", id=f"river{n}")
+
+
+def kept_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm")))
+
+
+def damage_index(path: Path, index: str) -> None:
+    """Overwrite one index's root page, leaving the rows themselves readable."""
+    db = sqlite3.connect(path)
+    root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (index,)).fetchone()[0]
+    page_size = db.execute("PRAGMA page_size").fetchone()[0]
+    db.close()
+    with path.open("r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xa5" * page_size)
+
+
+def test_a_file_that_is_not_a_database_is_kept_and_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "bookmarks.sqlite3"
+    garbage = b"these are not the bookmarks you are looking for\n" * 200
+    path.write_bytes(garbage)
+    with BookmarkStore(path) as store:
+        [kept] = kept_files(tmp_path)
+        assert kept.read_bytes() == garbage
+        assert kept.name in store.notice and "\n" not in store.notice
+        assert "0 bookmarks recovered" in store.notice
+        assert store.toggle(RIVER, said(1)) is True
+    with BookmarkStore(path) as again:
+        assert again.notice == ""
+        assert again.is_bookmarked("river1")
+
+
+def test_a_store_failing_quick_check_keeps_its_readable_bookmarks(tmp_path: Path) -> None:
+    path = tmp_path / "bookmarks.sqlite3"
+    with BookmarkStore(path) as store:
+        for n in range(40):
+            store.toggle(RIVER, said(n))
+    damage_index(path, "bookmarks_by_briefing")
+    with BookmarkStore(path) as store:
+        assert "40 bookmarks recovered" in store.notice
+        assert len(store.all()) == 40
+        assert store.bookmarked_ids(RIVER.id) == {f"river{n}" for n in range(40)}
+    assert len(kept_files(tmp_path)) == 1
+
+
+def test_a_database_of_another_shape_is_kept_aside(tmp_path: Path) -> None:
+    path = tmp_path / "bookmarks.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE bookmarks (url TEXT)")
+    db.execute("INSERT INTO bookmarks VALUES ('https://example.org')")
+    db.execute("PRAGMA user_version = 1")
+    db.commit()
+    db.close()
+    with BookmarkStore(path) as store:
+        assert "was damaged" in store.notice
+        assert store.all() == []
+    [kept] = kept_files(tmp_path)
+    assert sqlite3.connect(kept).execute("SELECT url FROM bookmarks").fetchall() == [("https://example.org",)]
+
+
+def test_damage_twice_in_a_second_keeps_both_files(tmp_path: Path) -> None:
+    path = tmp_path / "bookmarks.sqlite3"
+    for text in (b"first damaged store " * 100, b"second damaged store " * 100):
+        path.write_bytes(text)
+        BookmarkStore(path).close()
+    assert {p.read_bytes()[:6] for p in kept_files(tmp_path)} == {b"first ", b"second"}
