@@ -30,21 +30,21 @@ COLUMNS = ("id", "briefing", "path", "statement", "speaker", "text", "created", 
 class NewerStore(Exception):
     """The store was written by a newer briefing; changing it could lose what that version keeps."""
 
-    def __init__(self, version: int) -> None:
-        super().__init__(f"written by a newer briefing (schema {version}, this one knows {LATEST})")
+    def __init__(self, version: int, known: int) -> None:
+        super().__init__(f"written by a newer briefing (schema {version}; this one knows up to {known})")
 
 
-def migrate(db: sqlite3.Connection) -> None:
+def migrate(db: sqlite3.Connection, steps: tuple[tuple[str, ...], ...] = STEPS) -> None:
     """Run each step the store lacks, each in its own transaction with its version number, so two
     instances starting at once, or one killed mid-way, leave a store at some whole version."""
     while True:
         with transaction(db):
             version = db.execute("PRAGMA user_version").fetchone()[0]
-            if version > LATEST:
-                raise NewerStore(version)
-            if version == LATEST:
+            if version > len(steps):
+                raise NewerStore(version, len(steps))
+            if version == len(steps):
                 return
-            for statement in STEPS[version]:
+            for statement in steps[version]:
                 db.execute(statement)
             db.execute(f"PRAGMA user_version = {version + 1}")
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing.bookmarks import BookmarkStore
-from briefing.bookmarks.schema import LATEST
+from briefing.bookmarks.schema import LATEST, STEPS, migrate
 from briefing.errors import BriefingError
 from briefing.model import Briefing, Statement
 
@@ -117,7 +117,9 @@ def test_a_store_from_a_newer_version_is_left_alone(tmp_path: Path) -> None:
     db.close()
     with pytest.raises(BriefingError, match="newer briefing"):
         BookmarkStore(path)
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 99
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 99
+    db.close()
 
 
 def test_an_unwritable_data_dir_is_one_clear_error(tmp_path: Path) -> None:
@@ -126,3 +128,16 @@ def test_an_unwritable_data_dir_is_one_clear_error(tmp_path: Path) -> None:
     with pytest.raises(BriefingError, match="cannot open the bookmarks"):
         BookmarkStore(blocker / "bookmarks.sqlite3")
 
+
+
+def test_a_later_schema_step_upgrades_a_store_and_keeps_its_bookmarks(tmp_path: Path, harbour: Briefing) -> None:
+    path = tmp_path / "bookmarks.sqlite3"
+    with BookmarkStore(path) as store:
+        store.toggle(harbour, harbour.sections.statements[0])
+    db = sqlite3.connect(path, isolation_level=None)
+    try:
+        migrate(db, (*STEPS, ("ALTER TABLE bookmarks ADD COLUMN note TEXT NOT NULL DEFAULT ''",)))
+        assert db.execute("PRAGMA user_version").fetchone()[0] == LATEST + 1
+        assert db.execute("SELECT speaker, note FROM bookmarks").fetchall() == [("Mara Voss", "")]
+    finally:
+        db.close()
