@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 from briefing.bookmarks import BookmarkStore
+from briefing.bookmarks.recovery import move_aside, salvage
 from briefing.model import Briefing, Statement
 
 RIVER = Briefing(id="river-dispute", title="River dispute", path="/nowhere/river.md")
@@ -79,3 +81,17 @@ def test_damage_twice_in_a_second_keeps_both_files(tmp_path: Path) -> None:
         path.write_bytes(text)
         BookmarkStore(path).close()
     assert {p.read_bytes()[:6] for p in kept_files(tmp_path)} == {b"first ", b"second"}
+
+
+def test_a_kept_store_keeps_its_recent_commits(tmp_path: Path) -> None:
+    """Recent commits live in 'bookmarks.sqlite3-wal' until a checkpoint: the WAL is kept with the store."""
+    live = tmp_path / "live.sqlite3"
+    path = tmp_path / "bookmarks.sqlite3"
+    with BookmarkStore(live) as store:
+        store.toggle(RIVER, said(1))
+        for suffix in ("", "-wal"):  # copied while open: the bookmark is only in the WAL
+            Path(f"{path}{suffix}").write_bytes(Path(f"{live}{suffix}").read_bytes())
+    kept = move_aside(path, datetime(2026, 3, 2, 10, 0, tzinfo=UTC))
+    assert kept.name == "bookmarks.sqlite3.damaged-20260302T100000Z"
+    assert not Path(f"{path}-wal").exists()
+    assert [b.statement for b in salvage(kept)] == ["river1"]
