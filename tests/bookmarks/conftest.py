@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -36,3 +37,19 @@ def harbour(tmp_path: Path) -> Briefing:
 def store() -> Iterator[BookmarkStore]:
     with BookmarkStore() as opened:
         yield opened
+
+
+def overwrite_an_index(path: Path) -> None:
+    """Overwrite the root page of an index: `quick_check` fails, the rows themselves stay readable."""
+    db = sqlite3.connect(path)
+    root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'bookmarks_by_briefing'").fetchone()[0]
+    page_size = db.execute("PRAGMA page_size").fetchone()[0]
+    db.close()
+    with path.open("r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xa5" * page_size)
+
+
+@pytest.fixture
+def damage_index() -> Callable[[Path], None]:
+    return overwrite_an_index

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,12 @@ def test_a_damaged_store_is_reported_on_stderr(capsys: pytest.CaptureFixture[str
     out, err = capsys.readouterr()
     assert json.loads(out) == []
     assert err.count("\n") == 1 and "bookmarks.sqlite3.damaged-" in err
+
+
+def test_export_carries_what_a_damaged_store_still_held(kept: Briefing, damage_index: Callable[[Path], None],
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    damage_index(Path(os.environ["XDG_DATA_HOME"]) / "briefing" / "bookmarks.sqlite3")
+    assert main(["bookmarks", "export"]) == 0
+    out, err = capsys.readouterr()
+    assert "3 bookmarks recovered" in err
+    assert "> We have not agreed to anything yet." in out and "> The river is ours." in out

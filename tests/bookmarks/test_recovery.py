@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,17 +22,6 @@ def kept_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm")))
 
 
-def damage_index(path: Path, index: str) -> None:
-    """Overwrite one index's root page, leaving the rows themselves readable."""
-    db = sqlite3.connect(path)
-    root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (index,)).fetchone()[0]
-    page_size = db.execute("PRAGMA page_size").fetchone()[0]
-    db.close()
-    with path.open("r+b") as handle:
-        handle.seek((root - 1) * page_size)
-        handle.write(b"\xa5" * page_size)
-
-
 def test_a_file_that_is_not_a_database_is_kept_and_replaced(tmp_path: Path) -> None:
     path = tmp_path / "bookmarks.sqlite3"
     garbage = b"these are not the bookmarks you are looking for\n" * 200
@@ -47,12 +37,14 @@ def test_a_file_that_is_not_a_database_is_kept_and_replaced(tmp_path: Path) -> N
         assert again.is_bookmarked("river1")
 
 
-def test_a_store_failing_quick_check_keeps_its_readable_bookmarks(tmp_path: Path) -> None:
+def test_a_store_failing_quick_check_keeps_its_readable_bookmarks(
+    tmp_path: Path, damage_index: Callable[[Path], None]
+) -> None:
     path = tmp_path / "bookmarks.sqlite3"
     with BookmarkStore(path) as store:
         for n in range(40):
             store.toggle(RIVER, said(n))
-    damage_index(path, "bookmarks_by_briefing")
+    damage_index(path)
     with BookmarkStore(path) as store:
         assert "40 bookmarks recovered" in store.notice
         assert len(store.all()) == 40
