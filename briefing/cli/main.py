@@ -62,5 +62,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def open_reader(args: argparse.Namespace) -> int:
-    warn("briefing: the reader is not built yet; try 'briefing list' or 'briefing sections FILE'")
-    return 2
+    """`briefing` opens the library, `briefing FILE` that file, `briefing FOLDER...` a library of those folders.
+
+    Textual is imported here, only when the reader opens, so the other commands stay fast.
+    """
+    from pathlib import Path
+
+    from briefing.config import load_config
+    from briefing.document.load import load_briefing
+    from briefing.library.sources import default_roots
+
+    config = load_config()
+    paths = [Path(p) for p in args.paths]
+    for path in paths:
+        if not path.exists():
+            raise BriefingError(path, "no such file or folder")
+    briefing = load_briefing(paths[0]) if len(paths) == 1 and paths[0].is_file() else None
+    roots = paths if paths and briefing is None else default_roots(config.folders)
+
+    from briefing.tui.app import BriefingApp
+
+    BriefingApp(briefing=briefing, roots=roots, config=config).run()
+    return 0

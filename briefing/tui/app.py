@@ -1,0 +1,148 @@
+"""The Textual app: opens the library or one briefing, holds the bookmark store, the keymap and the theme."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from briefing.config import Config
+from briefing.model import Briefing
+from briefing.tui.catalog import load_library
+from briefing.tui.commands import BriefingCommands
+
+if TYPE_CHECKING:
+    from briefing.bookmarks.bookmark import Bookmark
+    from briefing.bookmarks.store import BookmarkStore
+
+
+class BriefingApp(App[None]):
+    CSS_PATH = "briefing.tcss"
+    TITLE = "briefing"
+    COMMANDS = App.COMMANDS | {BriefingCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("B", "bookmarks", "Bookmarks", id="app.bookmarks"),
+    ]
+
+    def __init__(self, *, briefing: Briefing | None = None, roots: list[Path] | None = None,
+                 config: Config | None = None, bookmarks_path: Path | None = None) -> None:
+        super().__init__()
+        self.config = config or Config()
+        self.first_briefing = briefing
+        self.roots = roots or []
+        self._bookmarks_path = bookmarks_path
+        self._store: BookmarkStore | None = None
+        self._library: tuple[list[Briefing], list[str]] | None = None
+        if self.config.keymap:
+            self.set_keymap(self.config.keymap)
+
+    def on_mount(self) -> None:
+        if self.config.theme:
+            if self.config.theme in self.available_themes:
+                self.theme = self.config.theme
+            else:
+                self.notify(f"Unknown theme '{self.config.theme}' in the config; try ctrl+p, Theme.",
+                            severity="warning", markup=False)
+        if self.config.notice:
+            self.notify(self.config.notice, severity="warning", markup=False)
+        if self.first_briefing is not None:
+            self.open_briefing(self.first_briefing)
+        else:
+            from briefing.tui.screens.library import LibraryScreen
+
+            self.push_screen(LibraryScreen(self.roots))
+
+    # -- shared state --------------------------------------------------------------------------
+
+    @property
+    def bookmarks(self) -> BookmarkStore:
+        """The bookmark store, opened on first use (a reader that never bookmarks never opens it)."""
+        if self._store is None:
+            from briefing.bookmarks.store import BookmarkStore
+
+            self._store = BookmarkStore(self._bookmarks_path)
+            if self._store.notice:
+                self.notify(self._store.notice, severity="warning", markup=False)
+        return self._store
+
+    def library(self) -> tuple[list[Briefing], list[str]]:
+        """The briefings in the library roots (loaded once), and the files that could not be read."""
+        if self._library is None:
+            self._library = load_library(self.roots)
+        return self._library
+
+    def on_unmount(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+    # -- navigation ----------------------------------------------------------------------------
+
+    def open_briefing(self, briefing: Briefing, statement_id: str | None = None) -> None:
+        from briefing.tui.screens.reader import ReaderScreen
+
+        self.push_screen(ReaderScreen(briefing, statement_id))
+
+    def open_bookmark(self, bookmark: Bookmark) -> None:
+        """Open a bookmark in its briefing, on its statement; say so if the file changed or is gone."""
+        from briefing.document.load import load_briefing
+        from briefing.errors import BriefingError
+        from briefing.tui.screens.reader import ReaderScreen
+
+        try:
+            briefing = load_briefing(bookmark.path)
+        except BriefingError as exc:
+            self.notify(f"{exc.render()}; the bookmark keeps its saved text.", severity="warning", markup=False)
+            return
+        self.pop_screen()
+        below = self.screen
+        if isinstance(below, ReaderScreen) and below.briefing.path == briefing.path:
+            below.show_statement(bookmark.statement)
+        else:
+            self.push_screen(ReaderScreen(briefing, bookmark.statement))
+
+    def refresh_marks(self) -> None:
+        """After bookmarks were deleted, readers underneath redraw their ★ marks."""
+        from briefing.tui.screens.reader import ReaderScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                screen.reload_marks()
+
+    def action_back(self) -> None:
+        """`q` / `escape`: back to the screen before, or quit from the first one."""
+        if len(self.screen_stack) > 2:
+            self.pop_screen()
+        else:
+            self.exit()
+
+    def action_bookmarks(self) -> None:
+        from briefing.tui.screens.bookmarks import BookmarksScreen
+
+        if not isinstance(self.screen, BookmarksScreen):
+            self.push_screen(BookmarksScreen())
+
+    def action_help(self) -> None:
+        from briefing.tui.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(getattr(self.screen, "HELP_TITLE", "this screen"), self.keys_of_screen()))
+
+    def keys_of_screen(self) -> list[tuple[str, str]]:
+        """(keys, what they do) for the screen on top: its own keys first, then the focused widget's, then the app's.
+
+        Only bindings with an id (ours, remappable) and the palette are listed; scrolling sideways is not a key here.
+        """
+        order = {self.screen: 0, self: 2}
+        found: dict[tuple[str, str], tuple[int, list[str]]] = {}
+        for active in self.screen.active_bindings.values():
+            binding = active.binding
+            if not (binding.id or binding.action == "command_palette") or not binding.description:
+                continue
+            _, shown = found.setdefault((binding.action, binding.description), (order.get(active.node, 1), []))
+            shown.append(self.get_key_display(binding))
+        rows = sorted(found.items(), key=lambda item: item[1][0])
+        return [(" ".join(dict.fromkeys(shown)), description) for (_, description), (_, shown) in rows]

@@ -1,0 +1,45 @@
+"""The command palette (`ctrl+p`): open a briefing, go to an actor, search, bookmarks, theme."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from briefing.tui.renderings import safe
+
+
+class BriefingCommands(Provider):
+    def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
+        from briefing.tui.screens.reader import ReaderScreen
+
+        app = self.app
+        commands: list[tuple[str, Callable[[], object], str]] = []
+        screen = self.screen
+        if isinstance(screen, ReaderScreen):
+            commands.append(("Search this briefing", screen.action_find, "Find text in the current section (/)"))
+            for number, actor in enumerate(screen.briefing.sections.actors, start=1):
+                commands.append((f"Go to actor: {safe(actor.name)}", partial(screen.action_actor, number),
+                                 "Show the actor's card"))
+        commands.append(("Bookmarks", app.action_bookmarks, "Every bookmark, across briefings (B)"))
+        if app.roots:
+            briefings, _ = app.library()
+            for briefing in briefings:
+                commands.append((f"Open briefing: {safe(briefing.title)}", partial(app.open_briefing, briefing),
+                                 safe(briefing.path)))
+        for name in sorted(app.available_themes):
+            commands.append((f"Theme: {name}", partial(setattr, app, "theme", name), "Switch the colour theme"))
+        return commands
+
+    async def discover(self) -> Hits:
+        for name, run, help_text in self._commands():
+            if not name.startswith("Theme:"):
+                yield DiscoveryHit(name, run, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, run, help_text in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), run, help=help_text)

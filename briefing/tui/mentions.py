@@ -1,0 +1,51 @@
+"""Where an actor is named in the text, and what they said: the facts an actor card shows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.model import Actor, Statement
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+
+
+def names_of(actor: Actor) -> tuple[str, ...]:
+    """'Hakan Fidan' aka 'Mr Fidan', 'Fidan' -> the names, longest first, so the full name wins a tie."""
+    names = {n.strip() for n in (actor.name, *actor.aliases) if n.strip()}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def find_mentions(text: str, actor: Actor) -> list[Mention]:
+    """'Fidan spoke. Mr Fidan left.' -> two mentions (whole words only, case as written)."""
+    names = names_of(actor)
+    if not names:
+        return []
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+    return [Mention(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def statements_by(actor: Actor, statements: tuple[Statement, ...]) -> list[Statement]:
+    """Statements whose speaker is the actor's name or one of its aliases (case folded)."""
+    names = {n.casefold() for n in names_of(actor)}
+    return [s for s in statements if s.speaker and s.speaker.strip().casefold() in names]
+
+
+def context(text: str, mention: Mention, reach: int = 40) -> tuple[str, str, str]:
+    """The words around a mention on one line: (before, the name, after), cut at a word within `reach`."""
+    low, high = max(0, mention.start - reach), min(len(text), mention.end + reach)
+    before, after = text[low:mention.start], text[mention.end:high]
+    if low > 0:
+        before = "…" + before.split(None, 1)[-1] if " " in before.strip() else "…" + before
+    if high < len(text):
+        after = after.rsplit(None, 1)[0] + "…" if " " in after.strip() else after + "…"
+    lead, tail = " ".join(before.split()), " ".join(after.split())
+    if lead and before[-1].isspace():
+        lead += " "
+    if tail and after[0].isspace():
+        tail = " " + tail
+    return lead, text[mention.start:mention.end], tail

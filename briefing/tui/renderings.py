@@ -1,0 +1,146 @@
+"""Rich Text for everything the reader shows. Content is data: every string from a briefing passes through
+`visible()` and into `Text` as plain text, so markup-like content ('[bold]') shows literally."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from briefing.model import Actor, Briefing, Casualty, NextStep, Statement
+from briefing.safe_text import visible
+from briefing.tui.mentions import Mention, context
+
+MARK = "★ "
+NO_MARK = "  "
+SECTION_LABELS = {"actors": ("actor", "actors"), "statements": ("statement", "statements"),
+                  "casualties": ("casualty", "casualties"), "next_steps": ("next step", "next steps")}
+
+
+def safe(text: str | None) -> str:
+    """Content made safe to draw on one row: control characters shown, tabs as spaces."""
+    return visible(text or "").replace("\t", " ")
+
+
+def counts_line(briefing: Briefing) -> str:
+    counts = briefing.sections.counts()
+    return " · ".join(f"{counts[name]} {labels[counts[name] != 1]}" for name, labels in SECTION_LABELS.items())
+
+
+def meta_line(briefing: Briefing) -> str:
+    """'2025-05-16 · Istanbul, Turkey': the date and place that are known."""
+    return " · ".join(safe(v) for v in (briefing.date, briefing.place) if v)
+
+
+def library_entry(briefing: Briefing) -> Text:
+    return Text.assemble((safe(briefing.title), "bold"), "\n",
+                         (" · ".join(p for p in (meta_line(briefing), counts_line(briefing)) if p), "dim"))
+
+
+def actor_entry(number: int, actor: Actor) -> Text:
+    """'1 Hakan Fidan — Turkish foreign minister': numbers 1-9 are the jump keys."""
+    badge = f"{number} " if number <= 9 else "  "
+    text = Text.assemble((badge, "bold reverse" if number <= 9 else ""), " ", (safe(actor.name), "bold"))
+    if actor.role:
+        text.append(f" — {safe(actor.role)}")
+    return text
+
+
+def statement_entry(statement: Statement, marked: bool) -> Text:
+    """'★ Hakan Fidan: “A window.” — at a Nato meeting' (★ when bookmarked)."""
+    text = Text(MARK if marked else NO_MARK, style="bold")
+    if statement.speaker:
+        text.append(safe(statement.speaker), "bold")
+        text.append(": ")
+    words = safe(statement.text)
+    text.append(f"“{words}”" if statement.direct else words, "" if statement.direct else "italic")
+    if statement.context:
+        text.append(f" — {safe(statement.context)}", "dim")
+    return text
+
+
+def count_words(casualty: Casualty) -> str:
+    """min 5, max None -> 'at least 5'; 5, 7 -> '5–7'; None, 7 -> 'up to 7'; 5, 5 -> '5'."""
+    low, high = casualty.min, casualty.max
+    if low is None and high is None:
+        return ""
+    if low is None:
+        return f"up to {high:,}"
+    if high is None:
+        return f"at least {low:,}"
+    return f"{low:,}" if low == high else f"{low:,}–{high:,}"
+
+
+def casualty_entry(casualty: Casualty) -> Text:
+    text = Text.assemble((f"{safe(casualty.kind):<9}", "bold"), " ")
+    lead = " ".join(p for p in (count_words(casualty), safe(casualty.group)) if p)
+    text.append(lead or safe(casualty.text))
+    details = [safe(v) for v in (casualty.place, casualty.period) if v]
+    if casualty.source:
+        details.append(f"source: {safe(casualty.source)}")
+    if details:
+        text.append(" · " + " · ".join(details), "dim")
+    return text
+
+
+def next_step_entry(step: NextStep) -> Text:
+    text = Text(safe(step.text))
+    details = [f"when: {safe(step.when)}"] if step.when else []
+    if step.actors:
+        details.append("who: " + ", ".join(safe(a) for a in step.actors))
+    if step.status:
+        details.append(safe(step.status))
+    if details:
+        text.append(" · " + " · ".join(details), "dim")
+    return text
+
+
+def overview_blocks(briefing: Briefing) -> list[Text]:
+    """The Overview: what the briefing is, its summary, its section counts, and any notices."""
+    blocks = [Text(safe(briefing.title), "bold")]
+    for label, value in (("Date", briefing.date), ("Place", briefing.place),
+                         ("Sources", ", ".join(briefing.sources)), ("Tags", ", ".join(briefing.tags))):
+        if value:
+            blocks.append(Text.assemble((f"{label}: ", "dim"), safe(value)))
+    if briefing.fictional:
+        blocks.append(Text("Fictional: an exercise or scenario", "italic"))
+    blocks.append(Text(""))
+    if briefing.summary:
+        blocks.extend(Text(safe(p)) for p in briefing.summary.split("\n"))
+        blocks.append(Text(""))
+    blocks.append(Text.assemble(("In this briefing: ", "dim"), counts_line(briefing)))
+    blocks.extend(Text(f"! {safe(n)}", "italic") for n in briefing.notices)
+    return blocks
+
+
+def card_blocks(number: int, actor: Actor, said: list[Statement], text: str, mentions: list[Mention]) -> list[Text]:
+    """The actor card: name, role, kind, aliases, every statement by them, their mentions in context."""
+    title = Text.assemble((f"{number} " if number <= 9 else "", "bold reverse"), (safe(actor.name), "bold"))
+    blocks = [title]
+    for label, value in (("Role", actor.role), ("Kind", actor.kind), ("Also", ", ".join(actor.aliases))):
+        if value:
+            blocks.append(Text.assemble((f"{label}: ", "dim"), safe(value)))
+    blocks.append(Text(""))
+    blocks.append(Text(f"Statements ({len(said)})", "bold underline"))
+    blocks.extend(statement_entry(s, False) for s in said)
+    if not said:
+        blocks.append(Text("  none", "dim"))
+    blocks.append(Text(""))
+    blocks.append(Text(f"Mentions ({len(mentions)}) — ] next, [ previous", "bold underline"))
+    for mention in mentions:
+        before, name, after = context(text, mention)
+        blocks.append(Text.assemble("  ", safe(before), (safe(name), "bold"), safe(after)))
+    return blocks
+
+
+def bookmark_entry(speaker: str | None, words: str, briefing: str, created: str, missing: bool) -> Text:
+    """'Hakan Fidan: “A window.”' over 'istanbul-talks · 2026-11-25 20:41' (and a note if the file is gone)."""
+    text = Text()
+    if speaker:
+        text.append(safe(speaker), "bold")
+        text.append(": ")
+    text.append(f"“{safe(words)}”")
+    text.append("\n")
+    when = safe(created).replace("T", " ")[:16]
+    text.append(f"{safe(briefing)} · {when}", "dim")
+    if missing:
+        text.append(" · file changed or gone: saved text shown", "italic")
+    return text

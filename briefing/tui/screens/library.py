@@ -1,0 +1,101 @@
+"""The library: every briefing with its date, place and section counts; type to filter, `enter` opens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+
+from briefing.model import Briefing
+from briefing.tui.catalog import matches_filter
+from briefing.tui.item_list import ItemList
+from briefing.tui.renderings import library_entry
+
+
+class LibraryScreen(Screen[None]):
+    HELP_TITLE = "library"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "filter", "Filter", id="library.filter"),
+        Binding("down", "cursor(1)", "Next", id="library.down", show=False),
+        Binding("up", "cursor(-1)", "Previous", id="library.up", show=False),
+        Binding("q,escape", "back", "Quit", id="library.back"),
+    ]
+
+    def __init__(self, roots: list[Path]) -> None:
+        super().__init__()
+        self.roots = roots
+        self.shown: list[Briefing] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Briefings", "bold"), id="library-title")
+        yield Input(placeholder="type to filter by title, date, place or tag", id="library-filter",
+                    select_on_focus=False)
+        yield ItemList(id="library-list")
+        yield Static(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        _, problems = self.app.library()
+        if problems:
+            self.notify("\n".join(problems[:5]), title=f"Skipped {len(problems)} unreadable file(s)",
+                        severity="warning", markup=False)
+        self.apply_filter("")
+        self.query_one(ItemList).focus()
+
+    def apply_filter(self, words: str) -> None:
+        briefings, _ = self.app.library()
+        self.shown = [b for b in briefings if matches_filter(b, words)]
+        self.query_one(ItemList).set_items([library_entry(b) for b in self.shown], indent=0)
+        total = len(briefings)
+        if not total:
+            message = "No briefings yet: add .md or .txt files to a library folder, or run `briefing FILE`."
+        elif words:
+            message = f"{len(self.shown)} of {total} briefings match"
+        else:
+            message = f"{total} briefing{'s' if total != 1 else ''} · enter opens · type to filter"
+        self.query_one("#status", Static).update(Text(message))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.apply_filter(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.open_current()
+
+    def on_item_list_selected(self, event: ItemList.Selected) -> None:
+        self.open_current()
+
+    def open_current(self) -> None:
+        listing = self.query_one(ItemList)
+        if self.shown:
+            self.app.open_briefing(self.shown[listing.cursor])
+
+    def on_key(self, event: events.Key) -> None:
+        """Type to filter: a printable key the list does not use starts the filter with that character."""
+        field = self.query_one(Input)
+        if self.focused is field or not event.is_printable or not event.character or event.key in self.active_bindings:
+            return
+        event.stop()
+        field.value += event.character
+        field.cursor_position = len(field.value)
+        field.focus()
+
+    def action_filter(self) -> None:
+        self.query_one(Input).focus()
+
+    def action_cursor(self, step: int) -> None:
+        listing = self.query_one(ItemList)
+        listing.move_cursor(listing.cursor + step)
+
+    def action_back(self) -> None:
+        field = self.query_one(Input)
+        if field.value or self.focused is field:
+            field.value = ""
+            self.query_one(ItemList).focus()
+            return
+        self.app.action_back()
