@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 
 
 class BriefingError(Exception):
     """Bad input: printed as one line, `path:line: message`, exit status 2."""
 
-    def __init__(self, path: str | Path | None, message: str, line: int | None = None) -> None:
+    def __init__(self, path: str | Path | None, message: str, line: int | None = None, hint: str = "") -> None:
         self.path = str(path) if path is not None else None
         self.line = line
         self.message = message
+        self.hint = hint
         super().__init__(self.render())
 
     def render(self) -> str:
         where = self.path or "briefing"
         if self.line is not None:
             where = f"{where}:{self.line}"
-        return f"{where}: {self.message}"
+        fix = f"; fix: {self.hint}" if self.hint else ""
+        return f"{where}: {self.message}{fix}"
+
+
+def suggestion(word: str, known: tuple[str, ...] | frozenset[str], example: str = "") -> str:
+    """'whn' among ('when', 'who') -> "did you mean 'when'?"; else the example, if any."""
+    near = difflib.get_close_matches(word, sorted(known), n=1, cutoff=0.6)
+    if near:
+        return f"did you mean '{near[0]}'?"
+    return example

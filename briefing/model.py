@@ -75,6 +75,15 @@ class Casualty:
     line: int | None = None
 
 
+def count_phrase(low: int | None, high: int | None) -> str:
+    """(5, None) -> 'at least 5'; (5, 7) -> '5-7'; (None, 7) -> 'up to 7'; (None, None) -> 'unknown'."""
+    if low is None:
+        return f"up to {high}" if high is not None else "unknown"
+    if high is None:
+        return f"at least {low}"
+    return str(low) if high == low else f"{low}-{high}"
+
+
 @dataclass(frozen=True)
 class NextStep:
     text: str

@@ -7,7 +7,7 @@ from typing import Any
 
 from briefing.cli.output import emit_json, say, warn
 from briefing.document.load import load_briefing
-from briefing.model import Briefing, sections_to_json
+from briefing.model import Briefing, count_phrase, sections_to_json
 
 
 def add_parser(commands: Any) -> argparse.ArgumentParser:
@@ -28,14 +28,6 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _count(low: int | None, high: int | None) -> str:
-    if low is None:
-        return f"up to {high}" if high is not None else "?"
-    if high is None:
-        return f"at least {low}"
-    return str(low) if low == high else f"{low}-{high}"
-
-
 def render(b: Briefing) -> str:
     """The sections as readable text, one item a line."""
     s = b.sections
@@ -47,7 +39,7 @@ def render(b: Briefing) -> str:
     lines += [f"  {st.speaker or 'unattributed'}: " + (f"“{st.text}”" if st.direct else st.text)
               for st in s.statements]
     lines += ["", f"CASUALTIES ({len(s.casualties)})"]
-    lines += [f"  {c.kind}: {_count(c.min, c.max)} {c.group}".rstrip()
+    lines += [f"  {c.kind}: {count_phrase(c.min, c.max)} {c.group}".rstrip()
               + "".join(f"; {k} {v}" for k, v in (("in", c.place), ("period", c.period), ("per", c.source)) if v)
               for c in s.casualties]
     lines += ["", f"NEXT STEPS ({len(s.next_steps)})"]

@@ -9,20 +9,25 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, suggestion
 from briefing.model import ACTOR_KINDS, CASUALTY_KINDS, STEP_STATUSES, Actor, Casualty, NextStep, Statement
 
 BOLD_LEAD = re.compile(r"^\*\*(?P<name>[^*]+?)\*\*\s*(?P<rest>.*)$", re.S)
 SEPARATOR = re.compile(r"^\s*(?:—|–|--|-|:|,)\s*")
-QUOTED = re.compile(r"^(?P<open>[“\"«])(?P<quote>.+?)(?P<close>[”\"»])(?P<rest>(?:[^”\"»].*)?)$", re.S)
+# The quote runs to the last closing mark that ends the lead or is followed by a dash and the context.
+QUOTED = re.compile(r"^(?P<open>[“\"«])(?P<quote>.+)(?P<close>[”\"»])(?P<rest>\s*(?:(?:—|–|--|-)\s.*)?)$", re.S)
 COUNT = re.compile(
     r"^(?:(?P<least>at least|more than|over)\s+)?(?P<min>\d[\d,]*)"
     r"(?:\s*(?:–|-|to)\s*(?P<max>\d[\d,]*))?(?P<plus>\+)?\s*(?P<group>.*)$",
     re.S | re.I,
 )
+UNKNOWN = re.compile(r"^(?:an? )?unknown(?: number(?: of)?)?\s*(?P<group>.*)$", re.S | re.I)
 UP_TO = re.compile(r"^up to\s+(?P<max>\d[\d,]*)\s*(?P<group>.*)$", re.S | re.I)
 
 STRAY_BLOCKS = frozenset({"paragraph_open", "blockquote_open", "heading_open", "fence", "code_block", "html_block"})
+
+ITEM_NAMES = {"actors": "an actor", "statements": "a statement", "casualties": "a casualty",
+              "next_steps": "a next step"}
 
 # Words a curator may write for a casualty kind, and the kind they mean.
 KIND_SYNONYMS = {"dead": "killed", "wounded": "injured", "hurt": "injured", "abducted": "captured",
@@ -67,7 +72,8 @@ def list_items(content: str, first_line: int, path: str) -> tuple[list[Item], li
             current.append(" ".join(tok.content.split()))
         elif depth == 0 and tok.level == 0 and tok.type in STRAY_BLOCKS:
             where = first_line + (tok.map[0] if tok.map else 0)
-            problems.append(BriefingError(path, "expected a list item ('- ...') in a curated section", where))
+            problems.append(BriefingError(path, "expected a list item ('- ...') in a curated section", where,
+                                          hint="start each entry with '- ', or move prose under '## Text'"))
     return items, problems
 
 
@@ -81,8 +87,8 @@ def split_fields(text: str, section: str, item: Item, path: str) -> tuple[str, d
         key = key.strip().lower()
         if key not in known:
             raise BriefingError(
-                path, f"unknown field '{key}' in a {section.replace('_', ' ')} item (known: {', '.join(known)})",
-                item.line,
+                path, f"unknown field '{key}' in {ITEM_NAMES[section]} item (known: {', '.join(known)})",
+                item.line, hint=suggestion(key, known),
             )
         fields[key] = value.strip()
     return lead, fields
@@ -92,20 +98,21 @@ def _names(value: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in value.split(",") if p.strip())
 
 
-def _bold_lead(item: Item, what: str, path: str) -> tuple[str, str]:
+def _bold_lead(item: Item, what: str, path: str, example: str) -> tuple[str, str]:
     match = BOLD_LEAD.match(item.text)
     if not match:
-        raise BriefingError(path, f"{what} item must start with a **bold** name", item.line)
+        raise BriefingError(path, f"{what} item must start with a **bold** name", item.line, hint=f"write '{example}'")
     return match.group("name").strip(), SEPARATOR.sub("", match.group("rest"), count=1).strip()
 
 
 def parse_actor(item: Item, path: str) -> Actor:
     """'**Hakan Fidan** — Turkish foreign minister; aka: Mr Fidan' -> Actor."""
-    name, rest = _bold_lead(item, "an actor", path)
+    name, rest = _bold_lead(item, "an actor", path, "- **Name** — role")
     role, fields = split_fields(rest, "actors", item, path)
     kind = fields.get("kind", "person").lower()
     if kind not in ACTOR_KINDS:
-        raise BriefingError(path, f"unknown actor kind '{kind}' (known: {', '.join(ACTOR_KINDS)})", item.line)
+        raise BriefingError(path, f"unknown actor kind '{kind}' (known: {', '.join(ACTOR_KINDS)})", item.line,
+                            hint=suggestion(kind, ACTOR_KINDS))
     return Actor(name=name, kind=kind, role=fields.get("role", role), aliases=_names(fields.get("aka", "")),
                  line=item.line)
 
@@ -115,7 +122,7 @@ def parse_statement(item: Item, path: str) -> Statement:
     speaker: str | None = None
     text = item.text
     if BOLD_LEAD.match(text):
-        speaker, text = _bold_lead(item, "a statement", path)
+        speaker, text = _bold_lead(item, "a statement", path, "- **Speaker**: “words”")
     lead, fields = split_fields(text, "statements", item, path)
     quoted = QUOTED.match(lead)
     if quoted:
@@ -131,10 +138,11 @@ def parse_statement(item: Item, path: str) -> Statement:
 
 def parse_casualty(item: Item, path: str) -> Casualty:
     """'**killed**: at least 5 civilians; place: Sumy; period: past day; source: the UN' -> Casualty."""
-    kind, rest = _bold_lead(item, "a casualty", path)
+    kind, rest = _bold_lead(item, "a casualty", path, "- **killed**: 5 civilians")
     kind = KIND_SYNONYMS.get(kind.lower(), kind.lower())
     if kind not in CASUALTY_KINDS:
-        raise BriefingError(path, f"unknown casualty kind '{kind}' (known: {', '.join(CASUALTY_KINDS)})", item.line)
+        raise BriefingError(path, f"unknown casualty kind '{kind}' (known: {', '.join(CASUALTY_KINDS)})", item.line,
+                            hint=suggestion(kind, (*CASUALTY_KINDS, *KIND_SYNONYMS)))
     lead, fields = split_fields(rest, "casualties", item, path)
     low, high, group = parse_count(lead, item, path)
     return Casualty(kind=kind, min=low, max=high, group=fields.get("group", group), place=fields.get("place", ""),
@@ -144,13 +152,17 @@ def parse_casualty(item: Item, path: str) -> Casualty:
 
 def parse_count(lead: str, item: Item, path: str) -> tuple[int | None, int | None, str]:
     """'at least 5 civilians' -> (5, None, 'civilians'); '5-7 soldiers' -> (5, 7, 'soldiers')."""
+    unknown = UNKNOWN.match(lead)
+    if unknown:
+        return None, None, unknown.group("group").strip()
     up_to = UP_TO.match(lead)
     if up_to:
         return None, _int(up_to.group("max")), up_to.group("group").strip()
     match = COUNT.match(lead)
     if not match:
         raise BriefingError(
-            path, "a casualty needs a count: '5', 'at least 5', '5-7' or 'up to 7', then the group", item.line
+            path, "a casualty needs a count: '5', 'at least 5', '5-7', 'up to 7' or 'unknown', then the group",
+            item.line, hint="write e.g. '- **killed**: at least 5 civilians'",
         )
     low = _int(match.group("min"))
     high = _int(match.group("max")) if match.group("max") else None
@@ -159,7 +171,8 @@ def parse_count(lead: str, item: Item, path: str) -> tuple[int | None, int | Non
     elif high is None:
         high = low
     if high is not None and low is not None and high < low:
-        raise BriefingError(path, f"casualty range {low}-{high} runs backwards", item.line)
+        raise BriefingError(path, f"casualty range {low}-{high} runs backwards", item.line,
+                            hint=f"write {high}-{low}")
     return low, high, match.group("group").strip()
 
 
@@ -175,7 +188,8 @@ def parse_next_step(item: Item, path: str) -> NextStep:
         raise BriefingError(path, "a next step item needs the event", item.line)
     status = fields.get("status", "").lower()
     if status and status not in STEP_STATUSES:
-        raise BriefingError(path, f"unknown status '{status}' (known: {', '.join(STEP_STATUSES)})", item.line)
+        raise BriefingError(path, f"unknown status '{status}' (known: {', '.join(STEP_STATUSES)})", item.line,
+                            hint=suggestion(status, STEP_STATUSES))
     return NextStep(text=lead, actors=_names(fields.get("who", "")), when=fields.get("when", ""), status=status,
                     line=item.line)
 

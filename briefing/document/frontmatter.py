@@ -27,7 +27,8 @@ def split_front_matter(text: str, path: str) -> FrontMatter:
         return FrontMatter({}, text, 1)
     end = _closing_line(text)
     if end is None:
-        raise BriefingError(path, "front matter is not closed (no line '---' after the opening one)", 1)
+        raise BriefingError(path, "front matter is not closed (no line '---' after the opening one)", 1,
+                            hint="add a line '---' after the last key")
     raw = text[4:end]
     if len(raw) > MAX_FRONT_MATTER:
         raise BriefingError(path, f"front matter is over {MAX_FRONT_MATTER // 1024} KiB", 1)
@@ -55,7 +56,8 @@ def parse_yaml(raw: str, path: str) -> dict[str, Any]:
         for event in yaml.parse(raw, Loader=yaml.SafeLoader):
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 line = event.start_mark.line + 2 if event.start_mark else None
-                raise BriefingError(path, "front matter may not use YAML anchors or aliases", line)
+                raise BriefingError(path, "front matter may not use YAML anchors or aliases", line,
+                                    hint="write each value out in full")
         data = yaml.safe_load(raw)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from briefing.document.curated import parse_section
 from briefing.document.decode import decode
 from briefing.document.frontmatter import KNOWN_KEYS, as_list, as_text, split_front_matter
 from briefing.document.plaintext import to_plain
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, suggestion
 from briefing.model import SECTION_NAMES, Briefing, Sections, slug, stamp_ids
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -31,9 +32,12 @@ class Loaded:
 def read_bytes(path: Path) -> bytes:
     """The file's bytes, or a one-line error that names it."""
     try:
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise BriefingError(path, "is a folder, not a briefing file")
-        size = path.stat().st_size
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or device would hang the reader
+            raise BriefingError(path, "not a regular file")
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             raise BriefingError(path, f"too large ({size // (1024 * 1024)} MiB; the limit is 64 MiB)")
         with path.open("rb") as handle:
@@ -49,8 +53,13 @@ def read_bytes(path: Path) -> bytes:
 def parse_file(path: str | Path) -> Loaded:
     """Read, decode and parse one file; problems in curated items are collected, not fatal."""
     path = Path(path)
+    return parse_bytes(read_bytes(path), path)
+
+
+def parse_bytes(data: bytes, path: Path) -> Loaded:
+    """Parse a file's bytes; `path` names it in errors and tells Markdown (.md) from plain text."""
     shown = str(path)
-    decoded = decode(read_bytes(path), shown)
+    decoded = decode(data, shown)
     if not decoded.text.strip():
         raise BriefingError(shown, "empty file")
     notices = (decoded.notice,) if decoded.notice else ()
@@ -77,7 +86,8 @@ def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
     front = split_front_matter(text, shown)
     meta = front.fields
     problems: list[BriefingError] = [
-        BriefingError(shown, f"unknown front matter key '{key}'", _key_line(text, key))
+        BriefingError(shown, f"unknown front matter key '{key}'", _key_line(text, key),
+                      hint=suggestion(key, KNOWN_KEYS))
         for key in meta
         if key not in KNOWN_KEYS
     ]
@@ -90,7 +100,8 @@ def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
         if folded in SECTION_TITLES:
             section = SECTION_TITLES[folded]
             if section in stated:
-                problems.append(BriefingError(shown, f"section '{part.title}' appears twice", part.line))
+                problems.append(BriefingError(shown, f"section '{part.title}' appears twice", part.line,
+                                              hint="move its entries under the first heading"))
             items, found = parse_section(section, part.content, part.content_line, shown)
             stated[section] = stated.get(section, ()) + items
             problems.extend(found)
@@ -143,7 +154,8 @@ def _duplicate_ids(briefing: Briefing, stated: dict[str, tuple], path: str) -> l
         for item in getattr(briefing.sections, name):
             if item.id in seen:
                 what = "actor" if name == "actors" else name.rstrip("s").replace("_", " ")
-                problems.append(BriefingError(path, f"duplicate {what} (id '{item.id}')", item.line))
+                problems.append(BriefingError(path, f"duplicate {what} (id '{item.id}')", item.line,
+                                              hint="merge the two entries or remove one"))
             seen.add(item.id)
     return problems
 

@@ -12,6 +12,7 @@ EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+
 CODE = re.compile(r"`([^`\n]+)`")
 RULE = re.compile(r"^ {0,3}([-*_])( *\1){2,} *$")
 FENCE = re.compile(r"^ {0,3}(```|~~~)")
+ESCAPED_HASH = re.compile(r"^( {0,3})\\#")
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
@@ -21,7 +22,7 @@ def to_plain(markdown: str) -> str:
     for line in HTML_COMMENT.sub("", markdown).split("\n"):
         if FENCE.match(line) or RULE.match(line):
             continue
-        line = ATX.sub("", line)
+        line = ESCAPED_HASH.sub(r"\1#", ATX.sub("", line))
         line = QUOTE.sub("", line)
         line = IMAGE.sub(r"\1", line)
         line = LINK.sub(r"\1", line)
