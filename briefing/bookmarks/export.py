@@ -59,6 +59,6 @@ def write_export(text: str, output: Path, force: bool) -> None:
         with output.open("w" if force else "x", encoding="utf-8") as handle:
             handle.write(text)
     except FileExistsError:
-        raise BriefingError(output, "already exists; use --force to overwrite it") from None
+        raise BriefingError(output, "already exists", hint="add --force to replace it") from None
     except OSError as exc:
         raise BriefingError(output, f"cannot write: {exc.strerror or exc}") from None

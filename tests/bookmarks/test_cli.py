@@ -83,7 +83,7 @@ def test_export_refuses_to_overwrite_without_force(kept: Briefing, tmp_path: Pat
     target.write_text("my own notes\n", encoding="utf-8")
     assert main(["bookmarks", "export", "-o", str(target)]) == 2
     err = capsys.readouterr().err
-    assert err == f"{target}: already exists; use --force to overwrite it\n"
+    assert err == f"{target}: already exists; fix: add --force to replace it\n"
     assert target.read_text(encoding="utf-8") == "my own notes\n"
     assert main(["bookmarks", "export", "-o", str(target), "--force"]) == 0
     assert target.read_text(encoding="utf-8").startswith("# Bookmarks")
