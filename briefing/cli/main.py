@@ -64,23 +64,31 @@ def main(argv: Sequence[str] | None = None) -> int:
 def open_reader(args: argparse.Namespace) -> int:
     """`briefing` opens the library, `briefing FILE` that file, `briefing FOLDER...` a library of those folders.
 
-    Textual is imported here, only when the reader opens, so the other commands stay fast.
+    Textual is imported here, only when the reader opens, so the other commands stay fast. A file that
+    cannot be read fails before the screen is taken over (peek_title); a problem found while the reader
+    reads it in its thread is printed the same way once the TUI has closed.
     """
     from pathlib import Path
 
     from briefing.config import load_config
-    from briefing.document.load import load_briefing
     from briefing.library.sources import default_roots
+    from briefing.tui.peek import peek_title
 
     config = load_config()
     paths = [Path(p) for p in args.paths]
     for path in paths:
         if not path.exists():
             raise BriefingError(path, "no such file or folder")
-    briefing = load_briefing(paths[0]) if len(paths) == 1 and paths[0].is_file() else None
-    roots = paths if paths and briefing is None else default_roots(config.folders)
+    one_file = paths[0] if len(paths) == 1 and paths[0].is_file() else None
+    title = peek_title(one_file) if one_file else ""
+    roots = paths if paths and one_file is None else default_roots(config.folders)
 
     from briefing.tui.app import BriefingApp
 
-    BriefingApp(briefing=briefing, roots=roots, config=config).run()
-    return 0
+    app = BriefingApp(path=one_file, title=title, roots=roots, config=config)
+    app.run()
+    if isinstance(app.load_error, BriefingError):
+        raise app.load_error
+    if app.load_error is not None:
+        raise BriefingError(one_file or "briefing", f"cannot open: {app.load_error}")
+    return app.return_code or 0

@@ -53,6 +53,7 @@ class BlockView(ScrollView, can_focus=True):
         self.match_length = 0
         self.current_match: int | None = None
         self.flash: tuple[int, int] | None = None  # a span to show as the current hit (a mention)
+        self._styles: dict[str, Style] = {}
 
     # -- content -------------------------------------------------------------------------------
 
@@ -246,6 +247,17 @@ class BlockView(ScrollView, can_focus=True):
     def is_cursor(self, index: int) -> bool:
         return False
 
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+        self._cache.clear()
+
+    def style_of(self, name: str) -> Style:
+        """A component class's style, looked up once per theme (rows ask for it thousands of times)."""
+        if name not in self._styles:
+            self._styles[name] = self.get_component_rich_style(name)
+        return self._styles[name]
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         base = self.rich_style
@@ -269,7 +281,7 @@ class BlockView(ScrollView, can_focus=True):
         if self._indents and start > 0 and plain[start - 1] != "\n":
             text = Text(" " * self._indents[index]) + text
         if self.is_cursor(index):
-            base = base + self.get_component_rich_style("block-view--cursor")
+            base = base + self.style_of("block-view--cursor")
         segments = Segment.apply_style(text.render(self.app.console), base)
         return Strip(segments).crop_extend(0, width, base)
 
@@ -282,7 +294,7 @@ class BlockView(ScrollView, can_focus=True):
                 if hit >= end:
                     break
                 name = "block-view--current" if index == self.current_match else "block-view--match"
-                text.stylize(self.get_component_rich_style(name), max(0, hit - start), hit + length - start)
+                text.stylize(self.style_of(name), max(0, hit - start), hit + length - start)
         if self.flash and self.flash[0] < end and self.flash[1] > start:
-            text.stylize(self.get_component_rich_style("block-view--current"),
+            text.stylize(self.style_of("block-view--current"),
                          max(0, self.flash[0] - start), self.flash[1] - start)

@@ -46,7 +46,7 @@ class FindBar(Horizontal):
     def show_position(self, index: int | None, count: int) -> None:
         """'2/7' for the second of seven matches; '0/0' when nothing matches."""
         shown = "" if not self.input.value else f"{0 if index is None else index + 1}/{count}"
-        self.query_one("#find-position", Label).update(shown)
+        self.query_one("#find-position", Label).update(shown, layout=False)
 
     def action_clear(self) -> None:
         self.post_message(self.Cleared())

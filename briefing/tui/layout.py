@@ -67,6 +67,8 @@ def wrap_rows(plain: str, width: int, indent: int = 0) -> list[Row]:
 def estimate_rows(plain: str, width: int) -> int:
     """Rows a block will take, from its length alone: exact for short lines, close for long ones."""
     width = max(1, width)
+    if "\n" not in plain:
+        return max(1, -(-len(plain) // width))
     return sum(max(1, -(-len(line) // width)) for line in plain.split("\n"))
 
 

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 
 from briefing.model import Actor, Briefing, Casualty, NextStep, Statement
@@ -111,24 +113,34 @@ def overview_blocks(briefing: Briefing) -> list[Text]:
     return blocks
 
 
-def card_blocks(number: int, actor: Actor, said: list[Statement], text: str, mentions: list[Mention]) -> list[Text]:
-    """The actor card: name, role, kind, aliases, every statement by them, their mentions in context."""
+def card_blocks(number: int, actor: Actor, said: list[Statement], text: str,
+                mentions: list[Mention]) -> tuple[list[str], Callable[[int], Text]]:
+    """The actor card: name, role, kind, aliases, every statement by them, their mentions in context.
+
+    Returns each block's plain text and a function drawing block i: a mention row is drawn only when it
+    comes on screen (an actor of a 200,000-word text can be named thousands of times).
+    """
     title = Text.assemble((f"{number} " if number <= 9 else "", "bold reverse"), (safe(actor.name), "bold"))
-    blocks = [title]
+    head = [title]
     for label, value in (("Role", actor.role), ("Kind", actor.kind), ("Also", ", ".join(actor.aliases))):
         if value:
-            blocks.append(Text.assemble((f"{label}: ", "dim"), safe(value)))
-    blocks.append(Text(""))
-    blocks.append(Text(f"Statements ({len(said)})", "bold underline"))
-    blocks.extend(statement_entry(s, False) for s in said)
+            head.append(Text.assemble((f"{label}: ", "dim"), safe(value)))
+    head.append(Text(""))
+    head.append(Text(f"Statements ({len(said)})", "bold underline"))
+    head.extend(statement_entry(s, False) for s in said)
     if not said:
-        blocks.append(Text("  none", "dim"))
-    blocks.append(Text(""))
-    blocks.append(Text(f"Mentions ({len(mentions)}) — ] next, [ previous", "bold underline"))
-    for mention in mentions:
-        before, name, after = context(text, mention)
-        blocks.append(Text.assemble("  ", safe(before), (safe(name), "bold"), safe(after)))
-    return blocks
+        head.append(Text("  none", "dim"))
+    head.append(Text(""))
+    head.append(Text(f"Mentions ({len(mentions)}) — ] next, [ previous", "bold underline"))
+    rows = [tuple(safe(part) for part in context(text, m)) for m in mentions]
+
+    def styled(index: int) -> Text:
+        if index < len(head):
+            return head[index]
+        before, name, after = rows[index - len(head)]
+        return Text.assemble("  ", before, (name, "bold"), after)
+
+    return [t.plain for t in head] + ["  " + "".join(row) for row in rows], styled
 
 
 def bookmark_entry(speaker: str | None, words: str, briefing: str, created: str, missing: bool) -> Text:

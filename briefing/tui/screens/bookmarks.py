@@ -9,9 +9,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from briefing.tui.item_list import ItemList
+from briefing.tui.key_bar import KeyBar
 from briefing.tui.renderings import bookmark_entry
 
 
@@ -26,7 +27,7 @@ class BookmarksScreen(Screen[None]):
         yield Static(Text("Bookmarks", "bold"), id="bookmarks-title")
         yield ItemList(id="bookmark-list")
         yield Static(id="status")
-        yield Footer()
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         self.refresh_list()
@@ -42,7 +43,7 @@ class BookmarksScreen(Screen[None]):
         count = len(self.bookmarks)
         message = (f"{count} bookmark{'s' if count != 1 else ''} · enter opens · d deletes" if count
                    else "No bookmarks yet: in a briefing, press s, move to a statement, then b.")
-        self.query_one("#status", Static).update(Text(message))
+        self.query_one("#status", Static).update(Text(message), layout=False)
 
     def on_item_list_selected(self, event: ItemList.Selected) -> None:
         self.app.open_bookmark(self.bookmarks[event.index])

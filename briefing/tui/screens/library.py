@@ -10,11 +10,12 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from briefing.model import Briefing
 from briefing.tui.catalog import matches_filter
 from briefing.tui.item_list import ItemList
+from briefing.tui.key_bar import KeyBar
 from briefing.tui.renderings import library_entry
 
 
@@ -38,7 +39,7 @@ class LibraryScreen(Screen[None]):
                     select_on_focus=False)
         yield ItemList(id="library-list")
         yield Static(id="status")
-        yield Footer()
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         _, problems = self.app.library()
@@ -59,7 +60,7 @@ class LibraryScreen(Screen[None]):
             message = f"{len(self.shown)} of {total} briefings match"
         else:
             message = f"{total} briefing{'s' if total != 1 else ''} · enter opens · type to filter"
-        self.query_one("#status", Static).update(Text(message))
+        self.query_one("#status", Static).update(Text(message), layout=False)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.apply_filter(event.value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
@@ -9,12 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Input, Static
+from textual.widgets import ContentSwitcher, Input, Static
 
 from briefing.model import Briefing
 from briefing.tui.block_view import BlockView
 from briefing.tui.find_bar import FindBar
 from briefing.tui.item_list import ItemList
+from briefing.tui.key_bar import KeyBar
 from briefing.tui.mentions import Mention, find_mentions, statements_by
 from briefing.tui.renderings import (
     actor_entry,
@@ -63,6 +65,7 @@ class ReaderScreen(Screen[None]):
         self._marked: set[str] = set()
         self._mentions: dict[int, list[Mention]] = {}
         self._mention_at: dict[int, int] = {}
+        self._cards: dict[int, tuple[list[str], Callable[[int], Text]]] = {}
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -80,7 +83,7 @@ class ReaderScreen(Screen[None]):
             yield TextView(id="text-view")
         yield FindBar(id="find-bar")
         yield Static(id="status")
-        yield Footer()
+        yield KeyBar(id="keys")
 
     def _header(self) -> Text:
         b = self.briefing
@@ -119,7 +122,7 @@ class ReaderScreen(Screen[None]):
     def show_section(self, section: str) -> None:
         self.section = section
         self.query_one(ContentSwitcher).current = PANES[section]
-        self.query_one("#tabs", Static).update(self._tabs())
+        self.query_one("#tabs", Static).update(self._tabs(), layout=False)
         self.view().focus()
         self.say("")
         if section == "actors":
@@ -147,7 +150,7 @@ class ReaderScreen(Screen[None]):
 
     def say(self, message: str) -> None:
         """One line of status under the section (a mention's position, a bookmark saved)."""
-        self.query_one("#status", Static).update(Text(message))
+        self.query_one("#status", Static).update(Text(message), layout=False)
 
     # -- actors --------------------------------------------------------------------------------
 
@@ -176,10 +179,12 @@ class ReaderScreen(Screen[None]):
             return
         index = self.query_one("#actor-list", ItemList).cursor
         actor = actors[index]
-        said = statements_by(actor, self.briefing.sections.statements)
-        blocks = card_blocks(index + 1, actor, said, self.briefing.text, self.mentions(index))
+        if index not in self._cards:
+            said = statements_by(actor, self.briefing.sections.statements)
+            self._cards[index] = card_blocks(index + 1, actor, said, self.briefing.text, self.mentions(index))
+        plains, styled = self._cards[index]
         # Statements and mentions (indented two) wrap under their own first letter.
-        card.set_texts(blocks, [4 if b.plain.startswith("  ") else 0 for b in blocks])
+        card.set_blocks(plains, styled, [4 if p.startswith("  ") else 0 for p in plains])
         if self.search_query:
             card.search(self.search_query)
 
