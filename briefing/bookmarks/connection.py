@@ -41,6 +41,18 @@ def transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise
 
 
+@contextmanager
+def exclusive(lock: Path) -> Iterator[None]:
+    """Hold a lock file that one process at a time can hold (SQLite's own locking, so it works
+    wherever the store does): instances that find the store damaged replace it one after another."""
+    db = sqlite3.connect(lock, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    try:
+        db.execute("BEGIN EXCLUSIVE")
+        yield
+    finally:
+        db.close()
+
+
 def is_damage(exc: sqlite3.Error) -> bool:
     """'file is not a database' or 'database disk image is malformed', as opposed to locked or unreadable."""
     code = getattr(exc, "sqlite_errorcode", None)

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from briefing.bookmarks.bookmark import Bookmark, bookmark_for
-from briefing.bookmarks.connection import connect, is_damage, transaction, use_wal
+from briefing.bookmarks.connection import connect, exclusive, is_damage, transaction, use_wal
 from briefing.bookmarks.recovery import move_aside, salvage
 from briefing.bookmarks.schema import COLUMNS, NewerStore, has_columns, migrate
 from briefing.errors import BriefingError
@@ -25,34 +25,30 @@ SELECT = f"SELECT {', '.join(COLUMNS)} FROM bookmarks"
 INSERT = f"INSERT OR IGNORE INTO bookmarks ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
 
 
-class Damaged(Exception):
-    """The file is not a database, or fails `PRAGMA quick_check`, or is not shaped like our store."""
-
-
 def default_path() -> Path:
     return data_dir() / FILE_NAME
 
 
-def open_sound(path: Path) -> sqlite3.Connection:
-    """A connection to a store that passed its checks and is at the latest schema, or Damaged."""
+def open_sound(path: Path) -> sqlite3.Connection | None:
+    """A connection to a store that passed its checks and is at the latest schema; None if the file is
+    damaged: not a database, failing `PRAGMA quick_check`, or not shaped like our store."""
     db = connect(path)
     try:
         # Check before anything writes: journal_mode would rewrite the header of a foreign file.
-        if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise Damaged
-        use_wal(db)
-        migrate(db)
-        if not has_columns(db):
-            raise Damaged
-        return db
+        if db.execute("PRAGMA quick_check").fetchone()[0] == "ok":
+            use_wal(db)
+            migrate(db)
+            if has_columns(db):
+                return db
     except sqlite3.Error as exc:
-        db.close()
-        if is_damage(exc):
-            raise Damaged from None
-        raise
+        if not is_damage(exc):
+            db.close()
+            raise
     except BaseException:
         db.close()
         raise
+    db.close()
+    return None
 
 
 class BookmarkStore:
@@ -65,22 +61,24 @@ class BookmarkStore:
     def _open(self) -> sqlite3.Connection:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                return open_sound(self.path)
-            except Damaged:
-                return self._replace_damaged()
+            db = open_sound(self.path)
+            if db is None:
+                # One instance at a time replaces a damaged store; one that waited finds it replaced.
+                with exclusive(self.path.with_name(f"{self.path.name}.lock")):
+                    db = open_sound(self.path) or self._replace_damaged()
+            return db
         except NewerStore as exc:
             raise BriefingError(self.path, str(exc)) from None
         except (sqlite3.Error, OSError) as exc:
             raise BriefingError(self.path, f"cannot open the bookmarks: {_reason(exc)}") from None
 
     def _replace_damaged(self) -> sqlite3.Connection:
+        """Keep the damaged file aside, start a fresh store, and carry over what the old one still held."""
         kept = move_aside(self.path, datetime.now(UTC))
         rescued = salvage(kept)
-        try:
-            db = open_sound(self.path)
-        except Damaged:
-            raise BriefingError(self.path, "a fresh bookmarks store fails its own check") from None
+        db = open_sound(self.path)
+        if db is None:
+            raise BriefingError(self.path, "a fresh bookmarks store fails its own check")
         with transaction(db):
             db.executemany(INSERT, [_row(b) for b in rescued])
         self.notice = (f"bookmarks: {self.path} was damaged; kept it as {kept.name} and started afresh "

@@ -6,9 +6,11 @@ import multiprocessing
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from briefing.bookmarks import BookmarkStore
+from briefing.bookmarks.connection import exclusive
 from briefing.model import Briefing, Statement
 
 PER_PROCESS = 60
@@ -42,6 +44,7 @@ def test_two_processes_bookmarking_at_once_lose_nothing() -> None:
 TOGGLE_THEN_HANG = """
 import sys, time
 from briefing.bookmarks import BookmarkStore
+from briefing.bookmarks.connection import exclusive
 from briefing.document.load import load_briefing
 briefing = load_briefing(sys.argv[1])
 store = BookmarkStore()
@@ -66,3 +69,38 @@ def test_a_bookmark_survives_kill_9_right_after_toggle(harbour: Briefing) -> Non
         assert store.notice == ""
         assert store.bookmarked_ids(harbour.id) == {harbour.sections.statements[1].id}
     assert Path(store.path).exists()
+
+
+OPEN_AND_BOOKMARK = """
+import sys
+import time
+from pathlib import Path
+from briefing.bookmarks import BookmarkStore
+from briefing.bookmarks.connection import exclusive
+from briefing.model import Briefing, Statement
+with BookmarkStore(Path(sys.argv[1])) as store:
+    store.toggle(Briefing(id="harbour", title="Harbour"), Statement(text="Words.", id="theirs"))
+    print(store.notice or "no notice", flush=True)
+"""
+
+
+def test_an_instance_finding_the_store_damaged_waits_its_turn(tmp_path: Path) -> None:
+    """While one instance replaces a damaged store, another that found it damaged waits, then uses the
+    replacement instead of moving it aside (which would strand the first instance's bookmarks)."""
+    path = tmp_path / "bookmarks.sqlite3"
+    path.write_bytes(b"damaged beyond repair " * 500)
+    with exclusive(tmp_path / "bookmarks.sqlite3.lock"):  # the first instance, mid-replacement
+        other = subprocess.Popen([sys.executable, "-c", OPEN_AND_BOOKMARK, str(path)],
+                                 stdout=subprocess.PIPE, text=True)
+        time.sleep(1.5)
+        assert other.poll() is None
+        assert path.read_bytes().startswith(b"damaged beyond repair")
+        path.rename(tmp_path / "kept-by-the-first")
+        with BookmarkStore(tmp_path / "fresh.sqlite3") as fresh:
+            fresh.toggle(Briefing(id="harbour", title="Harbour"), Statement(text="Mine.", id="mine"))
+        (tmp_path / "fresh.sqlite3").rename(path)
+    out, _ = other.communicate(timeout=30)
+    assert (other.returncode, out) == (0, "no notice\n")
+    with BookmarkStore(path) as store:
+        assert store.bookmarked_ids("harbour") == {"mine", "theirs"}
+    assert not [p for p in tmp_path.iterdir() if ".damaged-" in p.name]
