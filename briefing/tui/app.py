@@ -160,12 +160,12 @@ class BriefingApp(App[None]):
         Only bindings with an id (ours, remappable) and the palette are listed; scrolling sideways is not a key here.
         """
         order = {self.screen: 0, self: 2}
-        found: dict[tuple[str, str], tuple[int, list[str]]] = {}
+        found: dict[str, tuple[int, list[str]]] = {}
         for active in self.screen.active_bindings.values():
             binding = active.binding
             if not (binding.id or binding.action == "command_palette") or not binding.description:
                 continue
-            _, shown = found.setdefault((binding.action, binding.description), (order.get(active.node, 1), []))
+            _, shown = found.setdefault(binding.description, (order.get(active.node, 1), []))
             shown.append(self.get_key_display(binding))
         rows = sorted(found.items(), key=lambda item: item[1][0])
-        return [(" ".join(dict.fromkeys(shown)), description) for (_, description), (_, shown) in rows]
+        return [(" ".join(dict.fromkeys(shown)), description) for description, (_, shown) in rows]

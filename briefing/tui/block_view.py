@@ -54,6 +54,7 @@ class BlockView(ScrollView, can_focus=True):
         self.current_match: int | None = None
         self.flash: tuple[int, int] | None = None  # a span to show as the current hit (a mention)
         self._styles: dict[str, Style] = {}
+        self._pending: tuple[int, bool, int] | None = None
 
     # -- content -------------------------------------------------------------------------------
 
@@ -111,6 +112,9 @@ class BlockView(ScrollView, can_focus=True):
 
     def on_resize(self, event: events.Resize) -> None:
         width = self._wrap_width()
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.call_after_refresh(self.scroll_to_row, pending[0], top=pending[1], height=pending[2])
         if width == self._layout.width:
             return
         place = self._layout.locate(round(self.scroll_y))
@@ -168,7 +172,11 @@ class BlockView(ScrollView, can_focus=True):
 
     def scroll_to_row(self, row: int, *, top: bool = False, height: int = 1) -> None:
         """Bring rows row..row+height on screen at once (no animation): at the top, or a third down."""
-        view = max(1, self.scrollable_content_region.height)
+        if not self.scrollable_content_region.height:
+            # Not laid out yet (a section never shown): scroll when it gets its size (on_resize).
+            self._pending = (row, top, height)
+            return
+        view = self.scrollable_content_region.height
         current = round(self.scroll_y)
         if not top and current <= row and row + height <= current + view:
             return

@@ -23,6 +23,8 @@ class KeyBar(Static):
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)
-            hints.append(f" {self.app.get_key_display(binding)} ", "bold reverse")
-            hints.append(f" {binding.description}  ")
+            hints.append(f" {self.app.get_key_display(binding)}", "bold")
+            hints.append(f" {binding.description} ")
+        hints.append(f" {self.app.COMMAND_PALETTE_BINDING}", "bold")
+        hints.append(" Palette")
         self.update(hints, layout=False)

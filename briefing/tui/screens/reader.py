@@ -43,11 +43,14 @@ PANES = {**VIEWS, "actors": "actors"}
 class ReaderScreen(Screen[None]):
     HELP_TITLE = "reader"
     BINDINGS: ClassVar[list[BindingType]] = [
-        *(Binding(key, f"section('{name}')", TITLES[name], id=f"reader.{name}") for name, key in KEYS.items()),
+        # The tabs line shows the section keys, so the key bar need not.
+        *(Binding(key, f"section('{name}')", TITLES[name], id=f"reader.{name}", show=False)
+          for name, key in KEYS.items()),
         Binding("tab", "cycle(1)", "Next section", id="reader.next_section", show=False),
         Binding("shift+tab", "cycle(-1)", "Previous section", id="reader.previous_section", show=False),
-        *(Binding(str(n), f"actor({n})", f"Actor {n}", id=f"reader.actor_{n}", show=False) for n in range(1, 10)),
-        Binding("right_square_bracket", "mention(1)", "Next mention", id="reader.next_mention", show=False),
+        *(Binding(str(n), f"actor({n})", "Actor 1-9 and their card", id=f"reader.actor_{n}", show=False)
+          for n in range(1, 10)),
+        Binding("right_square_bracket", "mention(1)", "Next mention", id="reader.next_mention"),
         Binding("left_square_bracket", "mention(-1)", "Previous mention", id="reader.previous_mention", show=False),
         Binding("slash", "find", "Find", id="reader.find"),
         Binding("n", "next_match(1)", "Next match", id="reader.next_match", show=False),
