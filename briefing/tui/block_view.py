@@ -77,10 +77,6 @@ class BlockView(ScrollView, can_focus=True):
         self.set_blocks([t.plain for t in texts], texts.__getitem__, indents)
 
     @property
-    def block_count(self) -> int:
-        return len(self._plains)
-
-    @property
     def joined(self) -> str:
         """All blocks, one per line: the string find works on (offsets match `block_of`)."""
         if self._joined is None:

@@ -35,12 +35,20 @@ class ItemList(BlockView):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.cursor = 0
+        self.item_count = 0
         self._texts: list[Text] = []
 
-    def set_items(self, texts: list[Text], indent: int = 0, cursor: int = 0) -> None:
-        """Show these items (Rich Text, built by the caller from `visible()` strings); continuation rows indent."""
+    def set_items(self, texts: list[Text], indent: int = 0, cursor: int = 0, empty: str = "Nothing here.") -> None:
+        """Show these items (Rich Text, built by the caller from `visible()` strings); continuation rows indent.
+
+        With no items, the list shows `empty` (dimmed), which is not an item: no cursor, nothing to select.
+        """
         self._texts = texts
+        self.item_count = len(texts)
         self.cursor = min(max(0, cursor), max(0, len(texts) - 1))
+        if not texts:
+            self.set_texts([Text(empty, "dim italic")])
+            return
         self.set_texts(texts, [indent] * len(texts) if indent else None)
         self.move_cursor(self.cursor)
 
@@ -51,12 +59,12 @@ class ItemList(BlockView):
         self.refresh()
 
     def is_cursor(self, index: int) -> bool:
-        return index == self.cursor and self.block_count > 0
+        return index == self.cursor and self.item_count > 0
 
     def move_cursor(self, index: int, announce: bool = True) -> None:
-        if not self.block_count:
+        if not self.item_count:
             return
-        self.cursor = min(max(0, index), self.block_count - 1)
+        self.cursor = min(max(0, index), self.item_count - 1)
         self.scroll_to_row(self.row_of_block(self.cursor), height=self.block_height(self.cursor))
         self._cache.clear()
         self.refresh()
@@ -77,7 +85,7 @@ class ItemList(BlockView):
 
     def action_scroll_end(self) -> None:
         super().action_scroll_end()
-        self.move_cursor(self.block_count - 1)
+        self.move_cursor(self.item_count - 1)
 
     def _page(self, step: Callable[[], None]) -> None:
         step()
@@ -92,7 +100,7 @@ class ItemList(BlockView):
         self._page(super().action_page_up)
 
     def action_select(self) -> None:
-        if self.block_count:
+        if self.item_count:
             self.post_message(self.Selected(self, self.cursor))
 
     def on_click(self, event: events.Click) -> None:

@@ -50,10 +50,12 @@ def context(text: str, mention: Mention, reach: int = 40) -> tuple[str, str, str
     """The words around a mention on one line: (before, the name, after), cut at a word within `reach`."""
     low, high = max(0, mention.start - reach), min(len(text), mention.end + reach)
     before, after = text[low:mention.start], text[mention.end:high]
-    if low > 0:
-        before = "…" + before.split(None, 1)[-1] if " " in before.strip() else "…" + before
+    if low > 0:  # drop a word cut in half, and say that something comes before
+        cut_word = not text[low - 1].isspace() and " " in before.strip()
+        before = "…" + (before.split(None, 1)[-1] if cut_word else before.lstrip())
     if high < len(text):
-        after = after.rsplit(None, 1)[0] + "…" if " " in after.strip() else after + "…"
+        cut_word = not text[high].isspace() and " " in after.strip()
+        after = (after.rsplit(None, 1)[0] if cut_word else after.rstrip()) + "…"
     lead, tail = " ".join(before.split()), " ".join(after.split())
     if lead and before[-1].isspace():
         lead += " "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui_helpers import runs_with, screen_lines, screen_text, view_rows, write_long_briefing
+from tui_helpers import RIVER, runs_with, screen_lines, screen_text, view_rows, write_long_briefing
 
 from briefing.document.load import load_briefing
 from briefing.tui.block_view import BlockView
@@ -106,3 +106,12 @@ async def test_text_scrolls_a_row_with_j_and_jumps_to_the_end_at_once(reader_app
         assert view.scroll_y == 0
         await pilot.press("pagedown")
         assert view.scroll_y == view.scrollable_content_region.height - 1
+
+
+async def test_an_empty_section_says_so_and_has_no_cursor(reader_app) -> None:
+    app = reader_app(load_briefing(RIVER))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("c", "j", "enter")
+        await pilot.pause()
+        assert "No casualties in this briefing: none stated in the file" in screen_text(app)
+        assert runs_with(app.screen.view(), "block-view--cursor") == []

@@ -39,7 +39,7 @@ class BookmarksScreen(Screen[None]):
             bookmark_entry(b.speaker, b.text, b.title or b.briefing, b.created, not Path(b.path).is_file())
             for b in self.bookmarks
         ]
-        self.query_one(ItemList).set_items(entries, indent=2, cursor=cursor)
+        self.query_one(ItemList).set_items(entries, indent=2, cursor=cursor, empty="No bookmarks.")
         count = len(self.bookmarks)
         message = (f"{count} bookmark{'s' if count != 1 else ''} · enter opens · d deletes" if count
                    else "No bookmarks yet: in a briefing, press s, move to a statement, then b.")

@@ -52,7 +52,7 @@ class LibraryScreen(Screen[None]):
     def apply_filter(self, words: str) -> None:
         briefings, _ = self.app.library()
         self.shown = [b for b in briefings if matches_filter(b, words)]
-        self.query_one(ItemList).set_items([library_entry(b) for b in self.shown], indent=0)
+        self.query_one(ItemList).set_items([library_entry(b) for b in self.shown], empty="No briefing matches.")
         total = len(briefings)
         if not total:
             message = "No briefings yet: add .md or .txt files to a library folder, or run `briefing FILE`."

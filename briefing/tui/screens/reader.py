@@ -40,6 +40,10 @@ VIEWS = {"overview": "overview-view", "actors": "actor-list", "statements": "sta
 PANES = {**VIEWS, "actors": "actors"}
 
 
+def nothing(what: str) -> str:
+    return f"No {what} in this briefing: none stated in the file, and none found in its text."
+
+
 class ReaderScreen(Screen[None]):
     HELP_TITLE = "reader"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -103,14 +107,15 @@ class ReaderScreen(Screen[None]):
         self.query_one("#card", BlockView).can_focus = False
         self.query_one("#overview-view", BlockView).set_texts(overview_blocks(self.briefing))
         self.query_one("#actor-list", ItemList).set_items(
-            [actor_entry(n, a) for n, a in enumerate(sections.actors, start=1)], indent=4)
+            [actor_entry(n, a) for n, a in enumerate(sections.actors, start=1)], indent=4, empty=nothing("actors"))
         self._marked = self.app.bookmarks.bookmarked_ids(self.briefing.id) if sections.statements else set()
         self.query_one("#statement-list", ItemList).set_items(
-            [statement_entry(s, s.id in self._marked) for s in sections.statements], indent=2)
-        self.query_one("#casualty-list", ItemList).set_items([casualty_entry(c) for c in sections.casualties],
-                                                               indent=10)
-        self.query_one("#next-step-list", ItemList).set_items([next_step_entry(n) for n in sections.next_steps],
-                                                                indent=2)
+            [statement_entry(s, s.id in self._marked) for s in sections.statements], indent=2,
+            empty=nothing("statements"))
+        self.query_one("#casualty-list", ItemList).set_items(
+            [casualty_entry(c) for c in sections.casualties], indent=10, empty=nothing("casualties"))
+        self.query_one("#next-step-list", ItemList).set_items(
+            [next_step_entry(n) for n in sections.next_steps], indent=2, empty=nothing("next steps"))
         self.query_one("#text-view", TextView).set_text(self.briefing.text)
         self.query_one(FindBar).close()
         self.show_section("overview")
