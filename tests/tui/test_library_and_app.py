@@ -184,7 +184,9 @@ async def test_a_file_that_fails_in_the_thread_ends_the_app_with_its_error(tmp_p
     path.write_bytes(b"---\ntitle: [unclosed\n---\n")
     app = BriefingApp(path=path, title="broken", bookmarks_path=store_path)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        for _ in range(200):  # the thread fails, then the app exits
+            if not app.is_running:
+                break
+            await pilot.pause(0.01)
     assert app.return_code == 2
     assert app.load_error is not None and "broken.md" in str(app.load_error.render())
