@@ -6,8 +6,21 @@ from collections.abc import Callable
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
 
 from briefing.tui.renderings import safe
+
+
+def highlighted(matcher: Matcher, name: str) -> Content:
+    """The name with the matched letters marked. `Matcher.highlight` would parse the name as markup, and a
+    title is content, not markup: '[@click=app.quit]' must show as written."""
+    content = Content(name)
+    _, offsets = matcher.fuzzy_search.match(matcher.query, name)
+    for offset in offsets:
+        if not name[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
 
 
 class BriefingCommands(Provider):
@@ -42,4 +55,4 @@ class BriefingCommands(Provider):
         for name, run, help_text in self._commands():
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), run, help=help_text)
+                yield Hit(score, highlighted(matcher, name), run, help=help_text)

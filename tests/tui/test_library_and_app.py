@@ -190,3 +190,14 @@ async def test_a_file_that_fails_in_the_thread_ends_the_app_with_its_error(tmp_p
             await pilot.pause(0.01)
     assert app.return_code == 2
     assert app.load_error is not None and "broken.md" in str(app.load_error.render())
+
+
+async def test_palette_shows_titles_literally(tmp_path: Path, store_path: Path) -> None:
+    (tmp_path / "odd.md").write_text("---\ntitle: Odd [@click=app.quit]title[/]\n---\nText.\n", encoding="utf-8")
+    app = BriefingApp(roots=[tmp_path], bookmarks_path=store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"open briefing: odd")
+        await pilot.pause(0.3)
+        assert "Open briefing: Odd [@click=app.quit]title[/]" in screen_text(app)
