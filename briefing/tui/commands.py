@@ -8,6 +8,7 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
+from textual.markup import escape
 
 from briefing.tui.renderings import safe
 
@@ -24,6 +25,8 @@ def highlighted(matcher: Matcher, name: str) -> Content:
 
 
 class BriefingCommands(Provider):
+    """Help texts are markup to the palette, so a path or title in them is escaped."""
+
     def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
         from briefing.tui.screens.reader import ReaderScreen
 
@@ -48,11 +51,11 @@ class BriefingCommands(Provider):
     async def discover(self) -> Hits:
         for name, run, help_text in self._commands():
             if not name.startswith("Theme:"):
-                yield DiscoveryHit(name, run, help=help_text)
+                yield DiscoveryHit(Content(name), run, text=name, help=escape(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for name, run, help_text in self._commands():
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, highlighted(matcher, name), run, help=help_text)
+                yield Hit(score, highlighted(matcher, name), run, text=name, help=escape(help_text))
