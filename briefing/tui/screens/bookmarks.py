@@ -18,6 +18,7 @@ from briefing.tui.renderings import bookmark_entry
 
 class BookmarksScreen(Screen[None]):
     HELP_TITLE = "bookmarks"
+    AUTO_FOCUS = "#bookmark-list"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("d", "delete", "Delete", id="bookmarks.delete"),
         Binding("q,escape", "back", "Back", id="bookmarks.back"),

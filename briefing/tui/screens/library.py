@@ -21,6 +21,7 @@ from briefing.tui.renderings import library_entry
 
 class LibraryScreen(Screen[None]):
     HELP_TITLE = "library"
+    AUTO_FOCUS = "#library-list"  # never the filter or find input, which would take the letter keys
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "filter", "Filter", id="library.filter"),
         Binding("down", "cursor(1)", "Next", id="library.down", show=False),

@@ -46,6 +46,7 @@ def nothing(what: str) -> str:
 
 class ReaderScreen(Screen[None]):
     HELP_TITLE = "reader"
+    AUTO_FOCUS = "#overview-view"  # never the filter or find input, which would take the letter keys
     BINDINGS: ClassVar[list[BindingType]] = [
         # The tabs line shows the section keys, so the key bar need not.
         *(Binding(key, f"section('{name}')", TITLES[name], id=f"reader.{name}", show=False)
