@@ -48,7 +48,7 @@ def actor_entry(number: int, actor: Actor) -> Text:
 
 def statement_entry(statement: Statement, marked: bool) -> Text:
     """'★ Hakan Fidan: “A window.” — at a Nato meeting' (★ when bookmarked)."""
-    text = Text(MARK if marked else NO_MARK, style="bold")
+    text = Text.assemble((MARK if marked else NO_MARK, "bold"))
     if statement.speaker:
         text.append(safe(statement.speaker), "bold")
         text.append(": ")
