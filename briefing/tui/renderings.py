@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from rich.text import Text
 
@@ -143,6 +144,14 @@ def card_blocks(number: int, actor: Actor, said: list[Statement], text: str,
     return [t.plain for t in head] + ["  " + "".join(row) for row in rows], styled
 
 
+def local_time(stamp: str) -> str:
+    """'2031-04-02T09:30:00+00:00' -> '2031-04-02 11:30' in Berlin: when, in the reader's own time."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return safe(stamp)
+
+
 def bookmark_entry(speaker: str | None, words: str, briefing: str, created: str, missing: bool) -> Text:
     """'Hakan Fidan: “A window.”' over 'istanbul-talks · 2026-11-25 20:41' (and a note if the file is gone)."""
     text = Text()
@@ -151,7 +160,7 @@ def bookmark_entry(speaker: str | None, words: str, briefing: str, created: str,
         text.append(": ")
     text.append(f"“{safe(words)}”")
     text.append("\n")
-    when = safe(created).replace("T", " ")[:16]
+    when = local_time(created)
     text.append(f"{safe(briefing)} · {when}", "dim")
     if missing:
         text.append(" · file changed or gone: saved text shown", "italic")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -34,9 +36,19 @@ class FixedClock(datetime):
         return datetime(2031, 4, 2, 9, 30, tzinfo=UTC)
 
 
+@pytest.fixture
+def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Bookmarks show when in local time: make that UTC for the snapshot, and restore it after."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("view", list(VIEWS))
-def test_reader(view: str, size: tuple[int, int], reader_app, snap_compare, monkeypatch) -> None:
+def test_reader(view: str, size: tuple[int, int], reader_app, snap_compare, monkeypatch, utc) -> None:
     monkeypatch.setattr(store_module, "datetime", FixedClock)
     assert snap_compare(reader_app(), press=VIEWS[view], terminal_size=size)
 
