@@ -86,9 +86,6 @@ class BlockView(ScrollView, can_focus=True):
     def block_of(self, offset: int) -> int:
         return max(0, bisect_right(self._starts, offset) - 1)
 
-    def block_start(self, index: int) -> int:
-        return self._starts[index]
-
     def _wrap_width(self) -> int:
         return max(1, self.scrollable_content_region.width or self.size.width or 80)
 
@@ -227,19 +224,18 @@ class BlockView(ScrollView, can_focus=True):
     def show_match(self, index: int) -> None:
         """Make match `index` the current one and bring it on screen."""
         self.current_match = index
-        offset = self.matches[index]
-        block = self.block_of(offset)
-        self.on_block_reached(block)
-        self.scroll_to_row(self.row_of_block(block, offset - self._starts[block]))
-        self._cache.clear()
-        self.refresh()
+        self._land(self.matches[index])
 
     def show_span(self, start: int, end: int) -> None:
         """Highlight [start, end) of the joined text as the current hit and bring it on screen."""
         self.flash = (start, end)
-        block = self.block_of(start)
+        self._land(start)
+
+    def _land(self, offset: int) -> None:
+        """Bring an offset of the joined text on screen at once, and redraw its highlight."""
+        block = self.block_of(offset)
         self.on_block_reached(block)
-        self.scroll_to_row(self.row_of_block(block, start - self._starts[block]))
+        self.scroll_to_row(self.row_of_block(block, offset - self._starts[block]))
         self._cache.clear()
         self.refresh()
 

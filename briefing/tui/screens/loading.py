@@ -26,7 +26,8 @@ class LoadingScreen(Screen[None]):
         yield Static(Text(f"Reading {safe(str(self.path))} …", "dim"), id="status")
 
     def on_mount(self) -> None:
-        self.run_worker(partial(load_briefing, self.path), thread=True, exit_on_error=False)
+        # After the title is on screen: the thread would otherwise hold the GIL through the first paint.
+        self.call_after_refresh(self.run_worker, partial(load_briefing, self.path), thread=True, exit_on_error=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         from briefing.tui.screens.reader import ReaderScreen
