@@ -47,6 +47,11 @@ Minimal().run()
 '''
 
 
+def sentence_case(words: str) -> str:
+    """'the talks Ilse Varga' -> 'The talks Ilse Varga' (str.capitalize would lower the names)."""
+    return words[:1].upper() + words[1:]
+
+
 def make_briefing(folder: Path, words: int, statements: int, seed: int = 7) -> Path:
     """A curated briefing: front matter, actors, `statements` statements, and `words` words of text."""
     rng = random.Random(seed)
@@ -56,7 +61,7 @@ def make_briefing(folder: Path, words: int, statements: int, seed: int = 7) -> P
     lines += ["", "## Statements"]
     for n in range(statements):
         said = " ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 30)))
-        lines.append(f"- **{rng.choice(NAMES)}**: “{said.capitalize()} ({n}).”")
+        lines.append(f"- **{rng.choice(NAMES)}**: “{sentence_case(said)} ({n}).”")
     lines += ["", "## Text"]
     written = sum(len(line.split()) for line in lines)
     while written < words:
@@ -64,7 +69,7 @@ def make_briefing(folder: Path, words: int, statements: int, seed: int = 7) -> P
         for _ in range(rng.randint(3, 7)):
             sentence = [rng.choice(WORDS) for _ in range(rng.randint(8, 24))]
             sentence.insert(rng.randint(0, len(sentence)), rng.choice(NAMES))
-            paragraph.append(" ".join(sentence).capitalize() + ".")
+            paragraph.append(sentence_case(" ".join(sentence)) + ".")
             written += len(sentence) + 1  # a name is two words
         lines += [" ".join(paragraph), ""]
     path = folder / "synthetic-long.md"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -24,6 +25,9 @@ def briefing_commands() -> type[Provider]:
     from briefing.tui.commands import BriefingCommands
 
     return BriefingCommands
+
+
+T = TypeVar("T")
 
 
 class BriefingApp(App[None]):
@@ -75,16 +79,22 @@ class BriefingApp(App[None]):
 
     # -- shared state --------------------------------------------------------------------------
 
-    @property
-    def bookmarks(self) -> BookmarkStore:
-        """The bookmark store, opened on first use (a reader that never bookmarks never opens it)."""
-        if self._store is None:
-            from briefing.bookmarks.store import BookmarkStore
+    def with_bookmarks(self, use: Callable[[BookmarkStore], T], fallback: T) -> T:
+        """`use(store)`, opening the store on first use; if the store cannot be opened or written, say so
+        (one line, the reader keeps going) and return `fallback`."""
+        from briefing.errors import BriefingError
 
-            self._store = BookmarkStore(self._bookmarks_path)
-            if self._store.notice:
-                self.notify(self._store.notice, severity="warning", markup=False)
-        return self._store
+        try:
+            if self._store is None:
+                from briefing.bookmarks.store import BookmarkStore
+
+                self._store = BookmarkStore(self._bookmarks_path)
+                if self._store.notice:
+                    self.notify(self._store.notice, severity="warning", markup=False)
+            return use(self._store)
+        except BriefingError as exc:
+            self.notify(exc.render(), title="Bookmarks", severity="error", markup=False)
+            return fallback
 
     def library(self) -> tuple[list[Briefing], list[str]]:
         """The briefings in the library roots (loaded once), and the files that could not be read."""

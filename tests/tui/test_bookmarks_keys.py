@@ -127,3 +127,17 @@ async def test_a_bookmark_whose_statement_changed_opens_the_briefing_and_says_so
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
         assert "This statement is no longer in the briefing" in screen_text(app)
+
+
+async def test_a_store_that_cannot_be_opened_is_reported_and_reading_goes_on(tmp_path: Path, harbour) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the store's folder should be", encoding="utf-8")
+    app = BriefingApp(briefing=harbour, bookmarks_path=blocked / "bookmarks.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s", "b")
+        await pilot.pause()
+        assert "The bookmark could not be saved" in screen_text(app)
+        assert any("cannot open the bookmarks" in n.message for n in app._notifications)
+        await pilot.press("B")
+        await pilot.pause()
+        assert "No bookmarks yet" in screen_text(app)

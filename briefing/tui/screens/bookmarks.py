@@ -35,7 +35,7 @@ class BookmarksScreen(Screen[None]):
         self.query_one(ItemList).focus()
 
     def refresh_list(self, cursor: int = 0) -> None:
-        self.bookmarks = self.app.bookmarks.all()
+        self.bookmarks = self.app.with_bookmarks(lambda store: store.all(), [])
         entries = [
             bookmark_entry(b.speaker, b.text, b.title or b.briefing, b.created, not Path(b.path).is_file())
             for b in self.bookmarks
@@ -53,7 +53,8 @@ class BookmarksScreen(Screen[None]):
         if not self.bookmarks:
             return
         listing = self.query_one(ItemList)
-        self.app.bookmarks.remove(self.bookmarks[listing.cursor].id)
+        gone = self.bookmarks[listing.cursor].id
+        self.app.with_bookmarks(lambda store: store.remove(gone), None)
         self.refresh_list(cursor=listing.cursor)
         self.app.refresh_marks()
 

@@ -109,7 +109,7 @@ class ReaderScreen(Screen[None]):
         self.query_one("#overview-view", BlockView).set_texts(overview_blocks(self.briefing))
         self.query_one("#actor-list", ItemList).set_items(
             [actor_entry(n, a) for n, a in enumerate(sections.actors, start=1)], indent=4, empty=nothing("actors"))
-        self._marked = self.app.bookmarks.bookmarked_ids(self.briefing.id) if sections.statements else set()
+        self._marked = self._bookmarked_ids() if sections.statements else set()
         self.query_one("#statement-list", ItemList).set_items(
             [statement_entry(s, s.id in self._marked) for s in sections.statements], indent=2,
             empty=nothing("statements"))
@@ -280,14 +280,20 @@ class ReaderScreen(Screen[None]):
             return
         listing = self.query_one("#statement-list", ItemList)
         statement = statements[listing.cursor]
-        marked = self.app.bookmarks.toggle(self.briefing, statement)
+        marked = self.app.with_bookmarks(lambda store: store.toggle(self.briefing, statement), None)
+        if marked is None:
+            self.say("The bookmark could not be saved (see the message).")
+            return
         (self._marked.add if marked else self._marked.discard)(statement.id)
         listing.replace_item(listing.cursor, statement_entry(statement, marked))
         self.say("Bookmarked." if marked else "Bookmark removed.")
 
+    def _bookmarked_ids(self) -> set[str]:
+        return self.app.with_bookmarks(lambda store: store.bookmarked_ids(self.briefing.id), set())
+
     def reload_marks(self) -> None:
         """Redraw the ★ of each statement from the store (bookmarks may have been deleted elsewhere)."""
-        self._marked = self.app.bookmarks.bookmarked_ids(self.briefing.id)
+        self._marked = self._bookmarked_ids()
         listing = self.query_one("#statement-list", ItemList)
         for index, statement in enumerate(self.briefing.sections.statements):
             listing.replace_item(index, statement_entry(statement, statement.id in self._marked))
