@@ -141,3 +141,14 @@ async def test_a_store_that_cannot_be_opened_is_reported_and_reading_goes_on(tmp
         await pilot.press("B")
         await pilot.pause()
         assert "No bookmarks yet" in screen_text(app)
+
+
+async def test_B_again_closes_the_bookmarks(reader_app) -> None:
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("B")
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarksScreen)
+        await pilot.press("B")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)

@@ -22,6 +22,7 @@ class BookmarksScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("d", "delete", "Delete", id="bookmarks.delete"),
         Binding("q,escape", "back", "Back", id="bookmarks.back"),
+        Binding("B", "back", "Close bookmarks", id="bookmarks.close", show=False),
     ]
 
     def compose(self) -> ComposeResult:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
@@ -16,6 +18,8 @@ from briefing.tui.renderings import safe
 
 
 class LoadingScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape", "app.quit", "Quit", id="loading.quit")]
+
     def __init__(self, path: Path, title: str) -> None:
         super().__init__()
         self.path = path
