@@ -64,6 +64,9 @@ async def test_bookmarks_list_shows_speaker_text_briefing_and_when(reader_app, h
         assert "Ministers meet at the harbour conference · 20" in text  # the briefing, then the date saved
         assert "2 bookmarks" in text
         assert text.index("Cargo checks") < text.index("The ports will open")  # newest first
+        await pilot.press("B")  # B again closes the list
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
 
 
 async def test_enter_opens_a_bookmark_in_place(reader_app) -> None:
@@ -142,13 +145,3 @@ async def test_a_store_that_cannot_be_opened_is_reported_and_reading_goes_on(tmp
         await pilot.pause()
         assert "No bookmarks yet" in screen_text(app)
 
-
-async def test_B_again_closes_the_bookmarks(reader_app) -> None:
-    app = reader_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("B")
-        await pilot.pause()
-        assert isinstance(app.screen, BookmarksScreen)
-        await pilot.press("B")
-        await pilot.pause()
-        assert isinstance(app.screen, ReaderScreen)
