@@ -17,7 +17,7 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -55,6 +55,7 @@ class BlockView(ScrollView, can_focus=True):
         self.flash: tuple[int, int] | None = None  # a span to show as the current hit (a mention)
         self._styles: dict[str, Style] = {}
         self._pending: tuple[int, bool, int] | None = None
+        self._frame: tuple[int, Style] | None = None
 
     # -- content -------------------------------------------------------------------------------
 
@@ -258,9 +259,16 @@ class BlockView(ScrollView, can_focus=True):
             self._styles[name] = self.get_component_rich_style(name)
         return self._styles[name]
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The width and base style, looked up once per paint rather than once per row (each costs a CSS walk).
+        self._frame = (self.scrollable_content_region.width, self.rich_style)
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
+
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
-        base = self.rich_style
+        width, base = self._frame or (self.scrollable_content_region.width, self.rich_style)
         place = self._layout.locate(round(self.scroll_y) + y)
         if place is None:
             return Strip.blank(width, base)

@@ -74,6 +74,7 @@ class ReaderScreen(Screen[None]):
         self._mentions: dict[int, list[Mention]] = {}
         self._mention_at: dict[int, int] = {}
         self._cards: dict[int, tuple[list[str], Callable[[int], Text]]] = {}
+        self._card_shown: int | None = None
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -187,6 +188,9 @@ class ReaderScreen(Screen[None]):
             card.set_texts([Text("No actors in this briefing.", "dim")])
             return
         index = self.query_one("#actor-list", ItemList).cursor
+        if index == self._card_shown:
+            return
+        self._card_shown = index
         actor = actors[index]
         if index not in self._cards:
             said = statements_by(actor, self.briefing.sections.statements)
