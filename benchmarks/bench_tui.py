@@ -77,18 +77,22 @@ def make_briefing(folder: Path, words: int, statements: int, seed: int = 7) -> P
     return path
 
 
+# A tmux server of our own, kept alive by an idle session, so panes never race a server shutting down.
+TMUX = ["tmux", "-L", f"bench-tui-{os.getpid()}"]
+
+
 class Pane:
     """One command in a detached tmux session of a fixed size."""
 
     def __init__(self, command: list[str], size: tuple[int, int], env: dict[str, str]) -> None:
-        self.name = f"bench{os.getpid()}"
+        self.name = "pane"
         self.started = time.perf_counter()
         shell = "exec " + " ".join(_quote(part) for part in command)
-        subprocess.run(["tmux", "new-session", "-d", "-s", self.name, "-x", str(size[0]), "-y", str(size[1]),
+        subprocess.run([*TMUX, "new-session", "-d", "-s", self.name, "-x", str(size[0]), "-y", str(size[1]),
                         "env", *(f"{k}={v}" for k, v in env.items()), "sh", "-c", shell], check=True)
 
     def screen(self) -> str:
-        return subprocess.run(["tmux", "capture-pane", "-p", "-e", "-t", self.name], capture_output=True,
+        return subprocess.run([*TMUX, "capture-pane", "-p", "-e", "-t", self.name], capture_output=True,
                               text=True).stdout
 
     def wait_for(self, ready: Callable[[str], bool], timeout: float = 60) -> float:
@@ -103,13 +107,13 @@ class Pane:
     def key_latency(self, key: str) -> float:
         """Seconds from sending `key` until the screen changes."""
         before = self.screen()
-        subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
+        subprocess.run([*TMUX, "send-keys", "-t", self.name, key], check=True)
         sent = time.perf_counter()
         self.wait_for(lambda text: text != before, timeout=10)
         return time.perf_counter() - sent
 
     def peak_memory_mb(self) -> float:
-        pid = subprocess.run(["tmux", "display-message", "-p", "-t", self.name, "#{pane_pid}"],
+        pid = subprocess.run([*TMUX, "display-message", "-p", "-t", self.name, "#{pane_pid}"],
                              capture_output=True, text=True).stdout.strip()
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith("VmHWM:"):
@@ -117,7 +121,7 @@ class Pane:
         return float("nan")
 
     def close(self) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+        subprocess.run([*TMUX, "kill-session", "-t", self.name], capture_output=True)
 
 
 def _quote(part: str) -> str:
@@ -153,6 +157,14 @@ def main() -> int:
     size = tuple(int(n) for n in args.size.split("x"))
     python = sys.executable
     briefing_cmd = str(Path(python).with_name("briefing"))
+    subprocess.run([*TMUX, "new-session", "-d", "-s", "keep"], check=True)
+    try:
+        return measure(args, size, python, briefing_cmd)
+    finally:
+        subprocess.run([*TMUX, "kill-server"], capture_output=True)
+
+
+def measure(args: argparse.Namespace, size: tuple[int, int], python: str, briefing_cmd: str) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         home = folder / "home"
