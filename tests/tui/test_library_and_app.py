@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui_helpers import HARBOUR, screen_lines, screen_text, view_rows
+from tui_helpers import HARBOUR, screen_lines, screen_text, settled, view_rows
 
 from briefing.config import Config
 from briefing.tui.app import BriefingApp
@@ -18,6 +18,7 @@ SIZE = (120, 40)
 async def test_library_lists_each_briefing_with_its_counts(library: Path, store_path: Path) -> None:
     app = BriefingApp(roots=[library], bookmarks_path=store_path)
     async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
         await pilot.pause()
         text = screen_text(app)
         assert "Ministers meet at the harbour conference" in text
@@ -30,6 +31,7 @@ async def test_library_lists_each_briefing_with_its_counts(library: Path, store_
 async def test_typing_filters_and_enter_opens(library: Path, store_path: Path) -> None:
     app = BriefingApp(roots=[library], bookmarks_path=store_path)
     async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
         await pilot.press(*"dam")
         await pilot.pause()
         text = screen_text(app)
@@ -44,6 +46,7 @@ async def test_typing_filters_and_enter_opens(library: Path, store_path: Path) -
 async def test_escape_clears_the_filter_then_quits(library: Path, store_path: Path) -> None:
     app = BriefingApp(roots=[library], bookmarks_path=store_path)
     async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
         await pilot.press(*"zzz")
         assert "0 of 2 briefings match" in screen_text(app)
         await pilot.press("escape")
@@ -57,6 +60,7 @@ async def test_escape_clears_the_filter_then_quits(library: Path, store_path: Pa
 async def test_q_goes_back_then_quits(library: Path, store_path: Path) -> None:
     app = BriefingApp(roots=[library], bookmarks_path=store_path)
     async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
@@ -86,6 +90,7 @@ async def test_question_mark_lists_the_keys_of_the_screen(reader_app) -> None:
 async def test_help_in_the_library_shows_the_filter(library: Path, store_path: Path) -> None:
     app = BriefingApp(roots=[library], bookmarks_path=store_path)
     async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
         await pilot.press("question_mark")
         await pilot.pause()
         rows = [" ".join(row.split()) for row in view_rows(app.screen.query_one("#help-keys"))]
@@ -122,6 +127,7 @@ async def test_palette_switches_the_theme(reader_app) -> None:
 async def test_palette_opens_a_briefing_of_the_library(library: Path, store_path: Path) -> None:
     app = BriefingApp(roots=[library], bookmarks_path=store_path)
     async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
         await run_command(pilot, "open briefing: upstream")
         assert isinstance(app.screen, ReaderScreen)
         assert app.screen.briefing.id == "river-dispute"
@@ -196,6 +202,7 @@ async def test_palette_shows_titles_literally(tmp_path: Path, store_path: Path) 
     (tmp_path / "odd.md").write_text("---\ntitle: Odd [@click=app.quit]title[/]\n---\nText.\n", encoding="utf-8")
     app = BriefingApp(roots=[tmp_path], bookmarks_path=store_path)
     async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"open briefing: odd")

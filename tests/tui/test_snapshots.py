@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from tui_helpers import settled
 
 import briefing.bookmarks.store as store_module
 from briefing.tui.app import BriefingApp
@@ -56,4 +57,4 @@ def test_reader(view: str, size: tuple[int, int], reader_app, snap_compare, monk
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_library(size: tuple[int, int], library: Path, store_path: Path, snap_compare) -> None:
     app = BriefingApp(roots=[library], bookmarks_path=store_path)
-    assert snap_compare(app, terminal_size=size)
+    assert snap_compare(app, terminal_size=size, run_before=settled)

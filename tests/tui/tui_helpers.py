@@ -6,6 +6,7 @@ from pathlib import Path
 
 from rich.style import Style
 from textual.app import App
+from textual.pilot import Pilot
 
 from briefing.tui.block_view import BlockView
 
@@ -38,6 +39,12 @@ def runs_with(view: BlockView, component: str) -> list[str]:
             if style is not None and style.bgcolor == wanted and segment.text.strip():
                 found.append(segment.text)
     return found
+
+
+async def settled(pilot: Pilot) -> None:
+    """Wait for the app's threads (the library, a file being read) and the repaint after them."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
 
 
 def write_long_briefing(folder: Path, paragraphs: int = 300) -> Path:

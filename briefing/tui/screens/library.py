@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Input, Static
+from textual.worker import Worker, WorkerState
 
 from briefing.model import Briefing
 from briefing.tui.catalog import matches_filter
@@ -33,6 +34,7 @@ class LibraryScreen(Screen[None]):
         super().__init__()
         self.roots = roots
         self.shown: list[Briefing] = []
+        self.loaded = False
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Briefings", "bold"), id="library-title")
@@ -43,14 +45,25 @@ class LibraryScreen(Screen[None]):
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
-        _, problems = self.app.library()
-        if problems:
-            self.notify("\n".join(problems[:5]), title=f"Skipped {len(problems)} unreadable file(s)",
-                        severity="warning", markup=False)
-        self.apply_filter("")
-        self.query_one(ItemList).focus()
+        # Read the files in a thread: the screen paints at once, however many briefings there are.
+        self.query_one("#status", Static).update(Text("Reading the library …"), layout=False)
+        self.run_worker(self.app.library, thread=True, exit_on_error=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.SUCCESS:
+            self.loaded = True
+            _, problems = event.worker.result
+            if problems:
+                self.notify("\n".join(problems[:5]), title=f"Skipped {len(problems)} unreadable file(s)",
+                            severity="warning", markup=False)
+            self.apply_filter(self.query_one(Input).value)
+        elif event.state == WorkerState.ERROR:
+            self.query_one("#status", Static).update(Text(f"The library could not be read: {event.worker.error}"),
+                                                     layout=False)
 
     def apply_filter(self, words: str) -> None:
+        if not self.loaded:
+            return  # typed while the files are read: applied when they are
         briefings, _ = self.app.library()
         self.shown = [b for b in briefings if matches_filter(b, words)]
         self.query_one(ItemList).set_items([library_entry(b) for b in self.shown], empty="No briefing matches.")
