@@ -6,6 +6,10 @@ next steps. Each module holds one family of passes; this function only composes 
 
 from __future__ import annotations
 
+from briefing.analysis.actors import find_actors
+from briefing.analysis.casualties import find_casualties
+from briefing.analysis.next_steps import find_next_steps
+from briefing.analysis.statements import find_statements
 from briefing.analysis.text import segment
 from briefing.model import Sections
 
@@ -15,5 +19,9 @@ def analyse(text: str) -> Sections:
 
     Items carry offsets into `text`; ids are stamped by the loader.
     """
-    segment(text)
-    return Sections()
+    doc = segment(text)
+    actors = find_actors(doc)
+    statements = find_statements(doc, actors)
+    casualties = find_casualties(doc)
+    next_steps = find_next_steps(doc, actors)
+    return Sections(actors=actors, statements=statements, casualties=casualties, next_steps=next_steps)

@@ -1,4 +1,8 @@
-"""Pass 0: paragraphs and sentences, each with character offsets into the original text."""
+"""Pass 0: paragraphs and sentences, each with character offsets into the original text.
+
+Paragraphs are marked as headline, credit (byline or photo credit) or body, so later passes can leave
+the people named in "File picture: Evgeniy Maloletka/AP" out of the actors.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,12 @@ from dataclasses import dataclass
 
 # Words after which a full stop does not end a sentence ("Mr. Putin", "Gen. Syrskyi", "U.S. forces").
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep rev st sr jr no vs etc
-    jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd dept est fig""".split()
+    """mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep rev st sr jr no vs etc mt ft
+    jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd dept est fig messrs mme mssrs
+    del atty supt pres sec amb hon cpl pvt gens reps sens govs ave blvd""".split()
 )
+
+BODY, HEADLINE, CREDIT = "body", "headline", "credit"
 
 
 @dataclass(frozen=True)
@@ -26,6 +33,7 @@ class Paragraph:
     end: int
     text: str
     index: int
+    kind: str = BODY
 
 
 @dataclass(frozen=True)
@@ -34,31 +42,91 @@ class Doc:
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
 
+    def body(self) -> tuple[Paragraph, ...]:
+        """The paragraphs that are neither headline nor credit."""
+        return tuple(p for p in self.paragraphs if p.kind == BODY)
 
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+BLOCK_BREAK = re.compile(r"\n[ \t]*\n\s*")
+LINE_BREAK = re.compile(r"\n")
 # A candidate end: . ! or ? (maybe followed by closing quotes/brackets), then space, then an opener.
-SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])")
+SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]]|'')*(?=\s+(?:[\"'“‘(\[]|``)*[A-Z0-9])")
+# A line ends a paragraph when it ends like a sentence (wire copy puts one paragraph per line).
+LINE_ENDS_SENTENCE = re.compile(r"(?:[.!?:…]|[.!?,]?[\"”’)]|'')\s*$")
+CREDIT_LINE = re.compile(
+    r"(?i)(?:\b(?:file\s+)?(?:photo(?:graph)?|picture|image|illustration)s?\s*(?:by)?\s*:|\bcredit\s*:"
+    r"|\b(?:getty images|afp|ap photo|reuters|shutterstock|epa)\b.{0,40}$|/(?:AP|AFP|Reuters|Getty|EPA)\b)"
+)
+BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by|From)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
+                    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})*\s*(?:[,|\-–—].{0,60})?$")
+HEADLINE_MAX_WORDS = 25
 
 
 def paragraphs(text: str) -> list[Paragraph]:
-    """Blank lines separate paragraphs: 'One.\\n\\nTwo.' -> two paragraphs, offsets kept."""
-    out: list[Paragraph] = []
+    """Blank lines separate paragraphs; a block of lines that each end a sentence is one per line.
+
+    'One.\\n\\nTwo.' -> two paragraphs; 'Headline\\nFirst par.\\nSecond par.' -> three, offsets kept.
+    """
+    spans: list[tuple[int, int]] = []
     pos = 0
-    for m in PARAGRAPH_BREAK.finditer(text):
-        _append_paragraph(out, text, pos, m.start())
+    for m in BLOCK_BREAK.finditer(text):
+        _split_block(text, pos, m.start(), spans)
         pos = m.end()
-    _append_paragraph(out, text, pos, len(text))
+    _split_block(text, pos, len(text), spans)
+    out: list[Paragraph] = []
+    for start, end in spans:
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if stripped:
+            first = start + len(chunk) - len(chunk.lstrip())
+            out.append(Paragraph(first, first + len(stripped), stripped, len(out)))
+    return _mark_kinds(out)
+
+
+def _split_block(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """Within one block, lines are paragraphs when most of them end like a sentence or stand short.
+
+    'Headline\nBy Jo Smith\nFirst paragraph.\nSecond.' -> four; 'The talks began and\nran late.' -> one.
+    """
+    breaks = [m.start() for m in LINE_BREAK.finditer(text, start, end)]
+    if not breaks:
+        spans.append((start, end))
+        return
+    bounds = [start, *[b + 1 for b in breaks], end + 1]
+    lines = [(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
+    # A hard-wrapped line runs to the wrap width; a headline or byline is short, a paragraph ends a sentence.
+    width = max(b - a for a, b in lines)
+    standalone = sum(
+        1 for a, b in lines if LINE_ENDS_SENTENCE.search(text, a, b) or (b - a) < width * 0.8
+    )
+    if standalone * 3 >= len(lines) * 2:
+        spans.extend(lines)
+    else:
+        spans.append((start, end))
+
+
+def _mark_kinds(paras: list[Paragraph]) -> list[Paragraph]:
+    """The first short line without a closing stop is a headline; credit and byline lines are credits."""
+    out: list[Paragraph] = []
+    for p in paras:
+        kind = BODY
+        if (CREDIT_LINE.search(p.text) and len(p.text.split()) <= 30) or BYLINE.match(p.text):
+            kind = CREDIT
+        elif p.index == 0 and len(paras) > 1 and _looks_like_headline(p.text):
+            kind = HEADLINE
+        out.append(Paragraph(p.start, p.end, p.text, p.index, kind))
     return out
 
 
-def _append_paragraph(out: list[Paragraph], text: str, start: int, end: int) -> None:
-    chunk = text[start:end]
-    stripped = chunk.strip()
-    if not stripped:
-        return
-    start += len(chunk) - len(chunk.lstrip())
-    end = start + len(stripped)
-    out.append(Paragraph(start, end, stripped, len(out)))
+def _looks_like_headline(text: str) -> bool:
+    """'Zelenskyy says he is sending delegation to Istanbul' (no stop) or 'Obama Sees Insult if Blacks Don't Rally.'"""
+    words = text.split()
+    if len(words) > HEADLINE_MAX_WORDS:
+        return False
+    if not LINE_ENDS_SENTENCE.search(text):
+        return True
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) * 10 >= len(long_words) * 7
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -66,7 +134,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
     word_start = dot
-    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+    while word_start > 0 and dot - word_start < 20 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
     word = text[word_start:dot]
     if not word:
@@ -74,7 +142,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word.lower().rstrip(".") in ABBREVIATIONS:
         return True
     # Initials and dotted abbreviations: "J." "U.S" "a.m"
-    return len(word) == 1 or "." in word
+    return (len(word) == 1 and word.isupper()) or "." in word
 
 
 def sentences(paragraph: Paragraph) -> list[Sentence]:

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from briefing import __version__
-from briefing.cli import bookmarks, check, importing, listing, sections
+from briefing.cli import bookmarks, check, importing, listing, search, sections
 from briefing.cli.output import warn
 from briefing.errors import BriefingError
 
@@ -28,7 +28,7 @@ def build_parser() -> tuple[Parser, dict[str, Command]]:
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     handlers: dict[str, Command] = {}
-    for module in (listing, sections, check, importing, bookmarks):
+    for module in (listing, sections, check, importing, search, bookmarks):
         sub = module.add_parser(commands)
         handlers[sub.prog.split()[-1]] = module.run
     return parser, handlers

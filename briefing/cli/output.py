@@ -19,3 +19,8 @@ def warn(text: str) -> None:
 
 def emit_json(data: Any) -> None:
     sys.stdout.write(json_safe(json.dumps(data, ensure_ascii=False, indent=1)) + "\n")
+
+
+def emit_json_compact(data: Any) -> None:
+    """JSON on one line: `indent=` would force json's pure-Python encoder, far too slow for 10,000 entries."""
+    sys.stdout.write(json_safe(json.dumps(data, ensure_ascii=False)) + "\n")

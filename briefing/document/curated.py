@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,9 +50,15 @@ class Item:
     line: int
 
 
+@functools.cache
+def _parser() -> MarkdownIt:
+    """One parser for all sections: building one costs more than parsing a section."""
+    return MarkdownIt("commonmark")
+
+
 def list_items(content: str, first_line: int, path: str) -> tuple[list[Item], list[BriefingError]]:
     """'- **A** — role' and '- **B**' -> two items with their lines; a stray paragraph is a problem."""
-    tokens = MarkdownIt("commonmark").parse(content)
+    tokens = _parser().parse(content)
     items: list[Item] = []
     problems: list[BriefingError] = []
     depth = 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import os
 import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -14,13 +13,12 @@ from briefing.document.curated import parse_section
 from briefing.document.decode import decode
 from briefing.document.frontmatter import KNOWN_KEYS, as_list, as_text, split_front_matter
 from briefing.document.plaintext import to_plain
+from briefing.document.suffixes import MARKDOWN_SUFFIXES
+from briefing.document.suffixes import is_briefing_file as is_briefing_file  # re-exported for callers
 from briefing.errors import BriefingError, suggestion
 from briefing.model import SECTION_NAMES, Briefing, Sections, slug, stamp_ids
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
-MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
-TEXT_SUFFIXES = frozenset({".txt", ".text"})
-BRIEFING_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -172,7 +170,3 @@ def _key_line(text: str, key: str) -> int | None:
         if line.startswith(f"{key}:"):
             return number
     return None
-
-
-def is_briefing_file(name: str) -> bool:
-    return os.path.splitext(name)[1].lower() in BRIEFING_SUFFIXES

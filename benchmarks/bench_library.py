@@ -1,0 +1,167 @@
+"""Library at scale: first index, warm `briefing list`, warm `briefing search`, peak RSS.
+
+    .venv/bin/python benchmarks/bench_library.py [--n 10000] [--repeat 5]
+
+Runs the real CLI as subprocesses against temporary XDG dirs: with the bundled library alone, and with
+N synthetic briefings (~300 words; curated .md and plain .txt mixed) in the user's briefings folder.
+Warm runs of the two alternate, so a busy machine slows both alike; figures are medians (and best).
+Peak RSS is the largest of the command and its worker processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+FIRST = ("Amara Bilal Cosmin Daria Eskil Farida Goran Halina Idris Jovana Kasimir Leyla Marek Nadia Oskar Petra "
+         "Quentin Rasa Stellan Tamsin Umar Vesna Wilhelm Xenia Yusuf Zofia Anselm Brisa Cyrus Dorota Emeric Fenna "
+         "Gideon Hedda Ilkin Jarek Kalina Lorcan Mireille Niklas").split()
+LAST = ("Abelard Brannock Castellan Dervish Elkhov Falconer Gravesend Halloran Ibarra Jaskowiak Kettering Lindqvist "
+        "Marchetti Novotny Okonkwo Petrescu Quillan Rostova Sandoval Tiernan Urbanek Valtonen Wexley Yardley "
+        "Zelinski Ambrose Brightwater Corvino Dunmore Esterhazy Fairbairn Gorecki Hawthorne Ivanek Jessup "
+        "Kowalczyk Lacroix Morrow Nystrom Ostrander").split()
+PLACES = ("Valdora Kessen Marrow Bay Ostrel Tarnhill Lysk Corvane Brenmoor Halvik Siret Pellan Drossa Umberfield "
+          "Kastor Velmont Irsk Norrin Faldo Gresh").split()
+ROLES = ("foreign minister", "defence minister", "army spokesperson", "UN envoy", "mayor", "regional governor",
+         "negotiator", "aid coordinator", "police chief", "opposition leader")
+VERBS = ("said", "told reporters", "warned", "insisted", "added")
+TOPICS = ("ceasefire", "prisoner exchange", "grain corridor", "border crossing", "aid convoy", "power grid",
+          "evacuation", "peace talks", "sanctions", "water supply")
+FILLER = ("Officials in {place} described the situation as tense but stable after a night of heavy shelling. "
+          "Residents queued for water and bread while engineers worked to restore the {topic}. "
+          "Diplomats said the next round would depend on guarantees that neither side has yet offered. "
+          "The {topic} has become the main test of whether either government can keep its word. "
+          "Local volunteers counted {n} damaged homes on the eastern edge of {place}. "
+          "Observers from three countries were expected to arrive before the weekend. ").split(". ")
+
+
+def person(rng: random.Random) -> str:
+    return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+
+
+def paragraph(rng: random.Random, place: str, topic: str, sentences: int) -> str:
+    chosen = rng.sample(FILLER, k=min(sentences, len(FILLER)))
+    return ". ".join(s.strip().format(place=place, topic=topic, n=rng.randint(3, 900)) for s in chosen if s) + "."
+
+
+def curated(rng: random.Random, number: int) -> str:
+    place, topic = rng.choice(PLACES), rng.choice(TOPICS)
+    people = [person(rng) for _ in range(rng.randint(2, 4))]
+    lines = ["---", f"title: {topic.capitalize()} in {place}, day {number}", f"date: 20{rng.randint(20, 25)}-"
+             f"{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", f"place: {place}", "---", ""]
+    lines += [paragraph(rng, place, topic, 6), "", paragraph(rng, place, topic, 5), ""]
+    lines += ["## Actors", ""] + [f"- **{p}** — {rng.choice(ROLES)}; aka: Mr {p.split()[1]}" for p in people]
+    lines += ["", "## Statements", ""] + [
+        f"- **{p}**: “The {topic} in {place} must hold, and we expect {rng.randint(2, 90)} more trucks.” — briefing"
+        for p in people]
+    lines += ["", "## Casualties", "", f"- **killed**: at least {rng.randint(1, 60)} civilians; place: {place}",
+              f"- **injured**: {rng.randint(5, 200)} people; place: {place}"]
+    lines += ["", "## Next steps", "", f"- Talks on the {topic} resume; when: {rng.choice(['Friday', 'next week'])}; "
+              f"who: {', '.join(people[:2])}; status: planned", ""]
+    return "\n".join(lines)
+
+
+def plain(rng: random.Random, number: int) -> str:
+    place, topic = rng.choice(PLACES), rng.choice(TOPICS)
+    parts = [f"{topic.capitalize()} stalls near {place} (report {number})", ""]
+    for _ in range(5):
+        who = person(rng)
+        parts += [f"“We will not accept delays on the {topic},” {who}, the {rng.choice(ROLES)}, "
+                  f"{rng.choice(VERBS)} on {rng.choice(['Monday', 'Tuesday', 'Thursday'])}. "
+                  + paragraph(rng, place, topic, 4), ""]
+    parts.append(f"At least {rng.randint(2, 80)} people were killed and {rng.randint(5, 300)} injured in {place}.")
+    return "\n".join(parts)
+
+
+def generate(folder: Path, n: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    for number in range(n):
+        sub = folder / f"batch-{number // 500:03d}"
+        sub.mkdir(parents=True, exist_ok=True)
+        if number % 2:
+            (sub / f"report-{number:05d}.txt").write_text(plain(rng, number), encoding="utf-8")
+        else:
+            (sub / f"briefing-{number:05d}.md").write_text(curated(rng, number), encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    rss_mb: float
+
+
+def run(command: list[str], env: dict[str, str]) -> Run:
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        said = proc.stderr.read().decode() if proc.stderr else ""
+        sys.exit(f"{' '.join(command)} failed ({proc.returncode}): {said}")
+    return Run(seconds, usage.ru_maxrss / 1024)
+
+
+def xdg(home: Path) -> dict[str, str]:
+    return {**os.environ, "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache"),
+            "XDG_CONFIG_HOME": str(home / "config")}
+
+
+def warm(commands: dict[str, list[str]], homes: dict[str, Path], repeat: int) -> dict[tuple[str, str], list[Run]]:
+    """Each command `repeat` times on each home, interleaved, so a busy machine slows both sides alike."""
+    runs: dict[tuple[str, str], list[Run]] = {}
+    for _ in range(repeat):
+        for figure, command in commands.items():
+            for label, home in homes.items():
+                runs.setdefault((figure, label), []).append(run(command, xdg(home)))
+    return runs
+
+
+def index_size(home: Path) -> float:
+    return sum(p.stat().st_size for p in (home / "cache").rglob("*") if p.is_file()) / 1e6
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=10_000, help="synthetic briefings (default 10000)")
+    parser.add_argument("--repeat", type=int, default=7, help="warm runs per figure (median and best)")
+    args = parser.parse_args()
+    script = Path(sys.executable).with_name("briefing")
+    cli = [str(script)] if script.exists() else [sys.executable, "-m", "briefing"]
+    commands = {"warm list": [*cli, "list", "--json"]}
+    for query in ("ceasefire", f"actor:{LAST[3]}", "section:statements trucks"):
+        commands[f"warm search {query!r}"] = [*cli, "search", query, "--json"]
+    with tempfile.TemporaryDirectory(prefix="bench-library-") as tmp:
+        homes = {"bundled": Path(tmp) / "bundled", f"N={args.n}": Path(tmp) / "big"}
+        started = time.perf_counter()
+        generate(homes[f"N={args.n}"] / "data" / "briefing" / "briefings", args.n)
+        print(f"generated {args.n} briefings in {time.perf_counter() - started:.1f} s")
+        for label, home in homes.items():
+            first = run([*cli, "list", "--json"], xdg(home))
+            print(f"first index, {label}: {first.seconds:.1f} s, peak RSS {first.rss_mb:.0f} MB, "
+                  f"index {index_size(home):.1f} MB")
+        runs = warm(commands, homes, args.repeat)
+        print(f"\n{'':<36}" + "".join(f"{label:>24}" for label in homes) + "   ratio (median)")
+        for figure in commands:
+            cells, medians = [], []
+            for label in homes:
+                times = [r.seconds * 1000 for r in runs[figure, label]]
+                medians.append(statistics.median(times))
+                cells.append(f"{medians[-1]:6.0f} ms (best {min(times):4.0f})")
+            rss = max(r.rss_mb for label in homes for r in runs[figure, label])
+            print(f"{figure:<36}" + "".join(f"{c:>24}" for c in cells) + f"   {medians[1] / medians[0]:.2f}x"
+                  f"   peak RSS {rss:.0f} MB")
+        shutil.rmtree(homes[f"N={args.n}"], ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

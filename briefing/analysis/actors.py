@@ -1,0 +1,220 @@
+"""Actors: name mentions merged into one party each, named by the fullest form, ordered by prominence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.analysis import gazetteer as gz
+from briefing.analysis.names import ORGANIZATION, PERSON, STATE, UNKNOWN, Mention, find_mentions
+from briefing.analysis.text import Doc
+from briefing.model import Actor
+
+# "Caddell said" / "said Caddell": a lone surname that speaks is a person.
+SPEAKS_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*(?:the|a|an|\d+|who)\b[^,\n\"“”]{0,100},)?[ \t]+(?:"
+    + "|".join(sorted(gz.SPEECH_VERBS)) + r")\b"
+)
+SPEAKS_BEFORE = re.compile(r"\b(?:said|says|wrote|added|asked)[ \t]+$")
+# ... and the lone name after "said" ends the clause: "said Caddell." / "said Caddell, who ..."
+CLAUSE_AFTER_NAME = re.compile(r"[ \t]*(?:[,.;:)(]|$|[ \t]+(?:of|in|at|on|from|who|for|to)\b)")
+STATE_ALIASES = {"us": "United States", "u.s": "United States", "usa": "United States", "america": "United States",
+                 "united states of america": "United States", "uk": "United Kingdom", "u.k": "United Kingdom",
+                 "britain": "United Kingdom", "great britain": "United Kingdom", "russian federation": "Russia",
+                 "turkiye": "Turkey", "czechia": "Czech Republic"}
+
+
+@dataclass
+class _Cluster:
+    """An actor under construction (local to one `cast` call)."""
+
+    kind: str
+    mentions: list[Mention] = field(default_factory=list)
+    best: Mention | None = None
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        if self.best is None or len(m.tokens) > len(self.best.tokens):
+            self.best = m
+
+    @property
+    def surname(self) -> str:
+        return self.best.surname if self.best else ""
+
+    @property
+    def first(self) -> str:
+        return self.best.tokens[0] if self.best and len(self.best.tokens) > 1 else ""
+
+    @property
+    def last(self) -> int:
+        return self.mentions[-1].start
+
+
+class Cast(tuple):
+    """The actors of a document, most prominent first, and the mentions linked to them.
+
+    It is a tuple of Actor, so callers use it as the actors; `links` pairs each mention with the index
+    of its actor, which the statement passes reuse instead of finding the names again.
+    """
+
+    links: tuple[tuple[Mention, int], ...]
+
+    def __new__(cls, actors: tuple[Actor, ...], links: tuple[tuple[Mention, int], ...]) -> Cast:
+        self = super().__new__(cls, actors)
+        self.links = links
+        return self
+
+    @property
+    def actors(self) -> tuple[Actor, ...]:
+        return tuple(self)
+
+
+def find_actors(doc: Doc) -> Cast:
+    """Persons, organizations and states of the story, most mentioned first."""
+    return cast(doc)
+
+
+def cast(doc: Doc) -> Cast:
+    """Merge 'Ukrainian President Volodymyr Zelenskyy', 'Mr Zelenskyy' and 'Zelenskyy' into one actor."""
+    mentions = find_mentions(doc)
+    people = _People()
+    others: dict[str, _Cluster] = {}
+    for m in mentions:
+        if m.headline:
+            continue
+        if m.kind in (ORGANIZATION, STATE):
+            key = STATE_ALIASES.get(" ".join(m.tokens), " ".join(m.tokens))
+            others.setdefault(key, _Cluster(m.kind)).add(m)
+        else:
+            people.place(m, doc.text)
+    for m in mentions:
+        if m.headline and m.kind == PERSON and len(m.tokens) >= 2:
+            people.name_from_headline(m)
+    clusters = _given_names_joined([c for c in people.clusters if c.mentions]) + list(others.values())
+    clusters.sort(key=lambda c: (-sum(not m.headline for m in c.mentions), min(m.start for m in c.mentions)))
+    actors = tuple(_actor(c) for c in clusters)
+    links = tuple(sorted(((m, i) for i, c in enumerate(clusters) for m in c.mentions), key=lambda x: x[0].start))
+    return Cast(actors, links)
+
+
+def _gender(m: Mention) -> str:
+    """'m', 'f' or '' from 'Mr'/'Ms' or a known given name."""
+    if m.honorific:
+        return "f" if m.honorific.lower() in gz.FEMALE_HONORIFICS else "m"
+    if len(m.tokens) > 1 and m.tokens[0] in gz.FIRST_NAMES:
+        return "f" if m.tokens[0] in gz.FEMALE_FIRST_NAMES else "m"
+    return ""
+
+
+def _given_names_joined(people: list[_Cluster]) -> list[_Cluster]:
+    """'his wife, Heidi' named before 'Heidi Cruz' is Heidi Cruz (when one person has that given name)."""
+    by_first: dict[str, list[_Cluster]] = {}
+    for c in people:
+        if c.first:
+            by_first.setdefault(c.first, []).append(c)
+    out: list[_Cluster] = []
+    for c in people:
+        home = by_first.get(c.surname, []) if not c.first and c.best and len(c.best.tokens) == 1 else []
+        if len(home) == 1 and not any(x.honorific for x in c.mentions):
+            for m in c.mentions:
+                home[0].add(m)
+        else:
+            out.append(c)
+    return out
+
+
+def _compatible(cluster: _Cluster, m: Mention) -> bool:
+    """'Donald J. Trump' and 'Donald Trump' are one person; 'Bill Clinton' and 'Hillary Clinton' are two;
+    'Michelle Obama' does not join the 'Mr. Obama' named before her."""
+    if cluster.surname != m.surname:
+        return False
+    mine = _gender(m)
+    if mine and any(_gender(x) not in ("", mine) for x in cluster.mentions[-8:]):
+        return False
+    if len(m.tokens) < 2 or not cluster.first:
+        return True
+    a, b = cluster.first, m.tokens[0]
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def _speaks(text: str, m: Mention) -> bool:
+    if SPEAKS_AFTER.match(text, m.end):
+        return True
+    return bool(SPEAKS_BEFORE.search(text, max(0, m.start - 12), m.start) and CLAUSE_AFTER_NAME.match(text, m.end))
+
+
+class _People:
+    """Person clusters indexed by surname and given name, filled in text order."""
+
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+        self.by_surname: dict[str, list[_Cluster]] = {}
+        self.by_first: dict[str, list[_Cluster]] = {}
+
+    def _new(self, m: Mention) -> None:
+        c = _Cluster(PERSON)
+        self.clusters.append(c)
+        self._add(c, m)
+
+    def _add(self, c: _Cluster, m: Mention) -> None:
+        old_surname, old_first = c.surname, c.first
+        c.add(m)
+        if c.surname != old_surname:
+            self.by_surname.setdefault(c.surname, []).append(c)
+        if c.first and c.first != old_first:
+            self.by_first.setdefault(c.first, []).append(c)
+
+    def place(self, m: Mention, text: str) -> None:
+        """'Rustem Umerov' opens a person; 'Mr Umerov' and a bare 'Umerov' join the latest Umerov."""
+        full = len(m.tokens) > 1
+        speaks = m.kind == UNKNOWN and _speaks(text, m)
+        if full:
+            home = next((c for c in self.by_surname.get(m.surname, ()) if _compatible(c, m)), None)
+            if home is not None:
+                self._add(home, m)
+            elif m.kind == PERSON or speaks:
+                self._new(m)
+            return
+        home = self.nearest(m)
+        if home is not None:
+            self._add(home, m)
+        elif m.kind == PERSON or speaks:
+            self._new(m)
+
+    def nearest(self, m: Mention) -> _Cluster | None:
+        """The person with this surname (or, for a lone 'Hillary', given name) mentioned most so far."""
+        token = m.surname
+        found = list(self.by_surname.get(token, ()))
+        if not found and len(m.tokens) == 1 and m.kind == UNKNOWN:
+            found = list(self.by_first.get(token, ()))
+            if len(found) != 1:
+                return None
+            return found[0]
+        if len(found) > 1 and m.honorific:
+            female = m.honorific.lower() in gz.FEMALE_HONORIFICS
+            found = [c for c in found if (c.first in gz.FEMALE_FIRST_NAMES) == female] or found
+        # A bare 'Cruz' is the Cruz the story is about (most named), not the wife named once.
+        return max(found, key=lambda c: (len(c.mentions), c.last), default=None)
+
+    def name_from_headline(self, m: Mention) -> None:
+        """A headline 'Pat Caddell: ...' names a person the body calls only 'Caddell'."""
+        home = next((c for c in self.by_surname.get(m.surname, ()) if _compatible(c, m)), None)
+        if home is not None:
+            self._add(home, m)
+
+
+def _actor(c: _Cluster) -> Actor:
+    best = c.best
+    name = STATE_ALIASES.get(" ".join(best.tokens), best.text) if c.kind == STATE else best.text
+    aliases: list[str] = []
+    for m in c.mentions:
+        for form in (m.text, f"{m.honorific} {m.text}" if m.honorific else ""):
+            if form and form != name and form not in aliases:
+                aliases.append(form)
+    if c.kind == PERSON and len(best.tokens) > 1:
+        surname = best.text.split()[-1]
+        if surname not in aliases:
+            aliases.append(surname)
+    role = next((m.role for m in sorted(c.mentions, key=lambda m: m.start) if m.role), "")
+    first = min((m for m in c.mentions if not m.headline), key=lambda m: m.start)
+    return Actor(name=name, kind=c.kind, role=role, aliases=tuple(aliases), start=first.start, end=first.end)

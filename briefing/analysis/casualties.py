@@ -1,0 +1,283 @@
+"""Casualties: people killed, injured, missing, captured, detained or displaced, with a count.
+
+Three sieves run on each sentence that holds a casualty word, one count at a time:
+  passive   "At least five civilians were killed and 29 injured"   count, group, then the verb
+  active    "The war has killed tens of thousands of soldiers"     the verb (or "death toll rose to"), then the count
+  joined    "... of soldiers on both sides and more than 12,000 civilians"   a count joined by "and" to an
+            active one takes its kind
+Place, period and source are read from the sentence; a toll repeated later in the story is kept once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from briefing.analysis.folding import lower_keeping_offsets
+from briefing.analysis.numbers import Count, find_counts
+from briefing.analysis.text import HEADLINE, Doc, Sentence
+from briefing.model import Casualty
+
+# A cheap pre-check on the lowered sentence: only sentences holding one of these reach the sieves.
+CUE = re.compile(r"kill|dead|die[sd]?\b|dying|death|fatal|injur|wound|hurt|missing|unaccounted|captur|captive"
+                 r"|prisoner|hostage|abduct|kidnap|detain|arrest|custody|jail|imprison|displac|fled|flee|homeless"
+                 r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned")
+
+# Past participles, adjectives and nouns that say what happened to the people counted before them.
+PASSIVE_KINDS = {
+    "killed": r"killed|dead|died|die|perished|slain|lost\s+their\s+lives|deaths|fatalities|bodies|lives"
+              r"|executed|massacred|murdered|gunned\s+down",
+    "injured": r"injured|wounded|hurt|hospitali[sz]ed|injuries|taken\s+to\s+hospital|suffered\s+(?:\w+\s+)?injuries",
+    "missing": r"missing|unaccounted\s+for",
+    "captured": r"captured|taken\s+(?:prisoner|captive|hostage)|held\s+(?:hostage|captive)|abducted|kidnapped"
+                r"|hostages|prisoners\s+of\s+war",
+    "detained": r"detained|arrested|jailed|imprisoned|in\s+custody",
+    "displaced": r"displaced|fled|flee|forced\s+(?:to\s+flee|from\s+their\s+homes)|made\s+homeless|homeless"
+                 r"|uprooted|driven\s+from\s+their\s+homes",
+}
+# What stands between "death toll" and its figure: "rose to", "passes", "has climbed above", "stood at".
+_TOLL_VERBS = (r"to|at|of|is|was|reached|reaches|hit|hits|passed|passes|exceeded|exceeds|topped|tops|surpassed"
+               r"|surpasses|rose|rises|risen|climbed|climbs|jumped|soared|increased|crossed|crosses|now")
+# Verbs and phrases that take the count as their object.
+ACTIVE_KINDS = {
+    "killed": r"killing|killed|kills|kill|claimed\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of"
+              r"|executing|executed|murdering|murdered|massacring|massacred"
+              r"|\b(?:toll|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))\b"
+              rf"[^.;:“”\"]{{0,100}}?\b(?:{_TOLL_VERBS})",
+    "injured": r"wounding|wounded|injuring|injured|injures|wounds"
+               rf"|\bnumber\s+of\s+(?:injured|wounded)\b[^.;:“”\"]{{0,60}}?\b(?:{_TOLL_VERBS})",
+    "captured": r"capturing|captured|captures|abducting|abducted|kidnapping|kidnapped|took\s+hostage",
+    "detained": r"arresting|arrested|arrests|detaining|detained|detains|detention\s+of|arrest\s+of",
+    "displaced": r"displacing|displaced|displaces|displacement\s+of|forced\s+out",
+}
+
+
+def _alternation(kinds: dict[str, str]) -> str:
+    return "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in kinds.items())
+
+
+AUXILIARY = (r"were|was|are|is|have|has|had|been|being|be|to|reportedly|also|all|later|now|confirmed|believed"
+             r"|thought|feared|said|reported|still|remain|remained|remains|subsequently|either|left|so\s+far")
+PASSIVE = re.compile(
+    rf"""(?x)
+    (?P<group>(?:\s+of)?(?:\s+(?!(?:would|will|could|may|might|should|must|and|or|but)\b)[a-z’'.-]+){{0,5}}?)
+    (?:,\s+(?:including|among\s+them|mostly|most\s+of\s+them)\s[^,;.]{{1,60}},)?
+    \s+(?:(?:{AUXILIARY})\s+){{0,4}}
+    (?:{_alternation(PASSIVE_KINDS)})\b
+    (?!\s+(?:would|will|could|may|might|are\s+to|to)\s+be\s+(?:freed|released|exchanged|swapped|returned))"""
+)
+ACTIVE = re.compile(
+    rf"""(?x)\b(?:{_alternation(ACTIVE_KINDS)})
+    \s+(?:(?:a\s+total\s+of|the|another|an\s+additional|a\s+further|some|at\s+least)\s+)?$"""
+)
+# The last word of every active phrase: only a count after one of these is searched for one.
+ACTIVE_ENDS = frozenset("""killing killed kills kill of to at is was reached hit passed exceeded topped rose climbed
+    stands stood jumped risen reaches hits passes exceeds tops surpassed surpasses rises climbs soared increased
+    crossed crosses now wounding wounded injuring injured injures wounds capturing captured captures
+    abducting abducted kidnapping kidnapped hostage arresting arrested arrests detaining detained detains
+    displacing displaced displaces out the another additional further some least""".split())
+# "five civilians [and] two soldiers were killed": a count with its group, then "and", then the next count.
+BACK_JOINED = re.compile(r"(?:\s+(?:of\s+)?[a-z’'.-]+){0,4}?,?\s+and\s+")
+# "... on both sides and more than 12,000": what may stand between two counts of one active verb.
+JOINED = re.compile(r"[^.;:!?\d“”\"]{0,60}?(?:\band|,)\s+$")
+ANY_KIND = re.compile(r"\b(?:" + "|".join([*PASSIVE_KINDS.values(), *ACTIVE_KINDS.values()]) + r")\b")
+GROUP_WORD = re.compile(r"\s+([A-Za-z’'-]+)")
+GROUP_STOP = frozenset(
+    """in on at and or but since during after before when while including across from with by as near over the
+    a an were was are is have has had who that which had been to into amid last this""".split()
+)
+GROUPS = {
+    "civilian": "civilians", "civilians": "civilians",
+    "soldier": "soldiers", "soldiers": "soldiers", "troops": "soldiers", "servicemen": "soldiers",
+    "servicemembers": "soldiers", "marines": "soldiers", "personnel": "soldiers",
+    "child": "children", "children": "children", "kids": "children", "minors": "children",
+    "babies": "children", "infants": "children",
+    "police": "police", "policemen": "police", "officers": "police",
+    "people": "people", "persons": "people", "person": "people",
+}
+
+PLACE = re.compile(
+    r"""(?x)(?:(?:city|town|village|region|regions|province|district|oblast|area|port)\s+of
+         |\b(?:in|near|outside|across|around)(?:\s+the)?(?:\s+(?:(?:north|south)?(?:east|west)?(?:ern)?|north|south
+            |central)(?=\s+[A-Z]))?)
+    \s+(?P<place>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?(?:al-)?[A-Z][\w’'-]*)*)"""
+)
+NOT_PLACE = re.compile(
+    r"(?i)^(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|his|her|their|its)$"
+    r"|.*(?:ian|ese|ish)$"  # "the central Ukrainian city": an adjective, not the place
+)
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+PERIOD = re.compile(
+    rf"""(?x)
+    \b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?:[\w-]+\s+){{0,2}}?
+        (?:day|days|hours|night|week|weeks|month|months|year|years)\b
+    | \bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?
+        | the\s+(?:war|conflict|fighting|invasion|offensive|attack|uprising)\s+(?:began|started|broke\s+out)
+        | \d{{4}} | [A-Z][a-z]+(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})? | last\s+\w+)
+    | \b(?:(?:late|early)\s+)?on\s+{_DAY}(?:\s+(?:night|morning|evening|afternoon))?
+    | \b(?:this|last)\s+(?:week|month|year|weekend|night)\b
+    | \bover\s+the\s+weekend\b | \bovernight\b | \byesterday\b | \bso\s+far\s+this\s+year\b | \bin\s+\d{{4}}\b"""
+)
+SOURCE = re.compile(
+    r"""(?x)\baccording\s+to\s+(?:the\s+)?(?P<according>[^,.;:“”"()]{2,80}?)
+        (?=\s*(?:[,.;:()]|$)|\s+(?:in|on|at|which|who|where|since|for)\b)
+    | ,\s+(?P<said>(?:the\s+)?[A-Za-z][^,;“”"]{1,60}?)\s+(?:said|says|reported|reports|announced|confirmed|added)\W*$"""
+)
+
+
+@dataclass(frozen=True)
+class _Found:
+    kind: str
+    count: Count
+    start: int  # offsets into the sentence
+    end: int
+    group: str
+    active: bool
+
+
+def find_casualties(doc: Doc) -> tuple[Casualty, ...]:
+    """Every casualty report in the body, a repeated toll kept once, in order of the text.
+
+    'At least five civilians were killed and 29 injured in the past day, according to the UN.'
+    -> killed min 5 (civilians), injured 29 (civilians), both with period 'in the past day', source 'UN'.
+    The headline is left out: the lead says the same at length.
+    """
+    out: list[Casualty] = []
+    seen: dict[tuple[str, int | None], list[int]] = {}
+    headlines = {p.index for p in doc.paragraphs if p.kind == HEADLINE}
+    for sentence in doc.sentences:
+        if sentence.paragraph in headlines or not CUE.search(lower_keeping_offsets(sentence.text)):
+            continue
+        for item in sentence_casualties(sentence):
+            same = seen.setdefault((item.kind, item.min), [])
+            repeat = next((i for i in same if not item.group or not out[i].group or item.group == out[i].group), None)
+            if repeat is None:
+                same.append(len(out))
+                out.append(item)
+            elif _detail(item) > _detail(out[repeat]):
+                out[repeat] = item  # "kill 22" then "killed at least 22 people ..., the ministry said"
+    return tuple(out)
+
+
+def _detail(item: Casualty) -> int:
+    return sum(1 for value in (item.group, item.place, item.period, item.source) if value)
+
+
+def sentence_casualties(sentence: Sentence) -> list[Casualty]:
+    """The casualties one sentence reports, each with the place and period nearest it, and the source.
+
+    A count without a group takes the group of the one before it ("five civilians were killed and 29 injured").
+    """
+    text = sentence.text
+    found = list(_classify(lower_keeping_offsets(text), find_counts(text)))
+    if not found:
+        return []
+    places = [(m.start(), m.group("place")) for m in PLACE.finditer(text) if not NOT_PLACE.match(m.group("place"))]
+    periods = [(m.start(), m.group()) for m in PERIOD.finditer(text)]
+    source = _source(text)
+    out = []
+    previous_group = ""
+    for i, f in enumerate(found):
+        group = f.group or previous_group
+        previous_group = group
+        out.append(Casualty(
+            kind=f.kind, min=f.count.min, max=f.count.max, group=group, place=_nearest(places, f.start),
+            period=_nearest(periods, f.start), source=source, text=text[f.start:f.end],
+            start=sentence.start + f.start, end=sentence.start + f.end,
+        ))
+    return out
+
+
+def _nearest(found: list[tuple[int, str]], start: int) -> str:
+    """The first phrase after the item starts, else the last before it ('' if none)."""
+    before = ""
+    for pos, value in found:
+        if pos >= start:
+            return value.strip()
+        before = value
+    return before.strip()
+
+
+def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
+    """Give each count a kind by the passive, active and joined sieves, in that order (`text` lowered).
+
+    A count left without a kind takes the kind of a passive count joined to it by "and":
+    "five civilians and two soldiers were killed" is two items.
+    """
+    last_active: _Found | None = None
+    pending: Count | None = None
+    for count in counts:
+        # "one captured by a dashboard camera": a bare "one" is too often a thing; "one soldier" is a count.
+        bare_one = count.text.lower() == "one"
+        passive = PASSIVE.match(text, count.end, min(len(text), count.end + 120))
+        if passive and not (bare_one and not passive.group("group").strip()) and not _saved(text, count.start):
+            kind = passive.lastgroup or ""
+            if pending is not None and BACK_JOINED.fullmatch(text, pending.end, count.start):
+                words, end = _group_after(text, pending.end)
+                yield _Found(kind, pending, pending.start, end, _group(words), False)
+            yield _Found(kind, count, count.start, passive.end(), _group(passive.group("group")), False)
+            last_active = pending = None
+            continue
+        before = text[max(0, count.start - 20):count.start].split()
+        active = None
+        if before and before[-1] in ACTIVE_ENDS:
+            active = ACTIVE.search(text, max(0, count.start - 140), count.start)
+        group_text, group_end = _group_after(text, count.end)
+        if active and not (bare_one and not group_text):
+            last_active = _Found(active.lastgroup or "", count, active.start(), group_end, _group(group_text), True)
+            pending = None
+            yield last_active
+            continue
+        if last_active is not None:
+            gap = text[last_active.count.end:count.start]
+            if JOINED.fullmatch(gap) and not ANY_KIND.search(gap):
+                last_active = _Found(last_active.kind, count, count.start, group_end, _group(group_text), True)
+                pending = None
+                yield last_active
+                continue
+        last_active = None
+        pending = count
+
+
+SAVED = re.compile(r"\bsav(?:e|ed|es|ing)\s+(?:the\s+)?$")
+
+
+def _saved(text: str, start: int) -> bool:
+    """'saved 12 lives' is no toll."""
+    return bool(SAVED.search(text, max(0, start - 12), start))
+
+
+def _group_after(text: str, end: int) -> tuple[str, int]:
+    """'killing three [people]', 'tens of thousands [of soldiers] on both sides': up to three words."""
+    words: list[str] = []
+    pos = end
+    for m in GROUP_WORD.finditer(text, end, min(len(text), end + 60)):
+        if m.start() != pos:
+            break
+        word = m.group(1)
+        if word == "of" and not words:
+            pos = m.end()
+            continue
+        if word in GROUP_STOP or len(words) == 3:
+            break
+        words.append(word)
+        pos = m.end()
+    return " ".join(words), pos
+
+
+def _group(words: str) -> str:
+    """'ukrainian civilians' -> 'civilians'; an unknown plural head noun ('firefighters') is the group."""
+    tokens = [w for w in words.split() if w not in GROUP_STOP and w not in ("of", "others", "other", "more")]
+    for word in tokens:
+        if word in GROUPS:
+            return GROUPS[word]
+    return tokens[-1] if tokens and tokens[-1].endswith("s") else ""
+
+
+def _source(text: str) -> str:
+    m = SOURCE.search(text)
+    if not m:
+        return ""
+    return (m.group("according") or m.group("said") or "").strip()

@@ -1,0 +1,284 @@
+"""Name mentions: runs of capitalised words, with the titles, honorifics and appositives around them.
+
+Each mention is classified as a person, organization, state or unknown by cues in the text, never by a
+model: an honorific ("Mr Peskov"), a title ("Turkish foreign minister Hakan Fidan"), an appositive
+("Dmitry Peskov, the Kremlin spokesman"), a known given name ("Keir Starmer"), or the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from briefing.analysis import gazetteer as gz
+from briefing.analysis.text import BODY, HEADLINE, Doc, Paragraph
+
+PERSON, ORGANIZATION, STATE, UNKNOWN = "person", "organization", "state", "unknown"
+
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0400-\u042f"
+_TOKEN = rf"(?:[A-Z]\.(?:[A-Z]\.)+|(?:(?:al|el|ad|ash|as|bin|ibn|de|di|da|le|la|d|o)[-’'])?[{_UPPER}][\w’'\-]*\.?)"
+_PARTICLE = r"(?:de|da|di|du|del|der|den|van|von|bin|ibn|al|el|la|le|dos|das|ter|y|bint|abu)"
+NAME_RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN})*")
+SPACED = re.compile(r"\S+")
+WORD = re.compile(r"[\w’'\-\.]+|[^\w\s]")
+POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
+# ", the interim chairwoman of the Democratic National Committee," after a name.
+APPOSITIVE_AFTER = re.compile(
+    r",\s+(?P<article>(?:the|a|an|his|her|their|its)\s+)?(?P<phrase>[^,.;:()“”\"\n]{2,110}?)(?=\s*[,.;:)—]|\s+(?:who|is|was)\b)"
+)
+APPOSITIVE_CUT = re.compile(r"\s+(?:and|who|whom|whose|which|that|but)\s+|\s*--\s*")
+LAST_ARTICLE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
+# "the Republican presidential nominee, " before a name.
+APPOSITIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+([^,.;:()“”\"\n]{2,80}?)\s*,\s*$", re.IGNORECASE)
+ROLE_OF_BEFORE = re.compile(
+    r"\b((?:" + "|".join(sorted(gz.ROLE_NOUNS)) + r")\s+of\s+(?:the\s+)?(?:[\w’'\-]+\s+){1,5}?)\s*$"
+)
+# '“...” ― Francisco Herrero': a name signed after a quotation.
+SIGNATURE = re.compile(r"[”\"'’]\s*[―—–]{1,2}\s*$")
+DATELINE = re.compile(r"\s*(?:,|—|–|--|\()")
+# '(R-IN)', '(D-N.C.)': a party and state tag after a US politician's name.
+PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+ROLE_STOP = gz.FUNCTION_WORDS | gz.SPEECH_VERBS | frozenset(
+    {"who", "whom", "whose", "was", "is", "were", "are", "has", "had", "have", "been", "being", "met", "named",
+     "appointed", "called", "including", "include", "includes", "led", "headed", "like", "with"}
+) - frozenset({"first", "state", "top", "former", "national"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One capitalised name in the text: 'Mr Zelenskyy' -> core 'Zelenskyy', honorific 'Mr'."""
+
+    start: int
+    end: int
+    text: str
+    tokens: tuple[str, ...]
+    kind: str
+    title: str = ""
+    honorific: str = ""
+    role: str = ""
+    paragraph: int = 0
+    headline: bool = False
+
+    @property
+    def surname(self) -> str:
+        words = [t for t in self.tokens if t.rstrip(".") not in SUFFIXES]
+        return (words or list(self.tokens))[-1]
+
+
+def norm(token: str) -> str:
+    """'Putin’s' -> 'putin'; 'U.S.' -> 'u.s'."""
+    low = token.lower()
+    if "'" in low or "’" in low:
+        low = POSSESSIVE.sub("", low)
+    return low.rstrip(".")
+
+
+def lower_vocabulary(text: str) -> frozenset[str]:
+    """Words the text writes in lower case: a sentence-initial 'Defence' is then not a name."""
+    return frozenset(m.group().lower() for m in LOWER_WORD.finditer(text))
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Every name mention in the body and headline, in text order (bylines and photo credits skipped)."""
+    vocabulary = lower_vocabulary(doc.text)
+    out: list[Mention] = []
+    for para in doc.paragraphs:
+        if para.kind in (BODY, HEADLINE):
+            out.extend(_paragraph_mentions(doc.text, para, vocabulary))
+    return out
+
+
+def _paragraph_mentions(text: str, para: Paragraph, vocabulary: frozenset[str]) -> Iterator[Mention]:
+    for run in NAME_RUN.finditer(text, para.start, para.end):
+        for start, end in _sub_runs(text, run.start(), run.end()):
+            mention = _classify(text, para, start, end, vocabulary)
+            if mention is not None:
+                yield mention
+
+
+def _sub_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Break 'Clinton. Trump' at a full stop, and 'Putin’s Kremlin' after a possessive."""
+    piece_start = start
+    for m in SPACED.finditer(text, start, end):
+        word = m.group()
+        if word.endswith(".") and not _keeps_dot(word.rstrip(".")):
+            yield piece_start, m.end() - 1
+            piece_start = m.end() + 1
+        elif ("'" in word or "’" in word) and len(word) > 2 and POSSESSIVE.search(word):
+            yield piece_start, m.end()
+            piece_start = m.end() + 1
+    if piece_start < end:
+        yield piece_start, end
+
+
+def _keeps_dot(bare: str) -> bool:
+    """'Mr.' 'Sen.' 'J.' 'U.S.' keep their dot inside a name run."""
+    low = bare.lower()
+    return len(bare) == 1 or "." in bare or low in gz.HONORIFICS or low in gz.TITLES or low in SUFFIXES
+
+
+def _is_sentence_start(text: str, pos: int, floor: int) -> bool:
+    i = pos - 1
+    while i >= floor and text[i] in " \t\"'“‘(`":
+        i -= 1
+    return i < floor or text[i] in ".!?:\n—–-"
+
+
+def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: frozenset[str]) -> Mention | None:
+    """'Ukrainian President Volodymyr Zelenskyy' -> person 'Volodymyr Zelenskyy', title 'Ukrainian President'."""
+    words = [(m.start(), m.end(), norm(m.group())) for m in SPACED.finditer(text, start, end)]
+    # Leading sentence words: "But", "The", or a capitalised common word ("Defence minister ...").
+    while words:
+        low = words[0][2]
+        if low in gz.FUNCTION_WORDS or (
+            low in vocabulary and low not in gz.TITLES and _is_sentence_start(text, words[0][0], para.start)
+        ):
+            words.pop(0)
+        else:
+            break
+    if not words:
+        return None
+    lows = [w[2] for w in words]
+    headline = para.kind == HEADLINE
+    if " ".join(lows) in gz.ORGANIZATIONS or lows[-1] in gz.ORG_HEADS:
+        return _mention(text, para, words, ORGANIZATION, headline=headline)
+    lead = _organization_lead(lows)
+    if lead:
+        words, lows = words[lead:], lows[lead:]
+    full = " ".join(lows)
+    if full in gz.STATES or full in gz.PLACES:
+        return _mention(text, para, words, STATE, headline=headline) if full in gz.STATES else None
+    cut = _title_end(lows)
+    title_words, words = words[:cut], words[cut:]
+    honorific = next((text[a:b].rstrip(".") for a, b, low in title_words if low in gz.HONORIFICS), "")
+    tokens = tuple(w[2] for w in words)
+    core = " ".join(tokens)
+    if core in gz.STATES:
+        return _mention(text, para, words, STATE, headline=headline)
+    if core in gz.ORGANIZATIONS:
+        return _mention(text, para, words, ORGANIZATION, headline=headline)
+    if core in gz.PLACES or core in gz.DEMONYMS or all(t in gz.TITLES or t in gz.FUNCTION_WORDS for t in tokens):
+        return None
+    if any(t in gz.NOT_NAMES for t in tokens) or (len(tokens) == 1 and _is_group(core)):
+        return None
+    if any(t in gz.NAME_BREAKERS for t in tokens):
+        return None
+    if len(tokens) == 1 and not honorific and core in vocabulary:
+        return None  # 'Teachers', 'Alliance': a common word the text also writes in lower case
+    if any(ch.isdigit() for ch in core):
+        return None
+    raw = text[words[0][0]:words[-1][1]]
+    if PARTY_TAG.match(raw) and text[words[0][0] - 1:words[0][0]] == "(":
+        return None
+    if raw.replace(".", "").replace(" ", "").isupper() and DATELINE.match(text, words[-1][1]) \
+            and _is_sentence_start(text, words[0][0], para.start):
+        return None  # a dateline: 'PORT ALDER, Keldonia (Wire) —', 'FLINT, Mich.'
+    if len(raw) > 2 and raw.replace(".", "").isupper():
+        return _mention(text, para, words, ORGANIZATION, headline=headline)
+    title = " ".join(text[a:b] for a, b, low in title_words if low not in gz.HONORIFICS)
+    titled = any(low in gz.PERSON_TITLES for _, _, low in title_words)
+    before = _role_before(text, para.start, words[0][0] if not title_words else title_words[0][0])
+    role = " ".join(x for x in (before, title if titled else "") if x) or _appositive(
+        text, para, words[0][0], words[-1][1]
+    )
+    signed = bool(SIGNATURE.search(text, max(para.start, words[0][0] - 6), words[0][0]))
+    given = len(tokens) > 1 and tokens[0] in gz.FIRST_NAMES
+    kind = PERSON if honorific or titled or before or role or signed or given else UNKNOWN
+    return _mention(text, para, words, kind, title, honorific, role, headline)
+
+
+def _organization_lead(lows: list[str]) -> int:
+    """'Washington Post Trump' / 'Clinton Foundation President Donna Shalala': the words naming an organization."""
+    for k in range(len(lows) - 1, 0, -1):
+        if " ".join(lows[:k]) in gz.ORGANIZATIONS or (k > 1 and lows[k - 1] in gz.ORG_HEADS):
+            return k
+    return 0
+
+
+def _is_group(word: str) -> bool:
+    """'Democrats', 'Americans', 'Ukrainians': a group, not a person."""
+    return word in gz.GROUPS or (word.endswith("s") and word[:-1] in gz.DEMONYMS)
+
+
+def _title_end(lows: list[str]) -> int:
+    """How many leading words are title: 'White House Press Secretary Josh Earnest' -> 4, 'Mr Putin' -> 1."""
+    titled = [i for i, w in enumerate(lows[:-1]) if w in gz.TITLES or w in gz.HONORIFICS]
+    for i in reversed(titled):
+        following = lows[i + 1]
+        if lows[i] in gz.HONORIFICS or (following not in gz.TITLES and following not in SUFFIXES):
+            return i + 1
+    cut = 0
+    while cut < len(lows) - 1 and lows[cut] in gz.DEMONYMS:
+        cut += 1
+    return cut
+
+
+def _mention(text: str, para: Paragraph, words: list[tuple[int, int, str]], kind: str, title: str = "",
+             honorific: str = "", role: str = "", headline: bool = False) -> Mention:
+    start, end = words[0][0], words[-1][1]
+    surface = text[start:end]
+    trimmed = POSSESSIVE.sub("", surface)
+    end -= len(surface) - len(trimmed)
+    tokens = tuple(w[2] for w in words)
+    return Mention(start, end, text[start:end], tokens, kind, title, honorific, role, para.index, headline)
+
+
+def _role_before(text: str, floor: int, pos: int) -> str:
+    """'Turkish foreign minister Hakan Fidan' -> 'Turkish foreign minister' (ends in a role noun).
+
+    Also 'the head of the Ukrainian presidential office Andriy Yermak' -> 'head of the Ukrainian ...'.
+    """
+    window = text[max(floor, pos - 100):pos]
+    adjacent = window.rsplit(None, 1)[-1].lower() if window.strip() else ""
+    if not adjacent or adjacent in ROLE_STOP or not adjacent[0].isalnum():
+        return ""
+    if " of " in window:
+        head_of = ROLE_OF_BEFORE.search(window)
+        if head_of:
+            return head_of.group(1)
+    if adjacent not in gz.ROLE_NOUNS:
+        return ""
+    words = WORD.findall(window)
+    taken: list[str] = []
+    for word in reversed(words):
+        low = word.lower()
+        if len(taken) >= 6 or not word[0].isalnum() or low in ROLE_STOP or POSSESSIVE.search(word):
+            break
+        if word[-1] in ".!?" and len(word) > 4:
+            break  # the end of the sentence before: 'the Trans-Pacific Partnership. Republican nominee Trump'
+        taken.append(word)
+    return " ".join(reversed(taken))
+
+
+def _appositive(text: str, para: Paragraph, start: int, end: int) -> str:
+    """'Vladimir Medinsky, an aide to Mr Putin,' -> 'aide to Mr Putin'; 'the nominee, Donald Trump' -> 'nominee'."""
+    after = APPOSITIVE_AFTER.match(text, end, min(para.end, end + 160))
+    if after:
+        phrase = APPOSITIVE_CUT.split(after.group("phrase").strip())[0].strip()
+        first = phrase.split()[0] if phrase.split() else ""
+        headed = bool(after.group("article"))
+        if (headed or first[:1].isupper() or first.lower() in gz.ROLE_NOUNS or first.lower() in gz.TITLES) \
+                and _has_role_head(phrase):
+            return phrase
+    window = text[max(para.start, start - 90):start]
+    before = APPOSITIVE_BEFORE.search(window) if window.rstrip().endswith(",") else None
+    if before and before.group(1).split()[-1].lower() in gz.ROLE_NOUNS:
+        return LAST_ARTICLE.split(before.group(1).strip())[-1]
+    return ""
+
+
+def _has_role_head(phrase: str) -> bool:
+    """'interim chairwoman of the DNC' has a role noun before its first preposition."""
+    words = phrase.split()
+    if not words or len(words) > 16:
+        return False
+    for word in words[:6]:
+        low = word.lower().strip("’'")
+        if low in gz.ROLE_NOUNS:
+            return True
+        if low in {"of", "to", "at", "for", "in", "on", "and", "who", "which", "that"}:
+            return False
+    return False

@@ -1,0 +1,297 @@
+"""Next steps: what the text says will, may or will not happen.
+
+Each sentence outside quotation marks that holds a cue of what is to come is one next step ("Russian
+forces are preparing a fresh military offensive"); a sentence whose clauses (split at ";", ", while",
+", but") each hold a cue gives one step per clause. The cue sets the status; a time phrase
+("on Friday", "in the coming days") sets `when`; the given actors the step names, by any alias, are its
+actors. Words inside quotation marks are what someone said, and are left to the statements.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+
+from briefing.analysis.folding import lower_keeping_offsets
+from briefing.analysis.text import HEADLINE, Doc, Sentence
+from briefing.model import Actor, NextStep
+
+# A cheap pre-check on the lowered text: only sentences holding one of these reach the status patterns.
+CUE = re.compile(
+    r"(?<!\w)(?:will|won[’']t|would|wouldn[’']t|shall|may|might|could|plan|no\s+plans|intend|intention|prepar|due"
+    r"|schedul|set\s+to|expect|postpon|delay|put\s+off|pushed\s+back|resched|adjourn|called\s+off|cancel|rul"
+    r"|urg|call|demand|insist|press|ask|appeal|must|need|crucial|essential|vital|threat|warn|vow|pledg|promis"
+    r"|propos|offer|suggest|invit|agree|decid|going\s+to|about\s+to|prospect|poised|likely|unlikely|hope|is\s+to"
+    r"|are\s+to|was\s+to|were\s+to|to\s+be\s+held|to\s+take\s+place|is\s+sending|are\s+sending|next|upcoming"
+    r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast|slated|aim)"
+)
+_SAY = (r"(?:said|says|say|told|tells|announced|announces|added|confirmed|indicated|stated|insisted|warned"
+        r"|promised|pledged|hoped|believed|believes|expected|expects|predicted|thought|suggested|signalled"
+        r"|signaled|made\s+clear|agreed|decided)")
+_VERB_TO = (r"(?:be\s+(?:\w+ed|held|sent|made|given|taken|shown|built|run|put|set|met|sworn|chosen)"
+            r"|take|meet|hold|begin|start|resume|visit|travel|sign|attend|continue|return|open|vote|announce"
+            r"|deliver|give|make|host|discuss|decide|go|arrive|fly|lead|head|join|receive|address|speak|testify"
+            r"|rule|consider|review|launch|present|unveil|submit|publish|release|face|appear|stand|end|expire)")
+# "will be harder to unwind", "would be a mistake": a judgement, not an event ("will be held" is one).
+_NOT_EVENT = (r"(?!\s+(?:\w+ly\s+)?be\s+(?!\w+ed\b|held|led|sent|made|given|taken|shown|built|run|put|set|met|paid"
+              r"|brought|done|kept|sworn|chosen|sold|seen|headed|joined|replaced|released|signed|on\b)\w+)")
+# Checked after the word (a look-behind at every position would slow the scan): "the will of the people".
+_NOUN_WILL = "".join(f"(?<!{word} will)" for word in ("the", "political", "good", "free", "own", "popular"))
+_NOT_NOUN = r"(?!(?:the|an?|our|their|his|her|its|this|that|any|my|your)\b)"
+# Status patterns, most telling first: a sentence takes the status of the first that matches.
+STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("postponed", (r"\b(?:postpon\w*|delayed|put\s+off|pushed\s+back|rescheduled|adjourned)\b",)),
+    ("ruled out", (
+        r"\bno\s+(?:immediate\s+)?(?:plans?|intention|desire)\s+to\b", r"\bruled?\s+out\b", r"\bruling\s+out\b",
+        r"\bcalled\s+off\b", r"\bcancell?ed\b", r"\bwon[’']t\b", r"\bwill\s+not\b",
+        r"\bnot\s+(?:going|expected)\s+to\b",
+        r"\b(?:does|do|did)\s+not\s+(?:plan|intend|expect)\s+to\b", r"\bunlikely\s+to\b",
+        rf"\b{_SAY}\b[^.;“”\"]{{0,80}}?\b(?:would\s+not|wouldn[’']t)\b",
+    )),
+    ("threatened", (
+        r"\bthreaten(?:ed|s|ing)?\b", r"\bthreats?\s+of\b",
+        r"\bwarn(?:ed|s|ing)?\b[^.;“”\"]{0,80}?\b(?:would|will|could|if)\b", r"\bwarn(?:ed|s|ing)?\s+of\b",
+    )),
+    ("demanded", (
+        r"\b(?:urg(?:ed|es|ing|e)|demanded|demanding|demands?\s+(?:that|an?))\b",
+        r"\bappeal(?:ed|s|ing)?\s+(?:for|to\s+(?:\S+\s+){1,4}?to)\b",
+        r"\bcall(?:ed|s|ing)?\s+(?:on\s+(?:\S+\s+){1,4}?to|for)\b", r"\bthe\s+call\s+for\b",
+        r"\bpress(?:ed|es|ing)\s+(?:for|\w+\s+to)\b", r"\binsist(?:ed|s|ing)?\s+(?:that|on)\b",
+        r"\bask(?:ed|s|ing)\s+(?:\w+\s+){1,3}?to\b", rf"\b(?:crucial|essential|vital)\s+(?:if|to\s+{_NOT_NOUN})",
+    )),
+    ("scheduled", (
+        r"\b(?:is|are|was|were)\s+due\s+(?:to|on|in|next)\b", rf"\bdue\s+(?:to\s+{_VERB_TO}|on|next|later)\b",
+        r"\bscheduled\b", r"\bslated\b", r"\bset\s+(?:to|for)\b",
+        rf"\b(?:is|are|was|were)\s+to\s+{_VERB_TO}\b", r"\bto\s+be\s+held\b", r"\bto\s+take\s+place\b",
+        r"\b(?:upcoming|forthcoming)\b",
+    )),
+    ("proposed", (
+        r"\bpropos(?:ed|es|ing|al)\s+(?:to|that)\b", r"\boffer(?:ed|s|ing)?\s+to\b",
+        r"\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,3}?to\b",
+    )),
+    ("planned", (
+        r"\bplan(?:s|ned|ning)?\s+to\b", r"\bintend(?:s|ed|ing)?\s+to\b", r"\bintention\s+to\b",
+        r"\b(?:is|are|was|were)\s+(?:preparing|planning|sending|heading|travelling|traveling|gearing\s+up)\b",
+        r"\baim(?:s|ing)?\s+to\b",
+        r"\bprepar(?:es|ing)\s+(?:to|for)\b", r"\b(?:decided|agreed|vowed|pledged|promised)\s+to\b",
+        rf"\bwill\b{_NOUN_WILL}(?!\s+of\b){_NOT_EVENT}", r"\bshall\b", r"\b(?:going|about)\s+to\b(?!\s+the\b)",
+    )),
+    ("expected", (
+        r"\bexpect(?:ed|s|ing)?\s+(?:(?!to\b)\w+\s+){0,4}?to\b", r"\blikely\s+to\b", r"\bpoised\s+to\b",
+        r"\bprospect\s+of\b", r"\bforecasts?\b",
+        r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{_SAY}\b[^.;“”\"]{{0,80}}?\bwould\b{_NOT_EVENT}",
+        r"\b(?:next|this\s+coming)\s+(?:week|weekend|month|year)\b", r"\bin\s+the\s+coming\s+\w+",
+        r"\b(?:tomorrow|later\s+this\s+(?:week|month|year))\b",
+    )),
+    ("possible", (
+        r"\b(?:may|might|could)\b(?!\s+not\b|n[’']t)(?!\s+(?:\w+\s+)?have\b)",
+        r"\b(?:is|are|was|were)\s+(?:considering|weighing|mulling|exploring)\b",
+    )),
+)
+STATUSES = tuple(status for status, _ in STATUS_CUES)
+# One pass over the lowered clause: each status is a named group, the most telling match wins.
+# Every cue starts a word: the look-around lets the scan skip the inside of words, several times faster.
+STATUS = re.compile(r"(?<!\w)(?=[a-z])(?:"
+                    + "|".join(f"(?P<s{rank}>{'|'.join(cues)})" for rank, (_, cues) in enumerate(STATUS_CUES)) + ")")
+# Lowercase only: "Will Smith", "in May" are not the modal verbs.
+CASE_MATTERS = re.compile(r"will|may|might|could")
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+WHEN = re.compile(
+    rf"""(?x)
+    \b(?:(?:on|by|until|till|before|from|after|next|this|later\s+on|early\s+on|late\s+on)\s+)?{_DAY}
+        (?:\s+(?:morning|afternoon|evening|night))?
+    | \b(?:next|this|later\s+this|early\s+next|late\s+next|the\s+following|this\s+coming)\s+
+        (?:week|weekend|month|year|spring|summer|autumn|fall|winter)\b
+    | \b(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+|two\s+|three\s+|several\s+)?
+        (?:hours|days|weeks|months|years)\b
+    | \bwithin\s+(?:the\s+next\s+)?(?:[\w-]+\s+)?(?:hours|days|weeks|months|years|a\s+week|a\s+month)\b
+    | \b(?:until|till|by)\s+(?:the\s+)?(?:afternoon|morning|evening|end\s+of\s+(?:the\s+)?\w+(?:\s+\w+)?)\b
+    | \b(?:tomorrow|tonight|later\s+today|later\s+this\s+week|soon|shortly)\b
+    | \b(?:on|by|until|in|from|before)\s+(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b"""
+)
+CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|but|whereas)\s+")
+QUOTE_MARK = re.compile(r"[“”\"]|''|``")
+SINGLE_QUOTE = re.compile(r"(?P<open>(?:(?<=[\s(\[:—–])|^)(?<!')['‘](?=\w))"
+                          r"|(?P<close>(?<=[\w.,!?…])(?<!')['’](?!')(?=[\s.,;:!?)\]—–]|$))")
+WORD = re.compile(r"\w+")
+STOPWORDS = frozenset("the a an of to in on and for with that is are was were has have had by at it its his her"
+                      .split())
+Spans = tuple[list[int], list[int]]
+# A clause is read for at most this many cues (a pathological one may hold thousands).
+MAX_CUES = 24
+# A headline repeats the lead; a step compares itself with this many earlier ones (bounded: stays linear).
+RECENT = 20
+
+
+def find_next_steps(doc: Doc, actors: Sequence[Actor] = ()) -> tuple[NextStep, ...]:
+    """What is to come, one step per sentence (or per clause), headline repeats dropped.
+
+    'Mr Peskov said Mr Putin has no plans to meet with Mr Trump in the coming days.'
+    -> status 'ruled out', when 'in the coming days', actors the given actors it names (Peskov, Putin, Trump).
+    """
+    names = _alias_pattern(actors)
+    low = lower_keeping_offsets(doc.text)
+    headlines = {p.index for p in doc.paragraphs if p.kind == HEADLINE}
+    quoted = {p.index: _quoted_spans(p.text, p.start) for p in doc.paragraphs}
+    steps: list[tuple[NextStep, set[str]]] = []
+    for sentence in doc.sentences:
+        if sentence.paragraph in headlines or not CUE.search(low, sentence.start, sentence.end):
+            continue
+        spans = quoted.get(sentence.paragraph, ([], []))
+        for start, end, status, cue in _clauses(doc.text, low, sentence, spans):
+            text = doc.text[start:end]
+            step = NextStep(text=text, actors=_actors(low, start, end, names), when=_when(text, cue - start),
+                            status=status, start=start, end=end)
+            _add_unless_repeated(steps, step)
+    return tuple(step for step, _ in steps)
+
+
+def _clauses(text: str, low: str, sentence: Sentence, spans: Spans) -> list[tuple[int, int, str, int]]:
+    """(start, end, status, cue) of each clause with a cue outside quotes; the whole sentence if only one has.
+
+    Offsets are into the document.
+    """
+    bounds = [sentence.start]
+    for m in CLAUSE_BREAK.finditer(low, sentence.start, sentence.end):
+        bounds += [m.start(), m.end()]
+    bounds.append(sentence.end)
+    found = []
+    for i in range(0, len(bounds), 2):
+        status, cue = _status(text, low, (bounds[i], bounds[i + 1]), sentence, spans)
+        if status:
+            found.append((bounds[i], bounds[i + 1], status, cue))
+    if len(found) == 1:
+        return [(sentence.start, sentence.end, found[0][2], found[0][3])]
+    return found
+
+
+def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, spans: Spans) -> tuple[str, int]:
+    """The most telling status among the cues of a clause outside quotation marks, and where its cue is."""
+    best, where = len(STATUSES), 0
+    for seen, m in enumerate(STATUS.finditer(low, *clause)):
+        if seen == MAX_CUES:
+            break
+        rank = int((m.lastgroup or "s0")[1:])
+        pos = m.start()
+        if rank >= best or _inside(pos, spans) or _background(text, low, m, STATUSES[rank], sentence):
+            continue
+        best, where = rank, pos
+        if rank == 0:
+            break
+    return (STATUSES[best], where) if best < len(STATUSES) else ("", 0)
+
+
+# "had pressed for them to meet": a demand made before the story; "something both sides could agree on".
+PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$")
+NOT_A_PROSPECT = re.compile(r"\b(?:something|anything|nothing|everything|what|whatever|how|whether|unclear"
+                            r"|uncertain)\s+(?:\w+\s+){0,2}$"
+                            r"|\b(?:the|its|their|his|her|our|military|economic|naval|full|all|of|with)\s+$")
+# A bare "could" is analysis ("resources could be better spent"); one someone reports, or with a condition
+# or a date, is a prospect ("indicated that it might walk away ... if there was no progress").
+PROSPECT_CONTEXT = re.compile(rf"\b{_SAY}\b|\b(?:if|unless|warn\w*|according\s+to)\b")
+
+
+def _background(text: str, low: str, cue: re.Match[str], status: str, sentence: Sentence) -> bool:
+    """A cue that says nothing of what is to come: 'Will Smith', 'had urged', 'what they could agree on'."""
+    pos = cue.start()
+    if CASE_MATTERS.fullmatch(low, pos, cue.end()):
+        if not text[pos].islower():
+            return True
+        if NOT_A_PROSPECT.search(low, max(0, pos - 40), pos):
+            return True
+    if low.startswith("would", pos) and NOT_A_PROSPECT.search(low, max(0, pos - 40), pos):
+        return True
+    if status in ("demanded", "proposed"):
+        return bool(PAST_PERFECT.search(low, max(0, pos - 20), pos))
+    if status == "possible":
+        bounds = sentence.start, sentence.end
+        return not (PROSPECT_CONTEXT.search(low, *bounds) or WHEN.search(text, *bounds))
+    return False
+
+
+def _quoted_spans(text: str, offset: int) -> Spans:
+    """Starts and ends (absolute) of quoted stretches in a paragraph; an unclosed double quote runs to its end.
+
+    Single quotes count too ('Terror will not break us.'), but only as a pair: an apostrophe is no quote.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in QUOTE_MARK.finditer(text):
+        mark = m.group()
+        if open_at is None and mark != "”":
+            open_at = m.start()
+        elif open_at is not None and mark not in ("“", "``"):
+            spans.append((open_at, m.end()))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(text)))
+    single_at: int | None = None
+    for m in SINGLE_QUOTE.finditer(text):
+        if m.lastgroup == "open":
+            single_at = m.start()
+        elif single_at is not None:
+            spans.append((single_at, m.end()))
+            single_at = None
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(spans):
+        if ends and start < ends[-1] - offset:
+            continue  # inside (or across) a stretch already kept
+        starts.append(offset + start)
+        ends.append(offset + end)
+    return starts, ends
+
+
+def _inside(pos: int, spans: Spans) -> bool:
+    starts, ends = spans
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < ends[i]
+
+
+def _when(text: str, cue: int) -> str:
+    """The time phrase nearest after the cue ('has no plans to travel [in the next few days]'), else before it."""
+    last = ""
+    for m in WHEN.finditer(text):
+        if m.start() >= cue:
+            return m.group()
+        last = m.group()
+    return last
+
+
+def _alias_pattern(actors: Iterable[Actor]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    by_alias: dict[str, str] = {}
+    for actor in actors:
+        for alias in (actor.name, *actor.aliases):
+            if alias.strip():
+                by_alias.setdefault(lower_keeping_offsets(alias.strip()), actor.name)
+    if not by_alias:
+        return None, by_alias
+    alternation = "|".join(re.escape(a) for a in sorted(by_alias, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), by_alias
+
+
+def _actors(low: str, start: int, end: int, names: tuple[re.Pattern[str] | None, dict[str, str]]) -> tuple[str, ...]:
+    """The canonical names of the actors named in low[start:end], in order of first mention."""
+    pattern, by_alias = names
+    if pattern is None:
+        return ()
+    return tuple(dict.fromkeys(by_alias[m.group()] for m in pattern.finditer(low, start, end)))
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in WORD.findall(text.lower()) if w not in STOPWORDS}
+
+
+def _add_unless_repeated(steps: list[tuple[NextStep, set[str]]], step: NextStep) -> None:
+    """'Zelenskyy says he is sending delegation' (headline) and the lead that says it at length: keep the longer."""
+    words = _content(step.text)
+    for i in range(max(0, len(steps) - RECENT), len(steps)):
+        other, other_words = steps[i]
+        shared = len(words & other_words)
+        if shared >= 0.75 * min(len(words), len(other_words)) and shared >= 3:
+            if len(step.text) > len(other.text):
+                steps[i] = (step, words)
+            return
+    steps.append((step, words))

@@ -1,0 +1,109 @@
+"""Quote spans: the words between quotation marks, one span per paragraph of a long quotation.
+
+Marks of one family pair with each other, so quotes nested in another family stay inside:
+“ ” and „ (curly), " (straight), `` and '' (NYT style), « » (guillemets). A quotation still open at
+the end of a paragraph is cut there; news style reopens it at the next paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from briefing.analysis.text import BODY, Doc, Paragraph
+
+QUOTE_MARK = re.compile(r"``|''|[\"“”„«»]")
+SINGLE_MARK = re.compile(r"[‘’]")
+LETTER = re.compile(r"[^\W\d_]")
+OPEN, CLOSE, BOTH = "open", "close", "both"
+# mark -> (family, role)
+MARKS = {
+    "“": ("curly", OPEN), "„": ("curly", OPEN), "”": ("curly", CLOSE),
+    '"': ("straight", BOTH), "``": ("nyt", OPEN), "''": ("nyt", BOTH),
+    "«": ("guillemet", OPEN), "»": ("guillemet", CLOSE),
+    "‘": ("single", OPEN), "’": ("single", CLOSE),
+}
+
+
+@dataclass(frozen=True)
+class Quote:
+    """'“So far, it has not,” Mr Sybiha said.' -> Quote text 'So far, it has not,'."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    mark_start: int
+    mark_end: int
+    opens_paragraph: bool
+    closed: bool
+    continues: bool = False
+
+
+def find_quotes(doc: Doc) -> tuple[Quote, ...]:
+    """Every quoted span in the body paragraphs, in text order.
+
+    '“Now ... a window of opportunity,” Fidan said.\\n“The talks … may open a new chapter.”' -> two quotes,
+    the second a paragraph of its own.
+    """
+    pattern = QUOTE_MARK if QUOTE_MARK.search(doc.text) else SINGLE_MARK
+    out: list[Quote] = []
+    previous_open = False
+    for para in doc.paragraphs:
+        if para.kind != BODY:
+            previous_open = False
+            continue
+        found = list(_paragraph_quotes(doc.text, para, pattern))
+        if found and found[0].opens_paragraph and previous_open:
+            found[0] = Quote(**{**found[0].__dict__, "continues": True})
+        previous_open = bool(found) and not found[-1].closed
+        out.extend(found)
+    return tuple(out)
+
+
+def _flanks(text: str, pos: int, end: int, para: Paragraph) -> tuple[bool, bool]:
+    """(can open, can close): '“' before a word opens; '”' after a word closes."""
+    before = text[pos - 1] if pos > para.start else " "
+    after = text[end] if end < para.end else " "
+    can_open = not after.isspace() and (before.isspace() or before in "([{—–-/:;,")
+    can_close = not before.isspace()
+    return can_open, can_close
+
+
+def _paragraph_quotes(text: str, para: Paragraph, pattern: re.Pattern[str]) -> Iterator[Quote]:
+    open_family = ""
+    open_at = open_mark = 0
+    for m in pattern.finditer(text, para.start, para.end):
+        family, role = MARKS[m.group()]
+        can_open, can_close = _flanks(text, m.start(), m.end(), para)
+        if family == "single" and role == CLOSE and m.end() < para.end and LETTER.match(text[m.end()]):
+            continue  # an apostrophe: "don’t"
+        if not open_family:
+            if role != CLOSE or (can_open and not can_close):
+                open_family, open_at, open_mark = family, m.end(), m.start()
+            continue
+        if family != open_family:
+            continue
+        if role == CLOSE or (role == BOTH and (can_close or not can_open)):
+            quote = _make(text, para, open_mark, open_at, m.start(), m.end(), closed=True)
+            if quote is not None:
+                yield quote
+            open_family = ""
+        elif role == OPEN or (role == BOTH and can_open):
+            open_at, open_mark = m.end(), m.start()
+    if open_family:
+        quote = _make(text, para, open_mark, open_at, para.end, para.end, closed=False)
+        if quote is not None:
+            yield quote
+
+
+def _make(text: str, para: Paragraph, mark_start: int, start: int, end: int, mark_end: int,
+          closed: bool) -> Quote | None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not LETTER.search(stripped):
+        return None
+    a = start + len(chunk) - len(chunk.lstrip())
+    b = a + len(stripped)
+    return Quote(a, b, stripped, para.index, mark_start, mark_end, mark_start == para.start, closed)

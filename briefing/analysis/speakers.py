@@ -1,0 +1,422 @@
+"""Speaker sieves: who said each quote, tried in order from the most to the least certain cue.
+
+1. after:     '“So far, it has not,” Mr Sybiha said.'  /  '“...,” said Donna Brazile, the chairwoman.'
+2. before:    'Mr Barrot echoed that sentiment, saying: “...”'  /  'according to Rush Limbaugh, “...”'
+3. subject:   'British prime minister Keir Starmer accused Mr Putin of “standing in the way of peace”.'
+4. introduced: 'The New York Times reports:' closing the paragraph before a block quote.
+5. paragraph: a second quote in a paragraph whose first quote is attributed keeps that speaker.
+6. carried:   a paragraph that only continues a quotation keeps the speaker of the quote before.
+
+Pronouns ("he said") resolve to the latest person who was the subject of a sentence, of the same gender
+where the text tells it ("Mr", "Ms", a known given name); "the Ukrainian president" resolves to the latest
+person whose role holds those words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from briefing.analysis import gazetteer as gz
+from briefing.analysis.quotes import Quote
+from briefing.analysis.text import Doc, _is_abbreviation
+from briefing.model import Actor
+
+VERB = re.compile(r"\b(?:" + "|".join(sorted(gz.SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+# The last "according to" of a stretch (the greedy lead skips the earlier ones).
+ACCORDING_LAST = re.compile(r"(?s:.*)\baccording to\s+")
+PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+NOMINAL = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+((?:[\w\-]+\s+){0,3}?)(" + "|".join(sorted(gz.ROLE_NOUNS, key=len, reverse=True))
+    + r")\b"
+)
+UNNAMED = re.compile(r"^\W*(?:an?|one|two|three|some|several|many|other|another)\s", re.IGNORECASE)
+SIGNED = re.compile(r"\s*[―—–]{1,2}\s*(?=[A-Z])")
+# 'Clinton’s campaign', 'the Trump administration': the name qualifies the subject, it is not it.
+QUALIFIER_AFTER = re.compile(
+    r"(?:['’]s?\b|\s+(?:campaign|administration|camp|team|aides?|allies|supporters|foundation|family|era|"
+    r"presidency|organization|spokesman|spokeswoman|adviser|advisers|lawyer|lawyers|voters|rally|rallies)\b)"
+)
+POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+SEGMENT = re.compile(r"[^,;:—–()]+")
+APPOSITIVE_START = re.compile(r"\s*(?:who|which|whose|a|an|the|his|her|their|its|one|now|then|also)\b", re.IGNORECASE)
+# A clause that starts with a lower-case word other than a determiner or pronoun has no subject of its own.
+VERB_PHRASE_START = re.compile(r"\s*(?!(?:the|a|an|his|her|their|its|he|she|they|we|i|it|this|that|these|those)\b)[a-z]")
+CLAUSE_END = re.compile(r"[.!?;](?=\s|$)")
+AFTER_WORDS, BEFORE_WORDS = 30, 60
+LEADERS = ("president", "prime minister", "chancellor", "leader", "premier", "king")
+
+NOBODY = -2  # an unnamed source ("a Ukrainian official said"): stop, do not guess
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The speaker of one quote (an index into the actors, or None) and the sieve that found it."""
+
+    actor: int | None
+    sieve: str
+
+
+@dataclass(frozen=True)
+class _Subject:
+    position: int
+    actor: int
+
+
+class Speakers:
+    """The cues of one document, indexed once so each quote is attributed in logarithmic time."""
+
+    def __init__(self, doc: Doc, actors: tuple[Actor, ...], links: list[tuple[int, int, int]],
+                 quotes: tuple[Quote, ...]) -> None:
+        self.doc, self.text, self.actors, self.quotes = doc, doc.text, actors, quotes
+        quote_starts = [q.mark_start for q in quotes]
+        outside = [link for link in links if not _inside(quote_starts, quotes, link[0])]
+        self.links = outside
+        self.link_starts = [link[0] for link in outside]
+        self.actor_positions: dict[int, list[int]] = {}
+        for start, _end, actor in outside:
+            self.actor_positions.setdefault(actor, []).append(start)
+        self.genders = tuple(_gender(a) for a in actors)
+        self.sentence_starts = [s.start for s in doc.sentences]
+        self.subjects = self._subjects(quote_starts)
+
+    # -- subjects and references -------------------------------------------------------------------
+    def _subjects(self, quote_starts: list[int]) -> list[_Subject | None]:
+        """The person each sentence is about: its first person, pronoun or titled reference."""
+        out: list[_Subject | None] = []
+        for s in self.doc.sentences:
+            found = self._first_reference(s.start, s.end, quote_starts, out)
+            out.append(found)
+        return out
+
+    def _first_reference(self, start: int, end: int, quote_starts: list[int],
+                         earlier: list[_Subject | None]) -> _Subject | None:
+        """The person a sentence is about: 'The Clinton campaign said Ms Moore ...' -> Moore, not Clinton."""
+        i = first = bisect.bisect_left(self.link_starts, start)
+        person = qualifier = None
+        while i < len(self.links) and self.links[i][0] < end and i - first < 20:
+            link = self.links[i]
+            if self.actors[link[2]].kind == "person":
+                if not QUALIFIER_AFTER.match(self.text, link[1]):
+                    person = link
+                    break
+                qualifier = qualifier or link
+            i += 1
+        person = person or qualifier
+        window = self.text[start:min(end, start + 300)]
+        pronoun = _outside_match(PRONOUN, window, start, quote_starts, self.quotes)
+        if pronoun is not None and (person is None or pronoun[0] < person[0]):
+            actor = self._resolve_pronoun(pronoun[1], len(earlier), earlier)
+            return _Subject(pronoun[0], actor) if actor is not None else None
+        if person is not None:
+            return _Subject(person[0], person[2])
+        return None
+
+    def _resolve_pronoun(self, pronoun: str, sentence: int, subjects: list[_Subject | None]) -> int | None:
+        """'he' -> the latest sentence subject who is not a woman ('she': not a man)."""
+        unwanted = "f" if pronoun.lower() == "he" else "m"
+        for back in range(sentence - 1, max(-1, sentence - 12), -1):
+            found = subjects[back]
+            if found is not None and self.genders[found.actor] != unwanted:
+                return found.actor
+        return None
+
+    def _sentence_at(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+
+    def reference(self, start: int, end: int) -> int | None:
+        """The actor a short stretch names: a name, a pronoun or 'the Ukrainian president'."""
+        stretch = self.text[start:end]
+        i = bisect.bisect_left(self.link_starts, start)
+        named = self.links[i] if i < len(self.links) and self.links[i][0] < end else None
+        pronoun = PRONOUN.search(stretch)
+        nominal = NOMINAL.search(stretch)
+        firsts = [(named[0] - start, "name")] if named else []
+        if pronoun:
+            firsts.append((pronoun.start(), "pronoun"))
+        if nominal:
+            firsts.append((nominal.start(), "nominal"))
+        if not firsts:
+            return NOBODY if UNNAMED.match(stretch) else None
+        _, how = min(firsts)
+        if how == "name":
+            return named[2]
+        if how == "pronoun":
+            return self._pronoun_at(start + pronoun.start(), pronoun.group())
+        return self._titled(nominal.group(1), nominal.group(2), start)
+
+    def _modifier(self, pos: int, end: int) -> bool:
+        """'Mr Trump’s mediation' and 'Trump campaign spokesman Jason Miller': the name qualifies another."""
+        k = bisect.bisect_left(self.link_starts, pos)
+        link_end = self.links[k][1]
+        if POSSESSIVE_AFTER.match(self.text, link_end):
+            return True
+        if k + 1 >= len(self.links) or self.links[k + 1][0] >= end:
+            return False
+        between = self.text[link_end:self.links[k + 1][0]]
+        words = between.split()
+        return len(words) <= 4 and between.replace(" ", "").isalpha() and any(w in gz.ROLE_NOUNS for w in words)
+
+    def reference_only(self, start: int, end: int) -> tuple[int, int] | None:
+        """(position, actor) of the first pronoun or 'the Ukrainian president' in a stretch."""
+        stretch = self.text[start:end]
+        pronoun = PRONOUN.search(stretch)
+        nominal = NOMINAL.search(stretch)
+        if pronoun and (nominal is None or pronoun.start() < nominal.start()):
+            actor = self._pronoun_at(start + pronoun.start(), pronoun.group())
+            return (start + pronoun.start(), actor) if actor is not None else None
+        if nominal:
+            actor = self._titled(nominal.group(1), nominal.group(2), start)
+            return (start + nominal.start(), actor) if actor is not None else None
+        return None
+
+    def head(self, start: int, end: int, last: bool) -> int | None:
+        """The speaker named before the first comma of a stretch next to a verb of saying.
+
+        'Trump lawyer Marc Kasowitz' -> Kasowitz (the last person before the verb);
+        'said Rep. G.K. Butterfield (D-N.C.), head of the caucus' -> Butterfield (the first after it).
+        """
+        while start < end and self.text[start] in " ,\t\n—–-":
+            start += 1
+        comma = self.text.find(",", start, end)
+        head_end = end if comma < 0 else comma
+        i = bisect.bisect_left(self.link_starts, start)
+        found = []
+        while i < len(self.links) and self.links[i][0] < head_end:
+            found.append(self.links[i][2])
+            i += 1
+        people = [a for a in found if self.actors[a].kind == "person"]
+        pool = people or found
+        if pool:
+            return pool[-1] if last else pool[0]
+        return self.reference(start, end)
+
+    def _pronoun_at(self, pos: int, pronoun: str) -> int | None:
+        sentence = self._sentence_at(pos)
+        own = self.subjects[sentence]
+        if own is not None and own.position < pos:
+            return own.actor
+        return self._resolve_pronoun(pronoun, sentence, self.subjects)
+
+    def _titled(self, modifiers: str, noun: str, pos: int) -> int | None:
+        """'the Ukrainian president' -> the person last mentioned whose role holds 'ukrain' and 'president'."""
+        nouns = LEADERS if noun == "leader" else (noun,)
+        stems = [w.lower()[:5] for w in modifiers.split() if w.lower() in gz.DEMONYMS and len(w) > 4]
+        best, best_pos = None, -1
+        for index, actor in enumerate(self.actors):
+            role = actor.role.lower()
+            if actor.kind != "person" or not any(n in role for n in nouns) or not all(s in role for s in stems):
+                continue
+            positions = self.actor_positions.get(index, [])
+            k = bisect.bisect_left(positions, pos)
+            last = positions[k - 1] if k else -1
+            if last > best_pos or best is None:
+                best, best_pos = index, last
+        return best
+
+    # -- the sieves -----------------------------------------------------------------------------------
+    def after(self, q: Quote, limit: int) -> Attribution | None:
+        """'“...,” Mr Trump told reporters' / '“...,” said adviser Mykhailo Podolyak' / '“...” ― Jo Diaz'."""
+        end = _clause_end(self.text, q.mark_end, limit)
+        signed = SIGNED.match(self.text, q.mark_end, end)
+        if signed:
+            actor = self.head(signed.end(), min(end, signed.end() + 80), last=False)
+            return Attribution(actor, "after") if actor is not None else None
+        window = self.text[q.mark_end:end]
+        verb = VERB.search(window)
+        if verb is None or verb.group() == "according" or len(window[:verb.start()].split()) > AFTER_WORDS:
+            return None
+        if window[:verb.start()].strip(" ,\t\n—–-"):
+            actor = self.head(q.mark_end, q.mark_end + verb.start(), last=True)
+        else:
+            actor = self.head(q.mark_end + verb.end(), min(end, q.mark_end + verb.end() + 80), last=False)
+        return Attribution(actor, "after") if actor is not None else None
+
+    def before(self, q: Quote, floor: int) -> Attribution | None:
+        """'Mr Barrot echoed that sentiment, saying: “...”' -> the subject before the saying verb."""
+        window = self.text[floor:q.mark_start]
+        according = ACCORDING_LAST.match(window)
+        if according is not None:
+            actor = self.reference(floor + according.end(), floor + according.end() + 80)
+            if actor is not None:
+                return Attribution(actor, "before")
+        verbs = [v for v in VERB.finditer(window) if v.group() != "according"]
+        if not verbs:
+            return None
+        actor = self._subject_before(floor, floor + verbs[-1].start())
+        return Attribution(actor, "before") if actor is not None else None
+
+    def _subject_before(self, floor: int, verb: int) -> int | None:
+        """The subject of the verb: the clause before it, less appositives between commas.
+
+        'Rucker Culpepper, who runs the effort, said' -> Culpepper; 'Trump campaign spokesman Jason Miller
+        added' -> Miller (the last person of the clause); 'In a post, Cruz said' -> Cruz;
+        'Dean, a former party chairman, poked at Trump, tweeting' -> Dean.
+        """
+        pieces = [(m.start() + floor, m.end() + floor) for m in SEGMENT.finditer(self.text[floor:verb])]
+        pieces = [(a, b) for a, b in pieces if self.text[a:b].strip()]
+        # Drop, from the end, clauses without a subject of their own: 'a former chairman', 'poked at X'.
+        while len(pieces) > 1 and (
+            VERB_PHRASE_START.match(self.text, pieces[-1][0])
+            or (APPOSITIVE_START.match(self.text, pieces[-1][0]) and self.text[pieces[-1][1]:verb].strip() == ",")
+        ):
+            pieces.pop()
+        for a, b in reversed(pieces[-2:]):
+            found = self._in_clause(a, b)
+            if found is not None:
+                return found
+        return None
+
+    def _in_clause(self, start: int, end: int) -> int | None:
+        """The last person named in a clause, else a pronoun or title, else an organization."""
+        i = bisect.bisect_left(self.link_starts, start)
+        people, others = [], []
+        while i < len(self.links) and self.links[i][0] < end:
+            actor = self.links[i][2]
+            (people if self.actors[actor].kind == "person" else others).append((self.links[i][0], actor))
+            i += 1
+        ref = self.reference_only(start, end)
+        heads = [p for p in people if not self._modifier(p[0], end)]
+        subject = heads[0] if heads else (people[-1] if people else None)
+        if subject is not None and (ref is None or ref[0] > subject[0]):
+            return subject[1]
+        if ref is not None:
+            return ref[1]
+        return others[0][1] if others else None
+
+    def subject(self, q: Quote, floor: int) -> Attribution | None:
+        """'Cruz exhorted Republicans to “vote your conscience”' -> the sentence's person."""
+        if q.mark_start <= floor:
+            return None
+        i = bisect.bisect_left(self.link_starts, floor)
+        while i < len(self.links) and self.links[i][0] < q.mark_start:
+            if self.actors[self.links[i][2]].kind == "person":
+                return Attribution(self.links[i][2], "subject")
+            i += 1
+        actor = self.reference(floor, q.mark_start)
+        return Attribution(actor, "subject") if actor is not None and actor != NOBODY else None
+
+    def carried(self, q: Quote, previous: Attribution | None, previous_quote: Quote | None) -> Attribution | None:
+        """'“The talks … may open a new chapter.”' after a paragraph quoting Fidan -> Fidan."""
+        if previous is None or previous_quote is None or previous.actor in (None, NOBODY):
+            return None
+        if q.continues or (q.opens_paragraph and q.paragraph - previous_quote.paragraph <= 2):
+            return Attribution(previous.actor, "carried")
+        sentence = self._sentence_at(q.mark_start)
+        earlier = sentence - 1
+        if earlier >= 0 and self.doc.sentences[earlier].paragraph == q.paragraph:
+            actor = self._sentence_speaker(earlier)
+            if actor is not None:
+                return Attribution(actor, "carried")
+        return self._latest_subject(sentence)
+
+    def _sentence_speaker(self, sentence: int) -> int | None:
+        """Who speaks in a sentence: 'The administration may wait, Schiff said.' -> Schiff."""
+        s = self.doc.sentences[sentence]
+        verb = None
+        for verb in VERB.finditer(self.text, s.start, s.end):
+            pass
+        if verb is None or verb.group() == "according":
+            return None
+        tail = self.text[verb.end():s.end]
+        if len(tail.split()) <= 8 and tail.strip()[:1].isupper():
+            return self.head(verb.end(), s.end, last=False)
+        return self._subject_before(s.start, verb.start())
+
+    def introduced(self, q: Quote) -> Attribution | None:
+        """'The New York Times reports:' ending the paragraph before -> the Times says the quote below."""
+        if not q.opens_paragraph or q.paragraph == 0:
+            return None
+        before = self.doc.paragraphs[q.paragraph - 1]
+        if not before.text.endswith(":"):
+            return None
+        actor = self._sentence_speaker(self._sentence_at(before.end - 1))
+        return Attribution(actor, "introduced") if actor is not None else None
+
+    def _latest_subject(self, sentence: int) -> Attribution | None:
+        for back in range(sentence, max(-1, sentence - 4), -1):
+            found = self.subjects[back]
+            if found is not None:
+                return Attribution(found.actor, "carried")
+        return None
+
+
+def attribute(doc: Doc, actors: tuple[Actor, ...], links: list[tuple[int, int, int]],
+              quotes: tuple[Quote, ...]) -> list[Attribution]:
+    """Run the sieves over every quote, in text order."""
+    speakers = Speakers(doc, actors, links, quotes)
+    paragraphs = doc.paragraphs
+    first: list[Attribution | None] = []
+    for n, q in enumerate(quotes):
+        para = paragraphs[q.paragraph]
+        previous_in_para = quotes[n - 1] if n and quotes[n - 1].paragraph == q.paragraph else None
+        next_in_para = quotes[n + 1] if n + 1 < len(quotes) and quotes[n + 1].paragraph == q.paragraph else None
+        sentence_start = doc.sentences[speakers._sentence_at(q.mark_start)].start
+        floor = max(sentence_start, para.start, previous_in_para.mark_end if previous_in_para else para.start)
+        limit = next_in_para.mark_start if next_in_para else para.end
+        found = (speakers.after(q, limit) or speakers.before(q, floor) or speakers.subject(q, floor)
+                 or speakers.introduced(q))
+        first.append(found)
+    nearest = _paragraph_neighbours(quotes, first)
+    out: list[Attribution] = []
+    for n, q in enumerate(quotes):
+        found = first[n] or nearest[n]
+        if found is None and n:
+            found = speakers.carried(q, out[-1], quotes[n - 1])
+        out.append(found or Attribution(None, "none"))
+    return out
+
+
+def _paragraph_neighbours(quotes: tuple[Quote, ...], found: list[Attribution | None]) -> list[Attribution | None]:
+    """'“A,” Mr Obama said. “B.”' -> B is Mr Obama's too (the nearest attributed quote of the paragraph,
+    the one before it first)."""
+    before: list[Attribution | None] = []
+    for n, q in enumerate(quotes):
+        same = n > 0 and quotes[n - 1].paragraph == q.paragraph
+        previous = (found[n - 1] if found[n - 1] and found[n - 1].actor is not None else before[-1]) if same else None
+        before.append(previous)
+    after: list[Attribution | None] = [None] * len(quotes)
+    for n in range(len(quotes) - 2, -1, -1):
+        if quotes[n + 1].paragraph == quotes[n].paragraph:
+            nxt = found[n + 1]
+            after[n] = nxt if nxt and nxt.actor is not None else after[n + 1]
+    return [
+        Attribution(x.actor, "paragraph") if x is not None else None
+        for x in (b or a for b, a in zip(before, after, strict=True))
+    ]
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    """The end of the clause after a quote: the first full stop that is not 'Mr.' or 'U.S.'."""
+    for m in CLAUSE_END.finditer(text, start, limit):
+        if not _is_abbreviation(text, m.start()):
+            return m.start()
+    return limit
+
+
+def _inside(quote_starts: list[int], quotes: tuple[Quote, ...], pos: int) -> bool:
+    k = bisect.bisect_right(quote_starts, pos) - 1
+    return k >= 0 and quotes[k].mark_start <= pos < quotes[k].mark_end
+
+
+def _outside_match(pattern: re.Pattern[str], window: str, offset: int, quote_starts: list[int],
+                   quotes: tuple[Quote, ...]) -> tuple[int, str] | None:
+    for m in pattern.finditer(window):
+        if not _inside(quote_starts, quotes, offset + m.start()):
+            return offset + m.start(), m.group()
+    return None
+
+
+def _gender(actor: Actor) -> str:
+    """'m', 'f' or '' from an honorific alias ('Mr Putin') or a known given name."""
+    for alias in actor.aliases:
+        head = alias.split()[0].rstrip(".").lower() if alias.split() else ""
+        if head in gz.FEMALE_HONORIFICS:
+            return "f"
+        if head == "mr":
+            return "m"
+    first = actor.name.split()[0].lower() if actor.name.split() else ""
+    if first in gz.FEMALE_FIRST_NAMES:
+        return "f"
+    return "m" if first in gz.FIRST_NAMES else ""

@@ -1,0 +1,85 @@
+"""A parsed briefing as the index stores it: the list entry, the JSON, and one search row per item."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from briefing.analysis.text import paragraphs
+from briefing.model import Actor, Briefing, Casualty, briefing_to_json
+
+
+@dataclass(frozen=True)
+class Row:
+    """One searchable item: `body` is what it says, `who` the actors it involves (names and aliases).
+
+    `item` is the item's stable id, or `p<N>` for the N-th paragraph (from 0) of the text; `start` and
+    `end` are offsets into `Briefing.text` where known.
+    """
+
+    section: str
+    item: str
+    body: str
+    who: str
+    start: int | None
+    end: int | None
+
+
+@dataclass(frozen=True)
+class Record:
+    """Everything the index keeps about a briefing that loaded."""
+
+    id: str
+    title: str
+    date: str
+    place: str
+    counts: tuple[int, int, int, int]  # actors, statements, casualties, next steps
+    briefing_json: str
+    rows: tuple[Row, ...]
+
+
+def to_record(b: Briefing) -> Record:
+    """The index's view of a briefing; the JSON round-trips through `briefing_from_json`."""
+    c = b.sections.counts()
+    return Record(
+        id=b.id, title=b.title, date=b.date, place=b.place,
+        counts=(c["actors"], c["statements"], c["casualties"], c["next_steps"]),
+        briefing_json=json.dumps(briefing_to_json(b), ensure_ascii=False),
+        rows=tuple(search_rows(b)),
+    )
+
+
+def search_rows(b: Briefing) -> list[Row]:
+    """'**Hakan Fidan**: “Words.”' -> Row('statements', id, 'Words.', 'Hakan Fidan Mr Fidan', ...)."""
+    names = _names(b.sections.actors)
+    s = b.sections
+    rows = [Row("actors", a.id, _join(a.name, a.role, *a.aliases), _join(a.name, *a.aliases), a.start, a.end)
+            for a in s.actors]
+    rows += [Row("statements", st.id, " — ".join(filter(None, (st.text, st.context))),
+                 names.get(st.speaker or "", st.speaker or ""), st.start, st.end) for st in s.statements]
+    rows += [Row("casualties", c.id, _casualty_text(c), "", c.start, c.end) for c in s.casualties]
+    rows += [Row("next_steps", n.id, _join(n.text, n.when), _join(*(names.get(a, a) for a in n.actors)),
+                 n.start, n.end) for n in s.next_steps]
+    rows += [Row("text", f"p{p.index}", p.text, "", p.start, p.end) for p in paragraphs(b.text)]
+    return rows
+
+
+def _names(actors: tuple[Actor, ...]) -> dict[str, str]:
+    """Every name an actor goes by -> all of them, so `actor:fidan` finds what 'Mr Fidan' said."""
+    out: dict[str, str] = {}
+    for a in actors:
+        every = _join(a.name, *a.aliases)
+        for name in (a.name, *a.aliases, a.id):
+            out.setdefault(name, every)
+    return out
+
+
+def _casualty_text(c: Casualty) -> str:
+    if c.text:
+        return c.text
+    count = "-".join(str(n) for n in dict.fromkeys((c.min, c.max)) if n is not None)
+    return _join(c.kind, count, c.group, c.place, c.period, c.source)
+
+
+def _join(*parts: str) -> str:
+    return " ".join(p for p in parts if p)

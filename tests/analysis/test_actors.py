@@ -1,0 +1,74 @@
+"""Actors: names merged into one party, roles, kinds, prominence; bylines and credits left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis import analyse
+
+
+def actors(text: str) -> dict[str, tuple[str, str, tuple[str, ...]]]:
+    return {a.name: (a.kind, a.role, a.aliases) for a in analyse(text).actors}
+
+
+def test_title_before_name_gives_the_role_and_aliases_merge():
+    text = (
+        "Ukrainian President Anna Kovalenko arrived in Ankara on Tuesday.\n"
+        "Mrs Kovalenko met Turkish foreign minister Hakan Lindqvist.\n"
+        "Kovalenko later left for Kyiv.\n"
+    )
+    found = actors(text)
+    assert found["Anna Kovalenko"][0] == "person"
+    assert found["Anna Kovalenko"][1] == "Ukrainian President"
+    assert "Kovalenko" in found["Anna Kovalenko"][2]
+    assert found["Hakan Lindqvist"][1] == "Turkish foreign minister"
+    assert not any(name in found for name in ("Kovalenko", "Mrs Kovalenko", "Ankara", "Kyiv"))
+
+
+APPOSITIVES = "Dmitri Novak, the Kremlin spokesman, said it was useful.\nBoris Sato, an aide to Mr Novak, was silent.\n"
+GAZETTEER = "Saudi Arabia and the United Nations backed the plan, and Nato agreed.\nThe White House said Russia knew.\n"
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "role"), [
+    (APPOSITIVES, "Dmitri Novak", "person", "Kremlin spokesman"),
+    (APPOSITIVES, "Boris Sato", "person", "aide to Mr Novak"),
+    (GAZETTEER, "Saudi Arabia", "state", ""),
+    (GAZETTEER, "Russia", "state", ""),
+    (GAZETTEER, "Nato", "organization", ""),
+    (GAZETTEER, "White House", "organization", ""),
+])
+def test_kind_and_role_from_appositives_and_gazetteer(text, name, kind, role):
+    assert actors(text)[name][:2] == (kind, role)
+
+
+def test_states_and_organizations_are_not_people():
+    assert not [name for name, (kind, _, _) in actors(GAZETTEER).items() if kind == "person"]
+
+
+def test_byline_and_photo_credit_are_not_actors():
+    text = (
+        "Ceasefire holds in the north\n"
+        "By Grace Moreau and Peter Rossi\n"
+        "A convoy near the front line. Photograph: Carla Okafor/Reuters\n"
+        "Defence minister James Tanaka said the ceasefire was holding.\n"
+    )
+    found = actors(text)
+    assert "James Tanaka" in found
+    assert not any(name in found for name in ("Grace Moreau", "Peter Rossi", "Carla Okafor"))
+
+
+def test_actors_are_ordered_by_mentions():
+    text = (
+        "Senator Elena Petrov met Governor Piet Quinlan.\n"
+        "Ms Petrov said the bill would pass. Ms Petrov said it twice. Mr Quinlan left.\n"
+    )
+    assert [a.name for a in analyse(text).actors][:2] == ["Elena Petrov", "Piet Quinlan"]
+
+
+def test_two_people_sharing_a_surname_stay_apart():
+    text = (
+        "Bill Moreau and Hillary Moreau arrived together.\n"
+        "Mrs. Moreau spoke first.\n"
+    )
+    names = [a.name for a in analyse(text).actors if a.kind == "person"]
+    assert sorted(names) == ["Bill Moreau", "Hillary Moreau"]

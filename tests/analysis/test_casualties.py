@@ -1,0 +1,113 @@
+"""Casualties as a reader expects them: kind, count, group, place, period and source."""
+
+import pytest
+
+from briefing.analysis.casualties import find_casualties
+from briefing.analysis.text import segment
+from briefing.model import Casualty
+
+
+def casualties(text: str) -> list[Casualty]:
+    found = find_casualties(segment(text))
+    for c in found:
+        assert text[c.start:c.end] == c.text
+    return list(found)
+
+
+def brief(text: str) -> list[tuple[str, int | None, int | None, str]]:
+    return [(c.kind, c.min, c.max, c.group) for c in casualties(text)]
+
+
+def test_killed_and_injured_in_one_sentence_are_two_items():
+    text = "At least seven villagers were killed and 31 injured in the shelling, officials said."
+    assert brief(text) == [("killed", 7, None, "villagers"), ("injured", 31, 31, "villagers")]
+
+
+def test_active_voice_with_a_vague_amount_and_a_joined_count():
+    text = "The conflict has killed tens of thousands of fighters and more than 8,000 civilians, according to the UN."
+    (fighters, civilians) = casualties(text)
+    assert (fighters.kind, fighters.min, fighters.max, fighters.group) == ("killed", 10_000, 99_999, "fighters")
+    assert (civilians.kind, civilians.min, civilians.max, civilians.group) == ("killed", 8000, None, "civilians")
+    assert civilians.source == "UN"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A drone struck a market, killing three.", ("killed", 3, 3)),
+    ("The blast left 12 dead.", ("killed", 12, 12)),
+    ("The death toll rose to 40 on Sunday.", ("killed", 40, 40)),
+    ("Nine people died in the fire.", ("killed", 9, 9)),
+    ("Two soldiers were wounded.", ("injured", 2, 2)),
+    ("Police arrested 15 protesters.", ("detained", 15, 15)),
+    ("Six crew members remain missing.", ("missing", 6, 6)),
+    ("Rebels captured 20 soldiers.", ("captured", 20, 20)),
+    ("More than 2 million people have been displaced.", ("displaced", 2_000_000, None)),
+    ("Dozens of families fled their homes.", ("displaced", 12, 99)),
+])
+def test_kinds_and_voices(text, expected):
+    assert [(c.kind, c.min, c.max) for c in casualties(text)] == [expected]
+
+
+def test_group_names_the_people_counted():
+    assert brief("Four children were injured.") == [("injured", 4, 4, "children")]
+    assert brief("Three Ukrainian soldiers were killed.") == [("killed", 3, 3, "soldiers")]
+
+
+def test_place_period_and_source_are_read_from_the_sentence():
+    (c,) = casualties("Five people were killed in Kharkiv in the past day, according to the regional governor.")
+    assert c.place == "Kharkiv"
+    assert c.period == "in the past day"
+    assert c.source == "regional governor"
+
+
+def test_period_since_a_year_and_source_after_a_comma():
+    (c,) = casualties("More than 500 civilians have been killed since 2022, the ministry said.")
+    assert c.period == "since 2022"
+    assert c.source == "the ministry"
+
+
+def test_a_toll_repeated_later_is_one_item():
+    text = "Eleven people were killed in the flood.\n\nRescuers said 11 people were killed and the search goes on."
+    assert brief(text) == [("killed", 11, 11, "people")]
+
+
+@pytest.mark.parametrize("text", [
+    "The convoy travelled 400 kilometres to the front, which killed no one.",
+    "In 2022 the war killed many; the exhibition marks 2024.",
+    "A 54-year-old man was injured.",
+    "Prices of fuel rose 30% after the attack killed hope of a deal.",
+    "The budget of $40 million for the wounded veterans was approved.",
+    "Two years later, the talks died.",
+])
+def test_numbers_that_are_not_casualties(text):
+    assert brief(text) == []
+
+
+def test_a_bare_one_is_not_counted_but_one_soldier_is():
+    assert brief("Two videos exist, one captured by a dashboard camera.") == []
+    assert brief("One soldier was killed.") == [("killed", 1, 1, "soldiers")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At least 12 people, including three children, were killed.", ("killed", 12, None)),
+    ("The blast claimed 9 lives.", ("killed", 9, 9)),
+    ("Fourteen people were taken to hospital.", ("injured", 14, 14)),
+    ("Some 3,000 villagers were uprooted by the fighting.", ("displaced", 3000, 3000)),
+])
+def test_more_ways_of_telling_a_toll(text, expected):
+    assert [(c.kind, c.min, c.max) for c in casualties(text)] == [expected]
+
+
+def test_lives_saved_are_not_lives_lost():
+    assert brief("The new ambulances saved 40 lives last year.") == []
+
+
+def test_counts_joined_by_and_share_the_verb():
+    assert brief("Five civilians and two soldiers were killed.") == [
+        ("killed", 5, 5, "civilians"), ("killed", 2, 2, "soldiers")]
+    assert brief("A mortar attack killed 68 people and wounded 200.") == [
+        ("killed", 68, 68, "people"), ("injured", 200, 200, "people")]
+
+
+def test_others_takes_the_group_before_it():
+    assert brief("The shelling killed 20 civilians and wounded about 80 others.") == [
+        ("killed", 20, 20, "civilians"), ("injured", 80, 80, "civilians")]

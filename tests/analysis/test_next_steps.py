@@ -1,0 +1,91 @@
+"""Next steps as a reader expects them: what is to come, its status, when, and who is involved."""
+
+import pytest
+
+from briefing.analysis.next_steps import find_next_steps
+from briefing.analysis.text import segment
+from briefing.model import STEP_STATUSES, Actor, NextStep
+
+ACTORS = (
+    Actor("Maria Lind", aliases=("Ms Lind", "Lind")),
+    Actor("Omar Haddad", aliases=("Mr Haddad",)),
+    Actor("Northland", kind="state"),
+)
+
+
+def steps(text: str, actors=ACTORS) -> list[NextStep]:
+    found = find_next_steps(segment(text), actors)
+    for s in found:
+        assert text[s.start:s.end] == s.text
+        assert s.status in STEP_STATUSES
+    return list(found)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The ministers have postponed the vote until the afternoon.", "postponed"),
+    ("Ms Lind has no plans to travel to the summit in the next few days, her office said.", "ruled out"),
+    ("Northland threatened to close the border.", "threatened"),
+    ("Envoys urged Northland to agree to a ceasefire.", "demanded"),
+    ("The two leaders are due to meet in Geneva.", "scheduled"),
+    ("Mr Haddad proposed that the talks move to Oslo.", "proposed"),
+    ("Rebel forces are preparing a fresh assault on the port.", "planned"),
+    ("Ms Lind will meet Mr Haddad next week.", "planned"),
+    ("Analysts expect the parliament to approve the deal.", "expected"),
+    ("The government indicated that it might withdraw from the accord if attacks continue.", "possible"),
+])
+def test_each_kind_of_next_step_gets_its_status(text, status):
+    (step,) = steps(text)
+    assert step.status == status
+    assert step.text == text
+
+
+def test_when_is_the_time_phrase_of_the_step():
+    (step,) = steps("After a week of silence, the office said on Monday that Ms Lind will visit Northland next month.")
+    assert step.when == "next month"
+
+
+def test_actors_are_the_given_actors_the_step_names_by_any_alias():
+    (step,) = steps("Lind will meet Mr Haddad in Northland on Friday.")
+    assert step.actors == ("Maria Lind", "Omar Haddad", "Northland")
+    assert step.when == "on Friday"
+
+
+def test_what_already_happened_is_not_a_next_step():
+    text = "The talks ended on Tuesday. Ms Lind flew home and Mr Haddad thanked the hosts."
+    assert steps(text) == []
+
+
+def test_words_inside_quotation_marks_are_left_to_the_statements():
+    text = "“We will never give up,” Mr Haddad said.\n\n“Talks may resume,” said Ms Lind."
+    assert steps(text) == []
+
+
+def test_a_headline_repeated_by_the_lead_is_one_step():
+    text = ("Lind says she is sending envoys to Oslo for talks\n\n"
+            "Maria Lind has said she is sending two envoys to Oslo for talks with rebel leaders next week.")
+    (step,) = steps(text)
+    assert step.text.startswith("Maria Lind has said")
+
+
+def test_clauses_with_their_own_cues_are_separate_steps():
+    text = "Northland will hold a vote on Sunday; the opposition has threatened to boycott it."
+    first, second = steps(text)
+    assert (first.status, first.when) == ("planned", "on Sunday")
+    assert second.status == "threatened"
+
+
+@pytest.mark.parametrize("text", [
+    "Resources could be better spent elsewhere.",
+    "It would be a mistake to leave now.",
+    "The country's military might is vast.",
+    "Officials asked for the will of the people to be heard.",
+    "Mr Haddad said the plan may have failed.",
+])
+def test_judgements_and_nouns_are_not_next_steps(text):
+    assert steps(text) == []
+
+
+def test_single_quotes_are_quotes_but_apostrophes_are_not():
+    assert steps("Ms Lind said the vote showed resolve, adding: 'Terror will not break us.'") == []
+    (step,) = steps("Northland's envoy will travel to Oslo next week, officials' notes say.")
+    assert step.when == "next week"

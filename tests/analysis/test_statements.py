@@ -1,0 +1,121 @@
+"""Quotes and their speakers, one short self-written article per house style or pattern."""
+
+from __future__ import annotations
+
+from briefing.analysis import analyse
+
+
+def said(text: str) -> list[tuple[str | None, str]]:
+    """(speaker, quoted words) of the direct statements a reader would see."""
+    return [(s.speaker, s.text) for s in analyse(text).statements if s.direct]
+
+
+def test_curly_quotes_with_speaker_after_the_quote():
+    text = (
+        "Talks stall in Geneva\n"
+        "Foreign minister Anna Lindqvist met her counterpart on Monday.\n"
+        "“We are further apart than we were a week ago,” Ms Lindqvist told reporters.\n"
+    )
+    assert said(text) == [("Anna Lindqvist", "We are further apart than we were a week ago,")]
+
+
+def test_straight_quotes_with_said_before_the_name():
+    text = (
+        "Defence minister Piet Novak visited the border on Tuesday.\n\n"
+        '"The line is holding, for now," said Mr Novak.\n'
+    )
+    assert said(text) == [("Piet Novak", "The line is holding, for now,")]
+
+
+def test_nyt_style_double_apostrophes():
+    text = (
+        "Senator Grace Okafor left the hearing early.\n\n"
+        "''This is not oversight, it is theater,'' Ms. Okafor said. ''We deserve better.''\n"
+    )
+    assert said(text) == [
+        ("Grace Okafor", "This is not oversight, it is theater,"),
+        ("Grace Okafor", "We deserve better."),
+    ]
+
+
+def test_he_said_after_the_quote_resolves_to_the_last_subject():
+    text = (
+        "Prime minister Boris Petrov flew to Ankara.\n\n"
+        "Mr Petrov said he would meet the Turkish president on Friday.\n\n"
+        "“Nothing is agreed until everything is agreed,” he said.\n"
+    )
+    assert said(text) == [("Boris Petrov", "Nothing is agreed until everything is agreed,")]
+
+
+def test_she_skips_a_man_named_in_between():
+    text = (
+        "Mayor Elena Rossi met police chief James Sato on Sunday.\n\n"
+        "Ms Rossi praised the officers. Mr Sato did not comment.\n\n"
+        "“The city owes them a great deal,” she said.\n"
+    )
+    assert said(text)[0][0] == "Elena Rossi"
+
+
+def test_multi_paragraph_quote_is_reopened_and_keeps_its_speaker():
+    text = (
+        "Carla Moreau, the union leader, addressed the crowd on Saturday.\n\n"
+        "“We have waited three years for this agreement,” Ms Moreau said.\n\n"
+        "“We will not wait three more. If the ministry does not sign, we strike.\n\n"
+        "“And we will strike until it does.”\n"
+    )
+    quotes = said(text)
+    assert [q for _, q in quotes] == [
+        "We have waited three years for this agreement,",
+        "We will not wait three more. If the ministry does not sign, we strike.",
+        "And we will strike until it does.",
+    ]
+    assert {speaker for speaker, _ in quotes} == {"Carla Moreau"}
+
+
+def test_colon_introduces_the_quote_and_partial_quote_takes_the_subject():
+    text = (
+        "British prime minister Keith Tanaka accused the rebels of “wrecking the ceasefire”.\n\n"
+        "His foreign minister, Irina Kovalenko, went further, saying: “They never wanted peace.”\n"
+    )
+    assert said(text) == [
+        ("Keith Tanaka", "wrecking the ceasefire"),
+        ("Irina Kovalenko", "They never wanted peace."),
+    ]
+
+
+def test_an_organization_can_speak():
+    text = (
+        "The Kremlin said the talks were postponed “at the request of the other side”.\n"
+        "The delegation stayed in its hotel.\n"
+    )
+    assert said(text) == [("Kremlin", "at the request of the other side")]
+
+
+def test_scare_quotes_and_titles_are_not_statements():
+    text = (
+        "The minister appointed four officials as “experts” for the talks.\n\n"
+        "He later appeared on the radio show “Morning Politics With Friends” to defend them.\n"
+    )
+    assert said(text) == []
+
+
+def test_nested_single_quotes_stay_inside_the_quote():
+    text = (
+        "“He told me, ‘Go home and rest,’ and I did,” said Farid Okafor, a nurse.\n"
+    )
+    assert said(text) == [("Farid Okafor", "He told me, ‘Go home and rest,’ and I did,")]
+
+
+def test_unnamed_source_has_no_speaker():
+    text = (
+        "Envoy David Quinlan arrived late.\n\n"
+        "“The mood is grim,” a senior diplomat said.\n"
+    )
+    assert said(text) == [(None, "The mood is grim,")]
+
+
+def test_reported_speech_is_an_indirect_statement():
+    text = "Spokesman Hakan Sato said the president has no plans to travel to the summit.\n"
+    statements = analyse(text).statements
+    assert [(s.speaker, s.direct) for s in statements] == [("Hakan Sato", False)]
+    assert statements[0].text == "the president has no plans to travel to the summit"

@@ -1,0 +1,135 @@
+"""`briefing list` and `briefing search` as a user runs them: JSON shapes, exit codes, messages."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing.cli.indexing import ProgressLine
+from briefing.library.index import Library
+from briefing.paths import bundled_content, cache_dir, config_dir, user_briefings
+
+HIT_KEYS = {"briefing", "path", "section", "item", "snippet", "score"}
+
+
+def briefing(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "briefing", *args], capture_output=True, text=True, timeout=120,
+                          env=os.environ.copy())
+
+
+@pytest.fixture
+def users_shelf(shelf: Path) -> Path:
+    """The test briefings dropped into the user's briefings folder."""
+    user_briefings().mkdir(parents=True, exist_ok=True)
+    for path in shelf.iterdir():
+        (user_briefings() / path.name).write_bytes(path.read_bytes())
+    return user_briefings()
+
+
+def test_list_shows_the_bundled_and_the_users_briefings(users_shelf: Path) -> None:
+    out = briefing("list", "--json")
+    assert out.returncode == 0, out.stderr
+    paths = {e["path"] for e in json.loads(out.stdout)}
+    assert str(users_shelf / "talks.md") in paths
+    assert any(p.startswith(str(bundled_content())) for p in paths)
+    assert out.stderr == ""  # a small library indexes silently
+
+
+def test_list_includes_folders_from_the_config(shelf: Path) -> None:
+    config_dir().mkdir(parents=True, exist_ok=True)
+    (config_dir() / "config.toml").write_text(f"folders = [{json.dumps(str(shelf))}]\n", encoding="utf-8")
+    titles = {e["title"] for e in json.loads(briefing("list", "--json").stdout)}
+    assert {"Talks in Istanbul", "Flood on the river", "Harbour strike ends"} <= titles
+
+
+def test_a_folder_given_is_listed_alone_and_does_not_join_the_library(shelf: Path) -> None:
+    given = json.loads(briefing("list", str(shelf), "--json").stdout)
+    assert sorted(e["id"] for e in given) == ["flood", "harbour", "talks"]
+    library = json.loads(briefing("list", "--json").stdout)
+    assert not any(e["path"].startswith(str(shelf)) for e in library)
+
+
+def test_search_json_shape_best_first(users_shelf: Path) -> None:
+    out = briefing("search", "ceasefire", "--json")
+    assert out.returncode == 0, out.stderr
+    hits = json.loads(out.stdout)
+    assert hits and all(set(h) == HIT_KEYS for h in hits)
+    assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
+    mine = [h for h in hits if h["path"] == str(users_shelf / "talks.md")]
+    assert {h["section"] for h in mine} == {"statements", "text"}
+
+
+def test_search_filters_and_limit(users_shelf: Path) -> None:
+    hits = json.loads(briefing("search", "actor:umerov", "section:statements", "--json", "--limit", "5").stdout)
+    assert [(h["briefing"], h["snippet"]) for h in hits] == [("talks", "We came for a ceasefire. — after the session")]
+    assert len(json.loads(briefing("search", "the", "--json", "--limit", "1").stdout)) == 1
+
+
+def test_search_text_output_marks_the_match(users_shelf: Path) -> None:
+    out = briefing("search", "levee", "section:statements")
+    assert out.returncode == 0
+    assert "The [levee] held where it was repaired." in out.stdout
+    assert str(users_shelf / "flood.md") in out.stdout
+
+
+def test_no_hits_is_not_an_error(users_shelf: Path) -> None:
+    out = briefing("search", "zeppelin", "--json")
+    assert (out.returncode, json.loads(out.stdout)) == (0, [])
+
+
+@pytest.mark.parametrize("args", [("search", "*"), ("search", "section:quotez", "x"), ("search", "actor:"),
+                                  ("search", "x", "--limit", "0"), ("search",)])
+def test_a_bad_query_is_one_line_and_exit_2(args: tuple[str, ...]) -> None:
+    out = briefing(*args)
+    assert out.returncode == 2
+    assert out.stdout == ""
+    assert len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr
+
+
+def test_fts5_syntax_in_a_query_is_no_error(users_shelf: Path) -> None:
+    for query in ('"ceasefire', "NEAR(ceasefire", "ceasefire*", "-levee", "a:b AND"):
+        out = briefing("search", "--json", "--", query)  # '--': a query may start with '-'
+
+        assert out.returncode == 0, (query, out.stderr)
+
+
+def test_a_corrupt_index_is_rebuilt_silently(users_shelf: Path) -> None:
+    assert briefing("list").returncode == 0
+    index = cache_dir() / "index.sqlite3"
+    assert index.exists()
+    index.write_bytes(b"\x00garbage" * 512)
+    out = briefing("list", "--json")
+    assert out.returncode == 0, out.stderr
+    assert str(users_shelf / "talks.md") in {e["path"] for e in json.loads(out.stdout)}
+
+
+def test_skipped_files_are_counted_for_search_too(users_shelf: Path) -> None:
+    (users_shelf / "empty.md").write_text("", encoding="utf-8")
+    out = briefing("search", "levee", "--json")
+    assert out.returncode == 0
+    assert "skipped 1 file that could not be read" in out.stderr
+
+
+def test_list_leaves_the_index_warm_so_the_next_start_parses_nothing(users_shelf: Path) -> None:
+    assert briefing("list").returncode == 0
+    with Library() as library:
+        done = library.refresh()
+    assert done.files >= 3 and done.parsed == 0
+
+
+def test_slow_indexing_says_so_on_one_line() -> None:
+    stream = io.StringIO()
+    progress = ProgressLine(stream)
+    progress(1, 10)
+    assert stream.getvalue() == ""  # the first second stays quiet
+    progress.started -= 2
+    for done in range(2, 11):
+        progress(done, 10)
+    progress.finish()
+    assert stream.getvalue() == "briefing: indexing 10 files…\n"
