@@ -71,7 +71,6 @@ def open_reader(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from briefing.config import load_config
-    from briefing.library.sources import default_roots
     from briefing.tui.peek import peek_title
 
     config = load_config()
@@ -81,7 +80,7 @@ def open_reader(args: argparse.Namespace) -> int:
             raise BriefingError(path, "no such file or folder")
     one_file = paths[0] if len(paths) == 1 and paths[0].is_file() else None
     title = peek_title(one_file) if one_file else ""
-    roots = paths if paths and one_file is None else default_roots(config.folders)
+    roots = paths if paths and one_file is None else None  # None: the user's library
 
     from briefing.tui.app import BriefingApp
 

@@ -11,13 +11,13 @@ from textual.binding import Binding, BindingType
 
 from briefing.config import Config
 from briefing.model import Briefing
-from briefing.tui.catalog import load_library
 
 if TYPE_CHECKING:
     from textual.command import Provider
 
     from briefing.bookmarks.bookmark import Bookmark
     from briefing.bookmarks.store import BookmarkStore
+    from briefing.library.index import Entry
 
 
 def briefing_commands() -> type[Provider]:
@@ -50,10 +50,10 @@ class BriefingApp(App[None]):
         self.first_title = title
         # A file that failed to load in the thread: `briefing PATH` prints it as one line after the TUI exits.
         self.load_error: BaseException | None = None
-        self.roots = roots or []
+        self.roots = roots  # None: the user's library (bundled, their folder, the config's folders)
+        self.entries: list[Entry] = []  # the library as last listed
         self._bookmarks_path = bookmarks_path
         self._store: BookmarkStore | None = None
-        self._library: tuple[list[Briefing], list[str]] | None = None
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
 
@@ -69,13 +69,11 @@ class BriefingApp(App[None]):
         if self.first_briefing is not None:
             self.open_briefing(self.first_briefing)
         elif self.first_path is not None:
-            from briefing.tui.screens.loading import LoadingScreen
-
-            self.push_screen(LoadingScreen(self.first_path, self.first_title or self.first_path.stem))
+            self.open_path(self.first_path, self.first_title or self.first_path.stem)
         else:
             from briefing.tui.screens.library import LibraryScreen
 
-            self.push_screen(LibraryScreen(self.roots))
+            self.push_screen(LibraryScreen())
 
     # -- shared state --------------------------------------------------------------------------
 
@@ -96,11 +94,16 @@ class BriefingApp(App[None]):
             self.notify(exc.render(), title="Bookmarks", severity="error", markup=False)
             return fallback
 
-    def library(self) -> tuple[list[Briefing], list[str]]:
-        """The briefings in the library roots (loaded once), and the files that could not be read."""
-        if self._library is None:
-            self._library = load_library(self.roots)
-        return self._library
+    def library_entries(self) -> list[Entry]:
+        """The library's briefings: as the library screen last listed them, else read from the index now."""
+        if not self.entries:
+            from briefing.tui.catalog import read_library
+
+            def keep(entries: list[Entry], problems: list[str]) -> None:
+                self.entries = entries
+
+            read_library(self.roots, keep)
+        return self.entries
 
     def on_unmount(self) -> None:
         if self._store is not None:
@@ -108,28 +111,31 @@ class BriefingApp(App[None]):
 
     # -- navigation ----------------------------------------------------------------------------
 
-    def open_briefing(self, briefing: Briefing, statement_id: str | None = None) -> None:
+    def open_briefing(self, briefing: Briefing) -> None:
         from briefing.tui.screens.reader import ReaderScreen
 
-        self.push_screen(ReaderScreen(briefing, statement_id))
+        self.push_screen(ReaderScreen(briefing))
+
+    def open_path(self, path: Path, title: str, statement_id: str | None = None) -> None:
+        """Open the file at `path`: its title at once, the reader once a thread has read it."""
+        from briefing.tui.screens.loading import LoadingScreen
+
+        self.push_screen(LoadingScreen(path, title, statement_id))
 
     def open_bookmark(self, bookmark: Bookmark) -> None:
-        """Open a bookmark in its briefing, on its statement; say so if the file changed or is gone."""
-        from briefing.document.load import load_briefing
-        from briefing.errors import BriefingError
+        """Open a bookmark in its briefing, on its statement; say so if the file is gone."""
         from briefing.tui.screens.reader import ReaderScreen
 
-        try:
-            briefing = load_briefing(bookmark.path)
-        except BriefingError as exc:
-            self.notify(f"{exc.render()}; the bookmark keeps its saved text.", severity="warning", markup=False)
+        if not Path(bookmark.path).is_file():
+            self.notify(f"{bookmark.path}: no such file; the bookmark keeps its saved text.", severity="warning",
+                        markup=False)
             return
         self.pop_screen()
         below = self.screen
-        if isinstance(below, ReaderScreen) and below.briefing.path == briefing.path:
+        if isinstance(below, ReaderScreen) and below.briefing.path == bookmark.path:
             below.show_statement(bookmark.statement)
         else:
-            self.push_screen(ReaderScreen(briefing, bookmark.statement))
+            self.open_path(Path(bookmark.path), bookmark.title or bookmark.briefing, bookmark.statement)
 
     def refresh_marks(self) -> None:
         """After bookmarks were deleted, readers underneath redraw their ★ marks."""
@@ -140,9 +146,17 @@ class BriefingApp(App[None]):
                 screen.reload_marks()
 
     def fail(self, error: BaseException | None) -> None:
-        """The first briefing could not be read: leave the TUI and let the command line report it."""
-        self.load_error = error
-        self.exit(return_code=2)
+        """A briefing could not be read. The first one: leave the TUI and let the command line report it;
+        one opened from the library or a bookmark: say so, and stay where the user was."""
+        from briefing.errors import BriefingError
+
+        if len(self.screen_stack) <= 2:
+            self.load_error = error
+            self.exit(return_code=2)
+            return
+        self.pop_screen()
+        shown = error.render() if isinstance(error, BriefingError) else f"cannot open: {error}"
+        self.notify(shown, severity="error", markup=False)
 
     def action_back(self) -> None:
         """`q` / `escape`: back to the screen before, or quit from the first one."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
@@ -27,6 +29,10 @@ def highlighted(matcher: Matcher, name: str) -> Content:
 class BriefingCommands(Provider):
     """Help texts are markup to the palette, so a path or title in them is escaped."""
 
+    async def startup(self) -> None:
+        # In a thread: the first listing of a library may have files to read.
+        self.entries = await asyncio.to_thread(self.app.library_entries)
+
     def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
         from briefing.tui.screens.reader import ReaderScreen
 
@@ -39,11 +45,9 @@ class BriefingCommands(Provider):
                 commands.append((f"Go to actor: {safe(actor.name)}", partial(screen.action_actor, number),
                                  "Show the actor's card"))
         commands.append(("Bookmarks", app.action_bookmarks, "Every bookmark, across briefings (B)"))
-        if app.roots:
-            briefings, _ = app.library()
-            for briefing in briefings:
-                commands.append((f"Open briefing: {safe(briefing.title)}", partial(app.open_briefing, briefing),
-                                 safe(briefing.path)))
+        for entry in self.entries:
+            opening = partial(app.open_path, Path(entry.path), entry.title)
+            commands.append((f"Open briefing: {safe(entry.title)}", opening, safe(entry.path)))
         for name in sorted(app.available_themes):
             commands.append((f"Theme: {name}", partial(setattr, app, "theme", name), "Switch the colour theme"))
         return commands

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 
 from briefing.model import Actor, Briefing, Casualty, NextStep, Statement
 from briefing.safe_text import visible
 from briefing.tui.mentions import Mention, context
+
+if TYPE_CHECKING:
+    from briefing.library.index import Entry
 
 MARK = "★ "
 NO_MARK = "  "
@@ -23,19 +27,20 @@ def safe(text: str | None) -> str:
     return visible(text or "").replace("\t", " ")
 
 
-def counts_line(briefing: Briefing) -> str:
-    counts = briefing.sections.counts()
+def counts_line(counts: dict[str, int]) -> str:
+    """{'actors': 4, 'statements': 1, ...} -> '4 actors · 1 statement · ...'."""
     return " · ".join(f"{counts[name]} {labels[counts[name] != 1]}" for name, labels in SECTION_LABELS.items())
 
 
-def meta_line(briefing: Briefing) -> str:
+def meta_line(date: str, place: str) -> str:
     """'2025-05-16 · Istanbul, Turkey': the date and place that are known."""
-    return " · ".join(safe(v) for v in (briefing.date, briefing.place) if v)
+    return " · ".join(safe(v) for v in (date, place) if v)
 
 
-def library_entry(briefing: Briefing) -> Text:
-    return Text.assemble((safe(briefing.title), "bold"), "\n",
-                         (" · ".join(p for p in (meta_line(briefing), counts_line(briefing)) if p), "dim"))
+def library_entry(entry: Entry) -> Text:
+    return Text.assemble((safe(entry.title), "bold"), "\n",
+                         (" · ".join(p for p in (meta_line(entry.date, entry.place), counts_line(entry.counts)) if p),
+                          "dim"))
 
 
 def actor_entry(number: int, actor: Actor) -> Text:
@@ -109,7 +114,7 @@ def overview_blocks(briefing: Briefing) -> list[Text]:
     if briefing.summary:
         blocks.extend(Text(safe(p)) for p in briefing.summary.split("\n"))
         blocks.append(Text(""))
-    blocks.append(Text.assemble(("In this briefing: ", "dim"), counts_line(briefing)))
+    blocks.append(Text.assemble(("In this briefing: ", "dim"), counts_line(briefing.sections.counts())))
     blocks.extend(Text(f"! {safe(n)}", "italic") for n in briefing.notices)
     return blocks
 

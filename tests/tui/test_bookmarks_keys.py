@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from tui_helpers import HARBOUR, screen_text
+from tui_helpers import HARBOUR, screen_text, settled
 
 from briefing.bookmarks.store import BookmarkStore
 from briefing.document.load import load_briefing
@@ -127,7 +127,7 @@ async def test_a_bookmark_whose_statement_changed_opens_the_briefing_and_says_so
         await pilot.pause()
         assert "Tomas Brenner: “We came to sign, not to talk.”" in screen_text(app)
         await pilot.press("enter")
-        await pilot.pause()
+        await settled(pilot)
         assert isinstance(app.screen, ReaderScreen)
         assert "This statement is no longer in the briefing" in screen_text(app)
 

@@ -38,7 +38,7 @@ async def test_typing_filters_and_enter_opens(library: Path, store_path: Path) -
         assert "Upstream dam dispute" in text and "harbour conference" not in text
         assert "1 of 2 briefings match" in text
         await pilot.press("enter")
-        await pilot.pause()
+        await settled(pilot)
         assert isinstance(app.screen, ReaderScreen)
         assert app.screen.briefing.title == "Upstream dam dispute goes to arbitration"
 
@@ -62,7 +62,7 @@ async def test_q_goes_back_then_quits(library: Path, store_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         await pilot.press("enter")
-        await pilot.pause()
+        await settled(pilot)
         assert isinstance(app.screen, ReaderScreen)
         await pilot.press("q")
         await pilot.pause()
@@ -129,6 +129,7 @@ async def test_palette_opens_a_briefing_of_the_library(library: Path, store_path
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         await run_command(pilot, "open briefing: upstream")
+        await settled(pilot)
         assert isinstance(app.screen, ReaderScreen)
         assert app.screen.briefing.id == "river-dispute"
 
@@ -208,3 +209,16 @@ async def test_palette_shows_titles_literally(tmp_path: Path, store_path: Path) 
         await pilot.press(*"open briefing: odd")
         await pilot.pause(0.3)
         assert "Open briefing: Odd [@click=app.quit]title[/]" in screen_text(app)
+
+
+async def test_a_briefing_that_broke_since_listing_is_reported_and_the_library_stays(library: Path,
+                                                                                       store_path: Path) -> None:
+    app = BriefingApp(roots=[library], bookmarks_path=store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        (library / "harbour-talks.md").write_bytes(b"\x00\x01 not text any more")
+        await pilot.press("enter")
+        await settled(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        assert any("harbour-talks.md" in n.message for n in app._notifications)
+        assert app.is_running

@@ -13,8 +13,8 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 from textual.worker import Worker, WorkerState
 
-from briefing.model import Briefing
-from briefing.tui.catalog import matches_filter
+from briefing.library.index import Entry
+from briefing.tui.catalog import matches_filter, read_library
 from briefing.tui.item_list import ItemList
 from briefing.tui.key_bar import KeyBar
 from briefing.tui.renderings import library_entry
@@ -30,44 +30,48 @@ class LibraryScreen(Screen[None]):
         Binding("q,escape", "back", "Quit", id="library.back"),
     ]
 
-    def __init__(self, roots: list[Path]) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.roots = roots
-        self.shown: list[Briefing] = []
+        self.shown: list[Entry] = []
         self.loaded = False
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Briefings", "bold"), id="library-title")
-        yield Input(placeholder="type to filter by title, date, place or tag", id="library-filter",
+        yield Input(placeholder="type to filter by title, date or place", id="library-filter",
                     select_on_focus=False)
         yield ItemList(id="library-list")
         yield Static(id="status")
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
-        # Read the files in a thread: the screen paints at once, however many briefings there are.
+        # The index is read in a thread: the screen paints at once, with what the index held, then the
+        # list brought up to date (files added, changed or gone since).
         self.query_one("#status", Static).update(Text("Reading the library …"), layout=False)
-        self.run_worker(self.app.library, thread=True, exit_on_error=False)
+        self.run_worker(self._read, thread=True, exit_on_error=False)
+
+    def _read(self) -> None:
+        read_library(self.app.roots, lambda entries, problems: self.app.call_from_thread(self.show, entries, problems))
+
+    def show(self, entries: list[Entry], problems: list[str]) -> None:
+        self.app.entries = entries
+        self.loaded = True
+        if problems:
+            self.notify("\n".join(problems[:5]), title=f"Skipped {len(problems)} unreadable file(s)",
+                        severity="warning", markup=False)
+        self.apply_filter(self.query_one(Input).value)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.state == WorkerState.SUCCESS:
-            self.loaded = True
-            _, problems = event.worker.result
-            if problems:
-                self.notify("\n".join(problems[:5]), title=f"Skipped {len(problems)} unreadable file(s)",
-                            severity="warning", markup=False)
-            self.apply_filter(self.query_one(Input).value)
-        elif event.state == WorkerState.ERROR:
+        if event.state == WorkerState.ERROR:
             self.query_one("#status", Static).update(Text(f"The library could not be read: {event.worker.error}"),
                                                      layout=False)
 
     def apply_filter(self, words: str) -> None:
         if not self.loaded:
-            return  # typed while the files are read: applied when they are
-        briefings, _ = self.app.library()
-        self.shown = [b for b in briefings if matches_filter(b, words)]
-        self.query_one(ItemList).set_items([library_entry(b) for b in self.shown], empty="No briefing matches.")
-        total = len(briefings)
+            return  # typed while the index is read: applied when it is
+        entries = self.app.entries
+        self.shown = [e for e in entries if matches_filter(e, words)]
+        self.query_one(ItemList).set_items([library_entry(e) for e in self.shown], empty="No briefing matches.")
+        total = len(entries)
         if not total:
             message = "No briefings yet: add .md or .txt files to a library folder, or run `briefing FILE`."
         elif words:
@@ -88,7 +92,8 @@ class LibraryScreen(Screen[None]):
     def open_current(self) -> None:
         listing = self.query_one(ItemList)
         if self.shown:
-            self.app.open_briefing(self.shown[listing.cursor])
+            entry = self.shown[listing.cursor]
+            self.app.open_path(Path(entry.path), entry.title)
 
     def on_key(self, event: events.Key) -> None:
         """Type to filter: a printable key the list does not use starts the filter with that character."""

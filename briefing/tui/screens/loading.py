@@ -18,12 +18,13 @@ from briefing.tui.renderings import safe
 
 
 class LoadingScreen(Screen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape", "app.quit", "Quit", id="loading.quit")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape", "app.back", "Back", id="loading.back")]
 
-    def __init__(self, path: Path, title: str) -> None:
+    def __init__(self, path: Path, title: str, statement_id: str | None = None) -> None:
         super().__init__()
         self.path = path
         self.title_text = title
+        self.statement_id = statement_id
 
     def compose(self) -> ComposeResult:
         yield Static(Text(safe(self.title_text), "bold"), id="reader-header")
@@ -37,6 +38,6 @@ class LoadingScreen(Screen[None]):
         from briefing.tui.screens.reader import ReaderScreen
 
         if event.state == WorkerState.SUCCESS:
-            self.app.switch_screen(ReaderScreen(event.worker.result))
+            self.app.switch_screen(ReaderScreen(event.worker.result, self.statement_id))
         elif event.state == WorkerState.ERROR:
             self.app.fail(event.worker.error)
