@@ -41,6 +41,14 @@ async def test_typing_filters_and_enter_opens(library: Path, store_path: Path) -
         await settled(pilot)
         assert isinstance(app.screen, ReaderScreen)
         assert app.screen.briefing.title == "Upstream dam dispute goes to arbitration"
+        await pilot.press("q")  # back to the filtered list, whose keys are the list's: q is not typed
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen) and "1 of 2 briefings match" in screen_text(app)
+        await pilot.press("q")  # clears the filter
+        assert "2 briefings" in screen_text(app)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
 
 
 async def test_escape_clears_the_filter_then_quits(library: Path, store_path: Path) -> None:

@@ -84,6 +84,7 @@ class LibraryScreen(Screen[None]):
         self.apply_filter(event.value)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.query_one(ItemList).focus()  # back from the briefing, q and escape are the list's again
         self.open_current()
 
     def on_item_list_selected(self, event: ItemList.Selected) -> None:
