@@ -125,11 +125,20 @@ async def test_palette_goes_to_an_actor(reader_app) -> None:
         assert view_rows(app.screen.query_one("#card"))[0] == "2 Tomas Brenner"
 
 
+def cursor_colour(listing) -> object:
+    """The background of the first row (the cursor's) where it has text."""
+    return next(s for s in listing.render_line(0) if s.text.strip()).style.bgcolor
+
+
 async def test_palette_switches_the_theme(reader_app) -> None:
     app = reader_app()
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        listing = app.screen.view()
+        before = cursor_colour(listing)
         await run_command(pilot, "theme: nord")
         assert app.theme == "nord"
+        assert cursor_colour(listing) != before  # drawn in the new theme's colours
 
 
 async def test_palette_opens_a_briefing_of_the_library(library: Path, store_path: Path) -> None:
