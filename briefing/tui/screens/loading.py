@@ -37,6 +37,8 @@ class LoadingScreen(Screen[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         from briefing.tui.screens.reader import ReaderScreen
 
+        if self.app.screen is not self:
+            return  # the user went back while the file was read
         if event.state == WorkerState.SUCCESS:
             self.app.switch_screen(ReaderScreen(event.worker.result, self.statement_id))
         elif event.state == WorkerState.ERROR:
