@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from briefing import __version__
-from briefing.cli import check, importing, listing, search, sections
+from briefing.cli import bookmarks, check, importing, listing, search, sections
 from briefing.cli.output import warn
 from briefing.errors import BriefingError
 
@@ -28,7 +28,7 @@ def build_parser() -> tuple[Parser, dict[str, Command]]:
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     handlers: dict[str, Command] = {}
-    for module in (listing, sections, check, importing, search):
+    for module in (listing, sections, check, importing, search, bookmarks):
         sub = module.add_parser(commands)
         handlers[sub.prog.split()[-1]] = module.run
     return parser, handlers
@@ -62,5 +62,32 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def open_reader(args: argparse.Namespace) -> int:
-    warn("briefing: the reader is not built yet; try 'briefing list' or 'briefing sections FILE'")
-    return 2
+    """`briefing` opens the library, `briefing FILE` that file, `briefing FOLDER...` a library of those folders.
+
+    Textual is imported here, only when the reader opens, so the other commands stay fast. A file that
+    cannot be read fails before the screen is taken over (peek_title); a problem found while the reader
+    reads it in its thread is printed the same way once the TUI has closed.
+    """
+    from pathlib import Path
+
+    from briefing.config import load_config
+    from briefing.tui.peek import peek_title
+
+    config = load_config()
+    paths = [Path(p) for p in args.paths]
+    for path in paths:
+        if not path.exists():
+            raise BriefingError(path, "no such file or folder")
+    one_file = paths[0] if len(paths) == 1 and paths[0].is_file() else None
+    title = peek_title(one_file) if one_file else ""
+    roots = paths if paths and one_file is None else None  # None: the user's library
+
+    from briefing.tui.app import BriefingApp
+
+    app = BriefingApp(path=one_file, title=title, roots=roots, config=config)
+    app.run()
+    if isinstance(app.load_error, BriefingError):
+        raise app.load_error
+    if app.load_error is not None:
+        raise BriefingError(one_file or "briefing", f"cannot open: {app.load_error}")
+    return app.return_code or 0

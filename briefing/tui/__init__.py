@@ -1,0 +1,1 @@
+"""The reader: a Textual app. The only package that imports textual or rich."""

@@ -1,0 +1,195 @@
+"""The Textual app: opens the library or one briefing, holds the bookmark store, the keymap and the theme."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar, TypeVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from briefing.config import Config
+from briefing.model import Briefing
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from briefing.bookmarks.bookmark import Bookmark
+    from briefing.bookmarks.store import BookmarkStore
+    from briefing.library.index import Entry
+
+
+def briefing_commands() -> type[Provider]:
+    """The palette's provider, imported when the palette first opens (textual.command costs ~60 ms)."""
+    from briefing.tui.commands import BriefingCommands
+
+    return BriefingCommands
+
+
+T = TypeVar("T")
+
+
+class BriefingApp(App[None]):
+    CSS_PATH = "briefing.tcss"
+    TITLE = "briefing"
+    COMMANDS = App.COMMANDS | {briefing_commands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("B", "bookmarks", "Bookmarks", id="app.bookmarks"),
+    ]
+
+    def __init__(self, *, briefing: Briefing | None = None, path: Path | None = None, title: str = "",
+                 roots: list[Path] | None = None, config: Config | None = None,
+                 bookmarks_path: Path | None = None) -> None:
+        """Open `briefing`, or the file at `path` (read in a thread, `title` shown meanwhile), or the library."""
+        super().__init__()
+        self.config = config or Config()
+        self.first_briefing = briefing
+        self.first_path = path
+        self.first_title = title
+        # A file that failed to load in the thread: `briefing PATH` prints it as one line after the TUI exits.
+        self.load_error: BaseException | None = None
+        self.roots = roots  # None: the user's library (bundled, their folder, the config's folders)
+        self.entries: list[Entry] = []  # the library as last listed
+        self._bookmarks_path = bookmarks_path
+        self._store: BookmarkStore | None = None
+        if self.config.keymap:
+            self.set_keymap(self.config.keymap)
+
+    def on_mount(self) -> None:
+        if self.config.theme:
+            if self.config.theme in self.available_themes:
+                self.theme = self.config.theme
+            else:
+                self.notify(f"Unknown theme '{self.config.theme}' in the config; try ctrl+p, Theme.",
+                            severity="warning", markup=False)
+        if self.config.notice:
+            self.notify(self.config.notice, severity="warning", markup=False)
+        if self.first_briefing is not None:
+            self.open_briefing(self.first_briefing)
+        elif self.first_path is not None:
+            self.open_path(self.first_path, self.first_title or self.first_path.stem)
+        else:
+            from briefing.tui.screens.library import LibraryScreen
+
+            self.push_screen(LibraryScreen())
+
+    # -- shared state --------------------------------------------------------------------------
+
+    def with_bookmarks(self, use: Callable[[BookmarkStore], T], fallback: T) -> T:
+        """`use(store)`, opening the store on first use; if the store cannot be opened or written, say so
+        (one line, the reader keeps going) and return `fallback`."""
+        from briefing.errors import BriefingError
+
+        try:
+            if self._store is None:
+                from briefing.bookmarks.store import BookmarkStore
+
+                self._store = BookmarkStore(self._bookmarks_path)
+                if self._store.notice:
+                    self.notify(self._store.notice, severity="warning", markup=False)
+            return use(self._store)
+        except BriefingError as exc:
+            self.notify(exc.render(), title="Bookmarks", severity="error", markup=False)
+            return fallback
+
+    def library_entries(self) -> list[Entry]:
+        """The library's briefings: as the library screen last listed them, else read from the index now."""
+        if not self.entries:
+            from briefing.tui.catalog import read_library
+
+            def keep(entries: list[Entry], problems: list[str]) -> None:
+                self.entries = entries
+
+            read_library(self.roots, keep)
+        return self.entries
+
+    def on_unmount(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+    # -- navigation ----------------------------------------------------------------------------
+
+    def open_briefing(self, briefing: Briefing) -> None:
+        from briefing.tui.screens.reader import ReaderScreen
+
+        self.push_screen(ReaderScreen(briefing))
+
+    def open_path(self, path: Path, title: str, statement_id: str | None = None) -> None:
+        """Open the file at `path`: its title at once, the reader once a thread has read it."""
+        from briefing.tui.screens.loading import LoadingScreen
+
+        self.push_screen(LoadingScreen(path, title, statement_id))
+
+    def open_bookmark(self, bookmark: Bookmark) -> None:
+        """Open a bookmark in its briefing, on its statement; say so if the file is gone."""
+        from briefing.tui.screens.reader import ReaderScreen
+
+        if not Path(bookmark.path).is_file():
+            self.notify(f"{bookmark.path}: no such file; the bookmark keeps its saved text.", severity="warning",
+                        markup=False)
+            return
+        self.pop_screen()
+        below = self.screen
+        if isinstance(below, ReaderScreen) and below.briefing.path == bookmark.path:
+            below.show_statement(bookmark.statement)
+        else:
+            self.open_path(Path(bookmark.path), bookmark.title or bookmark.briefing, bookmark.statement)
+
+    def refresh_marks(self) -> None:
+        """After bookmarks were deleted, readers underneath redraw their ★ marks."""
+        from briefing.tui.screens.reader import ReaderScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                screen.reload_marks()
+
+    def fail(self, error: BaseException | None) -> None:
+        """A briefing could not be read. The first one: leave the TUI and let the command line report it;
+        one opened from the library or a bookmark: say so, and stay where the user was."""
+        from briefing.errors import BriefingError
+
+        if len(self.screen_stack) <= 2:
+            self.load_error = error
+            self.exit(return_code=2)
+            return
+        self.pop_screen()
+        shown = error.render() if isinstance(error, BriefingError) else f"cannot open: {error}"
+        self.notify(shown, severity="error", markup=False)
+
+    def action_back(self) -> None:
+        """`q` / `escape`: back to the screen before, or quit from the first one."""
+        if len(self.screen_stack) > 2:
+            self.pop_screen()
+        else:
+            self.exit()
+
+    def action_bookmarks(self) -> None:
+        from briefing.tui.screens.bookmarks import BookmarksScreen
+
+        if not isinstance(self.screen, BookmarksScreen):
+            self.push_screen(BookmarksScreen())
+
+    def action_help(self) -> None:
+        from briefing.tui.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(getattr(self.screen, "HELP_TITLE", "this screen"), self.keys_of_screen()))
+
+    def keys_of_screen(self) -> list[tuple[str, str]]:
+        """(keys, what they do) for the screen on top: its own keys first, then the focused widget's, then the app's.
+
+        Only bindings with an id (ours, remappable) and the palette are listed; scrolling sideways is not a key here.
+        """
+        order = {self.screen: 0, self: 2}
+        found: dict[str, tuple[int, list[str]]] = {}
+        for active in self.screen.active_bindings.values():
+            binding = active.binding
+            if not (binding.id or binding.action == "command_palette") or not binding.description:
+                continue
+            _, shown = found.setdefault(binding.description, (order.get(active.node, 1), []))
+            shown.append(self.get_key_display(binding))
+        rows = sorted(found.items(), key=lambda item: item[1][0])
+        return [(" ".join(dict.fromkeys(shown)), description) for description, (_, shown) in rows]

@@ -1,0 +1,111 @@
+"""A list of items (briefings, actors, statements, ...) on the line API, with a cursor: big lists stay fast."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.message import Message
+
+from briefing.tui.block_view import BlockView
+
+
+class ItemList(BlockView):
+    """Items as wrapped blocks; `j`/`k` move the cursor, `enter` selects."""
+
+    # The moves of BlockView (j, k, home, end, page keys) move the cursor here; enter selects.
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select", "Open", id="list.select", show=False)]
+
+    class Highlighted(Message):
+        def __init__(self, item_list: ItemList, index: int) -> None:
+            super().__init__()
+            self.item_list = item_list
+            self.index = index
+
+        @property
+        def control(self) -> ItemList:
+            return self.item_list
+
+    class Selected(Highlighted):
+        pass
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.cursor = 0
+        self.item_count = 0
+        self._texts: list[Text] = []
+
+    def set_items(self, texts: list[Text], indent: int = 0, cursor: int = 0, empty: str = "Nothing here.") -> None:
+        """Show these items (Rich Text, built by the caller from `visible()` strings); continuation rows indent.
+
+        With no items, the list shows `empty` (dimmed), which is not an item: no cursor, nothing to select.
+        """
+        self._texts = texts
+        self.item_count = len(texts)
+        self.cursor = min(max(0, cursor), max(0, len(texts) - 1))
+        if not texts:
+            self.set_texts([Text(empty, "dim italic")])
+            return
+        self.set_texts(texts, [indent] * len(texts) if indent else None)
+        self.move_cursor(self.cursor)
+
+    def replace_item(self, index: int, text: Text) -> None:
+        """Redraw one item (a bookmark mark added) without moving anything."""
+        self._texts[index] = text
+        self._cache.clear()
+        self.refresh()
+
+    def is_cursor(self, index: int) -> bool:
+        return index == self.cursor and self.item_count > 0
+
+    def move_cursor(self, index: int, announce: bool = True) -> None:
+        if not self.item_count:
+            return
+        self.cursor = min(max(0, index), self.item_count - 1)
+        self.scroll_to_row(self.row_of_block(self.cursor), height=self.block_height(self.cursor))
+        self._cache.clear()
+        self.refresh()
+        if announce:
+            self.post_message(self.Highlighted(self, self.cursor))
+
+    def on_block_reached(self, index: int) -> None:
+        self.move_cursor(index)
+
+    def action_scroll_down(self) -> None:
+        self.move_cursor(self.cursor + 1)
+
+    def action_scroll_up(self) -> None:
+        self.move_cursor(self.cursor - 1)
+
+    def action_scroll_home(self) -> None:
+        self.move_cursor(0)
+
+    def action_scroll_end(self) -> None:
+        super().action_scroll_end()
+        self.move_cursor(self.item_count - 1)
+
+    def _page(self, step: Callable[[], None]) -> None:
+        step()
+        place = self._layout.locate(round(self.scroll_y))
+        if place is not None:
+            self.move_cursor(place[0] + (1 if place[1] else 0))
+
+    def action_page_down(self) -> None:
+        self._page(super().action_page_down)
+
+    def action_page_up(self) -> None:
+        self._page(super().action_page_up)
+
+    def action_select(self) -> None:
+        if self.item_count:
+            self.post_message(self.Selected(self, self.cursor))
+
+    def on_click(self, event: events.Click) -> None:
+        place = self._layout.locate(round(self.scroll_y) + event.y)
+        if place is not None:
+            self.move_cursor(place[0])
+            if event.chain == 2:
+                self.action_select()

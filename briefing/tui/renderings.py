@@ -1,0 +1,172 @@
+"""Rich Text for everything the reader shows. Content is data: every string from a briefing passes through
+`visible()` and into `Text` as plain text, so markup-like content ('[bold]') shows literally."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+
+from briefing.model import Actor, Briefing, Casualty, NextStep, Statement
+from briefing.safe_text import visible
+from briefing.tui.mentions import Mention, context
+
+if TYPE_CHECKING:
+    from briefing.library.index import Entry
+
+MARK = "★ "
+NO_MARK = "  "
+SECTION_LABELS = {"actors": ("actor", "actors"), "statements": ("statement", "statements"),
+                  "casualties": ("casualty", "casualties"), "next_steps": ("next step", "next steps")}
+
+
+def safe(text: str | None) -> str:
+    """Content made safe to draw on one row: control characters shown, tabs as spaces."""
+    return visible(text or "").replace("\t", " ")
+
+
+def counts_line(counts: dict[str, int]) -> str:
+    """{'actors': 4, 'statements': 1, ...} -> '4 actors · 1 statement · ...'."""
+    return " · ".join(f"{counts[name]} {labels[counts[name] != 1]}" for name, labels in SECTION_LABELS.items())
+
+
+def meta_line(date: str, place: str) -> str:
+    """'2025-05-16 · Istanbul, Turkey': the date and place that are known."""
+    return " · ".join(safe(v) for v in (date, place) if v)
+
+
+def library_entry(entry: Entry) -> Text:
+    return Text.assemble((safe(entry.title), "bold"), "\n",
+                         (" · ".join(p for p in (meta_line(entry.date, entry.place), counts_line(entry.counts)) if p),
+                          "dim"))
+
+
+def actor_entry(number: int, actor: Actor) -> Text:
+    """'1 Hakan Fidan — Turkish foreign minister': numbers 1-9 are the jump keys."""
+    badge = f"{number} " if number <= 9 else "  "
+    text = Text.assemble((badge, "bold reverse" if number <= 9 else ""), " ", (safe(actor.name), "bold"))
+    if actor.role:
+        text.append(f" — {safe(actor.role)}")
+    return text
+
+
+def statement_entry(statement: Statement, marked: bool) -> Text:
+    """'★ Hakan Fidan: “A window.” — at a Nato meeting' (★ when bookmarked)."""
+    text = Text.assemble((MARK if marked else NO_MARK, "bold"))
+    if statement.speaker:
+        text.append(safe(statement.speaker), "bold")
+        text.append(": ")
+    words = safe(statement.text)
+    text.append(f"“{words}”" if statement.direct else words, "" if statement.direct else "italic")
+    if statement.context:
+        text.append(f" — {safe(statement.context)}", "dim")
+    return text
+
+
+def count_words(casualty: Casualty) -> str:
+    """min 5, max None -> 'at least 5'; 5, 7 -> '5–7'; None, 7 -> 'up to 7'; 5, 5 -> '5'."""
+    low, high = casualty.min, casualty.max
+    if low is None and high is None:
+        return ""
+    if low is None:
+        return f"up to {high:,}"
+    if high is None:
+        return f"at least {low:,}"
+    return f"{low:,}" if low == high else f"{low:,}–{high:,}"
+
+
+def casualty_entry(casualty: Casualty) -> Text:
+    text = Text.assemble((f"{safe(casualty.kind):<9}", "bold"), " ")
+    lead = " ".join(p for p in (count_words(casualty), safe(casualty.group)) if p)
+    text.append(lead or safe(casualty.text))
+    details = [safe(v) for v in (casualty.place, casualty.period) if v]
+    if casualty.source:
+        details.append(f"source: {safe(casualty.source)}")
+    if details:
+        text.append(" · " + " · ".join(details), "dim")
+    return text
+
+
+def next_step_entry(step: NextStep) -> Text:
+    text = Text(safe(step.text))
+    details = [f"when: {safe(step.when)}"] if step.when else []
+    if step.actors:
+        details.append("who: " + ", ".join(safe(a) for a in step.actors))
+    if step.status:
+        details.append(safe(step.status))
+    if details:
+        text.append(" · " + " · ".join(details), "dim")
+    return text
+
+
+def overview_blocks(briefing: Briefing) -> list[Text]:
+    """The Overview: what the briefing is, its summary, its section counts, and any notices."""
+    blocks = [Text(safe(briefing.title), "bold")]
+    for label, value in (("Date", briefing.date), ("Place", briefing.place),
+                         ("Sources", ", ".join(briefing.sources)), ("Tags", ", ".join(briefing.tags))):
+        if value:
+            blocks.append(Text.assemble((f"{label}: ", "dim"), safe(value)))
+    if briefing.fictional:
+        blocks.append(Text("Fictional: an exercise or scenario", "italic"))
+    blocks.append(Text(""))
+    if briefing.summary:
+        blocks.extend(Text(safe(p)) for p in briefing.summary.split("\n"))
+        blocks.append(Text(""))
+    blocks.append(Text.assemble(("In this briefing: ", "dim"), counts_line(briefing.sections.counts())))
+    blocks.extend(Text(f"! {safe(n)}", "italic") for n in briefing.notices)
+    return blocks
+
+
+def card_blocks(number: int, actor: Actor, said: list[Statement], text: str,
+                mentions: list[Mention]) -> tuple[list[str], Callable[[int], Text]]:
+    """The actor card: name, role, kind, aliases, every statement by them, their mentions in context.
+
+    Returns each block's plain text and a function drawing block i: a mention row is drawn only when it
+    comes on screen (an actor of a 200,000-word text can be named thousands of times).
+    """
+    title = Text.assemble((f"{number} " if number <= 9 else "", "bold reverse"), (safe(actor.name), "bold"))
+    head = [title]
+    for label, value in (("Role", actor.role), ("Kind", actor.kind), ("Also", ", ".join(actor.aliases))):
+        if value:
+            head.append(Text.assemble((f"{label}: ", "dim"), safe(value)))
+    head.append(Text(""))
+    head.append(Text(f"Statements ({len(said)})", "bold underline"))
+    head.extend(statement_entry(s, False) for s in said)
+    if not said:
+        head.append(Text("  none", "dim"))
+    head.append(Text(""))
+    head.append(Text(f"Mentions ({len(mentions)}) — ] next, [ previous", "bold underline"))
+    rows = [tuple(safe(part) for part in context(text, m)) for m in mentions]
+
+    def styled(index: int) -> Text:
+        if index < len(head):
+            return head[index]
+        before, name, after = rows[index - len(head)]
+        return Text.assemble("  ", before, (name, "bold"), after)
+
+    return [t.plain for t in head] + ["  " + "".join(row) for row in rows], styled
+
+
+def local_time(stamp: str) -> str:
+    """'2031-04-02T09:30:00+00:00' -> '2031-04-02 11:30' in Berlin: when, in the reader's own time."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return safe(stamp)
+
+
+def bookmark_entry(speaker: str | None, words: str, briefing: str, created: str, missing: bool) -> Text:
+    """'Hakan Fidan: “A window.”' over 'istanbul-talks · 2026-11-25 20:41' (and a note if the file is gone)."""
+    text = Text()
+    if speaker:
+        text.append(safe(speaker), "bold")
+        text.append(": ")
+    text.append(f"“{safe(words)}”")
+    text.append("\n")
+    when = local_time(created)
+    text.append(f"{safe(briefing)} · {when}", "dim")
+    if missing:
+        text.append(" · file changed or gone: saved text shown", "italic")
+    return text

@@ -1,0 +1,122 @@
+"""The library: every briefing with its date, place and section counts; type to filter, `enter` opens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Input, Static
+from textual.worker import Worker, WorkerState
+
+from briefing.library.index import Entry
+from briefing.tui.catalog import matches_filter, read_library
+from briefing.tui.item_list import ItemList
+from briefing.tui.key_bar import KeyBar
+from briefing.tui.renderings import library_entry
+
+
+class LibraryScreen(Screen[None]):
+    HELP_TITLE = "library"
+    AUTO_FOCUS = "#library-list"  # never the filter or find input, which would take the letter keys
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "filter", "Filter", id="library.filter"),
+        Binding("down", "cursor(1)", "Next", id="library.down", show=False),
+        Binding("up", "cursor(-1)", "Previous", id="library.up", show=False),
+        Binding("q,escape", "back", "Quit", id="library.back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[Entry] = []
+        self.loaded = False
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Briefings", "bold"), id="library-title")
+        yield Input(placeholder="type to filter by title, date or place", id="library-filter",
+                    select_on_focus=False)
+        yield ItemList(id="library-list")
+        yield Static(id="status")
+        yield KeyBar(id="keys")
+
+    def on_mount(self) -> None:
+        # The index is read in a thread: the screen paints at once, with what the index held, then the
+        # list brought up to date (files added, changed or gone since).
+        self.query_one("#status", Static).update(Text("Reading the library …"), layout=False)
+        self.run_worker(self._read, thread=True, exit_on_error=False)
+
+    def _read(self) -> None:
+        read_library(self.app.roots, lambda entries, problems: self.app.call_from_thread(self.show, entries, problems))
+
+    def show(self, entries: list[Entry], problems: list[str]) -> None:
+        self.app.entries = entries
+        self.loaded = True
+        if problems:
+            self.notify("\n".join(problems[:5]), title=f"Skipped {len(problems)} unreadable file(s)",
+                        severity="warning", markup=False)
+        self.apply_filter(self.query_one(Input).value)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR:
+            self.query_one("#status", Static).update(Text(f"The library could not be read: {event.worker.error}"),
+                                                     layout=False)
+
+    def apply_filter(self, words: str) -> None:
+        if not self.loaded:
+            return  # typed while the index is read: applied when it is
+        entries = self.app.entries
+        self.shown = [e for e in entries if matches_filter(e, words)]
+        self.query_one(ItemList).set_items([library_entry(e) for e in self.shown], empty="No briefing matches.")
+        total = len(entries)
+        if not total:
+            message = "No briefings yet: add .md or .txt files to a library folder, or run `briefing FILE`."
+        elif words:
+            message = f"{len(self.shown)} of {total} briefings match"
+        else:
+            message = f"{total} briefing{'s' if total != 1 else ''} · enter opens · type to filter"
+        self.query_one("#status", Static).update(Text(message), layout=False)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.apply_filter(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.query_one(ItemList).focus()  # back from the briefing, q and escape are the list's again
+        self.open_current()
+
+    def on_item_list_selected(self, event: ItemList.Selected) -> None:
+        self.open_current()
+
+    def open_current(self) -> None:
+        listing = self.query_one(ItemList)
+        if self.shown:
+            entry = self.shown[listing.cursor]
+            self.app.open_path(Path(entry.path), entry.title)
+
+    def on_key(self, event: events.Key) -> None:
+        """Type to filter: a printable key the list does not use starts the filter with that character."""
+        field = self.query_one(Input)
+        if self.focused is field or not event.is_printable or not event.character or event.key in self.active_bindings:
+            return
+        event.stop()
+        field.value += event.character
+        field.cursor_position = len(field.value)
+        field.focus()
+
+    def action_filter(self) -> None:
+        self.query_one(Input).focus()
+
+    def action_cursor(self, step: int) -> None:
+        listing = self.query_one(ItemList)
+        listing.move_cursor(listing.cursor + step)
+
+    def action_back(self) -> None:
+        field = self.query_one(Input)
+        if field.value or self.focused is field:
+            field.value = ""
+            self.query_one(ItemList).focus()
+            return
+        self.app.action_back()

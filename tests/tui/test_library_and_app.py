@@ -1,0 +1,241 @@
+"""The library, help, the palette, keymaps, themes, going back and quitting, and the small terminal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui_helpers import HARBOUR, screen_lines, screen_text, settled, view_rows
+
+from briefing.config import Config
+from briefing.tui.app import BriefingApp
+from briefing.tui.screens.help import HelpScreen
+from briefing.tui.screens.library import LibraryScreen
+from briefing.tui.screens.reader import ReaderScreen
+
+SIZE = (120, 40)
+
+
+async def test_library_lists_each_briefing_with_its_counts(library: Path, store_path: Path) -> None:
+    app = BriefingApp(roots=[library], bookmarks_path=store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Ministers meet at the harbour conference" in text
+        assert ("2031-04-02 · Port Avel, Marenland · 4 actors · 5 statements · 2 casualties · 2 next steps"
+                in text)
+        assert "2031-03-18 · Selmar valley · 2 actors · 1 statement · 0 casualties · 0 next steps" in text
+        assert "2 briefings" in text
+
+
+async def test_typing_filters_and_enter_opens(library: Path, store_path: Path) -> None:
+    app = BriefingApp(roots=[library], bookmarks_path=store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press(*"dam")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Upstream dam dispute" in text and "harbour conference" not in text
+        assert "1 of 2 briefings match" in text
+        await pilot.press("enter")
+        await settled(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.briefing.title == "Upstream dam dispute goes to arbitration"
+        await pilot.press("q")  # back to the filtered list, whose keys are the list's: q is not typed
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen) and "1 of 2 briefings match" in screen_text(app)
+        await pilot.press("q")  # clears the filter
+        assert "2 briefings" in screen_text(app)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_escape_clears_the_filter_then_quits(library: Path, store_path: Path) -> None:
+    app = BriefingApp(roots=[library], bookmarks_path=store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press(*"zzz")
+        assert "0 of 2 briefings match" in screen_text(app)
+        await pilot.press("escape")
+        assert "2 briefings" in screen_text(app)
+        assert app.is_running
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_q_goes_back_then_quits(library: Path, store_path: Path) -> None:
+    app = BriefingApp(roots=[library], bookmarks_path=store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("enter")
+        await settled(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_question_mark_lists_the_keys_of_the_screen(reader_app) -> None:
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        rows = [" ".join(row.split()) for row in view_rows(app.screen.query_one("#help-keys"))]
+        for row in ("a Actors", "x Next steps", "] Next mention", "[ Previous mention", "/ Find", "n Next match",
+                    "N Previous match", "b Bookmark", "q esc Back", "1 2 3 4 5 6 7 8 9 Actor 1-9 and their card",
+                    "B Bookmarks", "tab Next section"):
+            assert row in rows
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_help_in_the_library_shows_the_filter(library: Path, store_path: Path) -> None:
+    app = BriefingApp(roots=[library], bookmarks_path=store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        rows = [" ".join(row.split()) for row in view_rows(app.screen.query_one("#help-keys"))]
+        assert "/ Filter" in rows and "q esc Quit" in rows
+        assert not any("Next mention" in row for row in rows)
+
+
+async def run_command(pilot, query: str) -> None:
+    """Open the palette with ctrl+p, type the query, run the best hit."""
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*query)
+    await pilot.pause(0.3)  # the palette searches in the background
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_palette_goes_to_an_actor(reader_app) -> None:
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await run_command(pilot, "actor brenner")
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.section == "actors"
+        assert view_rows(app.screen.query_one("#card"))[0] == "2 Tomas Brenner"
+
+
+def cursor_colour(listing) -> object:
+    """The background of the first row (the cursor's) where it has text."""
+    return next(s for s in listing.render_line(0) if s.text.strip()).style.bgcolor
+
+
+async def test_palette_switches_the_theme(reader_app) -> None:
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        listing = app.screen.view()
+        before = cursor_colour(listing)
+        await run_command(pilot, "theme: nord")
+        assert app.theme == "nord"
+        assert cursor_colour(listing) != before  # drawn in the new theme's colours
+
+
+async def test_palette_opens_a_briefing_of_the_library(library: Path, store_path: Path) -> None:
+    app = BriefingApp(roots=[library], bookmarks_path=store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await run_command(pilot, "open briefing: upstream")
+        await settled(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.briefing.id == "river-dispute"
+
+
+async def test_keymap_from_the_config_remaps_a_key(reader_app) -> None:
+    app = reader_app(config=Config(keymap={"reader.actors": "A", "reader.find": "ctrl+f"}))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        assert app.screen.section == "overview"
+        await pilot.press("A")
+        assert app.screen.section == "actors"
+        await pilot.press("ctrl+f")
+        assert app.focused.id == "find-input"
+
+
+async def test_theme_from_the_config(reader_app) -> None:
+    app = reader_app(config=Config(theme="gruvbox"))
+    async with app.run_test(size=SIZE):
+        assert app.theme == "gruvbox"
+
+
+async def test_unknown_theme_is_reported_not_fatal(reader_app) -> None:
+    app = reader_app(config=Config(theme="no-such-theme"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.theme == "textual-dark"
+        assert any("Unknown theme 'no-such-theme'" in n.message for n in app._notifications)
+
+
+async def test_usable_at_80_by_24(reader_app) -> None:
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1")
+        await pilot.pause()
+        lines = screen_lines(app)
+        assert len(lines) == 24
+        assert lines[0].strip() == "Ministers meet at the harbour conference"
+        assert "Actors 4 a" in lines[2]
+        assert "Role: foreign minister of" in screen_text(app)
+        assert "Palette" in lines[-1] or "Find" in lines[-1]
+
+
+async def test_a_path_paints_its_title_then_the_reader(store_path: Path) -> None:
+    app = BriefingApp(path=HARBOUR, title="Ministers meet at the harbour conference", bookmarks_path=store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "Ministers meet at the harbour conference" in screen_text(app)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_a_file_that_fails_in_the_thread_ends_the_app_with_its_error(tmp_path: Path,
+                                                                           store_path: Path) -> None:
+    path = tmp_path / "broken.md"
+    path.write_bytes(b"---\ntitle: [unclosed\n---\n")
+    app = BriefingApp(path=path, title="broken", bookmarks_path=store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(200):  # the thread fails, then the app exits
+            if not app.is_running:
+                break
+            await pilot.pause(0.01)
+    assert app.return_code == 2
+    assert app.load_error is not None and "broken.md" in str(app.load_error.render())
+
+
+async def test_palette_shows_titles_literally(tmp_path: Path, store_path: Path) -> None:
+    (tmp_path / "odd.md").write_text("---\ntitle: Odd [@click=app.quit]title[/]\n---\nText.\n", encoding="utf-8")
+    app = BriefingApp(roots=[tmp_path], bookmarks_path=store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"open briefing: odd")
+        await pilot.pause(0.3)
+        assert "Open briefing: Odd [@click=app.quit]title[/]" in screen_text(app)
+
+
+async def test_a_briefing_that_broke_since_listing_is_reported_and_the_library_stays(library: Path,
+                                                                                       store_path: Path) -> None:
+    app = BriefingApp(roots=[library], bookmarks_path=store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        (library / "harbour-talks.md").write_bytes(b"\x00\x01 not text any more")
+        await pilot.press("enter")
+        await settled(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        assert any("harbour-talks.md" in n.message for n in app._notifications)
+        assert app.is_running
