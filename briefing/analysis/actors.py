@@ -7,7 +7,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from briefing.analysis import gazetteer as gz
-from briefing.analysis.names import ARTICLE_PREFIX, ORGANIZATION, PERSON, STATE, UNKNOWN, Mention, find_mentions
+from briefing.analysis.names import (
+    ARTICLE_PREFIX,
+    ORGANIZATION,
+    PERSON,
+    STATE,
+    SUFFIXES,
+    UNKNOWN,
+    Mention,
+    find_mentions,
+)
 from briefing.analysis.text import Doc
 from briefing.model import Actor
 
@@ -200,11 +209,11 @@ class _People:
         """The person with this surname (or, for a lone 'Hillary', given name) mentioned most so far."""
         token = m.surname
         found = list(self.by_surname.get(token, ()))
-        if not found and len(m.tokens) == 1 and m.kind == UNKNOWN:
+        if not found and len(m.tokens) == 1:
+            # A lone given name ('Hillary') or the family name written first ('Mr Kim' of 'Kim Jong Un').
             found = list(self.by_first.get(token, ()))
-            if len(found) != 1:
+            if len(found) != 1 and not m.honorific:
                 return None
-            return found[0]
         if len(found) > 1 and m.honorific:
             female = m.honorific.lower().rstrip(".") in gz.FEMALE_HONORIFICS
             found = [c for c in found if (c.first in gz.FEMALE_FIRST_NAMES) == female] or found
@@ -228,7 +237,7 @@ def _actor(c: _Cluster) -> Actor:
             if form and form != name and form not in aliases:
                 aliases.append(form)
     if c.kind == PERSON and len(best.tokens) > 1:
-        surname = best.text.split()[-1]
+        surname = next((w for w in reversed(best.text.split()) if w.lower().rstrip(".") not in SUFFIXES), best.text)
         for form in (surname, ARTICLE_PREFIX.sub("", surname)):
             if form not in aliases:
                 aliases.append(form)

@@ -199,9 +199,11 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         # 'Secretary of State Antony Blinken', 'Minister of Defence Rustem Umerov'
         title, titled = " ".join(x for x in (title_of.group(0).strip(), title) if x), True
     before = _role_before(text, para.start, words[0][0] if not title_words else title_words[0][0])
-    role = " ".join(x for x in (before, title if titled else "") if x) or _appositive(
-        text, para, words[0][0], words[-1][1]
-    )
+    role = " ".join(x for x in (before, title if titled else "") if x)
+    if " " not in role:
+        # 'Gen. Valery Gerasimov, the chief of the general staff,' -> 'Gen., chief of the general staff'
+        appositive = _appositive(text, para, words[0][0], words[-1][1])
+        role = ", ".join(x for x in (role, appositive) if x)
     signed = bool(SIGNATURE.search(text, max(para.start, words[0][0] - 6), words[0][0]))
     given = len(tokens) > 1 and tokens[0] in gz.FIRST_NAMES
     kind = PERSON if honorific or titled or before or role or signed or given else UNKNOWN

@@ -56,7 +56,8 @@ SEGMENT = re.compile(r"[^,;:—–()]+")
 APPOSITIVE_START = re.compile(r"\s*(?:who|which|whose|a|an|the|his|her|their|its|one|now|then|also)\b", re.IGNORECASE)
 # A clause that starts with a lower-case word other than a determiner or pronoun has no subject of its own.
 VERB_PHRASE_START = re.compile(
-    r"\s*(?!(?:the|a|an|his|her|their|its|he|she|they|we|i|it|this|that|these|those)\b)[a-z]"
+    r"\s*(?!(?:the|a|an|his|her|their|its|he|she|they|we|i|it|this|that|these|those|where|when|while|as|"
+    r"after|before|because|although|though|since|if|until|once|whereas|and|but|so)\b)[a-z]"
 )
 CLAUSE_END = re.compile(r"[.!?;](?=\s|$)")
 AFTER_WORDS, BEFORE_WORDS = 30, 60
