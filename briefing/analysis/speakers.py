@@ -264,6 +264,8 @@ class Speakers:
             actor = self.head(signed.end(), min(end, signed.end() + 80), last=False)
             return Attribution(actor, "after") if actor is not None else None
         window = self.text[q.mark_end:end]
+        if q.text.endswith(".") and window.lstrip()[:1].isupper():
+            return None  # '... “the question is the timing.” Gov. Pat McCrory said ...': a new sentence
         verb = first_saying(window)
         if verb is None or verb.group() == "according" or len(window[:verb.start()].split()) > AFTER_WORDS:
             return None
