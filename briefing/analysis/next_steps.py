@@ -36,7 +36,7 @@ _VERB_TO = (r"(?:be\s+(?:\w+ed|held|sent|made|given|taken|shown|built|run|put|se
             r"|rule|consider|review|launch|present|unveil|submit|publish|release|face|appear|stand|end|expire)")
 # "will be harder to unwind", "would be a mistake": a judgement, not an event ("will be held" is one).
 _NOT_EVENT = (r"(?!\s+(?:\w+ly\s+)?be\s+(?!\w+ed\b|held|led|sent|made|given|taken|shown|built|run|put|set|met|paid"
-              r"|brought|done|kept|sworn|chosen|sold|seen|headed|joined|replaced|released|signed|on\b)\w+)")
+              r"|brought|done|kept|sworn|chosen|sold|seen|headed|joined|replaced|released|signed|on\b)\S)")
 # Checked after the word (a look-behind at every position would slow the scan): "the will of the people".
 _NOUN_WILL = "".join(f"(?<!{word} will)" for word in ("the", "political", "good", "free", "own", "popular"))
 # "was not being forthcoming": candour, not an upcoming event.

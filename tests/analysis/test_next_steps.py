@@ -129,3 +129,7 @@ def test_a_demand_in_the_speakers_own_words_is_a_statement():
 def test_candour_and_doubt_are_not_plans():
     assert steps("The agency was not being forthcoming about its records.") == []
     assert steps("It is unclear whether any of those methods will work here.") == []
+
+
+def test_a_figure_it_would_be_is_no_event():
+    assert steps("The average weekly benefit, it says, would be $300.") == []
