@@ -152,7 +152,7 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         return None
     lows = [w[2] for w in words]
     headline = para.kind == HEADLINE
-    if " ".join(lows) in gz.ORGANIZATIONS or lows[-1] in gz.ORG_HEADS:
+    if " ".join(lows) in gz.ORGANIZATIONS or lows[-1] in gz.ORG_HEADS or " ".join(lows[-2:]) in gz.ORG_HEADS:
         return _mention(text, para, words, ORGANIZATION, headline=headline)
     lead = _organization_lead(lows)
     if lead:
