@@ -70,7 +70,8 @@ coalition, alliance, front, movement, brigade, battalion, regiment, police, auth
 federation, league, society, trust, program, programme, project, initiative, forum, summit, conference,
 convention, museum, hospital, airlines, airways, motors, industries, holdings, capital, partners,
 republicans, democrats, media, magazine, review, poll, pac, institute, watch, labs, works, investigations,
-services, affairs, research, studies, relations, resources, fund, network, show, debate, debates, museum
+services, affairs, research, studies, relations, resources, fund, network, show, debate, debates, museum,
+street, square, avenue
 """)
 
 DEMONYMS = _words("""

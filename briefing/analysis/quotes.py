@@ -1,7 +1,7 @@
 """Quote spans: the words between quotation marks, one span per paragraph of a long quotation.
 
 Marks of one family pair with each other, so quotes nested in another family stay inside:
-“ ” and „ (curly), ‘ ’ (single, British style), " (straight), `` and '' (NYT style), « » (guillemets).
+“ ” and „ (curly), ‘ ’ and ' (single, British style), " (straight), `` and '' (NYT style), « » (guillemets).
 A quotation still open at the end of a paragraph is cut there; news style reopens it at the next paragraph.
 """
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from briefing.analysis.text import BODY, Doc, Paragraph
 
-QUOTE_MARK = re.compile(r"``|''|[\"“”„«»‘’]")
+QUOTE_MARK = re.compile(r"``|''|[\"“”„«»‘’']")
 LETTER = re.compile(r"[^\W\d_]")
 OPEN, CLOSE, BOTH = "open", "close", "both"
 # mark -> (family, role)
@@ -21,7 +21,7 @@ MARKS = {
     "“": ("curly", OPEN), "„": ("curly", OPEN), "”": ("curly", CLOSE),
     '"': ("straight", BOTH), "``": ("nyt", OPEN), "''": ("nyt", BOTH),
     "«": ("guillemet", OPEN), "»": ("guillemet", CLOSE),
-    "‘": ("single", OPEN), "’": ("single", CLOSE),
+    "‘": ("single", OPEN), "’": ("single", CLOSE), "'": ("apostrophe", BOTH),
 }
 
 
@@ -76,10 +76,8 @@ def _paragraph_quotes(text: str, para: Paragraph) -> Iterator[Quote]:
     for m in QUOTE_MARK.finditer(text, para.start, para.end):
         family, role = MARKS[m.group()]
         can_open, can_close = _flanks(text, m.start(), m.end(), para)
-        if family == "single" and role == CLOSE and (
-            (m.end() < para.end and LETTER.match(text[m.end()])) or open_family != "single"
-        ):
-            continue  # an apostrophe: "don’t", "the Clintons’ home"
+        if family in ("single", "apostrophe") and _apostrophe(text, m.start(), m.end(), para, open_family == family):
+            continue  # an apostrophe: "don’t", "the Clintons’ home", "'90s"
         if not open_family:
             if role != CLOSE or (can_open and not can_close):
                 open_family, open_at, open_mark = family, m.end(), m.start()
@@ -93,10 +91,24 @@ def _paragraph_quotes(text: str, para: Paragraph) -> Iterator[Quote]:
             open_family = ""
         elif role == OPEN or (role == BOTH and can_open):
             open_at, open_mark = m.end(), m.start()
-    if open_family:
+    if open_family and open_family != "apostrophe":  # a stray straight apostrophe opens nothing
         quote = _make(text, para, open_mark, open_at, para.end, para.end, closed=False)
         if quote is not None:
             yield quote
+
+
+def _apostrophe(text: str, start: int, end: int, para: Paragraph, closing: bool) -> bool:
+    """A single mark that is an apostrophe, not a quote: a letter on both sides ("don't"), a closing mark with
+    nothing open ("the Clintons' home"), or a straight mark that cannot open ("'90s" opens; "rock 'n'" does not)."""
+    before = text[start - 1] if start > para.start else " "
+    after = text[end] if end < para.end else " "
+    if before.isalnum() and after.isalnum():
+        return True
+    if text[start] == "’":
+        return not closing
+    if closing:
+        return not before.strip() or after.isalnum()
+    return not (before.isspace() or before in "([{—–-") or not after.isalpha()
 
 
 def _make(text: str, para: Paragraph, mark_start: int, start: int, end: int, mark_end: int,

@@ -287,6 +287,8 @@ class Speakers:
         if not verbs:
             return None
         actor = self.subject_before(floor, floor + verbs[-1].start())
+        if actor is None and UNNAMED.match(window):
+            actor = NOBODY  # 'A Labour spokesperson said: “...”': someone unnamed, not the last person named
         return Attribution(actor, "before") if actor is not None else None
 
     def subject_before(self, floor: int, verb: int) -> int | None:

@@ -114,28 +114,32 @@ def _split_block(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
 
 
 def _mark_kinds(paras: list[Paragraph]) -> list[Paragraph]:
-    """The first short line without a closing stop is a headline; credit and byline lines are credits."""
+    """The first short line is a headline; credit and byline lines are credits."""
     out: list[Paragraph] = []
     for p in paras:
         kind = BODY
         short = len(p.text.split()) <= 30
         if (short and (CREDIT_LINE.search(p.text) or SIGN_OFF.search(p.text))) or BYLINE.match(p.text):
             kind = CREDIT
-        elif p.index == 0 and len(paras) > 1 and _looks_like_headline(p.text):
+        elif p.index == 0 and len(paras) > 1 and _looks_like_headline(p.text, paras[1].text):
             kind = HEADLINE
         out.append(Paragraph(p.start, p.end, p.text, p.index, kind))
     return out
 
 
-def _looks_like_headline(text: str) -> bool:
-    """'Zelenskyy says he is sending delegation to Istanbul' (no stop) or 'Obama Sees Insult if Blacks Don't Rally.'"""
+def _looks_like_headline(text: str, following: str) -> bool:
+    """'Zelenskyy says he is sending delegation to Istanbul' (no stop), 'Obama Sees Insult if Blacks Don't Rally.'
+    (title case), or 'Flynn says Trump 'absolutely right' on generals.' (one short sentence before a longer one)."""
     words = text.split()
     if len(words) > HEADLINE_MAX_WORDS:
         return False
     if not LINE_ENDS_SENTENCE.search(text):
         return True
     long_words = [w for w in words if len(w) > 3]
-    return bool(long_words) and sum(w[0].isupper() for w in long_words) * 10 >= len(long_words) * 7
+    if long_words and sum(w[0].isupper() for w in long_words) * 10 >= len(long_words) * 7:
+        return True
+    one_sentence = not SENTENCE_END.search(text) and not text.endswith(":")
+    return one_sentence and len(words) <= 20 and len(following.split()) * 2 >= len(words) * 3
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

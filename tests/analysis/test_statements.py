@@ -141,3 +141,15 @@ def test_block_quote_introduced_by_a_colon_belongs_to_the_introducer():
 def test_quote_signed_with_a_dash():
     text = "“I will vote for the first time this year.” ― Marisol Etxeberria\n"
     assert said(text) == [("Marisol Etxeberria", "I will vote for the first time this year.")]
+
+
+def test_straight_single_quotes_and_apostrophes():
+    text = (
+        "Home secretary Ann Ek resigned on Friday after the students' union protests.\n\n"
+        "In a letter, Ek wrote: 'It has been a privilege to serve.' She didn't say more.\n\n"
+        "A Labour spokesperson said: 'This government is falling apart.'\n"
+    )
+    assert said(text) == [
+        ("Ann Ek", "It has been a privilege to serve."),
+        (None, "This government is falling apart."),
+    ]
