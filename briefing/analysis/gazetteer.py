@@ -223,7 +223,8 @@ decried, chided, rebuked, ridiculed, mocked, dismissed, touted, hailed, acknowle
 yelled, cried, whispered, sighed, laughed, shrugged, answered, answers, replying, responding, asserted,
 asserts, asserting, reminded, reminds, read, reads, tweeting, posting, insisting, branded, labelled,
 labeled, dubbed, termed, characterized, characterised, likened, compared, opined, surmised, figured,
-acknowledging, interjected, interrupted, retorted, rejoined, wrote, testifying, vowing, pledging
+acknowledging, interjected, interrupted, retorted, rejoined, wrote, testifying, vowing, pledging, sings, sang,
+chanted, chants, recited, quoted, quotes
 """)
 
 PRONOUNS = _words("he, she, him, her, they")

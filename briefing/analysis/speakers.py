@@ -45,6 +45,11 @@ PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 DETERMINER = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+")
 FOLLOWING_WORDS = re.compile(r"[\w\-]+")
 UNNAMED = re.compile(r"^\W*(?:an?|one|two|three|some|several|many|other|another)\s", re.IGNORECASE)
+# After 'said' in '“...,” said Rep. G.K. Butterfield': a name, a title, a pronoun or 'the/a <role>'.
+INVERTED_START = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|he|she|one|another|two|three)\b"
+    r"|(?!(?:that|to|in|on|at|it|they|we|this|these|those|if|when|as)\b)(?:[\w/.\-]+[ \t]+){0,4}[A-Z])"
+)
 SIGNED = re.compile(r"\s*[―—–]{1,2}\s*(?=[A-Z])")
 # 'Clinton’s campaign', 'the Trump administration': the name qualifies the subject, it is not it.
 QUALIFIER_AFTER = re.compile(
@@ -271,8 +276,10 @@ class Speakers:
             return None
         if window[:verb.start()].strip(" ,\t\n—–-"):
             actor = self.head(q.mark_end, q.mark_end + verb.start(), last=True)
-        else:
+        elif INVERTED_START.match(window, verb.end()):
             actor = self.head(q.mark_end + verb.end(), min(end, q.mark_end + verb.end() + 80), last=False)
+        else:
+            return None  # '“unmistakably” suggests that ...': the verb has another subject
         return Attribution(actor, "after") if actor is not None else None
 
     def before(self, q: Quote, floor: int) -> Attribution | None:

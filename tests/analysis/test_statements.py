@@ -153,3 +153,11 @@ def test_straight_single_quotes_and_apostrophes():
         ("Ann Ek", "It has been a privilege to serve."),
         (None, "This government is falling apart."),
     ]
+
+
+def test_a_verb_after_a_partial_quote_with_its_own_object_is_not_an_attribution():
+    text = (
+        "City attorney Bea Holm said in a letter that the advert “unmistakably and wrongfully” suggests that "
+        "Mayor Tom Rossi supports the campaign.\n"
+    )
+    assert said(text) == [("Bea Holm", "unmistakably and wrongfully")]
