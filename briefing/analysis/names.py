@@ -21,6 +21,7 @@ _TOKEN = rf"(?:[A-Z]\.(?:[A-Z]\.)+|(?:(?:al|el|ad|ash|as|bin|ibn|de|di|da|le|la|
 _PARTICLE = r"(?:de|da|di|du|del|der|den|van|von|bin|ibn|al|el|la|le|dos|das|ter|y|bint|abu)"
 NAME_RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN})*")
 SPACED = re.compile(r"\S+")
+ORG_OF = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 WORD = re.compile(r"[\w’'\-\.]+|[^\w\s]")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
@@ -98,11 +99,28 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
 def _paragraph_mentions(text: str, para: Paragraph, vocabulary: frozenset[str]) -> Iterator[Mention]:
     """'Turkish foreign minister Hakan Fidan said' -> the mention 'Hakan Fidan' (runs split and classified)."""
-    for run in NAME_RUN.finditer(text, para.start, para.end):
+    pos = para.start
+    while True:
+        run = NAME_RUN.search(text, pos, para.end)
+        if run is None:
+            return
+        pos = run.end()
         for start, end in _sub_runs(text, run.start(), run.end()):
             mention = _classify(text, para, start, end, vocabulary)
+            if mention is not None and mention.kind == ORGANIZATION and mention.end == run.end():
+                mention, pos = _organization_of(text, para, mention, pos)
             if mention is not None:
                 yield mention
+
+
+def _organization_of(text: str, para: Paragraph, mention: Mention, pos: int) -> tuple[Mention, int]:
+    """'the Association of Flight Attendants', 'Bank of America': an organization's name goes on after 'of'."""
+    joint = ORG_OF.match(text, pos, para.end)
+    tail = NAME_RUN.match(text, joint.end(), para.end) if joint else None
+    if tail is None or "." in text[tail.start():tail.end()]:
+        return mention, pos
+    words = [(m.start(), m.end(), norm(m.group())) for m in SPACED.finditer(text, mention.start, tail.end())]
+    return _mention(text, para, words, ORGANIZATION, headline=mention.headline), tail.end()
 
 
 def _sub_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -101,3 +101,10 @@ def test_nickname_and_arabic_article_merge_into_one_person():
 def test_plural_groups_are_not_people():
     text = "Residents described heavy shelling. Witnesses said the market was hit.\n"
     assert [a for a in analyse(text).actors if a.kind == "person"] == []
+
+
+def test_organization_names_run_on_after_of():
+    text = "The Association of Flight Attendants and the Ministry of Defence backed the deal, Anna Petrov said.\n"
+    found = actors(text)
+    assert found["Association of Flight Attendants"][0] == "organization"
+    assert found["Ministry of Defence"][0] == "organization"
