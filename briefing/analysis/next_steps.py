@@ -1,8 +1,8 @@
 """Next steps: what the text says will, may or will not happen.
 
 Each sentence outside quotation marks that holds a cue of what is to come is one next step ("Russian
-forces are preparing a fresh military offensive"); a sentence whose clauses (split at ";", ", while",
-", but") each hold a cue gives one step per clause. The cue sets the status; a time phrase
+forces are preparing a fresh military offensive"); a sentence whose clauses (split at ";", ", and",
+", while", ", but") each hold a cue gives one step per clause. The cue sets the status; a time phrase
 ("on Friday", "in the coming days") sets `when`; the given actors the step names, by any alias, are its
 actors. Words inside quotation marks are what someone said, and are left to the statements.
 """
@@ -24,7 +24,8 @@ CUE = re.compile(
     r"|urg|call|demand|insist|press|ask|appeal|must|need|crucial|essential|vital|threat|warn|vow|pledg|promis"
     r"|propos|offer|suggest|invit|agree|decid|going\s+to|about\s+to|prospect|poised|likely|unlikely|hope|is\s+to"
     r"|are\s+to|was\s+to|were\s+to|to\s+be\s+held|to\s+take\s+place|is\s+sending|are\s+sending|next|upcoming"
-    r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast|slated|aim)"
+    r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast|slated|aim|refus|ahead"
+    r"|round|ready|willing|seek)"
 )
 _SAY = (r"(?:said|says|say|told|tells|announced|announces|added|confirmed|indicated|stated|insisted|warned"
         r"|promised|pledged|hoped|believed|believes|expected|expects|predicted|thought|suggested|signalled"
@@ -35,9 +36,11 @@ _VERB_TO = (r"(?:be\s+(?:\w+ed|held|sent|made|given|taken|shown|built|run|put|se
             r"|rule|consider|review|launch|present|unveil|submit|publish|release|face|appear|stand|end|expire)")
 # "will be harder to unwind", "would be a mistake": a judgement, not an event ("will be held" is one).
 _NOT_EVENT = (r"(?!\s+(?:\w+ly\s+)?be\s+(?!\w+ed\b|held|led|sent|made|given|taken|shown|built|run|put|set|met|paid"
-              r"|brought|done|kept|sworn|chosen|sold|seen|headed|joined|replaced|released|signed|on\b)\w+)")
+              r"|brought|done|kept|sworn|chosen|sold|seen|headed|joined|replaced|released|signed|on\b)\S)")
 # Checked after the word (a look-behind at every position would slow the scan): "the will of the people".
 _NOUN_WILL = "".join(f"(?<!{word} will)" for word in ("the", "political", "good", "free", "own", "popular"))
+# "was not being forthcoming": candour, not an upcoming event.
+_NOT_CANDID = "".join(f"(?<!{word} forthcoming)" for word in ("is", "be", "not", "was", "are", "been", "were", "being"))
 _NOT_NOUN = r"(?!(?:the|an?|our|their|his|her|its|this|that|any|my|your)\b)"
 # Status patterns, most telling first: a sentence takes the status of the first that matches.
 STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -47,6 +50,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bcalled\s+off\b", r"\bcancell?ed\b", r"\bwon[’']t\b", r"\bwill\s+not\b",
         r"\bnot\s+(?:going|expected)\s+to\b",
         r"\b(?:does|do|did)\s+not\s+(?:plan|intend|expect)\s+to\b", r"\bunlikely\s+to\b",
+        r"\b(?:refus(?:es|ing)|ha(?:s|ve)\s+refused)\s+to\s+(?!(?:comment|say|discuss|answer|elaborate|confirm"
+        r"|disclose|speak|respond|reveal|give|provide|identify|name|be\s+drawn)\b)",
         rf"\b{_SAY}\b[^.;“”\"]{{0,80}}?\b(?:would\s+not|wouldn[’']t)\b",
     )),
     ("threatened", (
@@ -64,23 +69,25 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\b(?:is|are|was|were)\s+due\s+(?:to|on|in|next)\b", rf"\bdue\s+(?:to\s+{_VERB_TO}|on|next|later)\b",
         r"\bscheduled\b", r"\bslated\b", r"\bset\s+(?:to|for)\b",
         rf"\b(?:is|are|was|were)\s+to\s+{_VERB_TO}\b", r"\bto\s+be\s+held\b", r"\bto\s+take\s+place\b",
-        r"\b(?:upcoming|forthcoming)\b",
+        r"\bupcoming\b", r"\bforthcoming\b" + _NOT_CANDID, r"\bnext\s+round\b",
+        r"\bahead\s+of\s+(?:\S+\s+){0,3}?(?:talks|summit|meeting|vote|election|visit|negotiations|deadline|trip)\b",
     )),
     ("proposed", (
-        r"\bpropos(?:ed|es|ing|al)\s+(?:to|that)\b", r"\boffer(?:ed|s|ing)?\s+to\b",
-        r"\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,3}?to\b",
+        r"\bpropos(?:ed|es|ing|al)\s+(?:to|that)\b", r"\bproposals?\s+for\b", r"\bha(?:s|ve)\s+proposed\b",
+        r"\bpropos(?:es|ing)\s+(?:a|an|the)\b", r"\boffer(?:ed|s|ing)?\s+to\b",
+        r"\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,3}?to\b", r"\b(?:is|are)\s+(?:ready|willing)\s+to\b",
     )),
     ("planned", (
         r"\bplan(?:s|ned|ning)?\s+to\b", r"\bintend(?:s|ed|ing)?\s+to\b", r"\bintention\s+to\b",
         r"\b(?:is|are|was|were)\s+(?:preparing|planning|sending|heading|travelling|traveling|gearing\s+up)\b",
-        r"\baim(?:s|ing)?\s+to\b",
+        r"\baim(?:s|ing)?\s+to\b", r"\bseek(?:s|ing)?\s+to\b", r"\b(?:the|a|its|their)\s+planned\b",
         r"\bprepar(?:es|ing)\s+(?:to|for)\b", r"\b(?:decided|agreed|vowed|pledged|promised)\s+to\b",
         rf"\bwill\b{_NOUN_WILL}(?!\s+of\b){_NOT_EVENT}", r"\bshall\b", r"\b(?:going|about)\s+to\b(?!\s+the\b)",
     )),
     ("expected", (
         r"\bexpect(?:ed|s|ing)?\s+(?:(?!to\b)\w+\s+){0,4}?to\b", r"\blikely\s+to\b", r"\bpoised\s+to\b",
-        r"\bprospect\s+of\b", r"\bforecasts?\b",
-        r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{_SAY}\b[^.;“”\"]{{0,80}}?\bwould\b{_NOT_EVENT}",
+        r"\bprospect\s+of\b", r"\bforecasts?\b", r"\b(?:is|are)\s+(?:widely\s+)?expected\b",
+        r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{_SAY}\b[^.;“”\"]{{0,80}}?\bwould\b(?!\s+have\b){_NOT_EVENT}",
         r"\b(?:next|this\s+coming)\s+(?:week|weekend|month|year)\b", r"\bin\s+the\s+coming\s+\w+",
         r"\b(?:tomorrow|later\s+this\s+(?:week|month|year))\b",
     )),
@@ -107,11 +114,12 @@ WHEN = re.compile(
     | \b(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+|two\s+|three\s+|several\s+)?
         (?:hours|days|weeks|months|years)\b
     | \bwithin\s+(?:the\s+next\s+)?(?:[\w-]+\s+)?(?:hours|days|weeks|months|years|a\s+week|a\s+month)\b
-    | \b(?:until|till|by)\s+(?:the\s+)?(?:afternoon|morning|evening|end\s+of\s+(?:the\s+)?\w+(?:\s+\w+)?)\b
-    | \b(?:tomorrow|tonight|later\s+today|later\s+this\s+week|soon|shortly)\b
+    | \b(?:until|till|by|before)\s+(?:the\s+)?(?:afternoon|morning|evening|end\s+of\s+(?:the\s+)?\w+(?:\s+\w+)?)\b
+    | \bin\s+(?:a|one|two|three|four|five|six|a\s+few|several|\d+)\s+(?:hours|days|weeks|months|years|week|month)\b
+    | \b(?:tomorrow|tonight|later\s+today|soon|shortly)\b
     | \b(?:on|by|until|in|from|before)\s+(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b"""
 )
-CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|but|whereas)\s+")
+CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+")
 QUOTE_MARK = re.compile(r"[“”\"]|''|``")
 SINGLE_QUOTE = re.compile(r"(?P<open>(?:(?<=[\s(\[:—–])|^)(?<!')['‘](?=\w))"
                           r"|(?P<close>(?<=[\w.,!?…])(?<!')['’](?!')(?=[\s.,;:!?)\]—–]|$))")
@@ -142,8 +150,11 @@ def find_next_steps(doc: Doc, actors: Sequence[Actor] = ()) -> tuple[NextStep, .
         spans = quoted.get(sentence.paragraph, ([], []))
         for start, end, status, cue in _clauses(doc.text, low, sentence, spans):
             text = doc.text[start:end]
-            step = NextStep(text=text, actors=_actors(low, start, end, names), when=_when(text, cue - start),
-                            status=status, start=start, end=end)
+            when = _when(text, cue - start)
+            if status == "planned" and when:
+                status = "scheduled"  # "will meet next week": a plan with a date
+            step = NextStep(text=text, actors=_actors(doc.text, start, end, names), when=when, status=status,
+                            start=start, end=end)
             _add_unless_repeated(steps, step)
     return tuple(step for step, _ in steps)
 
@@ -186,11 +197,13 @@ def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, sp
 # "had pressed for them to meet": a demand made before the story; "something both sides could agree on".
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$")
 NOT_A_PROSPECT = re.compile(r"\b(?:something|anything|nothing|everything|what|whatever|how|whether|unclear"
-                            r"|uncertain)\s+(?:\w+\s+){0,2}$"
+                            r"|uncertain)\s+(?:\w+\s+){0,4}$|\bas\s+$"
                             r"|\b(?:the|its|their|his|her|our|military|economic|naval|full|all|of|with)\s+$")
+# "urging Moscow to “reciprocate”": what is asked for is in the speaker's words, a statement.
+QUOTED_OBJECT = re.compile(r"[^.;“”\"]{0,40}?\bto\s+[“\"‘]")
 # A bare "could" is analysis ("resources could be better spent"); one someone reports, or with a condition
 # or a date, is a prospect ("indicated that it might walk away ... if there was no progress").
-PROSPECT_CONTEXT = re.compile(rf"\b{_SAY}\b|\b(?:if|unless|warn\w*|according\s+to)\b")
+PROSPECT_CONTEXT = re.compile(rf"\b{_SAY}\b|\b(?:if|unless|warn\w*|fear\w*|according\s+to)\b")
 
 
 def _background(text: str, low: str, cue: re.Match[str], status: str, sentence: Sentence) -> bool:
@@ -204,7 +217,7 @@ def _background(text: str, low: str, cue: re.Match[str], status: str, sentence: 
     if low.startswith("would", pos) and NOT_A_PROSPECT.search(low, max(0, pos - 40), pos):
         return True
     if status in ("demanded", "proposed"):
-        return bool(PAST_PERFECT.search(low, max(0, pos - 20), pos))
+        return bool(PAST_PERFECT.search(low, max(0, pos - 20), pos) or QUOTED_OBJECT.match(low, cue.end()))
     if status == "possible":
         bounds = sentence.start, sentence.end
         return not (PROSPECT_CONTEXT.search(low, *bounds) or WHEN.search(text, *bounds))
@@ -261,23 +274,24 @@ def _when(text: str, cue: int) -> str:
 
 
 def _alias_pattern(actors: Iterable[Actor]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One pattern for every name and alias, matched as written: 'US' is not 'us', 'Will' not 'will'."""
     by_alias: dict[str, str] = {}
     for actor in actors:
         for alias in (actor.name, *actor.aliases):
             if alias.strip():
-                by_alias.setdefault(lower_keeping_offsets(alias.strip()), actor.name)
+                by_alias.setdefault(alias.strip(), actor.name)
     if not by_alias:
         return None, by_alias
     alternation = "|".join(re.escape(a) for a in sorted(by_alias, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), by_alias
 
 
-def _actors(low: str, start: int, end: int, names: tuple[re.Pattern[str] | None, dict[str, str]]) -> tuple[str, ...]:
-    """The canonical names of the actors named in low[start:end], in order of first mention."""
+def _actors(text: str, start: int, end: int, names: tuple[re.Pattern[str] | None, dict[str, str]]) -> tuple[str, ...]:
+    """The canonical names of the actors named in text[start:end], in order of first mention."""
     pattern, by_alias = names
     if pattern is None:
         return ()
-    return tuple(dict.fromkeys(by_alias[m.group()] for m in pattern.finditer(low, start, end)))
+    return tuple(dict.fromkeys(by_alias[m.group()] for m in pattern.finditer(text, start, end)))
 
 
 def _content(text: str) -> set[str]:

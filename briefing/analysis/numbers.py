@@ -41,7 +41,7 @@ ATOM = re.compile(
        |(?:a\s+few|several)(?!\s+(?:hundred|thousand|dozen|million)\b)|dozens|scores|hundreds|thousands|millions)\b
     | (?P<digits>{_DIGITS})(?:\s?(?P<scale>million|billion|thousand)\b|(?P<short>bn|m|k)\b)?
     | \b(?P<words>(?:(?:an?|half\s+a|several|a\s+few)\s+(?=(?:hundred|thousand|dozen|million)\b))?
-        (?:{_WORD})\b(?:(?:\s+and\s+|[\s-]+)(?:{_WORD})\b)*))
+        (?:{_WORD})\b(?:(?:(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|[\s-]+)(?:{_WORD})\b)*))
     """
 )
 # Words a count may carry in front of it, and what they do to the reading.

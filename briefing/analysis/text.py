@@ -57,8 +57,16 @@ CREDIT_LINE = re.compile(
     r"(?i)(?:\b(?:file\s+)?(?:photo(?:graph)?|picture|image|illustration)s?\s*(?:by)?\s*:|\bcredit\s*:"
     r"|\b(?:getty images|afp|ap photo|reuters|shutterstock|epa)\b.{0,40}$|/(?:AP|AFP|Reuters|Getty|EPA)\b)"
 )
+# Agency and newspaper sign-offs: 'Reporting by Tom Balmforth; Editing by Mark Trevelyan',
+# 'Maggie Haberman contributed reporting.', 'Follow Pam Key on Twitter @pamkey'.
+SIGN_OFF = re.compile(
+    r"(?i)^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced|translated)\s+by\b"
+    r"|\bcontributed\s+(?:reporting|to\s+this\s+(?:report|article|story))\b|^follow\s+.{2,40}\bon\s+twitter"
+    r"|^(?:contact|email|e-mail)\s+(?:the\s+)?(?:author|reporter|writer)\b"
+)
 BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by|From)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
-                    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})*\s*(?:[,|\-–—].{0,60})?$")
+                    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})*"
+                    r"(?:\s+(?:in|at)\s+[A-Z][\w.'’\- ]{0,40})?\s*(?:[,|\-–—].{0,60})?$")
 HEADLINE_MAX_WORDS = 25
 
 
@@ -110,7 +118,8 @@ def _mark_kinds(paras: list[Paragraph]) -> list[Paragraph]:
     out: list[Paragraph] = []
     for p in paras:
         kind = BODY
-        if (CREDIT_LINE.search(p.text) and len(p.text.split()) <= 30) or BYLINE.match(p.text):
+        short = len(p.text.split()) <= 30
+        if (short and (CREDIT_LINE.search(p.text) or SIGN_OFF.search(p.text))) or BYLINE.match(p.text):
             kind = CREDIT
         elif p.index == 0 and len(paras) > 1 and _looks_like_headline(p.text):
             kind = HEADLINE
@@ -160,6 +169,7 @@ def sentences(paragraph: Paragraph) -> list[Sentence]:
 
 
 def _append_sentence(out: list[Sentence], paragraph: Paragraph, start: int, end: int) -> None:
+    """Add text[start:end] of a paragraph as a sentence, trimmed, with absolute offsets."""
     chunk = paragraph.text[start:end]
     stripped = chunk.strip()
     if not stripped:

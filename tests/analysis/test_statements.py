@@ -119,3 +119,25 @@ def test_reported_speech_is_an_indirect_statement():
     statements = analyse(text).statements
     assert [(s.speaker, s.direct) for s in statements] == [("Hakan Sato", False)]
     assert statements[0].text == "the president has no plans to travel to the summit"
+
+
+def test_british_single_quotes_and_possessive_title():
+    text = (
+        "Russia’s foreign minister, Boris Lindqvist, spoke on Monday.\n\n"
+        "‘Every pause is used to rearm,’ Mr Lindqvist said. The Smiths’ house was not hit.\n"
+    )
+    assert said(text) == [("Boris Lindqvist", "Every pause is used to rearm,")]
+    assert analyse(text).actors[0].role == "Russia’s foreign minister"
+
+
+def test_block_quote_introduced_by_a_colon_belongs_to_the_introducer():
+    text = (
+        "The Daily Courier reports:\n\n"
+        "“Turnout in the northern districts fell for the third election running.”\n"
+    )
+    assert said(text) == [("Daily Courier", "Turnout in the northern districts fell for the third election running.")]
+
+
+def test_quote_signed_with_a_dash():
+    text = "“I will vote for the first time this year.” ― Marisol Etxeberria\n"
+    assert said(text) == [("Marisol Etxeberria", "I will vote for the first time this year.")]
