@@ -116,11 +116,18 @@ class BriefingApp(App[None]):
 
         self.push_screen(ReaderScreen(briefing))
 
-    def open_path(self, path: Path, title: str, statement_id: str | None = None) -> None:
-        """Open the file at `path`: its title at once, the reader once a thread has read it."""
+    def open_path(self, path: Path, title: str, statement_id: str | None = None, *, indexed: bool = False) -> None:
+        """Open the file at `path`: its title at once, the reader once a thread has read it (from the library's
+        index if `indexed` and the file is unchanged, else from the file)."""
+        from functools import partial
+
+        from briefing.tui.catalog import indexed_briefing
         from briefing.tui.screens.loading import LoadingScreen
 
-        self.push_screen(LoadingScreen(path, title, statement_id))
+        if indexed:
+            self.push_screen(LoadingScreen(path, title, statement_id, partial(indexed_briefing, self.roots)))
+        else:
+            self.push_screen(LoadingScreen(path, title, statement_id))
 
     def open_bookmark(self, bookmark: Bookmark) -> None:
         """Open a bookmark in its briefing, on its statement; say so if the file is gone."""

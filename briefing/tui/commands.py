@@ -46,7 +46,7 @@ class BriefingCommands(Provider):
                                  "Show the actor's card"))
         commands.append(("Bookmarks", app.action_bookmarks, "Every bookmark, across briefings (B)"))
         for entry in self.entries:
-            opening = partial(app.open_path, Path(entry.path), entry.title)
+            opening = partial(app.open_path, Path(entry.path), entry.title, indexed=True)
             commands.append((f"Open briefing: {safe(entry.title)}", opening, safe(entry.path)))
         for name in sorted(app.available_themes):
             commands.append((f"Theme: {name}", partial(setattr, app, "theme", name), "Switch the colour theme"))

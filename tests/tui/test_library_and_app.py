@@ -239,3 +239,16 @@ async def test_a_briefing_that_broke_since_listing_is_reported_and_the_library_s
         assert isinstance(app.screen, LibraryScreen)
         assert any("harbour-talks.md" in n.message for n in app._notifications)
         assert app.is_running
+
+
+async def test_a_briefing_edited_since_listing_opens_as_it_is_now(library: Path, store_path: Path) -> None:
+    app = BriefingApp(roots=[library], bookmarks_path=store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        path = library / "harbour-talks.md"
+        path.write_text(path.read_text(encoding="utf-8").replace("We came to sign", "We came to listen"),
+                        encoding="utf-8")
+        await pilot.press("enter")
+        await settled(pilot)
+        await pilot.press("s")
+        assert "We came to listen, not to talk." in screen_text(app)

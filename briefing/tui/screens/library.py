@@ -94,7 +94,7 @@ class LibraryScreen(Screen[None]):
         listing = self.query_one(ItemList)
         if self.shown:
             entry = self.shown[listing.cursor]
-            self.app.open_path(Path(entry.path), entry.title)
+            self.app.open_path(Path(entry.path), entry.title, indexed=True)
 
     def on_key(self, event: events.Key) -> None:
         """Type to filter: a printable key the list does not use starts the filter with that character."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
@@ -14,17 +15,20 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from briefing.document.load import load_briefing
+from briefing.model import Briefing
 from briefing.tui.renderings import safe
 
 
 class LoadingScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape", "app.back", "Back", id="loading.back")]
 
-    def __init__(self, path: Path, title: str, statement_id: str | None = None) -> None:
+    def __init__(self, path: Path, title: str, statement_id: str | None = None,
+                 load: Callable[[Path], Briefing] = load_briefing) -> None:
         super().__init__()
         self.path = path
         self.title_text = title
         self.statement_id = statement_id
+        self.load = load
 
     def compose(self) -> ComposeResult:
         yield Static(Text(safe(self.title_text), "bold"), id="reader-header")
@@ -32,7 +36,7 @@ class LoadingScreen(Screen[None]):
 
     def on_mount(self) -> None:
         # After the title is on screen: the thread would otherwise hold the GIL through the first paint.
-        self.call_after_refresh(self.run_worker, partial(load_briefing, self.path), thread=True, exit_on_error=False)
+        self.call_after_refresh(self.run_worker, partial(self.load, self.path), thread=True, exit_on_error=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         from briefing.tui.screens.reader import ReaderScreen
