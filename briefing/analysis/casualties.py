@@ -16,8 +16,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing.analysis.folding import lower_keeping_offsets
+from briefing.analysis.headlines import skipped_headlines
 from briefing.analysis.numbers import Count, find_counts
-from briefing.analysis.text import HEADLINE, Doc, Sentence
+from briefing.analysis.text import Doc, Sentence
 from briefing.model import Casualty
 
 # A cheap pre-check on the lowered sentence: only sentences holding one of these reach the sieves.
@@ -178,7 +179,7 @@ def find_casualties(doc: Doc) -> tuple[Casualty, ...]:
     """
     out: list[Casualty] = []
     seen: dict[tuple[str, int | None], list[int]] = {}
-    headlines = {p.index for p in doc.paragraphs if p.kind == HEADLINE}
+    headlines = skipped_headlines(doc)
     for sentence in doc.sentences:
         if sentence.paragraph in headlines or not CUE.search(lower_keeping_offsets(sentence.text)):
             continue

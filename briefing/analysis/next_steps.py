@@ -13,8 +13,10 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
+from briefing.analysis.event_verbs import event_follows
 from briefing.analysis.folding import lower_keeping_offsets
-from briefing.analysis.text import HEADLINE, Doc, Sentence
+from briefing.analysis.headlines import skipped_headlines
+from briefing.analysis.text import Doc, Sentence
 from briefing.model import Actor, NextStep
 
 # A cheap pre-check on the lowered text: only sentences holding one of these reach the status patterns.
@@ -30,13 +32,13 @@ CUE = re.compile(
 _SAY = (r"(?:said|says|say|told|tells|announced|announces|added|confirmed|indicated|stated|insisted|warned"
         r"|promised|pledged|hoped|believed|believes|expected|expects|predicted|thought|suggested|signalled"
         r"|signaled|made\s+clear|agreed|decided)")
+# Things that take place, promised or vowed: "has promised a veto", "pledged a swift inquiry".
+_EVENT_NOUN = (r"(?:veto|vote|inquiry|investigation|review|probe|response|referendum|election|crackdown|strike"
+               r"|offensive|summit|talks|meeting|visit|hearing|trial|ruling|decision|announcement|retaliation)\b")
 _VERB_TO = (r"(?:be\s+(?:\w+ed|held|sent|made|given|taken|shown|built|run|put|set|met|sworn|chosen)"
             r"|take|meet|hold|begin|start|resume|visit|travel|sign|attend|continue|return|open|vote|announce"
             r"|deliver|give|make|host|discuss|decide|go|arrive|fly|lead|head|join|receive|address|speak|testify"
             r"|rule|consider|review|launch|present|unveil|submit|publish|release|face|appear|stand|end|expire)")
-# "will be harder to unwind", "would be a mistake": a judgement, not an event ("will be held" is one).
-_NOT_EVENT = (r"(?!\s+(?:\w+ly\s+)?be\s+(?!\w+ed\b|held|led|sent|made|given|taken|shown|built|run|put|set|met|paid"
-              r"|brought|done|kept|sworn|chosen|sold|seen|headed|joined|replaced|released|signed|on\b)\S)")
 # Checked after the word (a look-behind at every position would slow the scan): "the will of the people".
 _NOUN_WILL = "".join(f"(?<!{word} will)" for word in ("the", "political", "good", "free", "own", "popular"))
 # "was not being forthcoming": candour, not an upcoming event.
@@ -44,7 +46,11 @@ _NOT_CANDID = "".join(f"(?<!{word} forthcoming)" for word in ("is", "be", "not",
 _NOT_NOUN = r"(?!(?:the|an?|our|their|his|her|its|this|that|any|my|your)\b)"
 # Status patterns, most telling first: a sentence takes the status of the first that matches.
 STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("postponed", (r"\b(?:postpon\w*|delayed|put\s+off|pushed\s+back|rescheduled|adjourned)\b",)),
+    ("postponed", (
+        r"\b(?:postpon\w*|rescheduled|adjourned)\b",
+        r"\b(?:was|were|been|be|is|are|being|has|have|had)\s+(?:\w+\s+)?(?:delayed|put\s+off|pushed\s+back)\b",
+        rf"\b(?:delayed|put\s+off|pushed\s+back)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\w+\s+)?{_EVENT_NOUN}",
+    )),
     ("ruled out", (
         r"\bno\s+(?:immediate\s+)?(?:plans?|intention|desire)\s+to\b", r"\bruled?\s+out\b", r"\bruling\s+out\b",
         r"\bcalled\s+off\b", r"\bcancell?ed\b", r"\bwon[’']t\b", r"\bwill\s+not\b",
@@ -55,7 +61,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         rf"\b{_SAY}\b[^.;“”\"]{{0,80}}?\b(?:would\s+not|wouldn[’']t)\b",
     )),
     ("threatened", (
-        r"\bthreaten(?:ed|s|ing)?\b", r"\bthreats?\s+of\b",
+        r"\bthreaten(?<!declined to threaten)(?<!refused to threaten)(?:ed|s|ing)?\b", r"\bthreats?\s+of\b",
         r"\bwarn(?:ed|s|ing)?\b[^.;“”\"]{0,80}?\b(?:would|will|could|if)\b", r"\bwarn(?:ed|s|ing)?\s+of\b",
     )),
     ("demanded", (
@@ -73,7 +79,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bahead\s+of\s+(?:\S+\s+){0,3}?(?:talks|summit|meeting|vote|election|visit|negotiations|deadline|trip)\b",
     )),
     ("proposed", (
-        r"\bpropos(?:ed|es|ing|al)\s+(?:to|that)\b", r"\bproposals?\s+for\b", r"\bha(?:s|ve)\s+proposed\b",
+        r"\bpropos(?:ed|es|ing|al)\s+(?:to|that)\b", r"\bproposals?\s+for\b",
+        r"\bha(?:s|ve)\s+proposed\b(?!\s+nothing)",
         r"\bpropos(?:es|ing)\s+(?:a|an|the)\b", r"\boffer(?:ed|s|ing)?\s+to\b",
         r"\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,3}?to\b", r"\b(?:is|are)\s+(?:ready|willing)\s+to\b",
     )),
@@ -82,17 +89,18 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\b(?:is|are|was|were)\s+(?:preparing|planning|sending|heading|travelling|traveling|gearing\s+up)\b",
         r"\baim(?:s|ing)?\s+to\b", r"\bseek(?:s|ing)?\s+to\b", r"\b(?:the|a|its|their)\s+planned\b",
         r"\bprepar(?:es|ing)\s+(?:to|for)\b", r"\b(?:decided|agreed|vowed|pledged|promised)\s+to\b",
-        rf"\bwill\b{_NOUN_WILL}(?!\s+of\b){_NOT_EVENT}", r"\bshall\b", r"\b(?:going|about)\s+to\b(?!\s+the\b)",
+        rf"\b(?:vow|pledg|promis)(?:ed|es|ing|e)?\s+(?:a|an|new|fresh|swift)\s+{_EVENT_NOUN}",
+        rf"\bwill\b{_NOUN_WILL}(?!\s+of\b)", r"\bshall\b", r"\b(?:going|about)\s+to\b(?!\s+the\b)",
     )),
     ("expected", (
         r"\bexpect(?:ed|s|ing)?\s+(?:(?!to\b)\w+\s+){0,4}?to\b", r"\blikely\s+to\b", r"\bpoised\s+to\b",
-        r"\bprospect\s+of\b", r"\bforecasts?\b", r"\b(?:is|are)\s+(?:widely\s+)?expected\b",
-        r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{_SAY}\b[^.;“”\"]{{0,80}}?\bwould\b(?!\s+have\b){_NOT_EVENT}",
+        r"\bprospect\s+of\b", r"\b(?:is|are)\s+forecast\s+(?:to|for)\b", r"\b(?:is|are)\s+(?:widely\s+)?expected\b",
+        r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{_SAY}\b[^.;“”\"]{{0,80}}?\bwould\b",
         r"\b(?:next|this\s+coming)\s+(?:week|weekend|month|year)\b", r"\bin\s+the\s+coming\s+\w+",
         r"\b(?:tomorrow|later\s+this\s+(?:week|month|year))\b",
     )),
     ("possible", (
-        r"\b(?:may|might|could)\b(?!\s+not\b|n[’']t)(?!\s+(?:\w+\s+)?have\b)",
+        r"\b(?:may|might|could)\b(?!\s+not\b|n[’']t)",
         r"\b(?:is|are|was|were)\s+(?:considering|weighing|mulling|exploring)\b",
     )),
 )
@@ -124,6 +132,7 @@ QUOTE_MARK = re.compile(r"[“”\"]|''|``")
 SINGLE_QUOTE = re.compile(r"(?P<open>(?:(?<=[\s(\[:—–])|^)(?<!')['‘](?=\w))"
                           r"|(?P<close>(?<=[\w.,!?…])(?<!')['’](?!')(?=[\s.,;:!?)\]—–]|$))")
 WORD = re.compile(r"\w+")
+QUESTION = re.compile(r"\?[’”\"'\s]*$")
 STOPWORDS = frozenset("the a an of to in on and for with that is are was were has have had by at it its his her"
                       .split())
 Spans = tuple[list[int], list[int]]
@@ -141,12 +150,14 @@ def find_next_steps(doc: Doc, actors: Sequence[Actor] = ()) -> tuple[NextStep, .
     """
     names = _alias_pattern(actors)
     low = lower_keeping_offsets(doc.text)
-    headlines = {p.index for p in doc.paragraphs if p.kind == HEADLINE}
+    headlines = skipped_headlines(doc)
     quoted = {p.index: _quoted_spans(p.text, p.start) for p in doc.paragraphs}
     steps: list[tuple[NextStep, set[str]]] = []
     for sentence in doc.sentences:
         if sentence.paragraph in headlines or not CUE.search(low, sentence.start, sentence.end):
             continue
+        if QUESTION.search(sentence.text):
+            continue  # "But has he called for changing any of them?": rhetorical, nothing announced
         spans = quoted.get(sentence.paragraph, ([], []))
         for start, end, status, cue in _clauses(doc.text, low, sentence, spans):
             text = doc.text[start:end]
@@ -179,35 +190,58 @@ def _clauses(text: str, low: str, sentence: Sentence, spans: Spans) -> list[tupl
 
 
 def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, spans: Spans) -> tuple[str, int]:
-    """The most telling status among the cues of a clause outside quotation marks, and where its cue is."""
-    best, where = len(STATUSES), 0
+    """The most telling status among the cues of a clause outside quotation marks, and where its cue is.
+
+    A clause whose modal leads to a judgement is an opinion, whatever date it names:
+    'His debate tricks won't work in the three upcoming faceoffs.' -> no status.
+    """
+    best, where, cue, judged = len(STATUSES), 0, "", False
     for seen, m in enumerate(STATUS.finditer(low, *clause)):
         if seen == MAX_CUES:
             break
         rank = int((m.lastgroup or "s0")[1:])
         pos = m.start()
-        if rank >= best or _inside(pos, spans) or _background(text, low, m, STATUSES[rank], sentence):
+        if _inside(pos, spans):
             continue
-        best, where = rank, pos
-        if rank == 0:
-            break
-    return (STATUSES[best], where) if best < len(STATUSES) else ("", 0)
+        if MODAL_END.search(m.group()) and event_follows(low, m.end(), sentence.end) is False:
+            judged = True
+        if rank >= best or _background(text, low, m, STATUSES[rank], sentence):
+            continue
+        best, where, cue = rank, pos, m.group()
+    if best == len(STATUSES) or (judged and TIME_ONLY.match(cue)):
+        return "", 0
+    return STATUSES[best], where
 
 
-# "had pressed for them to meet": a demand made before the story; "something both sides could agree on".
+# Cues that only date something ("upcoming", "next week"): the event must come from the rest of the clause.
+TIME_ONLY = re.compile(r"upcoming|forthcoming|ahead|next|this|in\s+the\s+coming|tomorrow|later")
+
+
+# "had pressed for them to meet", "the IMF had warned": said or planned before the story, background now.
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$")
-NOT_A_PROSPECT = re.compile(r"\b(?:something|anything|nothing|everything|what|whatever|how|whether|unclear"
-                            r"|uncertain)\s+(?:\w+\s+){0,4}$|\bas\s+$"
+PAST_PERFECT_STATUSES = frozenset({"demanded", "proposed", "threatened", "expected"})
+NOT_A_PROSPECT = re.compile(r"\b(?:something|anything|nothing|everything|what|whatever|how|whether|when|unclear"
+                            r"|uncertain)\s+(?:\w+\s+){0,4}$|\bas\s+$|\bbefore\s+(?:\w+\s+){1,3}$"
                             r"|\b(?:the|its|their|his|her|our|military|economic|naval|full|all|of|with)\s+$")
 # "urging Moscow to “reciprocate”": what is asked for is in the speaker's words, a statement.
 QUOTED_OBJECT = re.compile(r"[^.;“”\"]{0,40}?\bto\s+[“\"‘]")
 # A bare "could" is analysis ("resources could be better spent"); one someone reports, or with a condition
 # or a date, is a prospect ("indicated that it might walk away ... if there was no progress").
 PROSPECT_CONTEXT = re.compile(rf"\b{_SAY}\b|\b(?:if|unless|warn\w*|fear\w*|according\s+to)\b")
+NOTHING_AFTER = re.compile(r"\W*$")
+# "jailed for refusing to testify": the refusal is the reason for what happened, not what is to come.
+REASON = re.compile(r"\b(?:for|after|by|of|despite)\s+$")
+# A cue whose verb follows it: "will [meet]", "is expected to [attend]", "warned that it would [respond]".
+MODAL_END = re.compile(r"(?:will|would|could|may|might|shall|won[’']t|wouldn[’']t|not|going\s+to)$")
+TO_END = re.compile(r"\bto$")
+CONDITIONAL = re.compile(r"(?:would|could|might|wouldn[’']t)$")
+# "if his candidate were to win, she would sign it", "if he had any intention, he would": a hypothetical;
+# "a larger quake could strike at any time": a generic possibility, no event.
+HYPOTHETICAL = re.compile(r"\bif\b[^.;]{0,80}?\b(?:were|had)\b|\bat\s+any\s+(?:time|moment)\b")
 
 
 def _background(text: str, low: str, cue: re.Match[str], status: str, sentence: Sentence) -> bool:
-    """A cue that says nothing of what is to come: 'Will Smith', 'had urged', 'what they could agree on'."""
+    """A cue that says nothing of an event to come: 'Will Smith', 'had urged', 'will find it hard'."""
     pos = cue.start()
     if CASE_MATTERS.fullmatch(low, pos, cue.end()):
         if not text[pos].islower():
@@ -216,12 +250,35 @@ def _background(text: str, low: str, cue: re.Match[str], status: str, sentence: 
             return True
     if low.startswith("would", pos) and NOT_A_PROSPECT.search(low, max(0, pos - 40), pos):
         return True
-    if status in ("demanded", "proposed"):
-        return bool(PAST_PERFECT.search(low, max(0, pos - 20), pos) or QUOTED_OBJECT.match(low, cue.end()))
+    if status in PAST_PERFECT_STATUSES and PAST_PERFECT.search(low, max(0, pos - 20), pos):
+        return True
+    if status in ("demanded", "proposed") and QUOTED_OBJECT.match(low, cue.end()):
+        return True
+    if status == "demanded" and NOTHING_AFTER.match(low, cue.end(), sentence.end):
+        return True  # '“Who pays?” Mr Haddad demanded.': the demand is the quote
+    if status == "ruled out" and REASON.search(low, max(0, pos - 12), pos):
+        return True
+    if not _names_an_event(text, low, cue, sentence):
+        return True
     if status == "possible":
         bounds = sentence.start, sentence.end
         return not (PROSPECT_CONTEXT.search(low, *bounds) or WHEN.search(text, *bounds))
     return False
+
+
+def _names_an_event(text: str, low: str, cue: re.Match[str], sentence: Sentence) -> bool:
+    """Whether the verb a modal or 'to' leads to is an event, not a judgement ('will find it hard').
+
+    A modal before a verb of no known kind needs a date close after it ('will premiere on Sept. 30');
+    'would' and 'could' in a hypothetical ('if he were elected, he would') never do.
+    """
+    said = cue.group()
+    if not MODAL_END.search(said):
+        return not TO_END.search(said) or event_follows(low, cue.end(), sentence.end) is not False
+    if CONDITIONAL.search(said) and HYPOTHETICAL.search(low, sentence.start, sentence.end):
+        return False
+    verdict = event_follows(low, cue.end(), sentence.end)
+    return verdict if verdict is not None else bool(WHEN.search(text, cue.end(), min(sentence.end, cue.end() + 80)))
 
 
 def _quoted_spans(text: str, offset: int) -> Spans:

@@ -133,3 +133,48 @@ def test_candour_and_doubt_are_not_plans():
 
 def test_a_figure_it_would_be_is_no_event():
     assert steps("The average weekly benefit, it says, would be $300.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ms Lind will find it hard to keep her coalition together, one diplomat said.",
+    "The dispute could hurt the ruling party in the spring, pollsters said.",
+    "Mr Haddad will have a hard time selling the plan to his own party.",
+    "The debates are not likely to alter the race, analysts noted.",
+    "Experts say a larger earthquake could strike the capital at any time.",
+    "If Ms Lind were elected, she would sign the treaty on her first day.",
+    "But has Northland ever called for a vote on any of it?",
+    "His old tricks won't work in the three upcoming debates.",
+    "Replacing the minister would be messy and could lead to a bitter fight, he said.",
+    "The court jailed Mr Haddad in May for refusing to testify.",
+    "The fund had warned that the vote could depress growth for years.",
+    "Ms Lind declined to threaten Northland with sanctions.",
+    "“Who pays for it?” Mr Haddad demanded.",
+    "Prices fell as investors delayed sales.",
+    "The voters are going to see a sharp contrast between the two candidates.",
+    "He remembered the days when his family would return to the village each summer.",
+])
+def test_opinions_hypotheticals_and_past_are_not_next_steps(text):
+    assert steps(text) == []
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The full interview will premiere on 30 September.", "scheduled"),
+    ("The administration has promised a veto.", "planned"),
+    ("The vote was delayed by a week.", "postponed"),
+    ("Mr Haddad's lawyer said he would appeal the ruling.", "expected"),
+    ("The rebels warned that they would retaliate against any strike.", "threatened"),
+    ("Prime Minister Lind will visit the flooded villages on Sunday.", "scheduled"),
+    ("The ministry said relief supplies would reach the district by Monday.", "expected"),
+])
+def test_events_to_come_are_next_steps(text, status):
+    (step,) = steps(text)
+    assert step.status == status
+
+
+def test_a_short_lead_under_the_title_is_read():
+    text = ("Northland vote delayed\n\n"
+            "Northland's president Maria Lind has postponed the election scheduled for 25 February, citing a "
+            "dispute over the list of candidates.\n\nThe opposition said it was a coup.")
+    (step,) = steps(text)
+    assert step.status == "postponed"
+    assert step.actors == ("Northland", "Maria Lind")
