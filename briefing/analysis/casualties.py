@@ -24,7 +24,7 @@ from briefing.model import Casualty
 # A cheap pre-check on the lowered sentence: only sentences holding one of these reach the sieves.
 CUE = re.compile(r"kill|dead|die[sd]?\b|dying|death|fatal|injur|wound|hurt|missing|unaccounted|captur|captiv"
                  r"|prisoner|hostage|abduct|kidnap|detain|arrest|custody|jail|imprison|displac|fled|flee|homeless"
-                 r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned|drown|bodies|rounded")
+                 r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned|drown|bodies|rounded|forced|driven")
 
 # Past participles, adjectives and nouns that say what happened to the people counted before them.
 PASSIVE_KINDS = {
@@ -44,10 +44,14 @@ _TOLL_VERBS = (r"to|at|of|is|was|reached|reaches|hit|hits|passed|passes|exceeded
                r"|surpasses|rose|rises|risen|climbed|climbs|jumped|soared|increased|crossed|crosses|now")
 
 
+# "the toll is likely to rise because rescuers have not reached several villages": the figure is elsewhere.
+_NEW_CLAUSE = "because|when|while|but|although|though|whereas"
+
+
 def _tally(nouns: str, toll: str = "") -> str:
     """'the death toll ... rose to', 'the number of detained ... at': a tally, then what brings it to its figure."""
     names = rf"{toll}|number\s+of\s+(?:{nouns})" if toll else rf"number\s+of\s+(?:{nouns})"
-    return rf"\b(?:{names})\b[^.;:“”\"]{{0,100}}?\b(?:{_TOLL_VERBS})"
+    return rf"\b(?:{names})\b(?:(?!\b(?:{_NEW_CLAUSE})\b)[^.;:“”\"]){{0,100}}?\b(?:{_TOLL_VERBS})"
 
 
 # Verbs and phrases that take the count as their object.
@@ -74,6 +78,7 @@ _NOT_AFTER_AND = (r"(?:killed|dead|died|wounded|injured|hurt|missing|captured|de
 # Words a group never holds: modals and auxiliaries belong to the verb ("a man was among those killed").
 _NOT_GROUP = r"(?:would|will|could|may|might|should|must|and|or|but|was|were|is|are|has|have|had|been|among)"
 AUXILIARY = (r"were|was|are|is|have|has|had|been|being|be|to|reportedly|also|all|later|now|confirmed|believed"
+             r"|among\s+(?:the|those)"
              r"|thought|feared|said|reported|still|remain|remained|remains|subsequently|either|left|so\s+far"
              r"|shot\s+and|stabbed\s+and|beaten\s+and|pronounced|found")
 PASSIVE = re.compile(
@@ -253,6 +258,9 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
     last_active: _Found | None = None
     pending: Count | None = None
     for count in counts:
+        if CONDITION.search(text, max(0, count.start - 70), count.start):
+            last_active = pending = None
+            continue  # "if a portion of those billion people are displaced": a hypothetical
         # "one captured by a dashboard camera": a bare "one" is too often a thing; "one soldier" is a count.
         bare_one = count.text.lower() in ("one", "a", "an")
         passive = PASSIVE.match(text, count.end, min(len(text), count.end + 120))
@@ -266,6 +274,8 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
             passive = None
         if passive and passive.group("group").split() in (["of", "the"], ["of", "those"]):
             passive = None  # "two of the injured": part of a toll already told
+        if passive and count.min == 1 and " among " in passive.group():
+            passive = None  # "a man was among those killed" is one of the toll; "five aid workers" a group of it
         if passive and passive.group(passive.lastgroup or 0) == "hostages" and not TAKEN.search(
                 text, max(0, count.start - 40), count.start):
             passive = None
@@ -278,6 +288,16 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
             last_active = pending = None
             continue
         group_text, group_end = _group_after(text, count.end)
+        if group_text.split()[:1] and group_text.split()[0].lower() in THINGS:
+            last_active = pending = None
+            continue  # "reached several villages": a count of things
+        if active and MODAL_BEFORE.search(text, max(0, active.start() - 30), active.start()):
+            active = None  # "a strike would kill hundreds": a threat or a fear, no toll
+        if not active and TAKEN.search(text, max(0, count.start - 40), count.start) and PRISONER.match(
+                text, count.end):
+            yield _Found("captured", count, count.start, group_end, _group(group_text))
+            last_active = pending = None
+            continue
         if active and not (bare_one and not group_text):
             last_active = _Found(active.lastgroup or "", count, active.start(), group_end, _group(group_text))
             pending = None
@@ -294,6 +314,13 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
         pending = count
 
 
+# Counted things that are not people: "reached several villages", "for three days".
+THINGS = frozenset("""villages towns cities houses homes buildings days hours weeks months years times kilometres
+    kilometers miles metres meters percent per cent points votes seats rounds districts provinces regions""".split())
+CONDITION = re.compile(r"\b(?:if|unless)\b[^,;.“”\"]{0,60}$")
+MODAL_BEFORE = re.compile(r"\b(?:would|could|may|might|will|shall|to)\s+(?:\w+\s+)?$")
+# "taken 14 Ukrainian soldiers prisoner": the count sits between the verb and the noun of captivity.
+PRISONER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:prisoners?|captives?|hostages?)\b")
 SAVED = re.compile(r"\bsav(?:e|ed|es|ing)\s+(?:the\s+)?$")
 
 

@@ -127,7 +127,10 @@ WHEN = re.compile(
     | \b(?:tomorrow|tonight|later\s+today|soon|shortly)\b
     | \b(?:on|by|until|in|from|before)\s+(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b"""
 )
-CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+")
+# "said it would challenge the results in court and urged supporters to protest": a second verb of saying
+# with its own cue is a second step.
+CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|\s+and\s+(?=(?:said|urged|called|asked|threatened"
+                          r"|vowed|warned|pledged|promised|announced|added|demanded|insisted)\b)")
 QUOTE_MARK = re.compile(r"[“”\"]|''|``")
 SINGLE_QUOTE = re.compile(r"(?P<open>(?:(?<=[\s(\[:—–])|^)(?<!')['‘](?=\w))"
                           r"|(?P<close>(?<=[\w.,!?…])(?<!')['’](?!')(?=[\s.,;:!?)\]—–]|$))")

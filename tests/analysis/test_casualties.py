@@ -157,3 +157,24 @@ def test_source_at_the_start_and_not_a_clause_after_and():
 
 def test_part_of_a_toll_is_not_a_new_one():
     assert brief("Two of the injured remain in critical condition.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The army said it had taken 14 enemy soldiers prisoner.", [("captured", 14, 14, "soldiers")]),
+    ("Four nurses were among the dead.", [("killed", 4, 4, "nurses")]),
+    ("More than 8,000 people have been forced from their homes.", [("displaced", 8000, None, "people")]),
+    ("Gunmen stormed the market, killing at least 12, officials said.", [("killed", 12, None, "")]),
+    ("The death toll since March has climbed to 31.", [("killed", 31, 31, "")]),
+])
+def test_wire_phrasings(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The toll is expected to rise because rescuers have not reached several villages.",
+    "A strike on the capital would kill hundreds, the general warned.",
+    "The rebels threatened to kill 20 hostages.",
+    "If even a portion of those million people are displaced, the camps will overflow.",
+])
+def test_hypotheticals_and_counts_of_things_are_no_toll(text):
+    assert brief(text) == []
