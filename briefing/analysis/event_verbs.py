@@ -24,7 +24,8 @@ EVENT_VERBS = frozenset("""
     follow enter reconvene adjourn dissolve schedule organise organize stage mount shoot bomb shell target retake
     capture defend escalate intensify reach unite merge hike table outline pardon acquit convict order summon
     recall expel sack dismiss impeach inaugurate swear certify count recount tally rerun reschedule
-    oversee chair mediate broker draft draw hire lay invest spend donate pledge commit allocate deport rise climb serve recognise recognize allow comply cooperate surrender disarm
+    oversee chair mediate broker draft draw hire lay invest spend donate pledge commit allocate deport rise climb
+    serve recognise recognize allow comply cooperate surrender disarm
     endorse back
 """.split())
 # Verbs of judgement and outcome: what a writer thinks the future holds, not what someone will do.
