@@ -32,7 +32,7 @@ EVENT_VERBS = frozenset("""
 JUDGEMENT_VERBS = frozenset("""
     find have hurt help benefit matter mean cost damage undermine affect improve worsen lose win struggle suffer
     bring become seem look feel know understand believe think want like love need get work succeed fail alter
-    change make prove remain stay tell say do doubt wonder guess agree happen see
+    change make prove remain stay tell say do doubt wonder guess happen see
 """.split())
 # Participles of "be" that make a passive event: "will be held", "would be headed by".
 BE_EVENTS = frozenset("""held led sent made given taken shown built run put set met paid brought done kept sworn
@@ -41,6 +41,9 @@ BE_EVENTS = frozenset("""held led sent made given taken shown built run put set 
 DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
 # "could lead to intense lobbying", "would result in": a consequence someone foresees, no event of its own.
 CONSEQUENCES = frozenset({("lead", "to"), ("result", "in")})
+# Participles of a state of mind or a judgement: "is to be expected", "will not be tolerated".
+STATES = frozenset("""expected surprised pleased concerned interested worried tolerated satisfied disappointed excited
+    damaged harmed weakened strengthened tempted inclined affected hurt""".split())
 _SKIPPED = re.compile(r"\w+ly|also|not|never|soon|then|now|still|again|only|first|both|all|each|either|even|ever"
                       r"|n[’']t|t|personally|jointly")
 WORD = re.compile(r"[a-z’']+")
@@ -59,6 +62,8 @@ def event_follows(low: str, pos: int, end: int) -> bool | None:
     verb = words[0]
     if verb == "be":
         return len(words) > 1 and _passive_or_progressive(words[1])
+    if verb == "make":
+        return None if words[1:2] and words[1] in ("a", "an", "landfall") else False  # 'make a statement'
     if verb in DETERMINERS or verb in JUDGEMENT_VERBS or (verb, "".join(words[1:2])) in CONSEQUENCES:
         return False
     if verb in EVENT_VERBS:
@@ -71,4 +76,4 @@ def _passive_or_progressive(word: str) -> bool:
     if word.endswith("ing"):
         stem = word[:-3]
         return any(s in EVENT_VERBS for s in (stem, stem + "e", stem[:-1]))
-    return word.endswith("ed") or word in BE_EVENTS
+    return (word.endswith("ed") or word in BE_EVENTS) and word not in STATES

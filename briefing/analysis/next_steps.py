@@ -65,7 +65,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bwarn(?:ed|s|ing)?\b[^.;“”\"]{0,80}?\b(?:would|will|could|if)\b", r"\bwarn(?:ed|s|ing)?\s+of\b",
     )),
     ("demanded", (
-        r"\b(?:urg(?:ed|es|ing|e)|demanded|demanding|demands?\s+(?:that|an?))\b",
+        r"\b(?:urg(?:ed|es|ing|e)|demanded|demanding"
+        r"|(?<!the\s)(?<!its\s)(?<!their\s)(?<!nonstop\s)demands?\s+(?:that|an?))\b",
         r"\bappeal(?:ed|s|ing)?\s+(?:for|to\s+(?:\S+\s+){1,4}?to)\b",
         r"\bcall(?:ed|s|ing)?\s+(?:on\s+(?:\S+\s+){1,4}?to|for)\b", r"\bthe\s+call\s+for\b",
         r"\bpress(?:ed|es|ing)\s+(?:for|\w+\s+to)\b", r"\binsist(?:ed|s|ing)?\s+(?:that|on)\b",
@@ -232,6 +233,13 @@ QUOTED_OBJECT = re.compile(r"[^.;“”\"]{0,40}?\bto\s+[“\"‘]")
 # or a date, is a prospect ("indicated that it might walk away ... if there was no progress").
 PROSPECT_CONTEXT = re.compile(rf"\b{_SAY}\b|\b(?:if|unless|warn\w*|fear\w*|according\s+to)\b")
 NOTHING_AFTER = re.compile(r"\W*$")
+BARE_VERB = re.compile(r"(?:ed|ing|s)$")
+# "It's unclear whether a vote will be scheduled": a question, not a plan.
+DOUBT = re.compile(r"\b(?:whether|unclear|uncertain)\s+(?:\S+\s+){0,6}$")
+# "Perhaps the moderators will demand more details": the writer guessing.
+SPECULATION = re.compile(r"\W*(?:perhaps|maybe)\b")
+# "is likely to placate nervous Democrats": as weak as "will", so its verb needs to be an event or dated.
+LIKELY = re.compile(r"likely\s+to$")
 # "jailed for refusing to testify": the refusal is the reason for what happened, not what is to come.
 REASON = re.compile(r"\b(?:for|after|by|of|despite)\s+$")
 # A cue whose verb follows it: "will [meet]", "is expected to [attend]", "warned that it would [respond]".
@@ -257,8 +265,11 @@ def _background(text: str, low: str, cue: re.Match[str], status: str, sentence: 
         return True
     if status in ("demanded", "proposed") and QUOTED_OBJECT.match(low, cue.end()):
         return True
-    if status == "demanded" and NOTHING_AFTER.match(low, cue.end(), sentence.end):
-        return True  # '“Who pays?” Mr Haddad demanded.': the demand is the quote
+    if (status in ("demanded", "planned", "proposed") and BARE_VERB.search(cue.group())
+            and NOTHING_AFTER.match(low, cue.end(), sentence.end)):
+        return True  # '“Who pays?” Mr Haddad demanded.', 'the message this is sending.': nothing to come follows
+    if DOUBT.search(low, max(0, pos - 60), pos):
+        return True
     if status == "ruled out" and REASON.search(low, max(0, pos - 12), pos):
         return True
     if not _names_an_event(text, low, cue, sentence):
@@ -273,12 +284,14 @@ def _names_an_event(text: str, low: str, cue: re.Match[str], sentence: Sentence)
     """Whether the verb a modal or 'to' leads to is an event, not a judgement ('will find it hard').
 
     A modal before a verb of no known kind needs a date close after it ('will premiere on Sept. 30');
-    'would' and 'could' in a hypothetical ('if he were elected, he would') never do.
+    'would' and 'could' in a hypothetical ('if he were elected, he would') or a guess ('Perhaps ... will') never do.
     """
     said = cue.group()
-    if not MODAL_END.search(said):
+    if not MODAL_END.search(said) and not LIKELY.search(said):
         return not TO_END.search(said) or event_follows(low, cue.end(), sentence.end) is not False
     if CONDITIONAL.search(said) and HYPOTHETICAL.search(low, sentence.start, sentence.end):
+        return False
+    if SPECULATION.match(low, sentence.start):
         return False
     verdict = event_follows(low, cue.end(), sentence.end)
     return verdict if verdict is not None else bool(WHEN.search(text, cue.end(), min(sentence.end, cue.end() + 80)))

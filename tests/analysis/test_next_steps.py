@@ -152,6 +152,13 @@ def test_a_figure_it_would_be_is_no_event():
     "Prices fell as investors delayed sales.",
     "The voters are going to see a sharp contrast between the two candidates.",
     "He remembered the days when his family would return to the village each summer.",
+    "Perhaps the moderators will demand more details.",
+    "Maybe it is to be expected.",
+    "Corruption in the ministry will not be tolerated.",
+    "It is unclear whether a vote on the bill will be scheduled before the recess.",
+    "I mean, that is the message this is sending.",
+    "She said the nonstop demands that come with the job wear people down.",
+    "The new approach is likely to placate nervous party members.",
 ])
 def test_opinions_hypotheticals_and_past_are_not_next_steps(text):
     assert steps(text) == []
