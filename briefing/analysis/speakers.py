@@ -16,35 +16,24 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing.analysis import gazetteer as gz
+from briefing.analysis.cues import (
+    PRONOUN,
+    UNNAMED,
+    clause_end,
+    first_saying,
+    gender,
+    nominal,
+    saying_verbs,
+)
 from briefing.analysis.quotes import Quote
-from briefing.analysis.text import Doc, _is_abbreviation
+from briefing.analysis.text import Doc
 from briefing.model import Actor
 
-LOWER_WORD = re.compile(r"\b[a-z]+\b")
-
-
-def saying_verbs(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
-    """The verbs of saying in text[start:end] ('said', 'told', 'according'), found by a set look-up per word
-    (one regex alternation of 300 verbs tried at every position would be far slower)."""
-    for m in LOWER_WORD.finditer(text, start, len(text) if end is None else end):
-        if m.group() in gz.SPEECH_VERBS:
-            yield m
-
-
-def first_saying(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-    """The first verb of saying in text[start:end]: '..., Mr Trump told reporters' -> 'told'."""
-    return next(saying_verbs(text, start, end), None)
 # The last "according to" of a stretch (the greedy lead skips the earlier ones).
 ACCORDING_LAST = re.compile(r"(?s:.*)\baccording to\s+")
-PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
-# 'the Ukrainian president', 'his spokesman': a determiner, up to three modifiers, then a role noun.
-DETERMINER = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+")
-FOLLOWING_WORDS = re.compile(r"[\w\-]+")
-UNNAMED = re.compile(r"^\W*(?:an?|one|two|three|some|several|many|other|another)\s", re.IGNORECASE)
 # After 'said' in '“...,” said Rep. G.K. Butterfield': a name, a title, a pronoun or 'the/a <role>'.
 INVERTED_START = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|he|she|one|another|two|three)\b"
@@ -64,8 +53,7 @@ VERB_PHRASE_START = re.compile(
     r"\s*(?!(?:the|a|an|his|her|their|its|he|she|they|we|i|it|this|that|these|those|where|when|while|as|"
     r"after|before|because|although|though|since|if|until|once|whereas|and|but|so)\b)[a-z]"
 )
-CLAUSE_END = re.compile(r"[.!?;](?=\s|$)")
-AFTER_WORDS, BEFORE_WORDS = 30, 60
+AFTER_WORDS = 30
 LEADERS = ("president", "prime minister", "chancellor", "leader", "premier", "king")
 
 NOBODY = -2  # an unnamed source ("a Ukrainian official said"): stop, do not guess
@@ -98,7 +86,7 @@ class Speakers:
         self.actor_positions: dict[int, list[int]] = {}
         for start, _end, actor in outside:
             self.actor_positions.setdefault(actor, []).append(start)
-        self.genders = tuple(_gender(a) for a in actors)
+        self.genders = tuple(gender(a) for a in actors)
         self.sentence_starts = [s.start for s in doc.sentences]
         self.subjects = self._subjects(quote_starts)
 
@@ -175,12 +163,12 @@ class Speakers:
         i = bisect.bisect_left(self.link_starts, start)
         named = self.links[i] if i < len(self.links) and self.links[i][0] < end else None
         pronoun = PRONOUN.search(stretch)
-        nominal = _nominal(stretch)
+        titled = nominal(stretch)
         firsts = [(named[0] - start, "name")] if named else []
         if pronoun:
             firsts.append((pronoun.start(), "pronoun"))
-        if nominal:
-            firsts.append((nominal.start, "nominal"))
+        if titled:
+            firsts.append((titled.start, "titled"))
         if not firsts:
             return NOBODY if UNNAMED.match(stretch) else None
         _, how = min(firsts)
@@ -188,7 +176,7 @@ class Speakers:
             return named[2]
         if how == "pronoun":
             return self._pronoun_at(start + pronoun.start(), pronoun.group())
-        return self._titled(nominal.modifiers, nominal.noun, start)
+        return self._titled(titled.modifiers, titled.noun, start)
 
     def _modifier(self, pos: int, end: int) -> bool:
         """'Mr Trump’s mediation' and 'Trump campaign spokesman Jason Miller': the name qualifies another."""
@@ -206,13 +194,13 @@ class Speakers:
         """(position, actor) of the first pronoun or 'the Ukrainian president' in a stretch."""
         stretch = self.text[start:end]
         pronoun = PRONOUN.search(stretch)
-        nominal = _nominal(stretch)
-        if pronoun and (nominal is None or pronoun.start() < nominal.start):
+        titled = nominal(stretch)
+        if pronoun and (titled is None or pronoun.start() < titled.start):
             actor = self._pronoun_at(start + pronoun.start(), pronoun.group())
             return (start + pronoun.start(), actor) if actor is not None else None
-        if nominal:
-            actor = self._titled(nominal.modifiers, nominal.noun, start)
-            return (start + nominal.start, actor) if actor is not None else None
+        if titled:
+            actor = self._titled(titled.modifiers, titled.noun, start)
+            return (start + titled.start, actor) if actor is not None else None
         return None
 
     def head(self, start: int, end: int, last: bool) -> int | None:
@@ -263,7 +251,7 @@ class Speakers:
     # -- the sieves -----------------------------------------------------------------------------------
     def after(self, q: Quote, limit: int) -> Attribution | None:
         """'“...,” Mr Trump told reporters' / '“...,” said adviser Mykhailo Podolyak' / '“...” ― Jo Diaz'."""
-        end = _clause_end(self.text, q.mark_end, limit)
+        end = clause_end(self.text, q.mark_end, limit)
         signed = SIGNED.match(self.text, q.mark_end, end)
         if signed:
             actor = self.head(signed.end(), min(end, signed.end() + 80), last=False)
@@ -438,31 +426,6 @@ def _paragraph_neighbours(quotes: tuple[Quote, ...], found: list[Attribution | N
     ]
 
 
-@dataclass(frozen=True)
-class _Nominal:
-    start: int
-    modifiers: str
-    noun: str
-
-
-def _nominal(stretch: str) -> _Nominal | None:
-    """The first 'the <up to three modifiers> <role noun>' of a stretch: 'the Ukrainian president'."""
-    for m in DETERMINER.finditer(stretch):
-        words = [w.group() for w in FOLLOWING_WORDS.finditer(stretch, m.end(), m.end() + 60)][:4]
-        for i, word in enumerate(words):
-            if word in gz.ROLE_NOUNS:
-                return _Nominal(m.start(), " ".join(words[:i]), word)
-    return None
-
-
-def _clause_end(text: str, start: int, limit: int) -> int:
-    """The end of the clause after a quote: the first full stop that is not 'Mr.' or 'U.S.'."""
-    for m in CLAUSE_END.finditer(text, start, limit):
-        if not _is_abbreviation(text, m.start()):
-            return m.start()
-    return limit
-
-
 def _inside(quote_starts: list[int], quotes: tuple[Quote, ...], pos: int) -> bool:
     """Whether a position lies between the marks of a quote ('Putin' in '“... until Putin and I meet,”')."""
     k = bisect.bisect_right(quote_starts, pos) - 1
@@ -476,17 +439,3 @@ def _outside_match(pattern: re.Pattern[str], window: str, offset: int, quote_sta
         if not _inside(quote_starts, quotes, offset + m.start()):
             return offset + m.start(), m.group()
     return None
-
-
-def _gender(actor: Actor) -> str:
-    """'m', 'f' or '' from an honorific alias ('Mr Putin') or a known given name."""
-    for alias in actor.aliases:
-        head = alias.split()[0].rstrip(".").lower() if alias.split() else ""
-        if head in gz.FEMALE_HONORIFICS:
-            return "f"
-        if head == "mr":
-            return "m"
-    first = actor.name.split()[0].lower() if actor.name.split() else ""
-    if first in gz.FEMALE_ONLY_FIRST_NAMES:
-        return "f"
-    return "m" if first in gz.MALE_FIRST_NAMES else ""

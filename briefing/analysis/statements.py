@@ -6,8 +6,9 @@ import bisect
 import re
 
 from briefing.analysis.actors import Cast, cast
+from briefing.analysis.cues import first_saying, saying_verbs
 from briefing.analysis.quotes import Quote, find_quotes
-from briefing.analysis.speakers import NOBODY, Attribution, Speakers, attribute, first_saying, saying_verbs
+from briefing.analysis.speakers import NOBODY, Attribution, Speakers, attribute
 from briefing.analysis.text import BODY, Doc
 from briefing.model import Actor, Statement
 

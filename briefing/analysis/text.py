@@ -142,7 +142,7 @@ def _looks_like_headline(text: str, following: str) -> bool:
     return one_sentence and len(words) <= 20 and len(following.split()) * 2 >= len(words) * 3
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
     """'Mr.' and 'U.S.' and single initials ('J. Smith') do not end a sentence."""
     if text[dot] != ".":
         return False
@@ -164,7 +164,7 @@ def sentences(paragraph: Paragraph) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     for m in SENTENCE_END.finditer(text):
-        if _is_abbreviation(text, m.start()):
+        if is_abbreviation(text, m.start()):
             continue
         _append_sentence(out, paragraph, pos, m.end())
         pos = m.end()
