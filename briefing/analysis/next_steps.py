@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from briefing.analysis.event_verbs import event_follows
+from briefing.analysis.event_verbs import STATES, event_follows
 from briefing.analysis.folding import lower_keeping_offsets
 from briefing.analysis.headlines import skipped_headlines
 from briefing.analysis.text import Doc, Sentence
@@ -35,7 +35,8 @@ _SAY = (r"(?:said|says|say|told|tells|announced|announces|added|confirmed|indica
 # Things that take place, promised or vowed: "has promised a veto", "pledged a swift inquiry".
 _EVENT_NOUN = (r"(?:veto|vote|inquiry|investigation|review|probe|response|referendum|election|crackdown|strike"
                r"|offensive|summit|talks|meeting|visit|hearing|trial|ruling|decision|announcement|retaliation)\b")
-_VERB_TO = (r"(?:be\s+(?:\w+ed|held|sent|made|given|taken|shown|built|run|put|set|met|sworn|chosen)"
+_NOT_STATE = rf"(?!(?:{'|'.join(sorted(STATES))})\b)"  # "is to be expected": no event
+_VERB_TO = (rf"(?:be\s+{_NOT_STATE}(?:\w+ed|held|sent|made|given|taken|shown|built|run|put|set|met|sworn|chosen)"
             r"|take|meet|hold|begin|start|resume|visit|travel|sign|attend|continue|return|open|vote|announce"
             r"|deliver|give|make|host|discuss|decide|go|arrive|fly|lead|head|join|receive|address|speak|testify"
             r"|rule|consider|review|launch|present|unveil|submit|publish|release|face|appear|stand|end|expire)")
@@ -235,7 +236,7 @@ PROSPECT_CONTEXT = re.compile(rf"\b{_SAY}\b|\b(?:if|unless|warn\w*|fear\w*|accor
 NOTHING_AFTER = re.compile(r"\W*$")
 BARE_VERB = re.compile(r"(?:ed|ing|s)$")
 # "It's unclear whether a vote will be scheduled": a question, not a plan.
-DOUBT = re.compile(r"\b(?:whether|unclear|uncertain)\s+(?:\S+\s+){0,6}$")
+DOUBT = re.compile(r"\b(?:whether|unclear|uncertain)\s+(?:\S+\s+){0,8}$")
 # "Perhaps the moderators will demand more details": the writer guessing.
 SPECULATION = re.compile(r"\W*(?:perhaps|maybe)\b")
 # "is likely to placate nervous Democrats": as weak as "will", so its verb needs to be an event or dated.
