@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing.analysis import gazetteer as gz
 from briefing.analysis.names import (
@@ -187,6 +187,7 @@ class _People:
         full = len(m.tokens) > 1
         speaks = m.kind == UNKNOWN and (_speaks(text, m) or (full and self.lone_words[m.surname] > 0))
         if full:
+            m = self._known_tail(m)
             home = next((c for c in self.by_surname.get(m.surname, ()) if _compatible(c, m)), None)
             if home is not None:
                 self._add(home, m)
@@ -204,6 +205,15 @@ class _People:
             self._add(home, m)
         elif m.kind == PERSON or speaks:
             self._new(m)
+
+    def _known_tail(self, m: Mention) -> Mention:
+        """'Crooked Hillary Clinton' after 'Hillary Clinton': the known name, less the words before it."""
+        known = {c.best.tokens for c in self.by_surname.get(m.surname, ()) if c.best and len(c.best.tokens) > 1}
+        for k in range(1, len(m.tokens) - 1):
+            if m.tokens[k:] in known:
+                offset = [w.start() for w in re.finditer(r"\S+", m.text)][k]
+                return replace(m, start=m.start + offset, text=m.text[offset:], tokens=m.tokens[k:])
+        return m
 
     def nearest(self, m: Mention) -> _Cluster | None:
         """The person with this surname (or, for a lone 'Hillary', given name) mentioned most so far."""

@@ -45,7 +45,9 @@ mississippi, missouri, montana, nebraska, nevada, new hampshire, new jersey, new
 north dakota, ohio, oklahoma, oregon, pennsylvania, rhode island, south carolina, south dakota, tennessee,
 texas, utah, vermont, virginia, west virginia, wisconsin, wyoming, bosporus, black sea, pacific, atlantic,
 capitol hill, wall street, silicon valley, manhattan, brooklyn, hollywood, scotland, wales, england,
-northern ireland, bavaria, siberia, chechnya, kashmir, punjab, darfur, aleppo, idlib, mosul, raqqa, homs
+northern ireland, bavaria, siberia, chechnya, kashmir, punjab, darfur, aleppo, idlib, mosul, raqqa, homs,
+labor day, labour day, election day, memorial day, independence day, veterans day, thanksgiving, christmas,
+easter, ramadan, eid, new year, new year's day
 """)
 
 ORGANIZATIONS = _words("""
@@ -246,7 +248,8 @@ residents, officials, witnesses, protesters, protestors, demonstrators, doctors,
 lawmakers, soldiers, troops, police, authorities, activists, villagers, survivors, families, rescuers, medics,
 volunteers, workers, students, teachers, parents, voters, citizens, refugees, civilians, rebels, militants,
 fighters, diplomats, sources, observers, monitors, investigators, prosecutors, officers, supporters, opponents,
-leaders, members, delegates, negotiators, senators, ministers, governors, mayors, journalists, reporters
+leaders, members, delegates, negotiators, senators, ministers, governors, mayors, journalists, reporters,
+victims, people, children, women, men, patients, immigrants, migrants, residents, hostages, prisoners
 """)
 
 # Capitalised words that are never part of a person's name.
