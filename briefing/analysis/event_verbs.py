@@ -24,7 +24,7 @@ EVENT_VERBS = frozenset("""
     follow enter reconvene adjourn dissolve schedule organise organize stage mount shoot bomb shell target retake
     capture defend escalate intensify reach unite merge hike table outline pardon acquit convict order summon
     recall expel sack dismiss impeach inaugurate swear certify count recount tally rerun reschedule
-    oversee chair mediate broker draft draw hire lay invest spend donate pledge commit allocate deport rise climb
+    oversee chair mediate broker draft draw hire lay invest spend donate pledge commit allocate deport rise climb answer
     serve recognise recognize allow comply cooperate surrender disarm
     endorse back
 """.split())
@@ -41,6 +41,8 @@ BE_EVENTS = frozenset("""held led sent made given taken shown built run put set 
 DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
 # "could lead to intense lobbying", "would result in": a consequence someone foresees, no event of its own.
 CONSEQUENCES = frozenset({("lead", "to"), ("result", "in")})
+# Idioms of an act, whose verb alone is a judgement: "will get rid of", "will make a statement".
+ACTIONS = frozenset({("get", "rid"), ("make", "a"), ("make", "an"), ("make", "landfall"), ("take", "place")})
 # Participles of a state of mind or a judgement: "is to be expected", "will not be tolerated".
 STATES = frozenset("""expected surprised pleased concerned interested worried tolerated satisfied disappointed excited
     damaged harmed weakened strengthened tempted inclined affected hurt""".split())
@@ -49,12 +51,13 @@ _SKIPPED = re.compile(r"\w+ly|also|not|never|soon|then|now|still|again|only|firs
 WORD = re.compile(r"[a-z’']+")
 
 
-def event_follows(low: str, pos: int, end: int) -> bool | None:
+def event_follows(low: str, pos: int, end: int, judged: bool = True) -> bool | None:
     """Whether the verb at low[pos:end] (lowered) names an event: True, False, or None when it is no known verb.
 
     'will [meet] Mr Haddad' -> True; 'will [be held]' -> True; 'will [find] it difficult' -> False;
     'would [be] a mistake' -> False; 'would [have] won' -> False; 'plan to [his] party' -> False;
     'will [premiere] on Friday' -> None.
+    After a plan ('plans to [make] the records public'; `judged` false) a verb of judgement is no objection.
     """
     words = [w for w in WORD.findall(low, pos, min(end, pos + 60))[:5] if not _SKIPPED.fullmatch(w)]
     if not words:
@@ -62,9 +65,13 @@ def event_follows(low: str, pos: int, end: int) -> bool | None:
     verb = words[0]
     if verb == "be":
         return len(words) > 1 and _passive_or_progressive(words[1])
-    if verb == "make":
-        return None if words[1:2] and words[1] in ("a", "an", "landfall") else False  # 'make a statement'
-    if verb in DETERMINERS or verb in JUDGEMENT_VERBS or (verb, "".join(words[1:2])) in CONSEQUENCES:
+    if verb in DETERMINERS or (verb, "".join(words[1:2])) in CONSEQUENCES:
+        return False
+    if (verb, "".join(words[1:2])) in ACTIONS:
+        return True
+    if not judged:
+        return True if verb in EVENT_VERBS else None
+    if verb in JUDGEMENT_VERBS:
         return False
     if verb in EVENT_VERBS:
         return True

@@ -87,7 +87,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,3}?to\b", r"\b(?:is|are)\s+(?:ready|willing)\s+to\b",
     )),
     ("planned", (
-        r"\bplan(?:s|ned|ning)?\s+to\b", r"\bintend(?:s|ed|ing)?\s+to\b", r"\bintention\s+to\b",
+        r"\bplan(?:s|ned|ning)?\s+to\b", r"\bintention\s+to\b",
+        r"\b(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)intend(?:s|ed|ing)?\s+to\b",  # "is intended to": a purpose
         r"\b(?:is|are|was|were)\s+(?:preparing|planning|sending|heading|travelling|traveling|gearing\s+up)\b",
         r"\baim(?:s|ing)?\s+to\b", r"\bseek(?:s|ing)?\s+to\b", r"\b(?:the|a|its|their)\s+planned\b",
         r"\bprepar(?:es|ing)\s+(?:to|for)\b", r"\b(?:decided|agreed|vowed|pledged|promised)\s+to\b",
@@ -260,6 +261,9 @@ def _background(text: str, low: str, cue: re.Match[str], status: str, sentence: 
             return True
         if NOT_A_PROSPECT.search(low, max(0, pos - 40), pos):
             return True
+    modal = MODAL_END.search(cue.group())
+    if modal and modal.start() and NOT_A_PROSPECT.search(low, max(0, pos + modal.start() - 40), pos + modal.start()):
+        return True  # "said ... the days when his family would return": the modal is in a clause of its own
     if low.startswith("would", pos) and NOT_A_PROSPECT.search(low, max(0, pos - 40), pos):
         return True
     if status in PAST_PERFECT_STATUSES and PAST_PERFECT.search(low, max(0, pos - 20), pos):
@@ -289,7 +293,7 @@ def _names_an_event(text: str, low: str, cue: re.Match[str], sentence: Sentence)
     """
     said = cue.group()
     if not MODAL_END.search(said) and not LIKELY.search(said):
-        return not TO_END.search(said) or event_follows(low, cue.end(), sentence.end) is not False
+        return not TO_END.search(said) or event_follows(low, cue.end(), sentence.end, judged=False) is not False
     if CONDITIONAL.search(said) and HYPOTHETICAL.search(low, sentence.start, sentence.end):
         return False
     if SPECULATION.match(low, sentence.start):

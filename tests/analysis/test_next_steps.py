@@ -159,6 +159,8 @@ def test_a_figure_it_would_be_is_no_event():
     "I mean, that is the message this is sending.",
     "She said the nonstop demands that come with the job wear people down.",
     "The new approach is likely to placate nervous party members.",
+    "Mr Haddad said he often thought of the days when his family would return to the valley.",
+    "The levy is intended to make sure that the richest pay more.",
 ])
 def test_opinions_hypotheticals_and_past_are_not_next_steps(text):
     assert steps(text) == []
@@ -172,6 +174,9 @@ def test_opinions_hypotheticals_and_past_are_not_next_steps(text):
     ("The rebels warned that they would retaliate against any strike.", "threatened"),
     ("Prime Minister Lind will visit the flooded villages on Sunday.", "scheduled"),
     ("The ministry said relief supplies would reach the district by Monday.", "expected"),
+    ("The bank announced it would get rid of the sales targets.", "expected"),
+    ("The campaign plans to make the records public.", "planned"),
+    ("His lawyer said he would not answer questions.", "ruled out"),
 ])
 def test_events_to_come_are_next_steps(text, status):
     (step,) = steps(text)
