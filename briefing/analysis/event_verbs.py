@@ -26,7 +26,7 @@ EVENT_VERBS = frozenset("""
     recall expel sack dismiss impeach inaugurate swear certify count recount tally rerun reschedule
     oversee chair mediate broker draft draw hire lay invest spend donate pledge commit allocate deport rise climb answer
     serve recognise recognize allow comply cooperate surrender disarm
-    endorse back
+    endorse back weaken
 """.split())
 # Verbs of judgement and outcome: what a writer thinks the future holds, not what someone will do.
 JUDGEMENT_VERBS = frozenset("""
@@ -40,7 +40,14 @@ BE_EVENTS = frozenset("""held led sent made given taken shown built run put set 
 # "the plan to his party": no verb follows at all.
 DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
 # "could lead to intense lobbying", "would result in": a consequence someone foresees, no event of its own.
-CONSEQUENCES = frozenset({("lead", "to"), ("result", "in")})
+CONSEQUENCES = frozenset({("lead", "to"), ("result", "in"), *(("take", w) for w in
+                          ("years", "months", "weeks", "days", "hours", "time", "decades", "longer"))})
+# "the truce will hold", "will hold firm": to last, not to hold a meeting.
+HELD = frozenset({"", "up", "firm", "on", "out", "true", "steady"})
+# What one agrees to, commits to or heads to that takes place: "agreed to a seven-day ceasefire".
+EVENT_NOUNS = frozenset("""ceasefire truce deal talks meeting summit vote referendum election elections visit trip
+    hearing trial inquiry investigation review exchange swap withdrawal pause halt strike walkout protest rally
+    negotiations debate session conference""".split())
 # Idioms of an act, whose verb alone is a judgement: "will get rid of", "will make a statement".
 ACTIONS = frozenset({("get", "rid"), ("make", "a"), ("make", "an"), ("make", "landfall"), ("take", "place")})
 # Participles of a state of mind or a judgement: "is to be expected", "will not be tolerated".
@@ -65,7 +72,9 @@ def event_follows(low: str, pos: int, end: int, judged: bool = True) -> bool | N
     verb = words[0]
     if verb == "be":
         return len(words) > 1 and _passive_or_progressive(words[1])
-    if verb in DETERMINERS or (verb, "".join(words[1:2])) in CONSEQUENCES:
+    if verb in DETERMINERS:
+        return any(w in EVENT_NOUNS for w in words[1:4])  # "agreed to a [ceasefire]", not "plan to his party"
+    if (verb, "".join(words[1:2])) in CONSEQUENCES or (verb == "hold" and "".join(words[1:2]) in HELD):
         return False
     if (verb, "".join(words[1:2])) in ACTIONS:
         return True

@@ -71,7 +71,10 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bappeal(?:ed|s|ing)?\s+(?:for|to\s+(?:\S+\s+){1,4}?to)\b",
         r"\bcall(?:ed|s|ing)?\s+(?:on\s+(?:\S+\s+){1,4}?to|for)\b", r"\bthe\s+call\s+for\b",
         r"\bpress(?:ed|es|ing)\s+(?:for|\w+\s+to)\b", r"\binsist(?:ed|s|ing)?\s+(?:that|on)\b",
-        r"\bask(?:ed|s|ing)\s+(?:\w+\s+){1,3}?to\b", rf"\b(?:crucial|essential|vital)\s+(?:if|to\s+{_NOT_NOUN})",
+        r"\bask(?:ed|s|ing)\s+(?:\w+\s+){1,3}?to\b",
+        r"\b(?<!never\s)(?<!not\s)ask(?:ed|s|ing)\s+for\s+(?!(?:comment|clarification|details|information|help|or)\b)",
+        r"\bseek(?:s|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:sentence|term|penalty|ban|injunction|extradition"
+        r"|retrial|recount)\b", rf"\b(?:crucial|essential|vital)\s+(?:if|to\s+{_NOT_NOUN})",
     )),
     ("scheduled", (
         r"\b(?:is|are|was|were)\s+due\s+(?:to|on|in|next)\b", rf"\bdue\s+(?:to\s+{_VERB_TO}|on|next|later)\b",
@@ -273,7 +276,7 @@ def _background(text: str, low: str, cue: re.Match[str], status: str, sentence: 
     if (status in ("demanded", "planned", "proposed") and BARE_VERB.search(cue.group())
             and NOTHING_AFTER.match(low, cue.end(), sentence.end)):
         return True  # '“Who pays?” Mr Haddad demanded.', 'the message this is sending.': nothing to come follows
-    if DOUBT.search(low, max(0, pos - 60), pos):
+    if DOUBT.search(low, max(sentence.start, pos - 60), pos):
         return True
     if status == "ruled out" and REASON.search(low, max(0, pos - 12), pos):
         return True

@@ -77,7 +77,7 @@ MONTHS = ("january|february|march|april|may|june|july|august|september|october|n
 MONTH_WORDS = frozenset(MONTHS.split("|"))
 DATE_AFTER = re.compile(rf"^\s+(?:{MONTHS})\b")
 YEAR_BEFORE = frozenset("""in since of by from until till to before after early late mid the during between and
-    spring summer autumn fall winter""".split())
+    spring summer autumn fall winter a an its their his her this that""".split())  # "a 1992 massacre"
 # The last word of every qualifier: only a number after one of these is searched for a qualifier.
 QUALIFIER_ENDS = frozenset("least than over above beyond past of nearly almost to under many most about around "
                            "some roughly approximately estimated another".split())
