@@ -24,7 +24,8 @@ from briefing.model import Casualty
 # A cheap pre-check on the lowered sentence: only sentences holding one of these reach the sieves.
 CUE = re.compile(r"kill|dead|die[sd]?\b|dying|death|fatal|injur|wound|hurt|missing|unaccounted|captur|captiv"
                  r"|prisoner|hostage|abduct|kidnap|detain|arrest|custody|jail|imprison|displac|fled|flee|homeless"
-                 r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned|drown|bodies|rounded|forced|driven")
+                 r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned|drown|bodies|rounded|forced|driven"
+                 r"|evacu")
 
 # Past participles, adjectives and nouns that say what happened to the people counted before them.
 PASSIVE_KINDS = {
@@ -37,7 +38,7 @@ PASSIVE_KINDS = {
                 r"|hostages|in\s+(?:\w+\s+)?captivity",
     "detained": r"detained|arrested|jailed|imprisoned|in\s+custody|taken\s+into\s+custody|rounded\s+up",
     "displaced": r"displaced|fled|flee|forced\s+(?:to\s+flee|from\s+their\s+homes)|made\s+homeless|homeless"
-                 r"|uprooted|driven\s+from\s+their\s+homes",
+                 r"|uprooted|driven\s+from\s+their\s+homes|evacuated",
 }
 # What stands between "death toll" and its figure: "rose to", "passes", "has climbed above", "stood at".
 _TOLL_VERBS = (r"to|at|of|is|was|reached|reaches|hit|hits|passed|passes|exceeded|exceeds|topped|tops|surpassed"
@@ -63,7 +64,7 @@ ACTIVE_KINDS = {
     "captured": r"capturing|captured|captures|abducting|abducted|kidnapping|kidnapped|took\s+hostage",
     "detained": r"arresting|arrested|arrests|detaining|detained|detains|detention\s+of|arrest\s+of"
                 + "|" + _tally(r"detained|detainees|arrests|people\s+(?:arrested|detained)"),
-    "displaced": r"displacing|displaced|displaces|displacement\s+of|forced\s+out",
+    "displaced": r"displacing|displaced|displaces|displacement\s+of|forced\s+out|evacuating|evacuated|evacuation\s+of",
 }
 
 
@@ -74,7 +75,7 @@ def _alternation(kinds: dict[str, str]) -> str:
 # "soldiers and auxiliaries died" is one group; "people and wounded 200", "civilians and two soldiers" are not.
 _NOT_AFTER_AND = (r"(?:killed|dead|died|wounded|injured|hurt|missing|captured|detained|arrested|displaced|fled"
                   r"|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|at|more"
-                  r"|about|some|nearly|a|an)\b")
+                  r"|about|some|nearly|a|an|leaving|left|killing|wounding|injuring)\b")  # "and leaving four missing"
 # Words a group never holds: modals and auxiliaries belong to the verb ("a man was among those killed").
 _NOT_GROUP = r"(?:would|will|could|may|might|should|must|and|or|but|was|were|is|are|has|have|had|been|among)"
 AUXILIARY = (r"were|was|are|is|have|has|had|been|being|be|to|reportedly|also|all|later|now|confirmed|believed"
@@ -122,10 +123,12 @@ GROUPS = {
     "people": "people", "persons": "people", "person": "people", "man": "people", "woman": "people",
 }
 # "killed a 63-year-old man", "a soldier was wounded": one person, though no number is written.
+_PERSON = (r"(?:man|woman|boy|girl|child|baby|teenager|soldier|civilian|person|journalist|policeman|police\s+officer"
+           r"|officer|doctor|nurse|medic|paramedic|worker|farmer|student|fighter|resident|pensioner|volunteer"
+           r"|prosecutor|judge|driver|pilot|guard|reporter|photographer|activist|protester|priest|teacher)")
 ONE_PERSON = re.compile(
-    r"""(?x)\b(?:a|an)(?:\s+[\w-]+-year-old|\s+young|\s+local|\s+elderly|\s+second|\s+third)?
-    (?=\s+(?:man|woman|boy|girl|child|baby|teenager|soldier|civilian|person|journalist|policeman|police\s+officer
-        |officer|doctor|nurse|medic|paramedic|worker|farmer|student|fighter|resident|pensioner|volunteer)\b)"""
+    rf"""(?x)\b(?:a|an)(?:\s+[\w-]+-year-old|\s+young|\s+local|\s+elderly|\s+second|\s+third)?(?=\s+{_PERSON}\b)
+    | \bthe(?=\s+{_PERSON}\s+(?:was|has\s+been|had\s+been)\s)  # "The prosecutor was wounded": one, named before"""
 )
 # "took 251 hostages": a noun of captivity counts only after a verb of taking ("33 hostages would be freed").
 TAKEN = re.compile(r"\b(?:took|taken|taking|takes|seized|seizing|holding|holds|held|kidnapped|abducted|captured)"
@@ -188,7 +191,7 @@ def find_casualties(doc: Doc) -> tuple[Casualty, ...]:
     for sentence in doc.sentences:
         if sentence.paragraph in headlines or not CUE.search(lower_keeping_offsets(sentence.text)):
             continue
-        for item in sentence_casualties(sentence):
+        for item in sentence_casualties(sentence, out[-1].group if out else ""):
             same = seen.setdefault((item.kind, item.min), [])
             repeat = next((i for i in same if _compatible(item, out[i])), None)
             if repeat is None:
@@ -208,10 +211,11 @@ def _detail(item: Casualty) -> int:
     return sum(1 for value in (item.group, item.place, item.period, item.source) if value)
 
 
-def sentence_casualties(sentence: Sentence) -> list[Casualty]:
+def sentence_casualties(sentence: Sentence, carried: str = "") -> list[Casualty]:
     """The casualties one sentence reports, each with the place and period nearest it, and the source.
 
-    A count without a group takes the group of the one before it ("five civilians were killed and 29 injured").
+    A count without a group takes the group of the one before it ("five civilians were killed and 29 injured"),
+    in a sentence that goes on from the one before, the `carried` group ("Another 50 were injured").
     """
     text = sentence.text
     low = lower_keeping_offsets(text)
@@ -223,7 +227,7 @@ def sentence_casualties(sentence: Sentence) -> list[Casualty]:
     periods = [(m.start(), m.group()) for m in PERIOD.finditer(text)]
     source = _source(text)
     out = []
-    previous_group = ""
+    previous_group = carried if ANOTHER.match(text) else ""
     for f in found:
         group = f.group or previous_group
         previous_group = group
@@ -321,6 +325,7 @@ CONDITION = re.compile(r"\b(?:if|unless)\b[^,;.“”\"]{0,60}$")
 MODAL_BEFORE = re.compile(r"\b(?:would|could|may|might|will|shall|to)\s+(?:\w+\s+)?$")
 # "taken 14 Ukrainian soldiers prisoner": the count sits between the verb and the noun of captivity.
 PRISONER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:prisoners?|captives?|hostages?)\b")
+ANOTHER = re.compile(r"\W*(?:another|a\s+further|an\s+additional|further)\s", re.IGNORECASE)
 SAVED = re.compile(r"\bsav(?:e|ed|es|ing)\s+(?:the\s+)?$")
 
 

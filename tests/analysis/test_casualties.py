@@ -165,6 +165,14 @@ def test_part_of_a_toll_is_not_a_new_one():
     ("More than 8,000 people have been forced from their homes.", [("displaced", 8000, None, "people")]),
     ("Gunmen stormed the market, killing at least 12, officials said.", [("killed", 12, None, "")]),
     ("The death toll since March has climbed to 31.", [("killed", 31, 31, "")]),
+    ("The storm killed at least 27 people, leaving four missing.", [("killed", 27, None, "people"),
+                                                                    ("missing", 4, 4, "people")]),
+    ("Hundreds of residents were evacuated.", [("displaced", 100, 999, "residents")]),
+    ("Police said the prosecutor was wounded.", [("injured", 1, 1, "")]),
+    ("At least 20 soldiers were killed. Another 50 were injured.", [("killed", 20, None, "soldiers"),
+                                                                    ("injured", 50, 50, "soldiers")]),
+    ("Twelve miners were killed. Rescuers said 50 were injured.", [("killed", 12, 12, "miners"),
+                                                                   ("injured", 50, 50, "")]),
 ])
 def test_wire_phrasings(text, expected):
     assert brief(text) == expected
@@ -175,6 +183,7 @@ def test_wire_phrasings(text, expected):
     "A strike on the capital would kill hundreds, the general warned.",
     "The rebels threatened to kill 20 hostages.",
     "If even a portion of those million people are displaced, the camps will overflow.",
+    "Soldiers killed them in a 1992 massacre.",
 ])
 def test_hypotheticals_and_counts_of_things_are_no_toll(text):
     assert brief(text) == []
