@@ -34,7 +34,8 @@ _SAY = (r"(?:said|says|say|told|tells|announced|announces|added|confirmed|indica
         r"|signaled|made\s+clear|agreed|decided)")
 # Things that take place, promised or vowed: "has promised a veto", "pledged a swift inquiry".
 _EVENT_NOUN = (r"(?:veto|vote|inquiry|investigation|review|probe|response|referendum|election|crackdown|strike"
-               r"|offensive|summit|talks|meeting|visit|hearing|trial|ruling|decision|announcement|retaliation)\b")
+               r"|offensive|summit|talk|meeting|visit|hearing|trial|ruling|decision|announcement|retaliation"
+               r"|cut|hike)s?\b")
 _NOT_STATE = rf"(?!(?:{'|'.join(sorted(STATES))})\b)"  # "is to be expected": no event
 _VERB_TO = (rf"(?:be\s+{_NOT_STATE}(?:\w+ed|held|sent|made|given|taken|shown|built|run|put|set|met|sworn|chosen)"
             r"|take|meet|hold|begin|start|resume|visit|travel|sign|attend|continue|return|open|vote|announce"
@@ -99,7 +100,9 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         rf"\bwill\b{_NOUN_WILL}(?!\s+of\b)", r"\bshall\b", r"\b(?:going|about)\s+to\b(?!\s+the\b)",
     )),
     ("expected", (
-        r"\bexpect(?:ed|s|ing)?\s+(?:(?!to\b)\w+\s+){0,4}?to\b", r"\blikely\s+to\b", r"\bpoised\s+to\b",
+        r"\bexpect(?:ed|s|ing)?\s+(?:(?!to\b)\w+\s+){0,4}?to\b",
+        r"\blikely\s+to\b", r"\bpoised\s+to\b",
+        rf"\bexpect(?:s|ing)?\s+(?:(?:a|an|the|\w+)\s+){{0,2}}?{_EVENT_NOUN}",  # "economists expect three cuts"
         r"\bprospect\s+of\b", r"\b(?:is|are)\s+forecast\s+(?:to|for)\b", r"\b(?:is|are)\s+(?:widely\s+)?expected\b",
         r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{_SAY}\b[^.;“”\"]{{0,80}}?\bwould\b",
         r"\b(?:next|this\s+coming)\s+(?:week|weekend|month|year)\b", r"\bin\s+the\s+coming\s+\w+",

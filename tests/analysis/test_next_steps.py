@@ -183,6 +183,7 @@ def test_opinions_hypotheticals_and_past_are_not_next_steps(text):
     ("The two armies have agreed to a seven-day ceasefire.", "planned"),
     ("Prosecutors have asked for a 25-year prison term.", "demanded"),
     ("Prosecutors are seeking a life sentence.", "demanded"),
+    ("Economists expect two rate cuts this year.", "expected"),
 ])
 def test_events_to_come_are_next_steps(text, status):
     (step,) = steps(text)
