@@ -67,7 +67,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bwarn(?:ed|s|ing)?\b[^.;“”\"]{0,80}?\b(?:would|will|could|if)\b", r"\bwarn(?:ed|s|ing)?\s+of\b",
     )),
     ("demanded", (
-        r"\b(?:urg(?:ed|es|ing|e)|demanded|demanding"
+        r"\b(?:urg(?:ed|es|ing)|(?<!the\s)(?<!an\s)urge|demanded|demanding"
         r"|(?<!the\s)(?<!its\s)(?<!their\s)(?<!nonstop\s)demands?\s+(?:that|an?))\b",
         r"\bappeal(?:ed|s|ing)?\s+(?:for|to\s+(?:\S+\s+){1,4}?to)\b",
         r"\bcall(?:ed|s|ing)?\s+(?:on\s+(?:\S+\s+){1,4}?to|for)\b", r"\bthe\s+call\s+for\b",
@@ -144,6 +144,7 @@ QUOTE_MARK = re.compile(r"[“”\"]|''|``")
 SINGLE_QUOTE = re.compile(r"(?P<open>(?:(?<=[\s(\[:—–])|^)(?<!')['‘](?=\w))"
                           r"|(?P<close>(?<=[\w.,!?…])(?<!')['’](?!')(?=[\s.,;:!?)\]—–]|$))")
 WORD = re.compile(r"\w+")
+SUPPOSE = re.compile(r"\W*(?:say|suppose|imagine|what\s+if)\b", re.IGNORECASE)
 QUESTION = re.compile(r"\?[’”\"'\s]*$")
 STOPWORDS = frozenset("the a an of to in on and for with that is are was were has have had by at it its his her"
                       .split())
@@ -168,8 +169,8 @@ def find_next_steps(doc: Doc, actors: Sequence[Actor] = ()) -> tuple[NextStep, .
     for sentence in doc.sentences:
         if sentence.paragraph in headlines or not CUE.search(low, sentence.start, sentence.end):
             continue
-        if QUESTION.search(sentence.text):
-            continue  # "But has he called for changing any of them?": rhetorical, nothing announced
+        if QUESTION.search(sentence.text) or SUPPOSE.match(sentence.text):
+            continue  # "But has he called for changing any of them?", "Say Mexico demanded ...": nothing announced
         spans = quoted.get(sentence.paragraph, ([], []))
         for start, end, status, cue in _clauses(doc.text, low, sentence, spans):
             text = doc.text[start:end]
@@ -231,6 +232,7 @@ TIME_ONLY = re.compile(r"upcoming|forthcoming|ahead|next|this|in\s+the\s+coming|
 
 # "had pressed for them to meet", "the IMF had warned": said or planned before the story, background now.
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$")
+NOT_DONE = re.compile(r"\b(?:did\s+not|didn[’']t|never)\s+(?:\w+\s+){0,2}$")
 PAST_PERFECT_STATUSES = frozenset({"demanded", "proposed", "threatened", "expected"})
 NOT_A_PROSPECT = re.compile(r"\b(?:something|anything|nothing|everything|what|whatever|how|whether|when|unclear"
                             r"|uncertain)\s+(?:\w+\s+){0,4}$|\bas\s+$|\bbefore\s+(?:\w+\s+){1,3}$"
@@ -274,6 +276,8 @@ def _background(text: str, low: str, cue: re.Match[str], status: str, sentence: 
         return True
     if status in PAST_PERFECT_STATUSES and PAST_PERFECT.search(low, max(0, pos - 20), pos):
         return True
+    if status != "ruled out" and NOT_DONE.search(low, max(sentence.start, pos - 30), pos):
+        return True  # "Trump did not unveil plans to pay for it", "I didn't expect him to": nothing to come
     if status in ("demanded", "proposed") and QUOTED_OBJECT.match(low, cue.end()):
         return True
     if (status in ("demanded", "planned", "proposed") and BARE_VERB.search(cue.group())

@@ -163,6 +163,10 @@ def test_a_figure_it_would_be_is_no_event():
     "The levy is intended to make sure that the richest pay more.",
     "They got letters they never asked for.",
     "Few believe the truce will hold.",
+    "Say Northland demanded proof of citizenship before taking anyone back.",
+    "Mr Haddad did not unveil plans to pay for the new army.",
+    "The agency has been slow to manage the urge to cut costs.",
+    "The new system would allow the agency to trace every request, he says.",
     "It could take years for all appeals to be heard, lawyers said.",
 ])
 def test_opinions_hypotheticals_and_past_are_not_next_steps(text):
@@ -184,6 +188,7 @@ def test_opinions_hypotheticals_and_past_are_not_next_steps(text):
     ("Prosecutors have asked for a 25-year prison term.", "demanded"),
     ("Prosecutors are seeking a life sentence.", "demanded"),
     ("Economists expect two rate cuts this year.", "expected"),
+    ("Aid agencies hope the truce will allow them to deliver food to the port.", "planned"),
 ])
 def test_events_to_come_are_next_steps(text, status):
     (step,) = steps(text)
