@@ -48,9 +48,12 @@ HELD = frozenset({"", "up", "firm", "on", "out", "true", "steady"})
 # What one agrees to, commits to or heads to that takes place: "agreed to a seven-day ceasefire".
 EVENT_NOUNS = frozenset("""ceasefire truce deal talks meeting summit vote referendum election elections visit trip
     hearing trial inquiry investigation review exchange swap withdrawal pause halt strike walkout protest rally
-    negotiations debate session conference""".split())
+    negotiations debate session conference statement announcement decision speech appearance""".split())
 # Idioms of an act, whose verb alone is a judgement: "will get rid of", "will make a statement".
-ACTIONS = frozenset({("get", "rid"), ("make", "a"), ("make", "an"), ("make", "landfall"), ("take", "place")})
+ACTIONS = frozenset({("get", "rid"), ("make", "landfall"), ("take", "place"),
+                     *((verb, state) for verb in ("remain", "stay") for state in ("closed", "shut", "open", "in"))})
+# Verbs that say little alone but name an event with the noun after them: "will have talks".
+LIGHT_VERBS = frozenset({"have", "get", "make"})
 # Participles of a state of mind or a judgement: "is to be expected", "will not be tolerated".
 STATES = frozenset("""expected surprised pleased concerned interested worried tolerated satisfied disappointed excited
     damaged harmed weakened strengthened tempted inclined affected hurt""".split())
@@ -80,8 +83,8 @@ def event_follows(low: str, pos: int, end: int, judged: bool = True) -> bool | N
         return any(w in EVENT_NOUNS for w in words[1:4])  # "agreed to a [ceasefire]", not "plan to his party"
     if (verb, "".join(words[1:2])) in CONSEQUENCES or (verb == "hold" and "".join(words[1:2]) in HELD):
         return False
-    if (verb, "".join(words[1:2])) in ACTIONS:
-        return True
+    if (verb, "".join(words[1:2])) in ACTIONS or (verb in LIGHT_VERBS and EVENT_NOUNS.intersection(words[1:3])):
+        return True  # "will get rid of", "will have talks", "will make a statement"
     if not judged:
         return True if verb in EVENT_VERBS else None
     if verb in JUDGEMENT_VERBS:

@@ -163,6 +163,7 @@ def test_a_figure_it_would_be_is_no_event():
     "The levy is intended to make sure that the richest pay more.",
     "They got letters they never asked for.",
     "Few believe the truce will hold.",
+    "The new levy will make a real difference to farmers.",
     "Say Northland demanded proof of citizenship before taking anyone back.",
     "Mr Haddad did not unveil plans to pay for the new army.",
     "The agency has been slow to manage the urge to cut costs.",
@@ -189,6 +190,8 @@ def test_opinions_hypotheticals_and_past_are_not_next_steps(text):
     ("Prosecutors are seeking a life sentence.", "demanded"),
     ("Economists expect two rate cuts this year.", "expected"),
     ("Aid agencies hope the truce will allow them to deliver food to the port.", "planned"),
+    ("Schools in the capital will remain closed until Monday.", "scheduled"),
+    ("Mr Haddad will have talks with the rebels.", "planned"),
 ])
 def test_events_to_come_are_next_steps(text, status):
     (step,) = steps(text)
