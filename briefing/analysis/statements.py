@@ -7,8 +7,10 @@ import re
 
 from briefing.analysis.actors import Cast, cast
 from briefing.analysis.cues import first_saying, saying_verbs
+from briefing.analysis.mentions import NOBODY, Mentions
 from briefing.analysis.quotes import Quote, find_quotes
-from briefing.analysis.speakers import NOBODY, Attribution, Speakers, attribute
+from briefing.analysis.sieves import Attribution
+from briefing.analysis.speakers import attribute
 from briefing.analysis.text import BODY, Doc
 from briefing.model import Actor, Statement
 
@@ -31,8 +33,8 @@ def find_statements(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Statement, ...
     index = {a.name: i for i, a in enumerate(actors)}
     links = [(m.start, m.end, index[found[k].name]) for m, k in found.links if found[k].name in index]
     quotes = find_quotes(doc)
-    speakers = Speakers(doc, actors, links, quotes)
-    attributions = attribute(speakers)
+    refs = Mentions(doc, actors, links, quotes)
+    attributions = attribute(refs)
     sentences = _quote_sentences(doc, quotes)
     verbs = [v.start() for v in saying_verbs(doc.text)]
     direct = [
@@ -40,7 +42,7 @@ def find_statements(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Statement, ...
         for q, a, n in zip(quotes, attributions, sentences, strict=True)
         if is_statement(q, a, _has_saying(doc, n, q, verbs)) and not _nickname(doc.text, q)
     ]
-    indirect = _reported(speakers, _covered(doc, quotes, sentences))
+    indirect = _reported(refs, _covered(doc, quotes, sentences))
     return tuple(sorted(direct + indirect, key=lambda s: s.start or 0))
 
 
@@ -118,9 +120,9 @@ def _covered(doc: Doc, quotes: tuple[Quote, ...], opening: list[int]) -> set[int
     return out
 
 
-def _reported(speakers: Speakers, quoted: set[int]) -> list[Statement]:
+def _reported(refs: Mentions, quoted: set[int]) -> list[Statement]:
     """'Mr Peskov said Mr Putin has no plans to travel.' -> indirect statement by Dmitry Peskov."""
-    doc, actors = speakers.doc, speakers.actors
+    doc, actors = refs.doc, refs.actors
     out: list[Statement] = []
     for n, s in enumerate(doc.sentences):
         if n in quoted or doc.paragraphs[s.paragraph].kind != BODY:
@@ -132,11 +134,11 @@ def _reported(speakers: Speakers, quoted: set[int]) -> list[Statement]:
         comma = doc.text.rfind(",", s.start, verb.start())
         if len(tail.split()) <= 8 and comma > s.start:
             # 'Mr Zelenskyy will only meet Mr Putin, said adviser Mykhailo Podolyak.'
-            actor, start, clause = speakers.head(verb.end(), s.end, last=False), s.start, doc.text[s.start:comma]
+            actor, start, clause = refs.head(verb.end(), s.end, last=False), s.start, doc.text[s.start:comma]
         elif PREPOSITION_START.match(tail):
             continue  # 'he said in a visit to Tirana': no reported clause
         else:
-            actor, start, clause = speakers.subject_before(s.start, verb.start()), verb.end(), tail.rstrip(" .")
+            actor, start, clause = refs.subject_before(s.start, verb.start()), verb.end(), tail.rstrip(" .")
         if actor is None or actor < 0 or len(clause.split()) < 3:
             continue
         out.append(Statement(text=clause, speaker=actors[actor].name, direct=False, start=start,

@@ -1,0 +1,97 @@
+"""Attribution sieves: the speaker of one quote from the words next to it, most certain cue first.
+
+after:      '“So far, it has not,” Mr Sybiha said.'  /  '“...,” said Donna Brazile, the chairwoman.'
+before:     'Mr Barrot echoed that sentiment, saying: “...”'  /  'according to Rush Limbaugh, “...”'
+subject:    'British prime minister Keir Starmer accused Mr Putin of “standing in the way of peace”.'
+introduced: 'The New York Times reports:' closing the paragraph before a block quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.analysis.cues import UNNAMED, clause_end, first_saying, saying_verbs
+from briefing.analysis.mentions import NOBODY, SEGMENT, Mentions
+from briefing.analysis.quotes import Quote
+
+# The last "according to" of a stretch (the greedy lead skips the earlier ones).
+ACCORDING_LAST = re.compile(r"(?s:.*)\baccording to\s+")
+# After 'said' in '“...,” said Rep. G.K. Butterfield': a name, a title, a pronoun or 'the/a <role>'.
+INVERTED_START = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|he|she|one|another|two|three)\b"
+    r"|(?!(?:that|to|in|on|at|it|they|we|this|these|those|if|when|as)\b)(?:[\w/.\-]+[ \t]+){0,4}[A-Z])"
+)
+SIGNED = re.compile(r"\s*[―—–]{1,2}\s*(?=[A-Z])")
+AFTER_WORDS = 30
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The speaker of one quote (an index into the actors, or None) and the sieve that found it."""
+
+    actor: int | None
+    sieve: str
+
+
+def after(refs: Mentions, q: Quote, limit: int) -> Attribution | None:
+    """'“...,” Mr Trump told reporters' / '“...,” said adviser Mykhailo Podolyak' / '“...” ― Jo Diaz'."""
+    end = clause_end(refs.text, q.mark_end, limit)
+    signed = SIGNED.match(refs.text, q.mark_end, end)
+    if signed:
+        actor = refs.head(signed.end(), min(end, signed.end() + 80), last=False)
+        return Attribution(actor, "after") if actor is not None else None
+    window = refs.text[q.mark_end:end]
+    if q.text.endswith(".") and window.lstrip()[:1].isupper():
+        return None  # '... “the question is the timing.” Gov. Pat McCrory said ...': a new sentence
+    verb = first_saying(window)
+    if verb is None or verb.group() == "according" or len(window[:verb.start()].split()) > AFTER_WORDS:
+        return None
+    if window[:verb.start()].strip(" ,\t\n—–-"):
+        actor = refs.head(q.mark_end, q.mark_end + verb.start(), last=True)
+    elif INVERTED_START.match(window, verb.end()):
+        actor = refs.head(q.mark_end + verb.end(), min(end, q.mark_end + verb.end() + 80), last=False)
+    else:
+        return None  # '“unmistakably” suggests that ...': the verb has another subject
+    return Attribution(actor, "after") if actor is not None else None
+
+
+def before(refs: Mentions, q: Quote, floor: int) -> Attribution | None:
+    """'Mr Barrot echoed that sentiment, saying: “...”' -> the subject before the saying verb."""
+    window = refs.text[floor:q.mark_start]
+    according = ACCORDING_LAST.match(window)
+    if according is not None:
+        actor = refs.reference(floor + according.end(), floor + according.end() + 80)
+        if actor is not None:
+            return Attribution(actor, "before")
+    verbs = [v for v in saying_verbs(window) if v.group() != "according"]
+    if not verbs:
+        return None
+    actor = refs.subject_before(floor, floor + verbs[-1].start())
+    if actor is None and UNNAMED.match(window):
+        actor = NOBODY  # 'A Labour spokesperson said: “...”': someone unnamed, not the last person named
+    return Attribution(actor, "before") if actor is not None else None
+
+
+def subject(refs: Mentions, q: Quote, floor: int) -> Attribution | None:
+    """'Cruz exhorted Republicans to “vote your conscience”' -> the sentence's person; in 'With leaders
+    worried about Ms Ray, President Obama is rolling out a message: “...”' the clause next to the quote wins."""
+    if q.mark_start <= floor:
+        return None
+    pieces = [(m.start() + floor, m.end() + floor) for m in SEGMENT.finditer(refs.text[floor:q.mark_start])]
+    for a, b in reversed(pieces[-3:]):
+        actor = refs.in_clause(a, b)
+        if actor is not None and actor != NOBODY:
+            return Attribution(actor, "subject")
+    return None
+
+
+def introduced(refs: Mentions, q: Quote) -> Attribution | None:
+    """'The New York Times reports:' ending the paragraph before -> the Times says the quote below."""
+    if not q.opens_paragraph or q.paragraph == 0:
+        return None
+    before = refs.doc.paragraphs[q.paragraph - 1]
+    if not before.text.endswith(":"):
+        return None
+    actor = refs.sentence_speaker(refs.sentence_at(before.end - 1))
+    return Attribution(actor, "introduced") if actor is not None else None
