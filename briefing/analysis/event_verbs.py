@@ -26,18 +26,19 @@ EVENT_VERBS = frozenset("""
     recall expel sack dismiss impeach inaugurate swear certify count recount tally rerun reschedule
     oversee chair mediate broker draft draw hire lay invest spend donate pledge commit allocate deport rise climb answer
     serve recognise recognize comply cooperate surrender disarm
-    endorse back weaken
+    endorse back weaken dispatch ballot cut airlift mobilise mobilize patrol extradite arraign picket
 """.split())
 # Verbs of judgement and outcome: what a writer thinks the future holds, not what someone will do.
 JUDGEMENT_VERBS = frozenset("""
     find have hurt help benefit matter mean cost damage undermine affect improve worsen lose win struggle suffer
     bring become seem look feel know understand believe think want like love need get work succeed fail alter
-    change make prove remain stay tell say do doubt wonder guess happen see
+    change make prove remain stay tell say do doubt wonder guess happen see solve spur boost ease fuel
+    transform shape define depend reflect signal mark show save placate
 """.split())
 # Participles of "be" that make a passive event: "will be held", "would be headed by".
 BE_EVENTS = frozenset("""held led sent made given taken shown built run put set met paid brought done kept sworn
     chosen sold seen heard tried sworn won drawn laid""".split())
-ENABLING = frozenset({"allow", "enable", "let", "permit"})
+ENABLING = frozenset({"allow", "enable", "let", "permit", "have", "need"})  # "would have to [cut] staff"
 # "the plan to his party": no verb follows at all.
 DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
 # "could lead to intense lobbying", "would result in": a consequence someone foresees, no event of its own.
@@ -76,8 +77,8 @@ def event_follows(low: str, pos: int, end: int, judged: bool = True) -> bool | N
     verb = words[0]
     if verb == "be":
         return len(words) > 1 and _passive_or_progressive(words[1])
-    if verb in ENABLING and "to" in words[2:4]:
-        enabled = words[words.index("to", 2) + 1:][:1]  # "will allow them to [deliver] supplies"
+    if verb in ENABLING and "to" in words[1:4]:
+        enabled = words[words.index("to", 1) + 1:][:1]  # "will allow them to [deliver] supplies"
         return True if enabled and enabled[0] in EVENT_VERBS else None
     if verb in DETERMINERS:
         return any(w in EVENT_NOUNS for w in words[1:4])  # "agreed to a [ceasefire]", not "plan to his party"

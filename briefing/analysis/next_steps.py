@@ -22,7 +22,7 @@ from briefing.model import Actor, NextStep
 # A cheap pre-check on the lowered text: only sentences holding one of these reach the status patterns.
 CUE = re.compile(
     r"(?<!\w)(?:will|won[’']t|would|wouldn[’']t|shall|may|might|could|plan|no\s+plans|intend|intention|prepar|due"
-    r"|schedul|set\s+to|expect|postpon|delay|put\s+off|pushed\s+back|resched|adjourn|called\s+off|cancel|rul"
+    r"|schedul|set\s+to|date|deadline|timetable|expect|postpon|delay|put\s+off|pushed\s+back|resched|adjourn|called\s+off|cancel|rul"
     r"|urg|call|demand|insist|press|ask|appeal|must|need|crucial|essential|vital|threat|warn|vow|pledg|promis"
     r"|propos|offer|suggest|invit|agree|decid|going\s+to|about\s+to|prospect|poised|likely|unlikely|hope|is\s+to"
     r"|are\s+to|was\s+to|were\s+to|to\s+be\s+held|to\s+take\s+place|is\s+sending|are\s+sending|next|upcoming"
@@ -80,6 +80,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("scheduled", (
         r"\b(?:is|are|was|were)\s+due\s+(?:to|on|in|next)\b", rf"\bdue\s+(?:to\s+{_VERB_TO}|on|next|later)\b",
         r"\bscheduled\b", r"\bslated\b", r"\bset\s+(?:to|for)\b",
+        r"\bset\s+(?:an?|the|\w+)\s+(?:[\w.,]+\s+){0,3}?(?:date|deadline|timetable)\b",  # "set an Oct. 23 trial date"
         rf"\b(?:is|are|was|were)\s+to\s+{_VERB_TO}\b", r"\bto\s+be\s+held\b", r"\bto\s+take\s+place\b",
         r"\bupcoming\b", r"\bforthcoming\b" + _NOT_CANDID, r"\bnext\s+round\b",
         r"\bahead\s+of\s+(?:\S+\s+){0,3}?(?:talks|summit|meeting|vote|election|visit|negotiations|deadline|trip)\b",
@@ -232,7 +233,9 @@ TIME_ONLY = re.compile(r"upcoming|forthcoming|ahead|next|this|in\s+the\s+coming|
 
 # "had pressed for them to meet", "the IMF had warned": said or planned before the story, background now.
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$")
-NOT_DONE = re.compile(r"\b(?:did\s+not|didn[’']t|never)\s+(?:\w+\s+){0,2}$")
+NOT_DONE = re.compile(r"\b(?:(?:did|have|has)\s+not|(?:didn|haven|hasn)[’']t|never)\s+(?:\w+\s+){0,2}$")
+# "the moderators will likely over-correct": a guess, as weak as "would".
+HEDGED = re.compile(r"\s+(?:likely|probably|possibly|perhaps)\b")
 PAST_PERFECT_STATUSES = frozenset({"demanded", "proposed", "threatened", "expected"})
 NOT_A_PROSPECT = re.compile(r"\b(?:something|anything|nothing|everything|what|whatever|how|whether|when|unclear"
                             r"|uncertain)\s+(?:\w+\s+){0,4}$|\bas\s+$|\bbefore\s+(?:\w+\s+){1,3}$"
@@ -309,7 +312,12 @@ def _names_an_event(text: str, low: str, cue: re.Match[str], sentence: Sentence)
     if SPECULATION.match(low, sentence.start):
         return False
     verdict = event_follows(low, cue.end(), sentence.end)
-    return verdict if verdict is not None else bool(WHEN.search(text, cue.end(), min(sentence.end, cue.end() + 80)))
+    if verdict is not None:
+        return verdict
+    # "The union will ballot its members": a plain "will" before a verb of no known kind is taken at its word;
+    # "would", "could", "may" before one ("could embrace a policy") need a date.
+    plain = said.endswith("will") and not HEDGED.match(low, cue.end())
+    return plain or bool(WHEN.search(text, cue.end(), min(sentence.end, cue.end() + 80)))
 
 
 def _quoted_spans(text: str, offset: int) -> Spans:

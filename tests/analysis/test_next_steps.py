@@ -164,6 +164,8 @@ def test_a_figure_it_would_be_is_no_event():
     "They got letters they never asked for.",
     "Few believe the truce will hold.",
     "The new levy will make a real difference to farmers.",
+    "The moderators will likely over-correct this time.",
+    "The generals have not set a new date.",
     "Say Northland demanded proof of citizenship before taking anyone back.",
     "Mr Haddad did not unveil plans to pay for the new army.",
     "The agency has been slow to manage the urge to cut costs.",
@@ -192,6 +194,9 @@ def test_opinions_hypotheticals_and_past_are_not_next_steps(text):
     ("Aid agencies hope the truce will allow them to deliver food to the port.", "planned"),
     ("Schools in the capital will remain closed until Monday.", "scheduled"),
     ("Mr Haddad will have talks with the rebels.", "planned"),
+    ("The union will ballot its members on strike action.", "planned"),
+    ("A judge set an Oct. 23 trial date for one of the defendants.", "scheduled"),
+    ("Head teachers warned that schools would have to cut staff if the award was not funded.", "threatened"),
 ])
 def test_events_to_come_are_next_steps(text, status):
     (step,) = steps(text)
