@@ -14,16 +14,22 @@ from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
-from briefing.document.load import load_briefing
 from briefing.model import Briefing
 from briefing.tui.renderings import safe
+
+
+def load_file(path: Path) -> Briefing:
+    """Parse the file; runs in the worker thread, so the parser's imports (~100 ms) come after the first paint."""
+    from briefing.document.load import load_briefing
+
+    return load_briefing(path)
 
 
 class LoadingScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape", "app.back", "Back", id="loading.back")]
 
     def __init__(self, path: Path, title: str, statement_id: str | None = None,
-                 load: Callable[[Path], Briefing] = load_briefing) -> None:
+                 load: Callable[[Path], Briefing] = load_file) -> None:
         super().__init__()
         self.path = path
         self.title_text = title
