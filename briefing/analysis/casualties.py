@@ -31,7 +31,8 @@ CUE = re.compile(r"kill|dead|die[sd]?\b|dying|death|fatal|injur|wound|hurt|missi
 PASSIVE_KINDS = {
     "killed": r"killed|dead|died|die|perished|slain|lost\s+their\s+lives|deaths|fatalities|bodies|lives"
               r"|executed|massacred|murdered|gunned\s+down|drowned"
-              r"|(?:burned|burnt|crushed|beaten|stabbed|shot|starved|frozen|trampled)\s+to\s+death",
+              r"|(?:burned|burnt|crushed|beaten|stabbed|shot|starved|frozen|trampled)\s+to\s+death"
+              r"|(?:shot|stabbed|hacked|beaten)\s+dead",
     "injured": r"injured|wounded|hurt|hospitali[sz]ed|injuries|taken\s+to\s+hospital|suffered\s+(?:\w+\s+)?injuries",
     "missing": r"missing|unaccounted\s+for",
     "captured": r"captured|taken\s+(?:prisoner|captive|hostage)|held\s+(?:hostage|captive)|abducted|kidnapped"
@@ -106,7 +107,7 @@ NOUN_KINDS = frozenset({"deaths", "fatalities", "bodies", "lives", "injuries", "
 # "five civilians [and] two soldiers were killed": a count with its group, then "and", then the next count.
 BACK_JOINED = re.compile(r"(?:\s+(?:of\s+)?[a-z’'.-]+){0,4}?,?\s+and\s+")
 # "... on both sides and more than 12,000": what may stand between two counts of one active verb.
-JOINED = re.compile(r"[^.;:!?\d“”\"]{0,60}?(?:\band|,)\s+$")
+JOINED = re.compile(r"[^.;:!?\d“”\"]{0,60}?(?:\band|,)\s+(?:(?:her|his|their|its)\s+)?$")  # "a woman and her two"
 ANY_KIND = re.compile(r"\b(?:" + "|".join([*PASSIVE_KINDS.values(), *ACTIVE_KINDS.values()]) + r")\b")
 GROUP_WORD = re.compile(r"""["”]?\s+([A-Za-z’'-]+)""")  # after a closing quote: killed "several dozen" soldiers
 GROUP_STOP = frozenset(
