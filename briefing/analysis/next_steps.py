@@ -27,7 +27,7 @@ CUE = re.compile(
     r"|propos|offer|suggest|invit|agree|decid|going\s+to|about\s+to|prospect|poised|likely|unlikely|hope|is\s+to"
     r"|are\s+to|was\s+to|were\s+to|to\s+be\s+held|to\s+take\s+place|is\s+sending|are\s+sending|next|upcoming"
     r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast|slated|aim|refus|ahead"
-    r"|round|ready|willing|seek)"
+    r"|round|ready|willing|seek|polls|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 )
 _SAY = (r"(?:said|says|say|told|tells|announced|announces|added|confirmed|indicated|stated|insisted|warned"
         r"|promised|pledged|hoped|believed|believes|expected|expects|predicted|thought|suggested|signalled"
@@ -36,6 +36,10 @@ _SAY = (r"(?:said|says|say|told|tells|announced|announces|added|confirmed|indica
 _EVENT_NOUN = (r"(?:veto|vote|inquiry|investigation|review|probe|response|referendum|election|crackdown|strike"
                r"|offensive|summit|talk|meeting|visit|hearing|trial|ruling|decision|announcement|retaliation"
                r"|cut|hike)s?\b")
+# "The trial resumes on Monday", "Voters go to the polls next week": a timetable in the present tense.
+_PRESENT_EVENT = (r"(?:resumes|opens|begins|starts|convenes|reconvenes|expires|closes|meets|arrives|travels|visits"
+                  r"|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:talks|summit|trial|hearing|vote)\s+(?:resume|begin|open|start))")
+_DAY_LOW = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NOT_STATE = rf"(?!(?:{'|'.join(sorted(STATES))})\b)"  # "is to be expected": no event
 _VERB_TO = (rf"(?:be\s+{_NOT_STATE}(?:\w+ed|held|sent|made|given|taken|shown|built|run|put|set|met|sworn|chosen)"
             r"|take|meet|hold|begin|start|resume|visit|travel|sign|attend|continue|return|open|vote|announce"
@@ -84,6 +88,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         rf"\b(?:is|are|was|were)\s+to\s+{_VERB_TO}\b", r"\bto\s+be\s+held\b", r"\bto\s+take\s+place\b",
         r"\bupcoming\b", r"\bforthcoming\b" + _NOT_CANDID, r"\bnext\s+round\b",
         r"\bahead\s+of\s+(?:\S+\s+){0,3}?(?:talks|summit|meeting|vote|election|visit|negotiations|deadline|trip)\b",
+        rf"\b{_PRESENT_EVENT}\s+(?:[\w-]+\s+){{0,4}}?(?:on\s+{_DAY_LOW}|next\s+(?:week|month)|tomorrow"
+        r"|later\s+this\s+(?:week|month))\b",
     )),
     ("proposed", (
         r"\bpropos(?:ed|es|ing|al)\s+(?:to|that)\b", r"\bproposals?\s+for\b",

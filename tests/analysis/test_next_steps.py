@@ -215,3 +215,14 @@ def test_a_short_lead_under_the_title_is_read():
 def test_doubt_stays_in_its_sentence():
     vote, talks = steps("Consultants will vote on whether to join the strike. The government has ruled out new talks.")
     assert (vote.status, talks.status) == ("planned", "ruled out")
+
+
+@pytest.mark.parametrize("text", [
+    "The trial resumes on Monday.",
+    "Voters in Northland go to the polls next week.",
+    "The summit opens on Thursday in Oslo.",
+    "Peace talks begin tomorrow in Geneva.",
+])
+def test_a_timetable_in_the_present_tense_is_scheduled(text):
+    (step,) = steps(text)
+    assert step.status == "scheduled"
