@@ -113,6 +113,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bprospect\s+of\b", r"\b(?:is|are)\s+forecast\s+(?:to|for)\b", r"\b(?:is|are)\s+(?:widely\s+)?expected\b",
         r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{_SAY}\b[^.;“”\"]{{0,80}}?\bwould\b",
         r"\b(?:next|this\s+coming)\s+(?:week|weekend|month|year)\b", r"\bin\s+the\s+coming\s+\w+",
+        r"\bin\s+the\s+next\s+(?:few\s+|\w+\s+)?(?:hours|days|weeks|months)\b",
         r"\b(?:tomorrow|later\s+this\s+(?:week|month|year))\b",
     )),
     ("possible", (
@@ -241,7 +242,11 @@ TIME_ONLY = re.compile(r"upcoming|forthcoming|ahead|next|this|in\s+the\s+coming|
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$")
 NOT_DONE = re.compile(r"\b(?:(?:did|have|has)\s+not|(?:didn|haven|hasn)[’']t|never)\s+(?:\w+\s+){0,2}$")
 # "the moderators will likely over-correct": a guess, as weak as "would".
+# "will ballot its members", "said the party would not pay compensation": said for certain, not supposed;
+# "she won't fully bounce back" is a forecast.
+PLAIN_FUTURE = re.compile(r"(?:will|would\s+not|wouldn[’']t)$")
 HEDGED = re.compile(r"\s+(?:likely|probably|possibly|perhaps)\b")
+NO_CLAIM = re.compile(r"\s+(?:not\s+)?necessarily\b")  # "will not necessarily translate into success"
 PAST_PERFECT_STATUSES = frozenset({"demanded", "proposed", "threatened", "expected"})
 NOT_A_PROSPECT = re.compile(r"\b(?:something|anything|nothing|everything|what|whatever|how|whether|when|unclear"
                             r"|uncertain)\s+(?:\w+\s+){0,4}$|\bas\s+$|\bbefore\s+(?:\w+\s+){1,3}$"
@@ -256,6 +261,8 @@ BARE_VERB = re.compile(r"(?:ed|ing|s)$")
 # "It's unclear whether a vote will be scheduled": a question, not a plan.
 DOUBT = re.compile(r"\b(?:whether|unclear|uncertain)\s+(?:\S+\s+){0,8}$")
 # "Perhaps the moderators will demand more details": the writer guessing.
+# "Another 19 percent said they would not pick either candidate": what a poll's respondents would do.
+POLL = re.compile(rf"(?:\bpercent|\bper\s+cent|%)\s+(?:of\s+\w+\s+)?{_SAY}\b")
 SPECULATION = re.compile(r"\W*(?:perhaps|maybe)\b")
 # "is likely to placate nervous Democrats": as weak as "will", so its verb needs to be an event or dated.
 LIKELY = re.compile(r"likely\s+to$")
@@ -315,14 +322,16 @@ def _names_an_event(text: str, low: str, cue: re.Match[str], sentence: Sentence)
         return not TO_END.search(said) or event_follows(low, cue.end(), sentence.end, judged=False) is not False
     if CONDITIONAL.search(said) and HYPOTHETICAL.search(low, sentence.start, sentence.end):
         return False
-    if SPECULATION.match(low, sentence.start):
+    if SPECULATION.match(low, sentence.start) or POLL.search(low, sentence.start, sentence.end):
+        return False
+    if NO_CLAIM.match(low, cue.end()):
         return False
     verdict = event_follows(low, cue.end(), sentence.end)
     if verdict is not None:
         return verdict
     # "The union will ballot its members": a plain "will" before a verb of no known kind is taken at its word;
     # "would", "could", "may" before one ("could embrace a policy") need a date.
-    plain = said.endswith("will") and not HEDGED.match(low, cue.end())
+    plain = PLAIN_FUTURE.search(said) and not HEDGED.match(low, cue.end())
     return plain or bool(WHEN.search(text, cue.end(), min(sentence.end, cue.end() + 80)))
 
 
