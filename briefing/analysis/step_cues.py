@@ -1,0 +1,145 @@
+"""The wording of next steps: which words mark something to come, with which status, and when.
+
+"has no plans to travel" is ruled out, "urged ... to agree" demanded, "are due to meet" scheduled; a time
+phrase ("in the coming days", "on Friday") says when. The patterns run on lowered text, except `WHEN`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.event_verbs import STATES
+
+# A cheap pre-check on the lowered text: only sentences holding one of these reach the status patterns.
+CUE = re.compile(
+    r"(?<!\w)(?:will|won[’']t|would|wouldn[’']t|shall|may|might|could|plan|no\s+plans|intend|intention|prepar|due"
+    r"|schedul|set\s+to|date|deadline|timetable|expect|postpon|delay|put\s+off|pushed\s+back|resched|adjourn|called\s+off|cancel|rul"
+    r"|urg|call|demand|insist|press|ask|appeal|must|need|crucial|essential|vital|threat|warn|vow|pledg|promis"
+    r"|propos|offer|suggest|invit|agree|decid|going\s+to|about\s+to|prospect|poised|likely|unlikely|hope|is\s+to"
+    r"|are\s+to|was\s+to|were\s+to|to\s+be\s+held|to\s+take\s+place|is\s+sending|are\s+sending|next|upcoming"
+    r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast|slated|aim|refus|ahead"
+    r"|round|ready|willing|seek|polls|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+)
+SAY = (r"(?:said|says|say|told|tells|announced|announces|added|confirmed|indicated|stated|insisted|warned"
+        r"|promised|pledged|hoped|believed|believes|expected|expects|predicted|thought|suggested|signalled"
+        r"|signaled|made\s+clear|agreed|decided)")
+# Things that take place, promised or vowed: "has promised a veto", "pledged a swift inquiry".
+_EVENT_NOUN = (r"(?:veto|vote|inquiry|investigation|review|probe|response|referendum|election|crackdown|strike"
+               r"|offensive|summit|talk|meeting|visit|hearing|trial|ruling|decision|announcement|retaliation"
+               r"|cut|hike)s?\b")
+# "The trial resumes on Monday", "Voters go to the polls next week": a timetable in the present tense.
+_PRESENT_EVENT = (r"(?:resumes|opens|begins|starts|convenes|reconvenes|expires|closes|meets|arrives|travels|visits"
+                  r"|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:talks|summit|trial|hearing|vote)\s+(?:resume|begin|open|start))")
+_DAY_LOW = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NOT_STATE = rf"(?!(?:{'|'.join(sorted(STATES))})\b)"  # "is to be expected": no event
+# What a threat is of when someone makes it: "the threat of massive sanctions", not "the threat of global warming".
+_THREAT = (r"(?:sanctions|strikes?|war|force|retaliation|action|violence|veto|tariffs|invasion|attacks?|arrest"
+           r"|prosecution|expulsion|impeachment|reprisals?|escalation|offensive|boycott|walkout)\b")
+_VERB_TO = (rf"(?:be\s+{_NOT_STATE}(?:\w+ed|held|sent|made|given|taken|shown|built|run|put|set|met|sworn|chosen)"
+            r"|take|meet|hold|begin|start|resume|visit|travel|sign|attend|continue|return|open|vote|announce"
+            r"|deliver|give|make|host|discuss|decide|go|arrive|fly|lead|head|join|receive|address|speak|testify"
+            r"|rule|consider|review|launch|present|unveil|submit|publish|release|face|appear|stand|end|expire)")
+# Checked after the word (a look-behind at every position would slow the scan): "the will of the people".
+_NOUN_WILL = "".join(f"(?<!{word} will)" for word in ("the", "political", "good", "free", "own", "popular"))
+# "was not being forthcoming": candour, not an upcoming event.
+_NOT_CANDID = "".join(f"(?<!{word} forthcoming)" for word in ("is", "be", "not", "was", "are", "been", "were", "being"))
+_NOT_NOUN = r"(?!(?:the|an?|our|their|his|her|its|this|that|any|my|your)\b)"
+# Status patterns, most telling first: a sentence takes the status of the first that matches.
+STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("postponed", (
+        r"\b(?:postpon\w*|rescheduled|adjourned)\b",
+        r"\b(?:was|were|been|be|is|are|being|has|have|had)\s+(?:\w+\s+)?(?:delayed|put\s+off|pushed\s+back)\b",
+        rf"\b(?:delayed|put\s+off|pushed\s+back)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\w+\s+)?{_EVENT_NOUN}",
+    )),
+    ("ruled out", (
+        r"\bno\s+(?:immediate\s+)?(?:plans?|intention|desire)\s+to\b", r"\bruled?\s+out\b", r"\bruling\s+out\b",
+        r"\bcalled\s+off\b", r"\bcancell?ed\b", r"\bwon[’']t\b", r"\bwill\s+not\b",
+        r"\bnot\s+(?:going|expected)\s+to\b",
+        r"\b(?:does|do|did)\s+not\s+(?:plan|intend|expect)\s+to\b", r"\bunlikely\s+to\b",
+        r"\b(?:refus(?:es|ing)|ha(?:s|ve)\s+refused)\s+to\s+(?!(?:comment|say|discuss|answer|elaborate|confirm"
+        r"|disclose|speak|respond|reveal|give|provide|identify|name|be\s+drawn)\b)",
+        rf"\b{SAY}\b[^.;“”\"]{{0,80}}?\b(?:would\s+not|wouldn[’']t)\b",
+    )),
+    ("threatened", (
+        r"\bthreaten(?<!declined to threaten)(?<!refused to threaten)(?:ed|s|ing)?\b",
+        rf"\bthreats?\s+of\s+(?:[“\"]|(?:\w+\s+){{0,2}}?{_THREAT})",
+        r"\bwarn(?:ed|s|ing)?\b[^.;“”\"]{0,80}?\b(?:would|will|could|if)\b", r"\bwarn(?:ed|s|ing)?\s+of\b",
+    )),
+    ("demanded", (
+        r"\b(?:urg(?:ed|es|ing)|(?<!the\s)(?<!an\s)urge|demanded|demanding"
+        r"|(?<!the\s)(?<!its\s)(?<!their\s)(?<!nonstop\s)demands?\s+(?:that|an?))\b",
+        r"\bappeal(?:ed|s|ing)?\s+(?:for|to\s+(?:\S+\s+){1,4}?to)\b",
+        r"\bcall(?:ed|s|ing)?\s+(?:on\s+(?:\S+\s+){1,4}?to|for)\b", r"\bthe\s+call\s+for\b",
+        r"\bpress(?:ed|es|ing)\s+(?:for|\w+\s+to)\b", r"\binsist(?:ed|s|ing)?\s+(?:that|on)\b",
+        r"\bask(?:ed|s|ing)\s+(?:\w+\s+){1,3}?to\b",
+        r"\b(?<!never\s)(?<!not\s)ask(?:ed|s|ing)\s+for\s+(?!(?:comment|clarification|details|information|help|or)\b)",
+        r"\bseek(?:s|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:sentence|term|penalty|ban|injunction|extradition"
+        r"|retrial|recount)\b", rf"\b(?:crucial|essential|vital)\s+(?:if|to\s+{_NOT_NOUN})",
+    )),
+    ("scheduled", (
+        r"\b(?:is|are|was|were)\s+due\s+(?:to|on|in|next)\b", rf"\bdue\s+(?:to\s+{_VERB_TO}|on|next|later)\b",
+        r"\bscheduled\b", r"\bslated\b", r"\bset\s+(?:to|for)\b",
+        r"\bset\s+(?:an?|the|\w+)\s+(?:[\w.,]+\s+){0,3}?(?:date|deadline|timetable)\b",  # "set an Oct. 23 trial date"
+        rf"\b(?:is|are|was|were)\s+to\s+{_VERB_TO}\b", r"\bto\s+be\s+held\b", r"\bto\s+take\s+place\b",
+        r"\bupcoming\b", r"\bforthcoming\b" + _NOT_CANDID, r"\bnext\s+round\b",
+        r"\bahead\s+of\s+(?:\S+\s+){0,3}?(?:talks|summit|meeting|vote|election|visit|negotiations|deadline|trip)\b",
+        rf"\b{_PRESENT_EVENT}\s+(?:[\w-]+\s+){{0,4}}?(?:on\s+{_DAY_LOW}|next\s+(?:week|month)|tomorrow"
+        r"|later\s+this\s+(?:week|month))\b",
+    )),
+    ("proposed", (
+        r"\bpropos(?:ed|es|ing|al)\s+(?:to|that)\b", r"\bproposals?\s+for\b",
+        r"\bha(?:s|ve)\s+proposed\b(?!\s+nothing)",
+        r"\bpropos(?:es|ing)\s+(?:a|an|the)\b", r"\boffer(?:ed|s|ing)?\s+to\b",
+        r"\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,3}?to\b", r"\b(?:is|are)\s+(?:ready|willing)\s+to\b",
+    )),
+    ("planned", (
+        r"\bplan(?:s|ned|ning)?\s+to\b", r"\bintention\s+to\b",
+        r"\b(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)intend(?:s|ed|ing)?\s+to\b",  # "is intended to": a purpose
+        r"\b(?:is|are|was|were)\s+(?:preparing|planning|sending|heading|travelling|traveling|gearing\s+up)\b",
+        r"\baim(?:s|ing)?\s+to\b", r"\bseek(?:s|ing)?\s+to\b", r"\b(?:the|a|its|their)\s+planned\b",
+        r"\bprepar(?:es|ing)\s+(?:to|for)\b", r"\b(?:decided|agreed|vowed|pledged|promised)\s+to\b",
+        rf"\b(?:vow|pledg|promis)(?:ed|es|ing|e)?\s+(?:a|an|new|fresh|swift)\s+{_EVENT_NOUN}",
+        rf"\bwill\b{_NOUN_WILL}(?!\s+of\b)", r"\bshall\b", r"\b(?:going|about)\s+to\b(?!\s+the\b)",
+    )),
+    ("expected", (
+        r"\bexpect(?:ed|s|ing)?\s+(?:(?!to\b)\w+\s+){0,4}?to\b",
+        r"\blikely\s+to\b", r"\bpoised\s+to\b",
+        rf"\bexpect(?:s|ing)?\s+(?:(?:a|an|the|\w+)\s+){{0,2}}?{_EVENT_NOUN}",  # "economists expect three cuts"
+        r"\bprospect\s+of\b", r"\b(?:is|are)\s+forecast\s+(?:to|for)\b", r"\b(?:is|are)\s+(?:widely\s+)?expected\b",
+        r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{SAY}\b[^.;“”\"]{{0,80}}?\bwould\b",
+        r"\b(?:next|this\s+coming)\s+(?:week|weekend|month|year)\b", r"\bin\s+the\s+coming\s+\w+",
+        r"\bin\s+the\s+next\s+(?:few\s+|\w+\s+)?(?:hours|days|weeks|months)\b",
+        r"\b(?:tomorrow|later\s+this\s+(?:week|month|year))\b",
+    )),
+    ("possible", (
+        r"\b(?:may|might|could)\b(?!\s+not\b|n[’']t)",
+        r"\b(?:is|are|was|were)\s+(?:considering|weighing|mulling|exploring)\b",
+    )),
+)
+STATUSES = tuple(status for status, _ in STATUS_CUES)
+# One pass over the lowered clause: each status is a named group, the most telling match wins.
+# Every cue starts a word: the look-around lets the scan skip the inside of words, several times faster.
+STATUS = re.compile(r"(?<!\w)(?=[a-z])(?:"
+                    + "|".join(f"(?P<s{rank}>{'|'.join(cues)})" for rank, (_, cues) in enumerate(STATUS_CUES)) + ")")
+# Lowercase only: "Will Smith", "in May" are not the modal verbs.
+CASE_MATTERS = re.compile(r"will|may|might|could")
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+WHEN = re.compile(
+    rf"""(?x)
+    \b(?:(?:on|by|until|till|before|from|after|next|this|later\s+on|early\s+on|late\s+on)\s+)?{_DAY}
+        (?:\s+(?:morning|afternoon|evening|night))?
+    | \b(?:next|this|later\s+this|early\s+next|late\s+next|the\s+following|this\s+coming)\s+
+        (?:week|weekend|month|year|spring|summer|autumn|fall|winter)\b
+    | \b(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+|two\s+|three\s+|several\s+)?
+        (?:hours|days|weeks|months|years)\b
+    | \bwithin\s+(?:the\s+next\s+)?(?:[\w-]+\s+)?(?:hours|days|weeks|months|years|a\s+week|a\s+month)\b
+    | \b(?:until|till|by|before)\s+(?:the\s+)?(?:afternoon|morning|evening|end\s+of\s+(?:the\s+)?\w+(?:\s+\w+)?)\b
+    | \bin\s+(?:a|one|two|three|four|five|six|a\s+few|several|\d+)\s+(?:hours|days|weeks|months|years|week|month)\b
+    | \b(?:tomorrow|tonight|later\s+today|soon|shortly)\b
+    | \b(?:on|by|until|in|from|before)\s+(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b"""
+)
+# "said it would challenge the results in court and urged supporters to protest": a second verb of saying
+# with its own cue is a second step.
+CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|\s+and\s+(?=(?:said|urged|called|asked|threatened"
+                          r"|vowed|warned|pledged|promised|announced|added|demanded|insisted)\b)")

@@ -1,0 +1,112 @@
+"""Cues that say nothing of an event to come: past demands, doubts, guesses, judgements and hypotheticals.
+
+'had urged' (said before the story), 'unclear whether ... will', 'Perhaps ... will', 'will find it hard'
+(a judgement), 'if he were elected, he would' (a hypothetical) are read past; 'will meet' is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.event_verbs import event_follows
+from briefing.analysis.step_cues import CASE_MATTERS, SAY, WHEN
+from briefing.analysis.text import Sentence
+
+# Cues that only date something ("upcoming", "next week"): the event must come from the rest of the clause.
+TIME_ONLY = re.compile(r"upcoming|forthcoming|ahead|next|this|in\s+the\s+coming|tomorrow|later")
+# "had pressed for them to meet", "the IMF had warned": said or planned before the story, background now.
+PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$")
+PAST_PERFECT_STATUSES = frozenset({"demanded", "proposed", "threatened", "expected"})
+# "Trump did not unveil plans to pay for it", "I didn't expect him to": nothing to come.
+NOT_DONE = re.compile(r"\b(?:(?:did|have|has)\s+not|(?:didn|haven|hasn)[’']t|never)\s+(?:\w+\s+){0,2}$")
+# "will ballot its members", "said the party would not pay compensation": said for certain, not supposed;
+# "she won't fully bounce back" is a forecast.
+PLAIN_FUTURE = re.compile(r"(?:will|would\s+not|wouldn[’']t)$")
+# "the moderators will likely over-correct": a guess, as weak as "would".
+HEDGED = re.compile(r"\s+(?:likely|probably|possibly|perhaps)\b")
+NO_CLAIM = re.compile(r"\s+(?:not\s+)?necessarily\b")  # "will not necessarily translate into success"
+NOT_A_PROSPECT = re.compile(r"\b(?:something|anything|nothing|everything|what|whatever|how|whether|when|unclear"
+                            r"|uncertain)\s+(?:\w+\s+){0,4}$|\bas\s+$|\bbefore\s+(?:\w+\s+){1,3}$"
+                            r"|\b(?:the|its|their|his|her|our|military|economic|naval|full|all|of|with)\s+$")
+# "urging Moscow to “reciprocate”": what is asked for is in the speaker's words, a statement.
+QUOTED_OBJECT = re.compile(r"[^.;“”\"]{0,40}?\bto\s+[“\"‘]")
+# A bare "could" is analysis ("resources could be better spent"); one someone reports, or with a condition
+# or a date, is a prospect ("indicated that it might walk away ... if there was no progress").
+PROSPECT_CONTEXT = re.compile(rf"\b{SAY}\b|\b(?:if|unless|warn\w*|fear\w*|according\s+to)\b")
+NOTHING_AFTER = re.compile(r"\W*$")
+BARE_VERB = re.compile(r"(?:ed|ing|s)$")
+# "It's unclear whether a vote will be scheduled": a question, not a plan.
+DOUBT = re.compile(r"\b(?:whether|unclear|uncertain)\s+(?:\S+\s+){0,8}$")
+# "Another 19 percent said they would not pick either candidate": what a poll's respondents would do.
+POLL = re.compile(rf"(?:\bpercent|\bper\s+cent|%)\s+(?:of\s+\w+\s+)?{SAY}\b")
+# "Perhaps the moderators will demand more details": the writer guessing.
+SPECULATION = re.compile(r"\W*(?:perhaps|maybe)\b")
+# "is likely to placate nervous Democrats": as weak as "will", so its verb needs to be an event or dated.
+LIKELY = re.compile(r"likely\s+to$")
+# "jailed for refusing to testify": the refusal is the reason for what happened, not what is to come.
+REASON = re.compile(r"\b(?:for|after|by|of|despite)\s+$")
+# A cue whose verb follows it: "will [meet]", "is expected to [attend]", "warned that it would [respond]".
+MODAL_END = re.compile(r"(?:will|would|could|may|might|shall|won[’']t|wouldn[’']t|not|going\s+to)$")
+TO_END = re.compile(r"\bto$")
+CONDITIONAL = re.compile(r"(?:would|could|might|wouldn[’']t)$")
+# "if his candidate were to win, she would sign it", "if he had any intention, he would": a hypothetical;
+# "a larger quake could strike at any time": a generic possibility, no event.
+HYPOTHETICAL = re.compile(r"\bif\b[^.;]{0,80}?\b(?:were|had)\b|\bat\s+any\s+(?:time|moment)\b")
+
+
+def background(text: str, low: str, cue: re.Match[str], status: str, sentence: Sentence) -> bool:
+    """A cue that says nothing of an event to come: 'Will Smith', 'had urged', 'will find it hard'."""
+    pos = cue.start()
+    if CASE_MATTERS.fullmatch(low, pos, cue.end()):
+        if not text[pos].islower():
+            return True
+        if NOT_A_PROSPECT.search(low, max(0, pos - 40), pos):
+            return True
+    modal = MODAL_END.search(cue.group())
+    if modal and modal.start() and NOT_A_PROSPECT.search(low, max(0, pos + modal.start() - 40), pos + modal.start()):
+        return True  # "said ... the days when his family would return": the modal is in a clause of its own
+    if low.startswith("would", pos) and NOT_A_PROSPECT.search(low, max(0, pos - 40), pos):
+        return True
+    if status in PAST_PERFECT_STATUSES and PAST_PERFECT.search(low, max(0, pos - 20), pos):
+        return True
+    if status != "ruled out" and NOT_DONE.search(low, max(sentence.start, pos - 30), pos):
+        return True
+    if status in ("demanded", "proposed") and QUOTED_OBJECT.match(low, cue.end()):
+        return True
+    if (status in ("demanded", "planned", "proposed") and BARE_VERB.search(cue.group())
+            and NOTHING_AFTER.match(low, cue.end(), sentence.end)):
+        return True  # '“Who pays?” Mr Haddad demanded.', 'the message this is sending.': nothing to come follows
+    if DOUBT.search(low, max(sentence.start, pos - 60), pos):
+        return True
+    if status == "ruled out" and REASON.search(low, max(0, pos - 12), pos):
+        return True
+    if not _names_an_event(text, low, cue, sentence):
+        return True
+    if status == "possible":
+        bounds = sentence.start, sentence.end
+        return not (PROSPECT_CONTEXT.search(low, *bounds) or WHEN.search(text, *bounds))
+    return False
+
+
+def _names_an_event(text: str, low: str, cue: re.Match[str], sentence: Sentence) -> bool:
+    """Whether the verb a modal or 'to' leads to is an event, not a judgement ('will find it hard').
+
+    A modal before a verb of no known kind needs a date close after it ('will premiere on Sept. 30');
+    'would' and 'could' in a hypothetical ('if he were elected, he would') or a guess ('Perhaps ... will') never do.
+    """
+    said = cue.group()
+    if not MODAL_END.search(said) and not LIKELY.search(said):
+        return not TO_END.search(said) or event_follows(low, cue.end(), sentence.end, judged=False) is not False
+    if CONDITIONAL.search(said) and HYPOTHETICAL.search(low, sentence.start, sentence.end):
+        return False
+    if SPECULATION.match(low, sentence.start) or POLL.search(low, sentence.start, sentence.end):
+        return False
+    if NO_CLAIM.match(low, cue.end()):
+        return False
+    verdict = event_follows(low, cue.end(), sentence.end)
+    if verdict is not None:
+        return verdict
+    # "The union will ballot its members": a plain "will" before a verb of no known kind is taken at its word;
+    # "would", "could", "may" before one ("could embrace a policy") need a date.
+    plain = PLAIN_FUTURE.search(said) and not HEDGED.match(low, cue.end())
+    return plain or bool(WHEN.search(text, cue.end(), min(sentence.end, cue.end() + 80)))
