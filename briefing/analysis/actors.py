@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -17,7 +18,7 @@ from briefing.analysis.names import (
     Mention,
     find_mentions,
 )
-from briefing.analysis.text import Doc
+from briefing.analysis.text import Doc, repair_mojibake
 from briefing.model import Actor
 
 # "Caddell said" / "said Caddell": a lone surname that speaks is a person.
@@ -29,6 +30,10 @@ SPEAKS_BEFORE = re.compile(r"\b(?:said|says|wrote|added|asked|noted|explained|ar
                            r"(?:[A-Z][\w.&\-]*['’]s[ \t]+)?$")
 # ... and the lone name after "said" ends the clause: "said Caddell." / "said Caddell, who ..."
 CLAUSE_AFTER_NAME = re.compile(r"[ \t]*(?:[,.;:)(]|$|[ \t]+(?:of|in|at|on|from|who|for|to)\b)")
+NICKNAME = re.compile(r"[“\"‘]([^\s“”\"‘’]+)[”\"’]\s")
+NEXT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|it|[Ii]ts)\b")
+PRONOUN_REACH = 200
+PERSONAL_RETINUE = r"(?:campaign|aides?|allies|supporters|family|presidency|camp|wife|husband|running\s+mate)\b"
 KNOWN_AS = re.compile(r",?\s+(?:also\s+|better\s+|widely\s+)?known\s+as\s+([A-Z][\w\-’']+)")
 STATE_ALIASES = {"us": "United States", "u.s": "United States", "usa": "United States", "america": "United States",
                  "united states of america": "United States", "uk": "United Kingdom", "u.k": "United Kingdom",
@@ -98,7 +103,9 @@ def cast(doc: Doc) -> Cast:
     for m in mentions:
         if m.headline and m.kind == PERSON and len(m.tokens) >= 2:
             people.name_from_headline(m)
-    clusters = _given_names_joined([c for c in people.clusters if c.mentions]) + list(others.values())
+    starts = [m.start for m in mentions]
+    persons = [replace(c, kind=_person_or_organization(c, doc.text, starts)) for c in people.clusters if c.mentions]
+    clusters = _given_names_joined(persons) + list(others.values())
     clusters.sort(key=lambda c: (-sum(not m.headline for m in c.mentions), min(m.start for m in c.mentions)))
     actors = tuple(_actor(c) for c in clusters)
     links = tuple(sorted(((m, i) for i, c in enumerate(clusters) for m in c.mentions), key=lambda x: x[0].start))
@@ -114,6 +121,24 @@ def _gender(m: Mention) -> str:
     if len(m.tokens) > 1 and m.tokens[0] in gz.FEMALE_ONLY_FIRST_NAMES:
         return "f"
     return ""
+
+
+def _person_or_organization(c: _Cluster, text: str, starts: list[int]) -> str:
+    """'Gazprom said it would ...': a lone word that speaks, never with a given name, title, honorific or role,
+    is more often an organization than a person; 'Caddell said' under a headline 'Pat Caddell' is a person, and
+    so is 'Revesz said his office ...' (a personal pronoun follows before any other name) and 'Clinton said'
+    where the text also writes 'Clinton aides' or 'the Clinton campaign'."""
+    if any(m.kind == PERSON or len(m.tokens) > 1 or m.tokens[0] in gz.FIRST_NAMES for m in c.mentions):
+        return PERSON
+    if re.search(rf"\b{re.escape(c.mentions[0].text)}(?:['’]s)?\s+{PERSONAL_RETINUE}", text):
+        return PERSON
+    for m in c.mentions:
+        k = bisect.bisect_right(starts, m.start)
+        stop = min(starts[k] if k < len(starts) else len(text), m.end + PRONOUN_REACH)
+        pronoun = NEXT_PRONOUN.search(text, m.end, stop)
+        if pronoun and pronoun.group().lower() not in ("it", "its"):
+            return PERSON
+    return ORGANIZATION
 
 
 def _given_names_joined(people: list[_Cluster]) -> list[_Cluster]:
@@ -240,16 +265,18 @@ class _People:
 def _actor(c: _Cluster) -> Actor:
     """The Actor of a cluster: fullest name, other forms as aliases ('Mr Zelenskyy', 'Zelenskyy'), first role."""
     best = c.best
-    name = STATE_ALIASES.get(" ".join(best.tokens), best.text) if c.kind == STATE else best.text
+    written = repair_mojibake(best.text)
+    name = STATE_ALIASES.get(" ".join(best.tokens), written) if c.kind == STATE else written
     aliases: list[str] = []
     for m in c.mentions:
-        for form in (m.text, f"{m.honorific} {m.text}" if m.honorific else ""):
+        for form in (repair_mojibake(m.text), f"{m.honorific} {repair_mojibake(m.text)}" if m.honorific else ""):
             if form and form != name and form not in aliases:
                 aliases.append(form)
     if c.kind == PERSON and len(best.tokens) > 1:
-        surname = next((w for w in reversed(best.text.split()) if w.lower().rstrip(".") not in SUFFIXES), best.text)
-        for form in (surname, ARTICLE_PREFIX.sub("", surname)):
-            if form not in aliases:
+        surname = next((w for w in reversed(written.split()) if w.lower().rstrip(".") not in SUFFIXES), written)
+        nickname = NICKNAME.search(written)  # 'Robert C. “Bobby” Scott' is also 'Bobby Scott'
+        for form in (surname, ARTICLE_PREFIX.sub("", surname), f"{nickname.group(1)} {surname}" if nickname else ""):
+            if form and form not in aliases:
                 aliases.append(form)
     role = next((m.role for m in sorted(c.mentions, key=lambda m: m.start) if m.role), "")
     first = min((m for m in c.mentions if not m.headline), key=lambda m: m.start)

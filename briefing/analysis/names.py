@@ -12,14 +12,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing.analysis import gazetteer as gz
-from briefing.analysis.text import BODY, HEADLINE, Doc, Paragraph
+from briefing.analysis.text import BODY, HEADLINE, MOJIBAKE, Doc, Paragraph, repair_mojibake
 
 PERSON, ORGANIZATION, STATE, UNKNOWN = "person", "organization", "state", "unknown"
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0400-\u042f"
-_TOKEN = rf"(?:[A-Z]\.(?:[A-Z]\.)+|(?:(?:al|el|ad|ash|as|bin|ibn|de|di|da|le|la|d|o)[-’'])?[{_UPPER}][\w’'\-]*\.?)"
+_MOJI = MOJIBAKE.pattern  # 'FranÃ§ois': a letter garbled into two characters stays inside its word
+_TOKEN = (rf"(?:[A-Z]\.(?:[A-Z]\.)+|(?:(?:al|el|ad|ash|as|bin|ibn|de|di|da|le|la|d|o)[-’'])?"
+          rf"(?:{_MOJI}|[{_UPPER}])(?:{_MOJI}|[\w’'\-\u0300-\u036f])*\.?)")
+# 'Robert C. “Bobby” Scott': one quoted word inside a name is a nickname, not the end of the name.
+_NICK = rf"(?:[“\"][{_UPPER}][\w\-]*[”\"]|‘[{_UPPER}][\w\-]*’)"
+QUOTE_OPENERS = "“\"‘"
 _PARTICLE = r"(?:de|da|di|du|del|der|den|van|von|bin|ibn|al|el|la|le|dos|das|ter|y|bint|abu)"
-NAME_RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN})*")
+NAME_RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_NICK}[ \t]+)?(?:{_PARTICLE}[ \t]+)*{_TOKEN})*")
 SPACED = re.compile(r"\S+")
 ORG_OF = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 WORD = re.compile(r"[\w’'\-\.]+|[^\w\s]")
@@ -46,6 +51,13 @@ PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
 TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|ar|an|az)[-’']")
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+NOT_OCCUPATIONS = frozenset(
+    "number other matter letter order power border corner center quarter summer winter paper water after under "
+    "never together whether rather either neither later member major minor error color mirror floor door factor "
+    "sector motor favor honor labor event percent moment comment element statement agreement government "
+    "department parliament movement president".split()
+)
 ROLE_STOP = gz.FUNCTION_WORDS | gz.SPEECH_VERBS | frozenset(
     {"who", "whom", "whose", "was", "is", "were", "are", "has", "had", "have", "been", "being", "met", "named",
      "appointed", "called", "including", "include", "includes", "led", "headed", "like", "with"}
@@ -75,8 +87,8 @@ class Mention:
 
 
 def norm(token: str) -> str:
-    """'Putin’s' -> 'putin'; 'U.S.' -> 'u.s'."""
-    low = token.lower()
+    """'Putin’s' -> 'putin'; 'U.S.' -> 'u.s'; 'FranÃ§ois' -> 'françois'."""
+    low = repair_mojibake(token).lower()
     if "'" in low or "’" in low:
         low = POSSESSIVE.sub("", low)
     return low.rstrip(".")
@@ -128,6 +140,8 @@ def _sub_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     piece_start = start
     for m in SPACED.finditer(text, start, end):
         word = m.group()
+        if word[0] in QUOTE_OPENERS:
+            continue  # a nickname
         if word.endswith(".") and not _keeps_dot(word.rstrip(".")):
             yield piece_start, m.end() - 1
             piece_start = m.end() + 1
@@ -156,7 +170,8 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     """'Ukrainian President Volodymyr Zelenskyy' -> person 'Volodymyr Zelenskyy', title 'Ukrainian President'."""
     if PARTY_TAG.match(text, start) and text[start - 1:start] == "(":
         return None  # '(D-Newport News)': a party tag, not a name
-    words = [(m.start(), m.end(), norm(m.group())) for m in SPACED.finditer(text, start, end)]
+    words = [(m.start(), m.end(), norm(m.group())) for m in SPACED.finditer(text, start, end)
+             if m.group()[0] not in QUOTE_OPENERS]
     # Leading sentence words: "But", "The", or a capitalised common word ("Defence minister ...").
     while words:
         low = words[0][2]
@@ -180,8 +195,13 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         return _mention(text, para, words, STATE, headline=headline) if full in gz.STATES else None
     cut = _title_end(lows)
     given = next((j for j in range(cut + 1, len(lows) - 1) if lows[j] in gz.FIRST_NAMES), None)
-    if given is not None and lows[cut] not in gz.FIRST_NAMES and (lows[cut] in vocabulary or _is_group(lows[cut])):
-        cut = given  # 'Democrat Hillary Clinton', 'Crooked Hillary Clinton': the name starts at the given name
+    opening = cut == 0 and _is_sentence_start(text, words[0][0], para.start)
+    if given is not None and lows[cut] not in gz.FIRST_NAMES and (
+        lows[cut] in vocabulary or _is_group(lows[cut]) or opening
+    ):
+        # 'Democrat Hillary Clinton', 'Crooked Hillary Clinton', and a verb opening a headline or sentence:
+        # 'Hold Melania Trump to account': the name starts at the given name.
+        cut = given
     elif cut < len(lows) - 1 and len(lows[cut]) > 5 and lows[cut].endswith(("ing", "ed")) and \
             lows[cut] not in gz.FIRST_NAMES and \
             _is_sentence_start(text, words[cut][0], para.start):
@@ -220,7 +240,9 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     role = " ".join(x for x in (before, title if titled else "") if x)
     if " " not in role:
         # 'Gen. Valery Gerasimov, the chief of the general staff,' -> 'Gen., chief of the general staff'
-        appositive = _appositive(text, para, words[0][0], words[-1][1])
+        # 'Jane Roe, a farmer in Oru,': a plain occupation is a role only for someone with a given name.
+        loose = len(tokens) > 1 and tokens[0] in gz.FIRST_NAMES
+        appositive = _appositive(text, para, words[0][0], words[-1][1], loose)
         role = ", ".join(x for x in (role, appositive) if x)
     signed = bool(SIGNATURE.search(text, max(para.start, words[0][0] - 6), words[0][0]))
     given = len(tokens) > 1 and tokens[0] in gz.FIRST_NAMES
@@ -306,7 +328,7 @@ def _counterpart(before: str, role: str) -> str:
     return role
 
 
-def _appositive(text: str, para: Paragraph, start: int, end: int) -> str:
+def _appositive(text: str, para: Paragraph, start: int, end: int, loose: bool = False) -> str:
     """'Vladimir Medinsky, an aide to Mr Putin,' -> 'aide to Mr Putin'; 'the nominee, Donald Trump' -> 'nominee';
     'Russia’s foreign minister, Sergei Lavrov' -> 'Russia’s foreign minister'."""
     after = APPOSITIVE_AFTER.match(text, end, min(para.end, end + 160))
@@ -315,7 +337,7 @@ def _appositive(text: str, para: Paragraph, start: int, end: int) -> str:
         first = phrase.split()[0] if phrase.split() else ""
         headed = bool(after.group("article"))
         if (headed or first[:1].isupper() or first.lower() in gz.ROLE_NOUNS or first.lower() in gz.TITLES) \
-                and _has_role_head(phrase):
+                and _has_role_head(phrase, loose and headed):
             return phrase
     window = text[max(para.start, start - 90):start]
     before = APPOSITIVE_BEFORE.search(window) if window.rstrip().endswith(",") else None
@@ -327,15 +349,21 @@ def _appositive(text: str, para: Paragraph, start: int, end: int) -> str:
     return ""
 
 
-def _has_role_head(phrase: str) -> bool:
-    """'interim chairwoman of the DNC' has a role noun before its first preposition."""
+def _has_role_head(phrase: str, occupations: bool = False) -> bool:
+    """'interim chairwoman of the DNC' has a role noun before its first preposition; with `occupations`,
+    'farmer in Oru' and 'resident of Kyiv' have one too (a noun of a person's trade or place)."""
     words = phrase.split()
     if not words or len(words) > 16:
         return False
     for word in words[:6]:
         low = word.lower().strip("’'")
-        if low in gz.ROLE_NOUNS:
+        if low in gz.ROLE_NOUNS or (occupations and _occupation(low)):
             return True
         if low in {"of", "to", "at", "for", "in", "on", "and", "who", "which", "that"}:
             return False
     return False
+
+
+def _occupation(word: str) -> bool:
+    """'farmer', 'activist', 'librarian', 'resident': a word shaped like a person's trade or standing."""
+    return word.isalpha() and word.endswith(OCCUPATION_ENDINGS) and word not in NOT_OCCUPATIONS

@@ -7,6 +7,7 @@ the people named in "File picture: Evgeniy Maloletka/AP" out of the actors.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # Words after which a full stop does not end a sentence ("Mr. Putin", "Gen. Syrskyi", "U.S. forces").
@@ -61,7 +62,7 @@ CREDIT_LINE = re.compile(
 # 'Maggie Haberman contributed reporting.', 'Follow Pam Key on Twitter @pamkey'.
 SIGN_OFF = re.compile(
     r"(?i)^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced|translated)\s+by\b"
-    r"|\bcontributed\s+(?:reporting|to\s+this\s+(?:report|article|story))\b|^follow\s+.{2,40}\bon\s+twitter"
+    r"|\bcontributed\s+(?:reporting|to\s+this\s+(?:report|article|story))\b|^[\"“]?follow\s+.{2,40}\bon\s+twitter"
     r"|^(?:contact|email|e-mail)\s+(?:the\s+)?(?:author|reporter|writer)\b"
 )
 BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by|From)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
@@ -188,3 +189,28 @@ def segment(text: str) -> Doc:
     paras = paragraphs(text)
     sents = [s for p in paras for s in sentences(p)]
     return Doc(text, tuple(paras), tuple(sents))
+
+
+# UTF-8 read as Windows-1252: 'Ã§' was 'ç', 'Ã©' was 'é', 'Å‚' was 'ł' (a lead byte C2-C5, then a trail byte).
+MOJIBAKE_LEAD = "ÂÃÄÅ"
+MOJIBAKE_TRAIL = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e" \
+    "\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+# The lead letter may come decomposed ('A' and a combining tilde) where the text was normalized to NFD.
+MOJIBAKE = re.compile(f"(?:[{MOJIBAKE_LEAD}]|A[\u0302\u0303\u0308\u030a])[{MOJIBAKE_TRAIL}]")
+
+
+def repair_mojibake(word: str) -> str:
+    """'FranÃ§ois' -> 'François': UTF-8 bytes that were decoded as Windows-1252 (or Latin-1), decoded again,
+    as often as that was done ('FranÃ\x83Â§ois' was garbled twice).
+
+    Text that is not such mojibake ('Ãlvaro' typed on purpose, or a mix) is returned as it is.
+    """
+    word = unicodedata.normalize("NFC", word) if MOJIBAKE.search(word) else word
+    for _ in range(3):
+        if not MOJIBAKE.search(word):
+            break
+        try:
+            word = bytes(ord(c) if ord(c) < 256 else c.encode("cp1252")[0] for c in word).decode("utf-8")
+        except UnicodeError:
+            break
+    return word
