@@ -4,7 +4,8 @@ Each sentence outside quotation marks that holds a cue of what is to come is one
 forces are preparing a fresh military offensive"); a sentence whose clauses (split at ";", ", and",
 ", while", ", but") each hold a cue gives one step per clause. The cue sets the status; a time phrase
 ("on Friday", "in the coming days") sets `when`; the given actors the step names, by any alias, are its
-actors. Words inside quotation marks are what someone said, and are left to the statements.
+actors. Words inside quotation marks are what someone said, and are left to the statements, unless the writer
+reports them as a plan ('The army said it “will launch a counteroffensive next week”').
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from collections.abc import Iterable, Sequence
 from briefing.analysis.event_verbs import event_follows
 from briefing.analysis.folding import lower_keeping_offsets
 from briefing.analysis.headlines import skipped_headlines
-from briefing.analysis.quoted_spans import Spans, inside, quoted_spans
-from briefing.analysis.step_cues import CLAUSE_BREAK, CUE, STATUS, STATUSES, WHEN
+from briefing.analysis.quoted_spans import Spans, quote_around, quoted_spans
+from briefing.analysis.step_cues import CLAUSE_BREAK, CUE, SAY, STATUS, STATUSES, WHEN
 from briefing.analysis.step_filters import MODAL_END, TIME_ONLY, background
 from briefing.analysis.text import Doc, Sentence
 from briefing.model import Actor, NextStep
@@ -26,6 +27,9 @@ SUPPOSE = re.compile(r"\W*(?:say|suppose|imagine|what\s+if)\b", re.IGNORECASE)
 QUESTION = re.compile(r"\?[’”\"'\s]*$")
 STOPWORDS = frozenset("the a an of to in on and for with that is are was were has have had by at it its his her"
                       .split())
+# "said it “will launch ...”": a quote that finishes the writer's own report of what someone said (a subject
+# after the verb of saying, no colon) is reported speech in the speaker's words.
+REPORTED_PLAN = re.compile(rf"\b{SAY}\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,6}}$")
 # A clause is read for at most this many cues (a pathological one may hold thousands).
 MAX_CUES = 24
 # A headline repeats the lead; a step compares itself with this many earlier ones (bounded: stays linear).
@@ -91,7 +95,8 @@ def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, sp
             break
         rank = int((m.lastgroup or "s0")[1:])
         pos = m.start()
-        if inside(pos, spans):
+        opened = quote_around(pos, spans)
+        if opened is not None and not REPORTED_PLAN.search(low, max(sentence.start, opened - 60), opened):
             continue
         if MODAL_END.search(m.group()) and event_follows(low, m.end(), sentence.end) is False:
             judged = True

@@ -47,7 +47,8 @@ def quoted_spans(text: str, offset: int) -> Spans:
     return starts, ends
 
 
-def inside(pos: int, spans: Spans) -> bool:
+def quote_around(pos: int, spans: Spans) -> int | None:
+    """Where the quoted stretch holding `pos` opens, or None when `pos` is not quoted."""
     starts, ends = spans
     i = bisect.bisect_right(starts, pos) - 1
-    return i >= 0 and pos < ends[i]
+    return starts[i] if i >= 0 and pos < ends[i] else None

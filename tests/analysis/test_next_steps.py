@@ -234,3 +234,10 @@ def test_doubt_stays_in_its_sentence():
 def test_a_timetable_in_the_present_tense_is_scheduled(text):
     (step,) = steps(text)
     assert step.status == "scheduled"
+
+
+def test_a_partial_quote_reported_as_a_plan_is_a_step():
+    (step,) = steps("The army said it “will launch a counteroffensive next week”.")
+    assert (step.status, step.when) == ("scheduled", "next week")
+    assert steps("Mr Haddad said: “We will fight on.”") == []
+    assert steps("Ms Lind said the deal “would be a disaster”.") == []
