@@ -119,12 +119,13 @@ class BriefingApp(App[None]):
     def open_path(self, path: Path, title: str, statement_id: str | None = None, *, indexed: bool = False) -> None:
         """Open the file at `path`: its title at once, the reader once a thread has read it (from the library's
         index if `indexed` and the file is unchanged, else from the file)."""
-        from functools import partial
-
-        from briefing.tui.catalog import indexed_briefing
         from briefing.tui.screens.loading import LoadingScreen
 
         if indexed:
+            from functools import partial
+
+            from briefing.tui.catalog import indexed_briefing  # the index: only when opened from the library
+
             self.push_screen(LoadingScreen(path, title, statement_id, partial(indexed_briefing, self.roots)))
         else:
             self.push_screen(LoadingScreen(path, title, statement_id))
