@@ -26,7 +26,7 @@ EVENT_VERBS = frozenset("""
     recall expel sack dismiss impeach inaugurate swear certify count recount tally rerun reschedule
     oversee chair mediate broker draft draw hire lay invest spend donate pledge commit allocate deport rise climb answer
     serve recognise recognize comply cooperate surrender disarm
-    endorse back weaken dispatch ballot cut airlift mobilise mobilize patrol extradite arraign picket
+    endorse back weaken deepen prolong dispatch ballot cut airlift mobilise mobilize patrol extradite arraign picket
 """.split())
 # Verbs of judgement and outcome: what a writer thinks the future holds, not what someone will do.
 JUDGEMENT_VERBS = frozenset("""

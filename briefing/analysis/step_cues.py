@@ -20,7 +20,7 @@ CUE = re.compile(
     r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast|slated|aim|refus|ahead"
     r"|round|ready|willing|seek|polls|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 )
-SAY = (r"(?:said|says|say|told|tells|announced|announces|added|confirmed|indicated|stated|insisted|warned"
+SAY = (r"(?:said|says|say|told|tells|announced|announces|announce|added|confirmed|indicated|stated|insisted|warned"
         r"|promised|pledged|hoped|believed|believes|expected|expects|predicted|thought|suggested|signalled"
         r"|signaled|made\s+clear|agreed|decided)")
 # Things that take place, promised or vowed: "has promised a veto", "pledged a swift inquiry".

@@ -198,6 +198,7 @@ def test_opinions_hypotheticals_and_past_are_not_next_steps(text):
     ("Economists expect two rate cuts this year.", "expected"),
     ("Aid agencies hope the truce will allow them to deliver food to the port.", "planned"),
     ("Envoys raised the threat of new sanctions.", "threatened"),
+    ("The snub prompted Madrid to announce it would boycott the inauguration.", "expected"),
     ("Schools in the capital will remain closed until Monday.", "scheduled"),
     ("Mr Haddad will have talks with the rebels.", "planned"),
     ("The union will ballot its members on strike action.", "planned"),
