@@ -326,7 +326,9 @@ CONDITION = re.compile(r"\b(?:if|unless)\b[^,;.“”\"]{0,60}$")
 MODAL_BEFORE = re.compile(r"\b(?:would|could|may|might|will|shall|to)\s+(?:\w+\s+)?$")
 # "taken 14 Ukrainian soldiers prisoner": the count sits between the verb and the noun of captivity.
 PRISONER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:prisoners?|captives?|hostages?)\b")
-ANOTHER = re.compile(r"\W*(?:another|a\s+further|an\s+additional|further)\s", re.IGNORECASE)
+# "Another 50 were injured", "Dozens more were wounded": the toll goes on from the sentence before.
+ANOTHER = re.compile(r"\W*(?:(?:another|a\s+further|an\s+additional|further)\s"
+                     r"|[\w,-]+(?:\s+[\w,-]+)?\s+(?:more|others)\b)", re.IGNORECASE)
 SAVED = re.compile(r"\bsav(?:e|ed|es|ing)\s+(?:the\s+)?$")
 
 

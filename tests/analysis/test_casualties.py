@@ -174,6 +174,8 @@ def test_part_of_a_toll_is_not_a_new_one():
     ("Two police officers were shot dead.", [("killed", 2, 2, "police")]),
     ("More than 40,000 residents have been relocated to safe places.", [("displaced", 40000, None, "residents")]),
     ("Shelling killed a woman and her two children.", [("killed", 1, 1, "people"), ("killed", 2, 2, "children")]),
+    ("Nine peacekeepers were killed. Dozens more were wounded.", [("killed", 9, 9, "peacekeepers"),
+                                                                 ("injured", 12, 99, "peacekeepers")]),
     ("Twelve miners were killed. Rescuers said 50 were injured.", [("killed", 12, 12, "miners"),
                                                                    ("injured", 50, 50, "")]),
 ])
