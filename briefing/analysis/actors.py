@@ -268,8 +268,9 @@ def _actor(c: _Cluster) -> Actor:
     written = repair_mojibake(best.text)
     name = STATE_ALIASES.get(" ".join(best.tokens), written) if c.kind == STATE else written
     aliases: list[str] = []
-    for m in c.mentions:
-        for form in (repair_mojibake(m.text), f"{m.honorific} {repair_mojibake(m.text)}" if m.honorific else ""):
+    for written_as, honorific in dict.fromkeys((m.text, m.honorific) for m in c.mentions):
+        repaired = repair_mojibake(written_as)
+        for form in (repaired, f"{honorific} {repaired}" if honorific else ""):
             if form and form != name and form not in aliases:
                 aliases.append(form)
     if c.kind == PERSON and len(best.tokens) > 1:

@@ -47,7 +47,8 @@ texas, utah, vermont, virginia, west virginia, wisconsin, wyoming, bosporus, bla
 capitol hill, wall street, silicon valley, manhattan, brooklyn, hollywood, scotland, wales, england,
 northern ireland, bavaria, siberia, chechnya, kashmir, punjab, darfur, aleppo, idlib, mosul, raqqa, homs,
 labor day, labour day, election day, memorial day, independence day, veterans day, thanksgiving, christmas,
-easter, ramadan, eid, new year, new year's day
+easter, ramadan, eid, new year, new year's day, jim crow, black friday, super tuesday, good friday,
+halloween, hanukkah, diwali, passover, yom kippur, rosh hashanah, juneteenth, lent
 """)
 
 ORGANIZATIONS = _words("""

@@ -10,22 +10,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from briefing.analysis import gazetteer as gz
-from briefing.analysis.text import BODY, HEADLINE, MOJIBAKE, Doc, Paragraph, repair_mojibake
+from briefing.analysis.text import BODY, HEADLINE, MOJIBAKE_LEAD, MOJIBAKE_TRAIL, Doc, Paragraph, repair_mojibake
 
 PERSON, ORGANIZATION, STATE, UNKNOWN = "person", "organization", "state", "unknown"
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0400-\u042f"
-_MOJI = MOJIBAKE.pattern  # 'FranÃ§ois': a letter garbled into two characters stays inside its word
+# 'FranÃ§ois': the second character of a letter garbled into two stays inside its word (after the lead).
+_MOJI_TRAIL = rf"(?<=[{MOJIBAKE_LEAD}\u0302\u0303\u0308\u030a])[{MOJIBAKE_TRAIL}]"
 _TOKEN = (rf"(?:[A-Z]\.(?:[A-Z]\.)+|(?:(?:al|el|ad|ash|as|bin|ibn|de|di|da|le|la|d|o)[-’'])?"
-          rf"(?:{_MOJI}|[{_UPPER}])(?:{_MOJI}|[\w’'\-\u0300-\u036f])*\.?)")
+          rf"[{_UPPER}](?:[\w’'\-\u0300-\u036f]|{_MOJI_TRAIL})*\.?)")
 # 'Robert C. “Bobby” Scott': one quoted word inside a name is a nickname, not the end of the name.
 _NICK = rf"(?:[“\"][{_UPPER}][\w\-]*[”\"]|‘[{_UPPER}][\w\-]*’)"
 QUOTE_OPENERS = "“\"‘"
 _PARTICLE = r"(?:de|da|di|du|del|der|den|van|von|bin|ibn|al|el|la|le|dos|das|ter|y|bint|abu)"
 NAME_RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_NICK}[ \t]+)?(?:{_PARTICLE}[ \t]+)*{_TOKEN})*")
 SPACED = re.compile(r"\S+")
+DIGIT = re.compile(r"\d")
+TITLE_OR_FUNCTION = gz.TITLES | gz.FUNCTION_WORDS
 ORG_OF = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 WORD = re.compile(r"[\w’'\-\.]+|[^\w\s]")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
@@ -79,16 +83,18 @@ class Mention:
     paragraph: int = 0
     headline: bool = False
 
-    @property
+    @cached_property
     def surname(self) -> str:
-        """'Donald Trump Jr.' -> 'trump'; 'Abdel Fattah al-Burhan' -> 'burhan' (as a bare 'Burhan' is written)."""
+        """'Donald Trump Jr.' -> 'trump'; 'Abdel Fattah al-Burhan' -> 'burhan' (as a bare 'Burhan' is written).
+
+        Cached: merging asks for it several times per mention."""
         words = [t for t in self.tokens if t.rstrip(".") not in SUFFIXES]
         return ARTICLE_PREFIX.sub("", (words or list(self.tokens))[-1])
 
 
 def norm(token: str) -> str:
     """'Putin’s' -> 'putin'; 'U.S.' -> 'u.s'; 'FranÃ§ois' -> 'françois'."""
-    low = repair_mojibake(token).lower()
+    low = (token if token.isascii() else repair_mojibake(token)).lower()
     if "'" in low or "’" in low:
         low = POSSESSIVE.sub("", low)
     return low.rstrip(".")
@@ -96,7 +102,7 @@ def norm(token: str) -> str:
 
 def lower_vocabulary(text: str) -> frozenset[str]:
     """Words the text writes in lower case: a sentence-initial 'Defence' is then not a name."""
-    return frozenset(m.group().lower() for m in LOWER_WORD.finditer(text))
+    return frozenset(LOWER_WORD.findall(text))  # the pattern only matches lower-case words
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -137,6 +143,10 @@ def _organization_of(text: str, para: Paragraph, mention: Mention, pos: int) -> 
 
 def _sub_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Break 'Clinton. Trump' at a full stop, and 'Putin’s Kremlin' after a possessive."""
+    run = text[start:end]
+    if "." not in run and "'" not in run and "’" not in run:
+        yield start, end  # nothing to break at: the common case, checked at C speed
+        return
     piece_start = start
     for m in SPACED.finditer(text, start, end):
         word = m.group()
@@ -187,7 +197,7 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     headline = para.kind == HEADLINE
     if " ".join(lows) in gz.ORGANIZATIONS or lows[-1] in gz.ORG_HEADS or " ".join(lows[-2:]) in gz.ORG_HEADS:
         return _mention(text, para, words, ORGANIZATION, headline=headline)
-    lead = _organization_lead(lows)
+    lead = _organization_lead(lows) if len(lows) > 1 else 0
     if lead:
         words, lows = words[lead:], lows[lead:]
     full = " ".join(lows)
@@ -207,22 +217,24 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
             _is_sentence_start(text, words[cut][0], para.start):
         cut += 1  # 'Injecting Clinton into ...'
     title_words, words = words[:cut], words[cut:]
-    honorific = next((text[a:b] for a, b, low in title_words if low in gz.HONORIFICS), "")
-    tokens = tuple(w[2] for w in words)
+    honorific = next((text[a:b] for a, b, low in title_words if low in gz.HONORIFICS), "") if title_words else ""
+    tokens = tuple([w[2] for w in words])
     core = " ".join(tokens)
     if core in gz.STATES:
         return _mention(text, para, words, STATE, headline=headline)
     if core in gz.ORGANIZATIONS:
         return _mention(text, para, words, ORGANIZATION, headline=headline)
-    if core in gz.PLACES or core in gz.DEMONYMS or all(t in gz.TITLES or t in gz.FUNCTION_WORDS for t in tokens):
+    if core in gz.PLACES or core in gz.DEMONYMS or TITLE_OR_FUNCTION.issuperset(tokens):
         return None
-    if any(t in gz.NOT_NAMES for t in tokens) or (len(tokens) == 1 and _is_group(core)):
+    if not gz.NOT_NAMES.isdisjoint(tokens) or (len(tokens) == 1 and _is_group(core)):
         return None
-    if any(t in gz.NAME_BREAKERS for t in tokens):
+    if len(tokens) > 1 and tokens[-1] in ("day", "week") and tokens[0] not in gz.FIRST_NAMES and not honorific:
+        return None  # 'Veterans Day', 'Armistice Day', 'Fashion Week' ('Laura Day' has a given name)
+    if not gz.NAME_BREAKERS.isdisjoint(tokens):
         return None
     if len(tokens) == 1 and not honorific and core in vocabulary:
         return None  # 'Teachers', 'Alliance': a common word the text also writes in lower case
-    if any(ch.isdigit() for ch in core):
+    if DIGIT.search(core):
         return None
     raw = text[words[0][0]:words[-1][1]]
     if raw.replace(".", "").replace(" ", "").isupper() and DATELINE.match(text, words[-1][1]) \
@@ -230,14 +242,14 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         return None  # a dateline: 'PORT ALDER, Keldonia (Wire) —', 'FLINT, Mich.'
     if len(raw) > 2 and raw.replace(".", "").isupper():
         return _mention(text, para, words, ORGANIZATION, headline=headline)
-    title = " ".join(text[a:b] for a, b, low in title_words if low not in gz.HONORIFICS)
-    titled = any(low in gz.PERSON_TITLES for _, _, low in title_words)
+    title = " ".join([text[a:b] for a, b, low in title_words if low not in gz.HONORIFICS]) if title_words else ""
+    titled = bool(title_words) and any(low in gz.PERSON_TITLES for _, _, low in title_words)
     title_of = TITLE_OF.search(text, max(para.start, (title_words or words)[0][0] - 40), (title_words or words)[0][0])
     if title_of and title_of.group(1).lower() in gz.PERSON_TITLES:
         # 'Secretary of State Antony Blinken', 'Minister of Defence Rustem Umerov'
         title, titled = " ".join(x for x in (title_of.group(0).strip(), title) if x), True
     before = _role_before(text, para.start, words[0][0] if not title_words else title_words[0][0])
-    role = " ".join(x for x in (before, title if titled else "") if x)
+    role = f"{before} {title}" if before and titled and title else (before or (title if titled else ""))
     if " " not in role:
         # 'Gen. Valery Gerasimov, the chief of the general staff,' -> 'Gen., chief of the general staff'
         # 'Jane Roe, a farmer in Oru,': a plain occupation is a role only for someone with a given name.
@@ -281,9 +293,9 @@ def _mention(text: str, para: Paragraph, words: list[tuple[int, int, str]], kind
     """A mention over words, its end trimmed of a possessive: 'Putin’s' -> 'Putin'."""
     start, end = words[0][0], words[-1][1]
     surface = text[start:end]
-    trimmed = POSSESSIVE.sub("", surface)
-    end -= len(surface) - len(trimmed)
-    tokens = tuple(w[2] for w in words)
+    if surface[-1] in "'’s":
+        end -= len(surface) - len(POSSESSIVE.sub("", surface))
+    tokens = tuple([w[2] for w in words])
     return Mention(start, end, text[start:end], tokens, kind, title, honorific, role, para.index, headline)
 
 

@@ -83,3 +83,15 @@ def test_an_occupation_does_not_make_an_organization_a_person():
 def test_a_quoted_follow_line_is_a_sign_off():
     doc = segment("Talks resumed in Oslo on Monday.\n\n\"Follow Kari Nes on Twitter @karines.\"\n")
     assert doc.paragraphs[-1].kind == CREDIT
+
+
+@pytest.mark.parametrize("text", [
+    "Parades filled the streets on Armistice Day, and Jim Crow laws were recalled.\n",
+    "Shops opened early on Black Friday, Ms Ito said.\n",
+])
+def test_days_and_eras_are_not_people(text):
+    assert set(persons(text)) <= {"Ito"}
+
+
+def test_a_surname_day_with_a_given_name_is_a_person():
+    assert "Laura Day" in persons("Laura Day said she loved the film.\n")
