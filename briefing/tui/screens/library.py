@@ -47,12 +47,23 @@ class LibraryScreen(Screen[None]):
         # The index is read in a thread: the screen paints at once, with what the index held, then the
         # list brought up to date (files added, changed or gone since).
         self.query_one("#status", Static).update(Text("Reading the library …"), layout=False)
-        self.run_worker(self._read, thread=True, exit_on_error=False)
+        self.reread()
+        self.set_interval(5.0, self.reread)  # files added, edited or removed meanwhile show up
+
+    def on_screen_resume(self) -> None:
+        if self.loaded:
+            self.reread()  # back from a briefing, which may have been edited
+
+    def reread(self) -> None:
+        """Bring the list up to date with the disk, in a thread (one at a time)."""
+        self.run_worker(self._read, thread=True, exit_on_error=False, group="read", exclusive=True)
 
     def _read(self) -> None:
         read_library(self.app.roots, lambda entries, problems: self.app.call_from_thread(self.show, entries, problems))
 
     def show(self, entries: list[Entry], problems: list[str]) -> None:
+        if self.loaded and entries == self.app.entries:
+            return  # nothing changed: the list and its cursor stay as they are
         self.app.entries = entries
         self.loaded = True
         if problems:
@@ -69,8 +80,12 @@ class LibraryScreen(Screen[None]):
         if not self.loaded:
             return  # typed while the index is read: applied when it is
         entries = self.app.entries
+        listing = self.query_one(ItemList)
+        current = self.shown[listing.cursor].path if self.shown else None
         self.shown = [e for e in entries if matches_filter(e, words)]
-        self.query_one(ItemList).set_items([library_entry(e) for e in self.shown], empty="No briefing matches.")
+        paths = [e.path for e in self.shown]
+        listing.set_items([library_entry(e) for e in self.shown], empty="No briefing matches.",
+                          cursor=paths.index(current) if current in paths else 0)
         total = len(entries)
         if not total:
             message = "No briefings yet: add .md or .txt files to a library folder, or run `briefing FILE`."

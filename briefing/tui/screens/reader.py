@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
@@ -11,9 +12,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Input, Static
+from textual.worker import Worker, WorkerState
 
+from briefing.document.load import load_briefing
+from briefing.errors import BriefingError
 from briefing.model import Briefing
 from briefing.tui.block_view import BlockView
+from briefing.tui.editing import edit, refusal, stamp
 from briefing.tui.find_bar import FindBar
 from briefing.tui.item_list import ItemList
 from briefing.tui.key_bar import KeyBar
@@ -61,6 +66,7 @@ class ReaderScreen(Screen[None]):
         Binding("n", "next_match(1)", "Next match", id="reader.next_match", show=False),
         Binding("N", "next_match(-1)", "Previous match", id="reader.previous_match", show=False),
         Binding("b", "bookmark", "Bookmark", id="reader.bookmark"),
+        Binding("e", "edit", "Edit", id="reader.edit"),
         Binding("q,escape", "back", "Back", id="reader.back"),
     ]
 
@@ -75,6 +81,7 @@ class ReaderScreen(Screen[None]):
         self._mention_at: dict[int, int] = {}
         self._cards: dict[int, tuple[list[str], Callable[[int], Text]]] = {}
         self._card_shown: int | None = None
+        self._stamp = stamp(briefing.path)
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -105,8 +112,19 @@ class ReaderScreen(Screen[None]):
         return header
 
     def on_mount(self) -> None:
-        sections = self.briefing.sections
         self.query_one("#card", BlockView).can_focus = False
+        self._fill()
+        self.query_one(FindBar).close()
+        self.show_section("overview")
+        if self._open_statement:
+            self.show_statement(self._open_statement)
+        if self._stamp is not None:
+            self.set_interval(1.0, self.check_file)  # a stat a second: edits made elsewhere show up
+
+    def _fill(self) -> None:
+        """Put the briefing's content in every section."""
+        sections = self.briefing.sections
+        self._mentions, self._mention_at, self._cards, self._card_shown = {}, {}, {}, None
         self.query_one("#overview-view", BlockView).set_texts(overview_blocks(self.briefing))
         self.query_one("#actor-list", ItemList).set_items(
             [actor_entry(n, a) for n, a in enumerate(sections.actors, start=1)], indent=4, empty=nothing("actors"))
@@ -119,10 +137,6 @@ class ReaderScreen(Screen[None]):
         self.query_one("#next-step-list", ItemList).set_items(
             [next_step_entry(n) for n in sections.next_steps], indent=2, empty=nothing("next steps"))
         self.query_one("#text-view", TextView).set_text(self.briefing.text)
-        self.query_one(FindBar).close()
-        self.show_section("overview")
-        if self._open_statement:
-            self.show_statement(self._open_statement)
 
     # -- sections ------------------------------------------------------------------------------
 
@@ -311,6 +325,58 @@ class ReaderScreen(Screen[None]):
             return False
         self.query_one("#statement-list", ItemList).move_cursor(ids.index(statement_id))
         return True
+
+    # -- editing and reloading -----------------------------------------------------------------
+
+    def action_edit(self) -> None:
+        path = self.briefing.path
+        refused = refusal(path)
+        if refused:
+            self.notify(refused, title="Edit", severity="warning", markup=False)
+            return
+        failure = edit(self.app, path)
+        if failure:
+            self.notify(failure, title="Edit", severity="error", markup=False)
+        self.check_file()
+
+    def check_file(self) -> None:
+        """Reload the briefing (in a thread) if its file changed on disk since it was read."""
+        now = stamp(self.briefing.path)
+        if now == self._stamp:
+            return
+        self._stamp = now
+        if now is None:
+            self.say("The file is gone; this is the last version read.")
+            return
+        self.run_worker(partial(load_briefing, self.briefing.path), thread=True, group="reload", exclusive=True,
+                        exit_on_error=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "reload":
+            return
+        if event.state == WorkerState.SUCCESS:
+            self.reload(event.worker.result)
+        elif event.state == WorkerState.ERROR:
+            error = event.worker.error
+            shown = error.render() if isinstance(error, BriefingError) else str(error)
+            self.notify(f"The file changed but cannot be read; still showing the last version.\n{shown}",
+                        title="Reload", severity="error", markup=False)
+
+    def reload(self, briefing: Briefing) -> None:
+        """Show the new version of the briefing, on the same section and, where it still exists, the same
+        item (lists) or row (overview, text)."""
+        view = self.view()
+        place = view.cursor if isinstance(view, ItemList) else round(view.scroll_y)
+        self.briefing = briefing
+        self.query_one("#reader-header", Static).update(self._header())
+        self._fill()
+        self.show_section(self.section)
+        view = self.view()
+        if isinstance(view, ItemList):
+            view.move_cursor(place)
+        else:
+            view.scroll_to(None, place, animate=False)
+        self.say("Reloaded: the file changed on disk.")
 
     # -- leaving -------------------------------------------------------------------------------
 
