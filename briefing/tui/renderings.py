@@ -14,8 +14,10 @@ from briefing.safe_text import visible
 from briefing.tui.mentions import Mention, context
 
 if TYPE_CHECKING:
-    from briefing.library.index import Entry
+    from briefing.library.index import Entry, Hit
 
+TITLES = {"overview": "Overview", "actors": "Actors", "statements": "Statements", "casualties": "Casualties",
+          "next_steps": "Next steps", "text": "Text"}
 MARK = "★ "
 NO_MARK = "  "
 SECTION_LABELS = {"actors": ("actor", "actors"), "statements": ("statement", "statements"),
@@ -41,6 +43,15 @@ def library_entry(entry: Entry) -> Text:
     return Text.assemble((safe(entry.title), "bold"), "\n",
                          (" · ".join(p for p in (meta_line(entry.date, entry.place), counts_line(entry.counts)) if p),
                           "dim"))
+
+
+def hit_entry(hit: Hit) -> Text:
+    """'Ministers meet · Statements' over the snippet, its matched words marked (`visible` keeps lengths)."""
+    snippet = Text(safe(hit.snippet).replace("\n", " "))
+    for start, end in hit.marks:
+        snippet.stylize("bold reverse", start, end)
+    label = TITLES.get(hit.section, hit.section)
+    return Text.assemble((safe(hit.title), "bold"), (f" · {label}", "dim"), "\n  ", snippet)
 
 
 def actor_entry(number: int, actor: Actor) -> Text:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -18,16 +18,19 @@ from briefing.document.load import load_briefing
 from briefing.model import Briefing
 from briefing.tui.renderings import safe
 
+if TYPE_CHECKING:
+    from briefing.tui.screens.reader import Opening
+
 
 class LoadingScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape", "app.back", "Back", id="loading.back")]
 
-    def __init__(self, path: Path, title: str, statement_id: str | None = None,
+    def __init__(self, path: Path, title: str, then: Opening | None = None,
                  load: Callable[[Path], Briefing] = load_briefing) -> None:
         super().__init__()
         self.path = path
         self.title_text = title
-        self.statement_id = statement_id
+        self.then = then
         self.load = load
 
     def compose(self) -> ComposeResult:
@@ -44,6 +47,6 @@ class LoadingScreen(Screen[None]):
         if self.app.screen is not self:
             return  # the user went back while the file was read
         if event.state == WorkerState.SUCCESS:
-            self.app.switch_screen(ReaderScreen(event.worker.result, self.statement_id))
+            self.app.switch_screen(ReaderScreen(event.worker.result, self.then))
         elif event.state == WorkerState.ERROR:
             self.app.fail(event.worker.error)

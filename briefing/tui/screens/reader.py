@@ -24,6 +24,7 @@ from briefing.tui.item_list import ItemList
 from briefing.tui.key_bar import KeyBar
 from briefing.tui.mentions import Mention, find_mentions, statements_by
 from briefing.tui.renderings import (
+    TITLES,
     actor_entry,
     card_blocks,
     casualty_entry,
@@ -35,14 +36,16 @@ from briefing.tui.renderings import (
 from briefing.tui.text_view import TextView
 
 SECTIONS = ("overview", "actors", "statements", "casualties", "next_steps", "text")
-TITLES = {"overview": "Overview", "actors": "Actors", "statements": "Statements", "casualties": "Casualties",
-          "next_steps": "Next steps", "text": "Text"}
 KEYS = {"actors": "a", "statements": "s", "casualties": "c", "next_steps": "x", "text": "t"}
 # The widget that holds the cursor (and the search) in each section.
 VIEWS = {"overview": "overview-view", "actors": "actor-list", "statements": "statement-list",
          "casualties": "casualty-list", "next_steps": "next-step-list", "text": "text-view"}
 # The child of the switcher that each section shows (the actors pane holds the list and the card).
 PANES = {**VIEWS, "actors": "actors"}
+
+
+# What to do once the reader shows (go to a statement, a search hit).
+Opening = Callable[["ReaderScreen"], object]
 
 
 def nothing(what: str) -> str:
@@ -70,12 +73,13 @@ class ReaderScreen(Screen[None]):
         Binding("q,escape", "back", "Back", id="reader.back"),
     ]
 
-    def __init__(self, briefing: Briefing, statement_id: str | None = None) -> None:
+    def __init__(self, briefing: Briefing, then: Opening | None = None) -> None:
+        """Show `briefing`; `then(self)` runs once it is on screen (open a bookmark's statement, a search hit)."""
         super().__init__()
         self.briefing = briefing
         self.section = "overview"
         self.search_query = ""
-        self._open_statement = statement_id
+        self._then = then
         self._marked: set[str] = set()
         self._mentions: dict[int, list[Mention]] = {}
         self._mention_at: dict[int, int] = {}
@@ -116,8 +120,8 @@ class ReaderScreen(Screen[None]):
         self._fill()
         self.query_one(FindBar).close()
         self.show_section("overview")
-        if self._open_statement:
-            self.show_statement(self._open_statement)
+        if self._then is not None:
+            self._then(self)
         if self._stamp is not None:
             self.set_interval(1.0, self.check_file)  # a stat a second: edits made elsewhere show up
 
@@ -264,16 +268,44 @@ class ReaderScreen(Screen[None]):
         self.query_one(FindBar).close()
         self.view().focus()
 
-    def _search(self, query: str) -> None:
+    def _search(self, query: str, at: int | None = None) -> None:
+        """Highlight `query` here (and in the text and card); make current its first match from the top of
+        the view, or from offset `at` of this section."""
         view = self.view()
         count = view.search(query)
         for other in ("text-view", "card"):
             if other != view.id:
                 self.query_one(f"#{other}", BlockView).search(query)
-        index = view.first_match_from_view()
+        index = view.first_match_from_view() if at is None else view.first_match_from(at)
+        if at is not None and index is not None and view.block_of(view.matches[index]) != view.block_of(at):
+            index = None  # the word is not in the item opened (it matched a name): the cursor stays there
         if index is not None:
             view.show_match(index)
         self.query_one(FindBar).show_position(index, count)
+
+    def show_hit(self, section: str, item: str, start: int | None, word: str) -> None:
+        """Open a library search hit: its section, on its item (or the text at its paragraph), with the
+        matched `word` found as if typed after `/`."""
+        self.show_section(section)
+        view = self.view()
+        if section == "text":
+            offset = start or 0
+        else:
+            ids = [entry.id for entry in getattr(self.briefing.sections, section)]
+            if item not in ids:
+                self.say("This item is no longer in the briefing (it changed since it was indexed).")
+                return
+            offset = view.offset_of_block(ids.index(item))
+        view.land(offset)
+        if not word:
+            return
+        bar = self.query_one(FindBar)
+        bar.open()
+        with bar.input.prevent(Input.Changed):
+            bar.input.value = word
+        self.search_query = word
+        self._search(word, at=offset)
+        view.focus()  # as after enter in the find bar: n / N step through the matches
 
     def action_next_match(self, step: int) -> None:
         view = self.view()
