@@ -39,10 +39,15 @@ def meta_line(date: str, place: str) -> str:
     return " · ".join(safe(v) for v in (date, place) if v)
 
 
-def library_entry(entry: Entry) -> Text:
-    return Text.assemble((safe(entry.title), "bold"), "\n",
-                         (" · ".join(p for p in (meta_line(entry.date, entry.place), counts_line(entry.counts)) if p),
-                          "dim"))
+def library_lines(entry: Entry) -> tuple[str, str]:
+    """A briefing in the library: its title, and its date, place and counts."""
+    details = (meta_line(entry.date, entry.place), counts_line(entry.counts))
+    return safe(entry.title), " · ".join(p for p in details if p)
+
+
+def library_entry(lines: tuple[str, str]) -> Text:
+    """The two `library_lines`, drawn: the title bold, the details dim."""
+    return Text.assemble((lines[0], "bold"), "\n", (lines[1], "dim"))
 
 
 def hit_entry(hit: Hit) -> Text:

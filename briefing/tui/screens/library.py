@@ -18,7 +18,7 @@ from briefing.library.index import Entry
 from briefing.tui.catalog import matches_filter, read_library
 from briefing.tui.item_list import ItemList
 from briefing.tui.key_bar import KeyBar
-from briefing.tui.renderings import library_entry
+from briefing.tui.renderings import library_entry, library_lines
 
 SLOW = 1.0  # seconds of indexing before the progress bar shows
 
@@ -109,8 +109,10 @@ class LibraryScreen(Screen[None]):
         current = self.shown[listing.cursor].path if self.shown else None
         self.shown = [e for e in entries if matches_filter(e, words)]
         paths = [e.path for e in self.shown]
-        listing.set_items([library_entry(e) for e in self.shown], empty="No briefing matches.",
-                          cursor=paths.index(current) if current in paths else 0)
+        lines = [library_lines(e) for e in self.shown]
+        listing.set_lazy_items([f"{title}\n{details}" for title, details in lines],
+                               lambda index: library_entry(lines[index]), empty="No briefing matches.",
+                               cursor=paths.index(current) if current in paths else 0)
         total = len(entries)
         if not total:
             message = "No briefings yet: add .md or .txt files to a library folder, or run `briefing FILE`."
