@@ -22,6 +22,7 @@ from briefing.tui.editing import edit, refusal, stamp
 from briefing.tui.find_bar import FindBar
 from briefing.tui.item_list import ItemList
 from briefing.tui.key_bar import KeyBar
+from briefing.tui.links import links
 from briefing.tui.mentions import Mention, find_mentions, statements_by
 from briefing.tui.renderings import (
     TITLES,
@@ -70,6 +71,7 @@ class ReaderScreen(Screen[None]):
         Binding("N", "next_match(-1)", "Previous match", id="reader.previous_match", show=False),
         Binding("b", "bookmark", "Bookmark", id="reader.bookmark"),
         Binding("e", "edit", "Edit", id="reader.edit"),
+        Binding("o", "links", "Links", id="reader.links"),
         Binding("q,escape", "back", "Back", id="reader.back"),
     ]
 
@@ -357,6 +359,13 @@ class ReaderScreen(Screen[None]):
             return False
         self.query_one("#statement-list", ItemList).move_cursor(ids.index(statement_id))
         return True
+
+    # -- links -------------------------------------------------------------------------------------
+
+    def action_links(self) -> None:
+        from briefing.tui.screens.links import LinksScreen
+
+        self.app.push_screen(LinksScreen(links(self.briefing)))
 
     # -- editing and reloading -----------------------------------------------------------------
 
