@@ -10,6 +10,7 @@ import pytest
 from tui_helpers import screen_lines, screen_text, settled
 
 from briefing.tui.app import BriefingApp
+from briefing.tui.screens.search import PAUSE
 
 SIZE = (120, 40)
 TRAP = "[@click=app.quit]"
@@ -105,4 +106,23 @@ async def test_o_lists_the_links_and_opens_only_http(hostile: Path, store_path: 
         await pilot.pause(0.5)
         assert browser.read_text(encoding="utf-8").split() == ["https://example.org/report"]
         await pilot.press("escape")
+        assert app.is_running
+
+
+async def test_the_library_and_its_search_show_content_as_written(hostile: Path, store_path: Path) -> None:
+    app = BriefingApp(roots=[hostile.parent], bookmarks_path=store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        assert "Hostile [@click=app.quit]title[/] ␛[31mred␛[0m" in screen_text(app)
+        await pilot.press("slash", *"press")
+        await pilot.pause(PAUSE + 0.1)
+        await settled(pilot)
+        text = screen_text(app)
+        assert "Hostile [@click=app.quit]title[/] ␛[31mred␛[0m · Statements" in text
+        assert "Press ␛[31mred␛[0m and [@click=app.quit]quit[/]." in text
+        assert "\x1b" not in text
+        places = [(row.index(TRAP), y) for y, row in enumerate(screen_lines(app)) if TRAP in row]
+        for x, y in places:
+            await pilot.click(offset=(x + 2, y))
+        await pilot.pause()
         assert app.is_running
