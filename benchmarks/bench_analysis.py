@@ -61,6 +61,8 @@ def main(argv: list[str]) -> int:
     pathological = {
         "200,000 quote marks": "“" * 100_000 + " said Mr Novak " + "”" * 100_000,
         "200,000 straight quotes": '"a" ' * 100_000,
+        "200,000 single quotes and apostrophes": "'a' don't " * 100_000,
+        "200,000 NYT '' marks": "''" * 200_000,
         "400,000-word single line": article(400_000).replace("\n\n", " "),
         "400,000 words, a name and a quote every 5": " ".join(["Mr Petrov said the talks “would resume”"] * 80_000),
         "'he said' 50,000 times": " ".join(["he said"] * 50_000),

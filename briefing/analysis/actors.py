@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
 from briefing.analysis import gazetteer as gz
-from briefing.analysis.names import ORGANIZATION, PERSON, STATE, UNKNOWN, Mention, find_mentions
+from briefing.analysis.names import (
+    ARTICLE_PREFIX,
+    ORGANIZATION,
+    PERSON,
+    STATE,
+    SUFFIXES,
+    UNKNOWN,
+    Mention,
+    find_mentions,
+)
 from briefing.analysis.text import Doc
 from briefing.model import Actor
 
@@ -15,9 +25,11 @@ SPEAKS_AFTER = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*(?:the|a|an|\d+|who)\b[^,\n\"“”]{0,100},)?[ \t]+(?:"
     + "|".join(sorted(gz.SPEECH_VERBS)) + r")\b"
 )
-SPEAKS_BEFORE = re.compile(r"\b(?:said|says|wrote|added|asked)[ \t]+$")
+SPEAKS_BEFORE = re.compile(r"\b(?:said|says|wrote|added|asked|noted|explained|argued|insisted|warned)[ \t]+"
+                           r"(?:[A-Z][\w.&\-]*['’]s[ \t]+)?$")
 # ... and the lone name after "said" ends the clause: "said Caddell." / "said Caddell, who ..."
 CLAUSE_AFTER_NAME = re.compile(r"[ \t]*(?:[,.;:)(]|$|[ \t]+(?:of|in|at|on|from|who|for|to)\b)")
+KNOWN_AS = re.compile(r",?\s+(?:also\s+|better\s+|widely\s+)?known\s+as\s+([A-Z][\w\-’']+)")
 STATE_ALIASES = {"us": "United States", "u.s": "United States", "usa": "United States", "america": "United States",
                  "united states of america": "United States", "uk": "United Kingdom", "u.k": "United Kingdom",
                  "britain": "United Kingdom", "great britain": "United Kingdom", "russian federation": "Russia",
@@ -64,10 +76,6 @@ class Cast(tuple):
         self.links = links
         return self
 
-    @property
-    def actors(self) -> tuple[Actor, ...]:
-        return tuple(self)
-
 
 def find_actors(doc: Doc) -> Cast:
     """Persons, organizations and states of the story, most mentioned first."""
@@ -77,7 +85,7 @@ def find_actors(doc: Doc) -> Cast:
 def cast(doc: Doc) -> Cast:
     """Merge 'Ukrainian President Volodymyr Zelenskyy', 'Mr Zelenskyy' and 'Zelenskyy' into one actor."""
     mentions = find_mentions(doc)
-    people = _People()
+    people = _People(Counter(m.tokens[0] for m in mentions if len(m.tokens) == 1 and m.kind in (PERSON, UNKNOWN)))
     others: dict[str, _Cluster] = {}
     for m in mentions:
         if m.headline:
@@ -100,9 +108,11 @@ def cast(doc: Doc) -> Cast:
 def _gender(m: Mention) -> str:
     """'m', 'f' or '' from 'Mr'/'Ms' or a known given name."""
     if m.honorific:
-        return "f" if m.honorific.lower() in gz.FEMALE_HONORIFICS else "m"
-    if len(m.tokens) > 1 and m.tokens[0] in gz.FIRST_NAMES:
-        return "f" if m.tokens[0] in gz.FEMALE_FIRST_NAMES else "m"
+        return "f" if m.honorific.lower().rstrip(".") in gz.FEMALE_HONORIFICS else "m"
+    if len(m.tokens) > 1 and m.tokens[0] in gz.MALE_FIRST_NAMES:
+        return "m"
+    if len(m.tokens) > 1 and m.tokens[0] in gz.FEMALE_ONLY_FIRST_NAMES:
+        return "f"
     return ""
 
 
@@ -133,28 +143,36 @@ def _compatible(cluster: _Cluster, m: Mention) -> bool:
         return False
     if len(m.tokens) < 2 or not cluster.first:
         return True
+    longer, shorter = sorted((cluster.best.tokens, m.tokens), key=len, reverse=True) if cluster.best else ((), ())
+    if len(shorter) >= 2 and shorter[0] not in gz.FIRST_NAMES and longer[-len(shorter):] == shorter:
+        return True  # 'Peña Nieto' is 'Enrique Peña Nieto'
     a, b = cluster.first, m.tokens[0]
     return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
 def _speaks(text: str, m: Mention) -> bool:
+    """'Caddell said', 'said Caddell.', 'Quina Jones, 25, said': the name is the subject of a verb of saying."""
     if SPEAKS_AFTER.match(text, m.end):
         return True
-    return bool(SPEAKS_BEFORE.search(text, max(0, m.start - 12), m.start) and CLAUSE_AFTER_NAME.match(text, m.end))
+    return bool(SPEAKS_BEFORE.search(text, max(0, m.start - 40), m.start) and CLAUSE_AFTER_NAME.match(text, m.end))
 
 
 class _People:
     """Person clusters indexed by surname and given name, filled in text order."""
 
-    def __init__(self) -> None:
+    def __init__(self, lone_words: Counter[str]) -> None:
+        # Words the text also uses alone as a name: 'Yahya Sinwar' ... 'Sinwar' makes Yahya Sinwar a person.
+        self.lone_words = lone_words
         self.clusters: list[_Cluster] = []
+        self.nicknames: dict[str, _Cluster] = {}  # 'Mohamed Hamdan Dagalo, known as Hemedti' -> 'hemedti'
         self.by_surname: dict[str, list[_Cluster]] = {}
         self.by_first: dict[str, list[_Cluster]] = {}
 
-    def _new(self, m: Mention) -> None:
+    def _new(self, m: Mention) -> _Cluster:
         c = _Cluster(PERSON)
         self.clusters.append(c)
         self._add(c, m)
+        return c
 
     def _add(self, c: _Cluster, m: Mention) -> None:
         old_surname, old_first = c.surname, c.first
@@ -167,13 +185,20 @@ class _People:
     def place(self, m: Mention, text: str) -> None:
         """'Rustem Umerov' opens a person; 'Mr Umerov' and a bare 'Umerov' join the latest Umerov."""
         full = len(m.tokens) > 1
-        speaks = m.kind == UNKNOWN and _speaks(text, m)
+        speaks = m.kind == UNKNOWN and (_speaks(text, m) or (full and self.lone_words[m.surname] > 0))
         if full:
+            m = self._known_tail(m)
             home = next((c for c in self.by_surname.get(m.surname, ()) if _compatible(c, m)), None)
             if home is not None:
                 self._add(home, m)
             elif m.kind == PERSON or speaks:
-                self._new(m)
+                home = self._new(m)
+            nickname = KNOWN_AS.match(text, m.end)
+            if home is not None and nickname:
+                self.nicknames.setdefault(nickname.group(1).lower(), home)
+            return
+        if m.tokens[0] in self.nicknames:
+            self._add(self.nicknames[m.tokens[0]], m)
             return
         home = self.nearest(m)
         if home is not None:
@@ -181,17 +206,26 @@ class _People:
         elif m.kind == PERSON or speaks:
             self._new(m)
 
+    def _known_tail(self, m: Mention) -> Mention:
+        """'Crooked Hillary Clinton' after 'Hillary Clinton': the known name, less the words before it."""
+        known = {c.best.tokens for c in self.by_surname.get(m.surname, ()) if c.best and len(c.best.tokens) > 1}
+        for k in range(1, len(m.tokens) - 1):
+            if m.tokens[k:] in known:
+                offset = [w.start() for w in re.finditer(r"\S+", m.text)][k]
+                return replace(m, start=m.start + offset, text=m.text[offset:], tokens=m.tokens[k:])
+        return m
+
     def nearest(self, m: Mention) -> _Cluster | None:
         """The person with this surname (or, for a lone 'Hillary', given name) mentioned most so far."""
         token = m.surname
         found = list(self.by_surname.get(token, ()))
-        if not found and len(m.tokens) == 1 and m.kind == UNKNOWN:
+        if not found and len(m.tokens) == 1:
+            # A lone given name ('Hillary') or the family name written first ('Mr Kim' of 'Kim Jong Un').
             found = list(self.by_first.get(token, ()))
-            if len(found) != 1:
+            if len(found) != 1 and not m.honorific:
                 return None
-            return found[0]
         if len(found) > 1 and m.honorific:
-            female = m.honorific.lower() in gz.FEMALE_HONORIFICS
+            female = m.honorific.lower().rstrip(".") in gz.FEMALE_HONORIFICS
             found = [c for c in found if (c.first in gz.FEMALE_FIRST_NAMES) == female] or found
         # A bare 'Cruz' is the Cruz the story is about (most named), not the wife named once.
         return max(found, key=lambda c: (len(c.mentions), c.last), default=None)
@@ -204,6 +238,7 @@ class _People:
 
 
 def _actor(c: _Cluster) -> Actor:
+    """The Actor of a cluster: fullest name, other forms as aliases ('Mr Zelenskyy', 'Zelenskyy'), first role."""
     best = c.best
     name = STATE_ALIASES.get(" ".join(best.tokens), best.text) if c.kind == STATE else best.text
     aliases: list[str] = []
@@ -212,9 +247,10 @@ def _actor(c: _Cluster) -> Actor:
             if form and form != name and form not in aliases:
                 aliases.append(form)
     if c.kind == PERSON and len(best.tokens) > 1:
-        surname = best.text.split()[-1]
-        if surname not in aliases:
-            aliases.append(surname)
+        surname = next((w for w in reversed(best.text.split()) if w.lower().rstrip(".") not in SUFFIXES), best.text)
+        for form in (surname, ARTICLE_PREFIX.sub("", surname)):
+            if form not in aliases:
+                aliases.append(form)
     role = next((m.role for m in sorted(c.mentions, key=lambda m: m.start) if m.role), "")
     first = min((m for m in c.mentions if not m.headline), key=lambda m: m.start)
     return Actor(name=name, kind=c.kind, role=role, aliases=tuple(aliases), start=first.start, end=first.end)

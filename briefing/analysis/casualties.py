@@ -1,11 +1,12 @@
 """Casualties: people killed, injured, missing, captured, detained or displaced, with a count.
 
-Three sieves run on each sentence that holds a casualty word, one count at a time:
+Sieves run on each sentence that holds a casualty word, one count at a time:
   passive   "At least five civilians were killed and 29 injured"   count, group, then the verb
   active    "The war has killed tens of thousands of soldiers"     the verb (or "death toll rose to"), then the count
   joined    "... of soldiers on both sides and more than 12,000 civilians"   a count joined by "and" to an
-            active one takes its kind
-Place, period and source are read from the sentence; a toll repeated later in the story is kept once.
+            active one takes its kind; "five civilians and two soldiers were killed": the first takes the second's
+A single person without a number counts one ("killed a 63-year-old man"). Place and period are the ones
+nearest each item, the source is the sentence's; a toll repeated later in the story is kept once.
 """
 
 from __future__ import annotations
@@ -15,40 +16,53 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing.analysis.folding import lower_keeping_offsets
+from briefing.analysis.headlines import skipped_headlines
 from briefing.analysis.numbers import Count, find_counts
-from briefing.analysis.text import HEADLINE, Doc, Sentence
+from briefing.analysis.text import Doc, Sentence
 from briefing.model import Casualty
 
 # A cheap pre-check on the lowered sentence: only sentences holding one of these reach the sieves.
-CUE = re.compile(r"kill|dead|die[sd]?\b|dying|death|fatal|injur|wound|hurt|missing|unaccounted|captur|captive"
+CUE = re.compile(r"kill|dead|die[sd]?\b|dying|death|fatal|injur|wound|hurt|missing|unaccounted|captur|captiv"
                  r"|prisoner|hostage|abduct|kidnap|detain|arrest|custody|jail|imprison|displac|fled|flee|homeless"
-                 r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned")
+                 r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned|drown|bodies|rounded|forced|driven")
 
 # Past participles, adjectives and nouns that say what happened to the people counted before them.
 PASSIVE_KINDS = {
     "killed": r"killed|dead|died|die|perished|slain|lost\s+their\s+lives|deaths|fatalities|bodies|lives"
-              r"|executed|massacred|murdered|gunned\s+down",
+              r"|executed|massacred|murdered|gunned\s+down|drowned"
+              r"|(?:burned|burnt|crushed|beaten|stabbed|shot|starved|frozen|trampled)\s+to\s+death",
     "injured": r"injured|wounded|hurt|hospitali[sz]ed|injuries|taken\s+to\s+hospital|suffered\s+(?:\w+\s+)?injuries",
     "missing": r"missing|unaccounted\s+for",
     "captured": r"captured|taken\s+(?:prisoner|captive|hostage)|held\s+(?:hostage|captive)|abducted|kidnapped"
-                r"|hostages|prisoners\s+of\s+war",
-    "detained": r"detained|arrested|jailed|imprisoned|in\s+custody",
+                r"|hostages|in\s+(?:\w+\s+)?captivity",
+    "detained": r"detained|arrested|jailed|imprisoned|in\s+custody|taken\s+into\s+custody|rounded\s+up",
     "displaced": r"displaced|fled|flee|forced\s+(?:to\s+flee|from\s+their\s+homes)|made\s+homeless|homeless"
                  r"|uprooted|driven\s+from\s+their\s+homes",
 }
 # What stands between "death toll" and its figure: "rose to", "passes", "has climbed above", "stood at".
 _TOLL_VERBS = (r"to|at|of|is|was|reached|reaches|hit|hits|passed|passes|exceeded|exceeds|topped|tops|surpassed"
                r"|surpasses|rose|rises|risen|climbed|climbs|jumped|soared|increased|crossed|crosses|now")
+
+
+# "the toll is likely to rise because rescuers have not reached several villages": the figure is elsewhere.
+_NEW_CLAUSE = "because|when|while|but|although|though|whereas"
+
+
+def _tally(nouns: str, toll: str = "") -> str:
+    """'the death toll ... rose to', 'the number of detained ... at': a tally, then what brings it to its figure."""
+    names = rf"{toll}|number\s+of\s+(?:{nouns})" if toll else rf"number\s+of\s+(?:{nouns})"
+    return rf"\b(?:{names})\b(?:(?!\b(?:{_NEW_CLAUSE})\b)[^.;:“”\"]){{0,100}}?\b(?:{_TOLL_VERBS})"
+
+
 # Verbs and phrases that take the count as their object.
 ACTIVE_KINDS = {
     "killed": r"killing|killed|kills|kill|claimed\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of"
-              r"|executing|executed|murdering|murdered|massacring|massacred"
-              r"|\b(?:toll|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))\b"
-              rf"[^.;:“”\"]{{0,100}}?\b(?:{_TOLL_VERBS})",
-    "injured": r"wounding|wounded|injuring|injured|injures|wounds"
-               rf"|\bnumber\s+of\s+(?:injured|wounded)\b[^.;:“”\"]{{0,60}}?\b(?:{_TOLL_VERBS})",
+              r"|executing|executed|murdering|murdered|massacring|massacred|bodies\s+of"
+              + "|" + _tally(r"dead|deaths|fatalities|victims|people\s+killed", toll="toll|deaths|fatalities"),
+    "injured": "wounding|wounded|injuring|injured|injures|wounds|" + _tally("injured|wounded"),
     "captured": r"capturing|captured|captures|abducting|abducted|kidnapping|kidnapped|took\s+hostage",
-    "detained": r"arresting|arrested|arrests|detaining|detained|detains|detention\s+of|arrest\s+of",
+    "detained": r"arresting|arrested|arrests|detaining|detained|detains|detention\s+of|arrest\s+of"
+                + "|" + _tally(r"detained|detainees|arrests|people\s+(?:arrested|detained)"),
     "displaced": r"displacing|displaced|displaces|displacement\s+of|forced\s+out",
 }
 
@@ -57,32 +71,43 @@ def _alternation(kinds: dict[str, str]) -> str:
     return "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in kinds.items())
 
 
+# "soldiers and auxiliaries died" is one group; "people and wounded 200", "civilians and two soldiers" are not.
+_NOT_AFTER_AND = (r"(?:killed|dead|died|wounded|injured|hurt|missing|captured|detained|arrested|displaced|fled"
+                  r"|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|at|more"
+                  r"|about|some|nearly|a|an)\b")
+# Words a group never holds: modals and auxiliaries belong to the verb ("a man was among those killed").
+_NOT_GROUP = r"(?:would|will|could|may|might|should|must|and|or|but|was|were|is|are|has|have|had|been|among)"
 AUXILIARY = (r"were|was|are|is|have|has|had|been|being|be|to|reportedly|also|all|later|now|confirmed|believed"
-             r"|thought|feared|said|reported|still|remain|remained|remains|subsequently|either|left|so\s+far")
+             r"|among\s+(?:the|those)"
+             r"|thought|feared|said|reported|still|remain|remained|remains|subsequently|either|left|so\s+far"
+             r"|shot\s+and|stabbed\s+and|beaten\s+and|pronounced|found")
 PASSIVE = re.compile(
     rf"""(?x)
-    (?P<group>(?:\s+of)?(?:\s+(?!(?:would|will|could|may|might|should|must|and|or|but)\b)[a-z’'.-]+){{0,5}}?)
-    (?:,\s+(?:including|among\s+them|mostly|most\s+of\s+them)\s[^,;.]{{1,60}},)?
+    (?P<group>(?:\s+of)?(?:\s+(?:(?!{_NOT_GROUP}\b)[a-z’'.-]+|and(?=\s+(?!{_NOT_AFTER_AND})[a-z]))){{0,5}}?)
+    (?:,\s+(?:including|among\s+them|mostly|most\s+of\s+them|both|aged)\s[^,;.]{{1,60}},)?
     \s+(?:(?:{AUXILIARY})\s+){{0,4}}
     (?:{_alternation(PASSIVE_KINDS)})\b
     (?!\s+(?:would|will|could|may|might|are\s+to|to)\s+be\s+(?:freed|released|exchanged|swapped|returned))"""
 )
 ACTIVE = re.compile(
     rf"""(?x)\b(?:{_alternation(ACTIVE_KINDS)})
-    \s+(?:(?:a\s+total\s+of|the|another|an\s+additional|a\s+further|some|at\s+least)\s+)?$"""
+    \s+(?:(?:a\s+total\s+of|the|another|an\s+additional|a\s+further|some|at\s+least)\s+)?["“]?$"""
 )
 # The last word of every active phrase: only a count after one of these is searched for one.
 ACTIVE_ENDS = frozenset("""killing killed kills kill of to at is was reached hit passed exceeded topped rose climbed
     stands stood jumped risen reaches hits passes exceeds tops surpassed surpasses rises climbs soared increased
     crossed crosses now wounding wounded injuring injured injures wounds capturing captured captures
     abducting abducted kidnapping kidnapped hostage arresting arrested arrests detaining detained detains
-    displacing displaced displaces out the another additional further some least""".split())
+    displacing displaced displaces out the another additional further some least executing executed murdering
+    murdered massacring massacred""".split())
+LONG_REACH = frozenset([*_TOLL_VERBS.split("|"), "the", "another", "additional", "further", "some", "least"])
+NOUN_KINDS = frozenset({"deaths", "fatalities", "bodies", "lives", "injuries", "hostages"})
 # "five civilians [and] two soldiers were killed": a count with its group, then "and", then the next count.
 BACK_JOINED = re.compile(r"(?:\s+(?:of\s+)?[a-z’'.-]+){0,4}?,?\s+and\s+")
 # "... on both sides and more than 12,000": what may stand between two counts of one active verb.
 JOINED = re.compile(r"[^.;:!?\d“”\"]{0,60}?(?:\band|,)\s+$")
 ANY_KIND = re.compile(r"\b(?:" + "|".join([*PASSIVE_KINDS.values(), *ACTIVE_KINDS.values()]) + r")\b")
-GROUP_WORD = re.compile(r"\s+([A-Za-z’'-]+)")
+GROUP_WORD = re.compile(r"""["”]?\s+([A-Za-z’'-]+)""")  # after a closing quote: killed "several dozen" soldiers
 GROUP_STOP = frozenset(
     """in on at and or but since during after before when while including across from with by as near over the
     a an were was are is have has had who that which had been to into amid last this""".split()
@@ -92,14 +117,23 @@ GROUPS = {
     "soldier": "soldiers", "soldiers": "soldiers", "troops": "soldiers", "servicemen": "soldiers",
     "servicemembers": "soldiers", "marines": "soldiers", "personnel": "soldiers",
     "child": "children", "children": "children", "kids": "children", "minors": "children",
-    "babies": "children", "infants": "children",
+    "babies": "children", "infants": "children", "baby": "children", "boy": "children", "girl": "children",
     "police": "police", "policemen": "police", "officers": "police",
-    "people": "people", "persons": "people", "person": "people",
+    "people": "people", "persons": "people", "person": "people", "man": "people", "woman": "people",
 }
+# "killed a 63-year-old man", "a soldier was wounded": one person, though no number is written.
+ONE_PERSON = re.compile(
+    r"""(?x)\b(?:a|an)(?:\s+[\w-]+-year-old|\s+young|\s+local|\s+elderly|\s+second|\s+third)?
+    (?=\s+(?:man|woman|boy|girl|child|baby|teenager|soldier|civilian|person|journalist|policeman|police\s+officer
+        |officer|doctor|nurse|medic|paramedic|worker|farmer|student|fighter|resident|pensioner|volunteer)\b)"""
+)
+# "took 251 hostages": a noun of captivity counts only after a verb of taking ("33 hostages would be freed").
+TAKEN = re.compile(r"\b(?:took|taken|taking|takes|seized|seizing|holding|holds|held|kidnapped|abducted|captured)"
+                   r"\s+(?:\S+\s+){0,2}$")
 
 PLACE = re.compile(
     r"""(?x)(?:(?:city|town|village|region|regions|province|district|oblast|area|port)\s+of
-         |\b(?:in|near|outside|across|around)(?:\s+the)?(?:\s+(?:(?:north|south)?(?:east|west)?(?:ern)?|north|south
+         |\b(?i:in|near|outside|across|around)(?:\s+the)?(?:\s+(?:(?:north|south)?(?:east|west)?(?:ern)?|north|south
             |central)(?=\s+[A-Z]))?)
     \s+(?P<place>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?(?:al-)?[A-Z][\w’'-]*)*)"""
 )
@@ -120,11 +154,16 @@ PERIOD = re.compile(
     | \b(?:this|last)\s+(?:week|month|year|weekend|night)\b
     | \bover\s+the\s+weekend\b | \bovernight\b | \byesterday\b | \bso\s+far\s+this\s+year\b | \bin\s+\d{{4}}\b"""
 )
+# Who reports a toll: "according to the UN", "..., officials said on Friday", "The ministry said 12 ...".
+_REPORTED = r"(?:said|says|reported|reports|announced|confirmed|added)"
+_SOURCE_WORDS = (r"(?!(?:and|but|or|while|who|which|as)\b)(?:(?!\b(?:were|was|is|are|had|has|have)\b)[^,;“”\"]){1,60}?"
+                 r"(?<!\band)(?<!\bbut)")  # "The RSF denied it and said": no source named
 SOURCE = re.compile(
-    r"""(?x)\baccording\s+to\s+(?:the\s+)?(?P<according>[^,.;:“”"()]{2,80}?)
+    rf"""(?x)\baccording\s+to\s+(?:the\s+)?(?P<according>[^,.;:“”"()]{{2,80}}?)
         (?=\s*(?:[,.;:()]|$)|\s+(?:in|on|at|which|who|where|since|for)\b)
-    | ,\s+(?P<said>(?:the\s+)?[A-Za-z][^,;“”"]{1,60}?)\s+(?:said|says|reported|reports|announced|confirmed|added)\W*$"""
+    | ,\s+(?P<said>{_SOURCE_WORDS})\s+{_REPORTED}\b[^,;“”"]{{0,30}}$"""
 )
+LEAD_SOURCE = re.compile(rf"^(?:[^,;“”\"]{{1,60}},\s+)?(?P<said>(?:the\s+)?[A-Z]{_SOURCE_WORDS})\s+{_REPORTED}\b")
 
 
 @dataclass(frozen=True)
@@ -134,7 +173,6 @@ class _Found:
     start: int  # offsets into the sentence
     end: int
     group: str
-    active: bool
 
 
 def find_casualties(doc: Doc) -> tuple[Casualty, ...]:
@@ -146,19 +184,24 @@ def find_casualties(doc: Doc) -> tuple[Casualty, ...]:
     """
     out: list[Casualty] = []
     seen: dict[tuple[str, int | None], list[int]] = {}
-    headlines = {p.index for p in doc.paragraphs if p.kind == HEADLINE}
+    headlines = skipped_headlines(doc)
     for sentence in doc.sentences:
         if sentence.paragraph in headlines or not CUE.search(lower_keeping_offsets(sentence.text)):
             continue
         for item in sentence_casualties(sentence):
             same = seen.setdefault((item.kind, item.min), [])
-            repeat = next((i for i in same if not item.group or not out[i].group or item.group == out[i].group), None)
+            repeat = next((i for i in same if _compatible(item, out[i])), None)
             if repeat is None:
                 same.append(len(out))
                 out.append(item)
             elif _detail(item) > _detail(out[repeat]):
-                out[repeat] = item  # "kill 22" then "killed at least 22 people ..., the ministry said"
+                out[repeat] = item  # "22 people were killed" then "killed 22 people in Tyre, the ministry said"
     return tuple(out)
+
+
+def _compatible(a: Casualty, b: Casualty) -> bool:
+    """Two reports of one toll unless they name different groups or places ('2 killed in Kharkiv', '2 in Odesa')."""
+    return all(not x or not y or x == y for x, y in ((a.group, b.group), (a.place, b.place)))
 
 
 def _detail(item: Casualty) -> int:
@@ -171,7 +214,9 @@ def sentence_casualties(sentence: Sentence) -> list[Casualty]:
     A count without a group takes the group of the one before it ("five civilians were killed and 29 injured").
     """
     text = sentence.text
-    found = list(_classify(lower_keeping_offsets(text), find_counts(text)))
+    low = lower_keeping_offsets(text)
+    counts = sorted([*find_counts(text), *_one_person(text, low)], key=lambda c: c.start)
+    found = list(_classify(low, counts))
     if not found:
         return []
     places = [(m.start(), m.group("place")) for m in PLACE.finditer(text) if not NOT_PLACE.match(m.group("place"))]
@@ -179,7 +224,7 @@ def sentence_casualties(sentence: Sentence) -> list[Casualty]:
     source = _source(text)
     out = []
     previous_group = ""
-    for i, f in enumerate(found):
+    for f in found:
         group = f.group or previous_group
         previous_group = group
         out.append(Casualty(
@@ -188,6 +233,10 @@ def sentence_casualties(sentence: Sentence) -> list[Casualty]:
             start=sentence.start + f.start, end=sentence.start + f.end,
         ))
     return out
+
+
+def _one_person(text: str, low: str) -> list[Count]:
+    return [Count(m.start(), m.end(), 1, 1, text[m.start():m.end()]) for m in ONE_PERSON.finditer(low)]
 
 
 def _nearest(found: list[tuple[int, str]], start: int) -> str:
@@ -209,31 +258,55 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
     last_active: _Found | None = None
     pending: Count | None = None
     for count in counts:
+        if CONDITION.search(text, max(0, count.start - 70), count.start):
+            last_active = pending = None
+            continue  # "if a portion of those billion people are displaced": a hypothetical
         # "one captured by a dashboard camera": a bare "one" is too often a thing; "one soldier" is a count.
-        bare_one = count.text.lower() == "one"
+        bare_one = count.text.lower() in ("one", "a", "an")
         passive = PASSIVE.match(text, count.end, min(len(text), count.end + 120))
+        before = text[max(0, count.start - 20):count.start].replace('"', " ").replace("“", " ").split()
+        active = None
+        if before and before[-1] in ACTIVE_ENDS:
+            reach = 140 if before[-1] in LONG_REACH else 40  # "death toll ... has risen to" is long
+            active = ACTIVE.search(text, max(0, count.start - reach), count.start)
+        # "executed 7 hostages": a verb before the count says more than a noun after it.
+        if passive and active and passive.group(passive.lastgroup or 0) in NOUN_KINDS:
+            passive = None
+        if passive and passive.group("group").split() in (["of", "the"], ["of", "those"]):
+            passive = None  # "two of the injured": part of a toll already told
+        if passive and count.min == 1 and " among " in passive.group():
+            passive = None  # "a man was among those killed" is one of the toll; "five aid workers" a group of it
+        if passive and passive.group(passive.lastgroup or 0) == "hostages" and not TAKEN.search(
+                text, max(0, count.start - 40), count.start):
+            passive = None
         if passive and not (bare_one and not passive.group("group").strip()) and not _saved(text, count.start):
             kind = passive.lastgroup or ""
             if pending is not None and BACK_JOINED.fullmatch(text, pending.end, count.start):
                 words, end = _group_after(text, pending.end)
-                yield _Found(kind, pending, pending.start, end, _group(words), False)
-            yield _Found(kind, count, count.start, passive.end(), _group(passive.group("group")), False)
+                yield _Found(kind, pending, pending.start, end, _group(words))
+            yield _Found(kind, count, count.start, passive.end(), _group(passive.group("group")))
             last_active = pending = None
             continue
-        before = text[max(0, count.start - 20):count.start].split()
-        active = None
-        if before and before[-1] in ACTIVE_ENDS:
-            active = ACTIVE.search(text, max(0, count.start - 140), count.start)
         group_text, group_end = _group_after(text, count.end)
+        if group_text.split()[:1] and group_text.split()[0].lower() in THINGS:
+            last_active = pending = None
+            continue  # "reached several villages": a count of things
+        if active and MODAL_BEFORE.search(text, max(0, active.start() - 30), active.start()):
+            active = None  # "a strike would kill hundreds": a threat or a fear, no toll
+        if not active and TAKEN.search(text, max(0, count.start - 40), count.start) and PRISONER.match(
+                text, count.end):
+            yield _Found("captured", count, count.start, group_end, _group(group_text))
+            last_active = pending = None
+            continue
         if active and not (bare_one and not group_text):
-            last_active = _Found(active.lastgroup or "", count, active.start(), group_end, _group(group_text), True)
+            last_active = _Found(active.lastgroup or "", count, active.start(), group_end, _group(group_text))
             pending = None
             yield last_active
             continue
         if last_active is not None:
             gap = text[last_active.count.end:count.start]
             if JOINED.fullmatch(gap) and not ANY_KIND.search(gap):
-                last_active = _Found(last_active.kind, count, count.start, group_end, _group(group_text), True)
+                last_active = _Found(last_active.kind, count, count.start, group_end, _group(group_text))
                 pending = None
                 yield last_active
                 continue
@@ -241,6 +314,13 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
         pending = count
 
 
+# Counted things that are not people: "reached several villages", "for three days".
+THINGS = frozenset("""villages towns cities houses homes buildings days hours weeks months years times kilometres
+    kilometers miles metres meters percent per cent points votes seats rounds districts provinces regions""".split())
+CONDITION = re.compile(r"\b(?:if|unless)\b[^,;.“”\"]{0,60}$")
+MODAL_BEFORE = re.compile(r"\b(?:would|could|may|might|will|shall|to)\s+(?:\w+\s+)?$")
+# "taken 14 Ukrainian soldiers prisoner": the count sits between the verb and the noun of captivity.
+PRISONER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:prisoners?|captives?|hostages?)\b")
 SAVED = re.compile(r"\bsav(?:e|ed|es|ing)\s+(?:the\s+)?$")
 
 
@@ -277,7 +357,8 @@ def _group(words: str) -> str:
 
 
 def _source(text: str) -> str:
-    m = SOURCE.search(text)
+    """'according to the UN' -> 'UN'; '..., the ministry said.' -> 'the ministry'; 'Police said ...' -> 'Police'."""
+    m = SOURCE.search(text) or LEAD_SOURCE.match(text)
     if not m:
         return ""
-    return (m.group("according") or m.group("said") or "").strip()
+    return (m.groupdict().get("according") or m.group("said") or "").strip()

@@ -45,7 +45,9 @@ mississippi, missouri, montana, nebraska, nevada, new hampshire, new jersey, new
 north dakota, ohio, oklahoma, oregon, pennsylvania, rhode island, south carolina, south dakota, tennessee,
 texas, utah, vermont, virginia, west virginia, wisconsin, wyoming, bosporus, black sea, pacific, atlantic,
 capitol hill, wall street, silicon valley, manhattan, brooklyn, hollywood, scotland, wales, england,
-northern ireland, bavaria, siberia, chechnya, kashmir, punjab, darfur, aleppo, idlib, mosul, raqqa, homs
+northern ireland, bavaria, siberia, chechnya, kashmir, punjab, darfur, aleppo, idlib, mosul, raqqa, homs,
+labor day, labour day, election day, memorial day, independence day, veterans day, thanksgiving, christmas,
+easter, ramadan, eid, new year, new year's day
 """)
 
 ORGANIZATIONS = _words("""
@@ -54,7 +56,8 @@ state department, fbi, cia, nsa, imf, world bank, who, opec, g7, g20, osce, iaea
 red cross, hamas, hezbollah, isis, isil, islamic state, al qaeda, wagner, tass, ria novosti, interfax,
 reuters, ap, associated press, afp, bbc, cnn, fox news, nbc, cbs, abc, msnbc, npr, politico, breitbart,
 new york times, washington post, wall street journal, guardian, the guardian, times, the times, bloomberg,
-supreme court, homeland security, democratic party, republican party, gop, dnc, rnc, house, parliament, duma, verkhovna rada,
+supreme court, homeland security, democratic party, republican party, gop, dnc, rnc, house, parliament, duma,
+verkhovna rada,
 knesset, bundestag, security council, general staff, european commission, african union, arab league,
 facebook, twitter, google, apple, microsoft, amazon, youtube, x, instagram, tiktok, telegram, the post
 """)
@@ -69,7 +72,8 @@ coalition, alliance, front, movement, brigade, battalion, regiment, police, auth
 federation, league, society, trust, program, programme, project, initiative, forum, summit, conference,
 convention, museum, hospital, airlines, airways, motors, industries, holdings, capital, partners,
 republicans, democrats, media, magazine, review, poll, pac, institute, watch, labs, works, investigations,
-services, affairs, research, studies, relations, resources, fund, network, show, debate, debates, museum
+services, affairs, research, studies, relations, resources, fund, network, show, debate, debates, museum,
+street, square, avenue
 """)
 
 DEMONYMS = _words("""
@@ -150,6 +154,22 @@ rustem, ruth, ryan, sam, samantha, samuel, sandra, sarah, scott, sean, serhiy, s
 sharon, sheldon, stephen, steve, steven, susan, svetlana, tammy, ted, terry, theresa, thomas, tim,
 timothy, tina, todd, tom, tony, tulsi, ursula, valentina, valery, valeriy, vasyl, victor, viktor,
 vladimir, vladislav, volodymyr, walter, wayne, william, xi, yaroslav, yevgeny, yulia, yuri, yuriy,
+yahya, ismail, khaled, khalil, hamid, abdel, abdul, fatah, ibrahim, ismail, mahamat, yoav, isaac, itamar,
+bezalel, yair, gideon, ehud, ariel, shimon, yitzhak, golda, menachem, li, wang, zhang, narendra, rahul, sonia,
+imran, nawaz, shehbaz, ashraf, kassym, nikol, aleksandar, aleksandr, alexandr, mateusz, mette, ulf, jonas,
+gitanas, edgars, kaja, alar, petr, cyril, abiy, bola, muhammadu, yoweri, emmerson, hage, uhuru, raila, macky,
+khalifa, lula, gabriel, claudia, nayib, xiomara, alejandro, miguel, santiago, mateo, sebastian, fumio,
+shigeru, yoshihide, yoon, suk, jae, denys, kyrylo, vitali, vitaliy, vitaly, arseniy, iryna, tetiana, ruslan,
+valerii, oleksiy, yevhen, ihor, dmitriy, alexei, aleksei, vyacheslav, nikolay, anton, yevgeniy, ella,
+margarita, vasily, konstantin, leonid, grigory, gennady, arkady, maxim, roman, timur, artem, alisher,
+ehsan, hossein, masoud, ebrahim, javad, qasem, ali, hassan, nasser, bashar, faisal, salman, tamim, mohammed,
+jake, keir, rishi, liz, kemi, angela, boris, nicola, humza, rachel, yvette, wes, lammy, ed, ursula, kaja,
+charles, william, harry, meghan, camilla, kate, anthony, pete, lloyd, jens, mark, antonio, pedro, giorgia,
+emmanuel, gabriel, olaf, friedrich, annalena, robert, viktor, donald, andrzej, petteri, alexander, ulf,
+zelensky, volodymyr, jared, hunter, susie, tulsi, marco, kristi, pam, kash, tom, jd, vance, ron, nikki,
+gavin, gretchen, josh, kathy, hakeem, chuck, mike, steve, elise, matt, lauren, marjorie, ilhan, alexandria,
+rashida, ayanna, cori, jamaal, raphael, jon, beto, julian, joaquin, deb, xavier, merrick, alejandro, janet,
+gina, jennifer, karine, jen, john, jeffrey, antony, avril, william, lindsay, jack, bernard, sheikh, recep,
 zbigniew, gennifer, minyon, lester, rush, newt, sherrod, elijah, elijah, marcia, nikita, rand, jared,
 kellyanne, corey, sean, hope, huma, tim, mitch, paul, rudolph, reince, sarah, bernard, warren, leon,
 gavin, jerome, joaquin, julian, kirsten, mazie, maxine, keith, jesse, van, roy, lamar, cornel, marc,
@@ -164,7 +184,7 @@ alice, alina, alison, amanda, amy, ana, anastasia, andrea, angela, ann, anna, an
 barbara, betsy, carly, carol, caroline, catherine, christina, christine, claire, darya, debbie, deborah,
 diana, dianne, donna, elena, elizabeth, ellen, emily, emma, erin, fatima, georgia, giorgia, gina, heather,
 heidi, helen, hillary, jane, janet, jennifer, jill, joan, judy, julia, julie, kamala, karen, kate, katherine,
-kathleen, kathy, kelly, kristi, laura, lauren, linda, lindsey, lisa, liz, loretta, lucy, margaret, maria,
+kathleen, kathy, kelly, kristi, laura, lauren, linda, lisa, liz, loretta, lucy, margaret, maria,
 marie, marine, marta, mary, melania, michelle, nancy, natalia, natasha, nicola, nikki, nina, olena, olga,
 patricia, rachel, rosa, ruth, samantha, sandra, sarah, sharon, susan, svetlana, tammy, theresa, tina,
 tulsi, ursula, valentina, yulia, gennifer, minyon, marcia, kellyanne, hope, huma, kirsten, mazie, maxine,
@@ -205,7 +225,8 @@ decried, chided, rebuked, ridiculed, mocked, dismissed, touted, hailed, acknowle
 yelled, cried, whispered, sighed, laughed, shrugged, answered, answers, replying, responding, asserted,
 asserts, asserting, reminded, reminds, read, reads, tweeting, posting, insisting, branded, labelled,
 labeled, dubbed, termed, characterized, characterised, likened, compared, opined, surmised, figured,
-acknowledging, interjected, interrupted, retorted, rejoined, wrote, testifying, vowing, pledging
+acknowledging, interjected, interrupted, retorted, rejoined, wrote, testifying, vowing, pledging, sings, sang,
+chanted, chants, recited, quoted, quotes
 """)
 
 PRONOUNS = _words("he, she, him, her, they")
@@ -222,7 +243,13 @@ prime, lieutenant, colonel, sergeant, reverend, cardinal, archbishop, sister, br
 GROUPS = _words("""
 democrats, republicans, americans, conservatives, liberals, progressives, independents, evangelicals,
 catholics, muslims, christians, jews, latinos, hispanics, blacks, whites, millennials, veterans, democrat,
-republican, gop, baby boomers, boomers, europeans, africans, asians, arabs, kurds, israelis, palestinians
+republican, gop, baby boomers, boomers, europeans, africans, asians, arabs, kurds, israelis, palestinians,
+residents, officials, witnesses, protesters, protestors, demonstrators, doctors, analysts, experts, critics,
+lawmakers, soldiers, troops, police, authorities, activists, villagers, survivors, families, rescuers, medics,
+volunteers, workers, students, teachers, parents, voters, citizens, refugees, civilians, rebels, militants,
+fighters, diplomats, sources, observers, monitors, investigators, prosecutors, officers, supporters, opponents,
+leaders, members, delegates, negotiators, senators, ministers, governors, mayors, journalists, reporters,
+victims, people, children, women, men, patients, immigrants, migrants, residents, hostages, prisoners
 """)
 
 # Capitalised words that are never part of a person's name.
@@ -236,3 +263,11 @@ amendment, plan, report, poll, survey, week, month, year, election, campaign, pa
 
 # Words inside a capitalised run that show it is a title, not a name ("Justice Against Sponsors of Terrorism").
 NAME_BREAKERS = _words("against, the, of, for, and, with, from, to, in, on, at, by, or, not, how, why, what")
+
+# Given names borne by men and women alike: they tell no gender ("Terry Strada", "Lindsey Graham").
+UNISEX_FIRST_NAMES = _words("""
+terry, pat, kim, chris, alex, sam, jean, robin, dana, jamie, kelly, lindsey, jordan, taylor, casey, morgan,
+leslie, lee, ashley, carol, hope, rush, van, jesse, francis, sasha, nikita, valery, maria
+""")
+MALE_FIRST_NAMES = FIRST_NAMES - FEMALE_FIRST_NAMES - UNISEX_FIRST_NAMES
+FEMALE_ONLY_FIRST_NAMES = FEMALE_FIRST_NAMES - UNISEX_FIRST_NAMES

@@ -21,6 +21,7 @@ _TOKEN = rf"(?:[A-Z]\.(?:[A-Z]\.)+|(?:(?:al|el|ad|ash|as|bin|ibn|de|di|da|le|la|
 _PARTICLE = r"(?:de|da|di|du|del|der|den|van|von|bin|ibn|al|el|la|le|dos|das|ter|y|bint|abu)"
 NAME_RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN})*")
 SPACED = re.compile(r"\S+")
+ORG_OF = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 WORD = re.compile(r"[\w’'\-\.]+|[^\w\s]")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
@@ -31,7 +32,9 @@ APPOSITIVE_AFTER = re.compile(
 APPOSITIVE_CUT = re.compile(r"\s+(?:and|who|whom|whose|which|that|but)\s+|\s*--\s*")
 LAST_ARTICLE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 # "the Republican presidential nominee, " before a name.
-APPOSITIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+([^,.;:()“”\"\n]{2,80}?)\s*,\s*$", re.IGNORECASE)
+APPOSITIVE_BEFORE = re.compile(
+    r"\b((?:the|a|an|his|her|their|its)\s+|[A-Z][\w\-]+['’]s\s+)([^,.;:()“”\"\n]{2,80}?)\s*,\s*$", re.IGNORECASE
+)
 ROLE_OF_BEFORE = re.compile(
     r"\b((?:" + "|".join(sorted(gz.ROLE_NOUNS)) + r")\s+of\s+(?:the\s+)?(?:[\w’'\-]+\s+){1,5}?)\s*$"
 )
@@ -40,6 +43,8 @@ SIGNATURE = re.compile(r"[”\"'’]\s*[―—–]{1,2}\s*$")
 DATELINE = re.compile(r"\s*(?:,|—|–|--|\()")
 # '(R-IN)', '(D-N.C.)': a party and state tag after a US politician's name.
 PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
+TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|ar|an|az)[-’']")
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 ROLE_STOP = gz.FUNCTION_WORDS | gz.SPEECH_VERBS | frozenset(
     {"who", "whom", "whose", "was", "is", "were", "are", "has", "had", "have", "been", "being", "met", "named",
@@ -49,7 +54,7 @@ ROLE_STOP = gz.FUNCTION_WORDS | gz.SPEECH_VERBS | frozenset(
 
 @dataclass(frozen=True)
 class Mention:
-    """One capitalised name in the text: 'Mr Zelenskyy' -> core 'Zelenskyy', honorific 'Mr'."""
+    """One capitalised name in the text: 'Mr. Zelenskyy' -> core 'Zelenskyy', honorific 'Mr.' (as written)."""
 
     start: int
     end: int
@@ -64,8 +69,9 @@ class Mention:
 
     @property
     def surname(self) -> str:
+        """'Donald Trump Jr.' -> 'trump'; 'Abdel Fattah al-Burhan' -> 'burhan' (as a bare 'Burhan' is written)."""
         words = [t for t in self.tokens if t.rstrip(".") not in SUFFIXES]
-        return (words or list(self.tokens))[-1]
+        return ARTICLE_PREFIX.sub("", (words or list(self.tokens))[-1])
 
 
 def norm(token: str) -> str:
@@ -92,11 +98,29 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
 
 def _paragraph_mentions(text: str, para: Paragraph, vocabulary: frozenset[str]) -> Iterator[Mention]:
-    for run in NAME_RUN.finditer(text, para.start, para.end):
+    """'Turkish foreign minister Hakan Fidan said' -> the mention 'Hakan Fidan' (runs split and classified)."""
+    pos = para.start
+    while True:
+        run = NAME_RUN.search(text, pos, para.end)
+        if run is None:
+            return
+        pos = run.end()
         for start, end in _sub_runs(text, run.start(), run.end()):
             mention = _classify(text, para, start, end, vocabulary)
+            if mention is not None and mention.kind == ORGANIZATION and mention.end == run.end():
+                mention, pos = _organization_of(text, para, mention, pos)
             if mention is not None:
                 yield mention
+
+
+def _organization_of(text: str, para: Paragraph, mention: Mention, pos: int) -> tuple[Mention, int]:
+    """'the Association of Flight Attendants', 'Bank of America': an organization's name goes on after 'of'."""
+    joint = ORG_OF.match(text, pos, para.end)
+    tail = NAME_RUN.match(text, joint.end(), para.end) if joint else None
+    if tail is None or "." in text[tail.start():tail.end()]:
+        return mention, pos
+    words = [(m.start(), m.end(), norm(m.group())) for m in SPACED.finditer(text, mention.start, tail.end())]
+    return _mention(text, para, words, ORGANIZATION, headline=mention.headline), tail.end()
 
 
 def _sub_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -121,6 +145,7 @@ def _keeps_dot(bare: str) -> bool:
 
 
 def _is_sentence_start(text: str, pos: int, floor: int) -> bool:
+    """Whether a word opens a sentence: 'The' in '... said. The talks' and after an opening quote."""
     i = pos - 1
     while i >= floor and text[i] in " \t\"'“‘(`":
         i -= 1
@@ -129,6 +154,8 @@ def _is_sentence_start(text: str, pos: int, floor: int) -> bool:
 
 def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: frozenset[str]) -> Mention | None:
     """'Ukrainian President Volodymyr Zelenskyy' -> person 'Volodymyr Zelenskyy', title 'Ukrainian President'."""
+    if PARTY_TAG.match(text, start) and text[start - 1:start] == "(":
+        return None  # '(D-Newport News)': a party tag, not a name
     words = [(m.start(), m.end(), norm(m.group())) for m in SPACED.finditer(text, start, end)]
     # Leading sentence words: "But", "The", or a capitalised common word ("Defence minister ...").
     while words:
@@ -143,7 +170,7 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         return None
     lows = [w[2] for w in words]
     headline = para.kind == HEADLINE
-    if " ".join(lows) in gz.ORGANIZATIONS or lows[-1] in gz.ORG_HEADS:
+    if " ".join(lows) in gz.ORGANIZATIONS or lows[-1] in gz.ORG_HEADS or " ".join(lows[-2:]) in gz.ORG_HEADS:
         return _mention(text, para, words, ORGANIZATION, headline=headline)
     lead = _organization_lead(lows)
     if lead:
@@ -152,8 +179,15 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     if full in gz.STATES or full in gz.PLACES:
         return _mention(text, para, words, STATE, headline=headline) if full in gz.STATES else None
     cut = _title_end(lows)
+    given = next((j for j in range(cut + 1, len(lows) - 1) if lows[j] in gz.FIRST_NAMES), None)
+    if given is not None and lows[cut] not in gz.FIRST_NAMES and (lows[cut] in vocabulary or _is_group(lows[cut])):
+        cut = given  # 'Democrat Hillary Clinton', 'Crooked Hillary Clinton': the name starts at the given name
+    elif cut < len(lows) - 1 and len(lows[cut]) > 5 and lows[cut].endswith(("ing", "ed")) and \
+            lows[cut] not in gz.FIRST_NAMES and \
+            _is_sentence_start(text, words[cut][0], para.start):
+        cut += 1  # 'Injecting Clinton into ...'
     title_words, words = words[:cut], words[cut:]
-    honorific = next((text[a:b].rstrip(".") for a, b, low in title_words if low in gz.HONORIFICS), "")
+    honorific = next((text[a:b] for a, b, low in title_words if low in gz.HONORIFICS), "")
     tokens = tuple(w[2] for w in words)
     core = " ".join(tokens)
     if core in gz.STATES:
@@ -171,8 +205,6 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     if any(ch.isdigit() for ch in core):
         return None
     raw = text[words[0][0]:words[-1][1]]
-    if PARTY_TAG.match(raw) and text[words[0][0] - 1:words[0][0]] == "(":
-        return None
     if raw.replace(".", "").replace(" ", "").isupper() and DATELINE.match(text, words[-1][1]) \
             and _is_sentence_start(text, words[0][0], para.start):
         return None  # a dateline: 'PORT ALDER, Keldonia (Wire) —', 'FLINT, Mich.'
@@ -180,10 +212,16 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         return _mention(text, para, words, ORGANIZATION, headline=headline)
     title = " ".join(text[a:b] for a, b, low in title_words if low not in gz.HONORIFICS)
     titled = any(low in gz.PERSON_TITLES for _, _, low in title_words)
+    title_of = TITLE_OF.search(text, max(para.start, (title_words or words)[0][0] - 40), (title_words or words)[0][0])
+    if title_of and title_of.group(1).lower() in gz.PERSON_TITLES:
+        # 'Secretary of State Antony Blinken', 'Minister of Defence Rustem Umerov'
+        title, titled = " ".join(x for x in (title_of.group(0).strip(), title) if x), True
     before = _role_before(text, para.start, words[0][0] if not title_words else title_words[0][0])
-    role = " ".join(x for x in (before, title if titled else "") if x) or _appositive(
-        text, para, words[0][0], words[-1][1]
-    )
+    role = " ".join(x for x in (before, title if titled else "") if x)
+    if " " not in role:
+        # 'Gen. Valery Gerasimov, the chief of the general staff,' -> 'Gen., chief of the general staff'
+        appositive = _appositive(text, para, words[0][0], words[-1][1])
+        role = ", ".join(x for x in (role, appositive) if x)
     signed = bool(SIGNATURE.search(text, max(para.start, words[0][0] - 6), words[0][0]))
     given = len(tokens) > 1 and tokens[0] in gz.FIRST_NAMES
     kind = PERSON if honorific or titled or before or role or signed or given else UNKNOWN
@@ -218,6 +256,7 @@ def _title_end(lows: list[str]) -> int:
 
 def _mention(text: str, para: Paragraph, words: list[tuple[int, int, str]], kind: str, title: str = "",
              honorific: str = "", role: str = "", headline: bool = False) -> Mention:
+    """A mention over words, its end trimmed of a possessive: 'Putin’s' -> 'Putin'."""
     start, end = words[0][0], words[-1][1]
     surface = text[start:end]
     trimmed = POSSESSIVE.sub("", surface)
@@ -250,11 +289,26 @@ def _role_before(text: str, floor: int, pos: int) -> str:
         if word[-1] in ".!?" and len(word) > 4:
             break  # the end of the sentence before: 'the Trans-Pacific Partnership. Republican nominee Trump'
         taken.append(word)
-    return " ".join(reversed(taken))
+    role = " ".join(reversed(taken))
+    if taken and taken[0].lower() == "counterpart":
+        return _counterpart(text[max(floor, pos - 200):pos], role)
+    return role
+
+
+def _counterpart(before: str, role: str) -> str:
+    """'met Nordic defence ministers, including his Danish counterpart' -> 'Danish defence minister'."""
+    words = before.split()
+    for i in range(len(words) - 1, 0, -1):
+        word = words[i].strip(",.;:").lower()
+        if word.endswith("s") and word[:-1] in gz.ROLE_NOUNS:
+            modifier = words[i - 1].lower() if words[i - 1].islower() and words[i - 1] not in ROLE_STOP else ""
+            return " ".join(x for x in (role.rsplit(" ", 1)[0] if " " in role else "", modifier, word[:-1]) if x)
+    return role
 
 
 def _appositive(text: str, para: Paragraph, start: int, end: int) -> str:
-    """'Vladimir Medinsky, an aide to Mr Putin,' -> 'aide to Mr Putin'; 'the nominee, Donald Trump' -> 'nominee'."""
+    """'Vladimir Medinsky, an aide to Mr Putin,' -> 'aide to Mr Putin'; 'the nominee, Donald Trump' -> 'nominee';
+    'Russia’s foreign minister, Sergei Lavrov' -> 'Russia’s foreign minister'."""
     after = APPOSITIVE_AFTER.match(text, end, min(para.end, end + 160))
     if after:
         phrase = APPOSITIVE_CUT.split(after.group("phrase").strip())[0].strip()
@@ -265,8 +319,11 @@ def _appositive(text: str, para: Paragraph, start: int, end: int) -> str:
             return phrase
     window = text[max(para.start, start - 90):start]
     before = APPOSITIVE_BEFORE.search(window) if window.rstrip().endswith(",") else None
-    if before and before.group(1).split()[-1].lower() in gz.ROLE_NOUNS:
-        return LAST_ARTICLE.split(before.group(1).strip())[-1]
+    if before and before.group(2).split()[-1].lower() in gz.ROLE_NOUNS:
+        lead = before.group(1).strip()
+        owner = lead if lead[:1].isupper() and POSSESSIVE.search(lead) else ""
+        role = LAST_ARTICLE.split(before.group(2).strip())[-1]
+        return f"{owner} {role}" if owner else role
     return ""
 
 

@@ -41,7 +41,7 @@ ATOM = re.compile(
        |(?:a\s+few|several)(?!\s+(?:hundred|thousand|dozen|million)\b)|dozens|scores|hundreds|thousands|millions)\b
     | (?P<digits>{_DIGITS})(?:\s?(?P<scale>million|billion|thousand)\b|(?P<short>bn|m|k)\b)?
     | \b(?P<words>(?:(?:an?|half\s+a|several|a\s+few)\s+(?=(?:hundred|thousand|dozen|million)\b))?
-        (?:{_WORD})\b(?:(?:\s+and\s+|[\s-]+)(?:{_WORD})\b)*))
+        (?:{_WORD})\b(?:(?:(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|[\s-]+)(?:{_WORD})\b)*))
     """
 )
 # Words a count may carry in front of it, and what they do to the reading.
@@ -77,7 +77,7 @@ MONTHS = ("january|february|march|april|may|june|july|august|september|october|n
 MONTH_WORDS = frozenset(MONTHS.split("|"))
 DATE_AFTER = re.compile(rf"^\s+(?:{MONTHS})\b")
 YEAR_BEFORE = frozenset("""in since of by from until till to before after early late mid the during between and
-    spring summer autumn fall winter""".split())
+    spring summer autumn fall winter a an its their his her this that""".split())  # "a 1992 massacre"
 # The last word of every qualifier: only a number after one of these is searched for a qualifier.
 QUALIFIER_ENDS = frozenset("least than over above beyond past of nearly almost to under many most about around "
                            "some roughly approximately estimated another".split())

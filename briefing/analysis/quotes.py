@@ -1,8 +1,8 @@
 """Quote spans: the words between quotation marks, one span per paragraph of a long quotation.
 
 Marks of one family pair with each other, so quotes nested in another family stay inside:
-“ ” and „ (curly), " (straight), `` and '' (NYT style), « » (guillemets). A quotation still open at
-the end of a paragraph is cut there; news style reopens it at the next paragraph.
+“ ” and „ (curly), ‘ ’ and ' (single, British style), " (straight), `` and '' (NYT style), « » (guillemets).
+A quotation still open at the end of a paragraph is cut there; news style reopens it at the next paragraph.
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ from dataclasses import dataclass
 
 from briefing.analysis.text import BODY, Doc, Paragraph
 
-QUOTE_MARK = re.compile(r"``|''|[\"“”„«»]")
-SINGLE_MARK = re.compile(r"[‘’]")
+QUOTE_MARK = re.compile(r"``|''|[\"“”„«»‘’']")
 LETTER = re.compile(r"[^\W\d_]")
 OPEN, CLOSE, BOTH = "open", "close", "both"
 # mark -> (family, role)
@@ -22,7 +21,7 @@ MARKS = {
     "“": ("curly", OPEN), "„": ("curly", OPEN), "”": ("curly", CLOSE),
     '"': ("straight", BOTH), "``": ("nyt", OPEN), "''": ("nyt", BOTH),
     "«": ("guillemet", OPEN), "»": ("guillemet", CLOSE),
-    "‘": ("single", OPEN), "’": ("single", CLOSE),
+    "‘": ("single", OPEN), "’": ("single", CLOSE), "'": ("apostrophe", BOTH),
 }
 
 
@@ -47,14 +46,13 @@ def find_quotes(doc: Doc) -> tuple[Quote, ...]:
     '“Now ... a window of opportunity,” Fidan said.\\n“The talks … may open a new chapter.”' -> two quotes,
     the second a paragraph of its own.
     """
-    pattern = QUOTE_MARK if QUOTE_MARK.search(doc.text) else SINGLE_MARK
     out: list[Quote] = []
     previous_open = False
     for para in doc.paragraphs:
         if para.kind != BODY:
             previous_open = False
             continue
-        found = list(_paragraph_quotes(doc.text, para, pattern))
+        found = list(_paragraph_quotes(doc.text, para))
         if found and found[0].opens_paragraph and previous_open:
             found[0] = Quote(**{**found[0].__dict__, "continues": True})
         previous_open = bool(found) and not found[-1].closed
@@ -71,14 +69,15 @@ def _flanks(text: str, pos: int, end: int, para: Paragraph) -> tuple[bool, bool]
     return can_open, can_close
 
 
-def _paragraph_quotes(text: str, para: Paragraph, pattern: re.Pattern[str]) -> Iterator[Quote]:
+def _paragraph_quotes(text: str, para: Paragraph) -> Iterator[Quote]:
+    """'“A,” he said, “but B.”' -> quotes 'A,' and 'but B.'; an unclosed quote runs to the paragraph end."""
     open_family = ""
     open_at = open_mark = 0
-    for m in pattern.finditer(text, para.start, para.end):
+    for m in QUOTE_MARK.finditer(text, para.start, para.end):
         family, role = MARKS[m.group()]
         can_open, can_close = _flanks(text, m.start(), m.end(), para)
-        if family == "single" and role == CLOSE and m.end() < para.end and LETTER.match(text[m.end()]):
-            continue  # an apostrophe: "don’t"
+        if family in ("single", "apostrophe") and _apostrophe(text, m.start(), m.end(), para, open_family == family):
+            continue  # an apostrophe: "don’t", "the Clintons’ home", "'90s"
         if not open_family:
             if role != CLOSE or (can_open and not can_close):
                 open_family, open_at, open_mark = family, m.end(), m.start()
@@ -92,14 +91,29 @@ def _paragraph_quotes(text: str, para: Paragraph, pattern: re.Pattern[str]) -> I
             open_family = ""
         elif role == OPEN or (role == BOTH and can_open):
             open_at, open_mark = m.end(), m.start()
-    if open_family:
+    if open_family and open_family != "apostrophe":  # a stray straight apostrophe opens nothing
         quote = _make(text, para, open_mark, open_at, para.end, para.end, closed=False)
         if quote is not None:
             yield quote
 
 
+def _apostrophe(text: str, start: int, end: int, para: Paragraph, closing: bool) -> bool:
+    """A single mark that is an apostrophe, not a quote: a letter on both sides ("don't"), a closing mark with
+    nothing open ("the Clintons' home"), or a straight mark that cannot open ("'90s" opens; "rock 'n'" does not)."""
+    before = text[start - 1] if start > para.start else " "
+    after = text[end] if end < para.end else " "
+    if before.isalnum() and after.isalnum():
+        return True
+    if text[start] == "’":
+        return not closing
+    if closing:
+        return not before.strip() or after.isalnum()
+    return not (before.isspace() or before in "([{—–-") or not after.isalpha()
+
+
 def _make(text: str, para: Paragraph, mark_start: int, start: int, end: int, mark_end: int,
           closed: bool) -> Quote | None:
+    """The quote between two marks, trimmed of white space; None when it holds no letter ('“ ”')."""
     chunk = text[start:end]
     stripped = chunk.strip()
     if not LETTER.search(stripped):

@@ -19,19 +19,26 @@ import re
 from dataclasses import dataclass
 
 from briefing.analysis import gazetteer as gz
+from briefing.analysis.cues import (
+    PRONOUN,
+    UNNAMED,
+    clause_end,
+    first_saying,
+    gender,
+    nominal,
+    saying_verbs,
+)
 from briefing.analysis.quotes import Quote
-from briefing.analysis.text import Doc, _is_abbreviation
+from briefing.analysis.text import Doc
 from briefing.model import Actor
 
-VERB = re.compile(r"\b(?:" + "|".join(sorted(gz.SPEECH_VERBS, key=len, reverse=True)) + r")\b")
 # The last "according to" of a stretch (the greedy lead skips the earlier ones).
 ACCORDING_LAST = re.compile(r"(?s:.*)\baccording to\s+")
-PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
-NOMINAL = re.compile(
-    r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+((?:[\w\-]+\s+){0,3}?)(" + "|".join(sorted(gz.ROLE_NOUNS, key=len, reverse=True))
-    + r")\b"
+# After 'said' in '“...,” said Rep. G.K. Butterfield': a name, a title, a pronoun or 'the/a <role>'.
+INVERTED_START = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|he|she|one|another|two|three)\b"
+    r"|(?!(?:that|to|in|on|at|it|they|we|this|these|those|if|when|as)\b)(?:[\w/.\-]+[ \t]+){0,4}[A-Z])"
 )
-UNNAMED = re.compile(r"^\W*(?:an?|one|two|three|some|several|many|other|another)\s", re.IGNORECASE)
 SIGNED = re.compile(r"\s*[―—–]{1,2}\s*(?=[A-Z])")
 # 'Clinton’s campaign', 'the Trump administration': the name qualifies the subject, it is not it.
 QUALIFIER_AFTER = re.compile(
@@ -42,9 +49,11 @@ POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 SEGMENT = re.compile(r"[^,;:—–()]+")
 APPOSITIVE_START = re.compile(r"\s*(?:who|which|whose|a|an|the|his|her|their|its|one|now|then|also)\b", re.IGNORECASE)
 # A clause that starts with a lower-case word other than a determiner or pronoun has no subject of its own.
-VERB_PHRASE_START = re.compile(r"\s*(?!(?:the|a|an|his|her|their|its|he|she|they|we|i|it|this|that|these|those)\b)[a-z]")
-CLAUSE_END = re.compile(r"[.!?;](?=\s|$)")
-AFTER_WORDS, BEFORE_WORDS = 30, 60
+VERB_PHRASE_START = re.compile(
+    r"\s*(?!(?:the|a|an|his|her|their|its|he|she|they|we|i|it|this|that|these|those|where|when|while|as|"
+    r"after|before|because|although|though|since|if|until|once|whereas|and|but|so)\b)[a-z]"
+)
+AFTER_WORDS = 30
 LEADERS = ("president", "prime minister", "chancellor", "leader", "premier", "king")
 
 NOBODY = -2  # an unnamed source ("a Ukrainian official said"): stop, do not guess
@@ -77,7 +86,7 @@ class Speakers:
         self.actor_positions: dict[int, list[int]] = {}
         for start, _end, actor in outside:
             self.actor_positions.setdefault(actor, []).append(start)
-        self.genders = tuple(_gender(a) for a in actors)
+        self.genders = tuple(gender(a) for a in actors)
         self.sentence_starts = [s.start for s in doc.sentences]
         self.subjects = self._subjects(quote_starts)
 
@@ -92,7 +101,11 @@ class Speakers:
 
     def _first_reference(self, start: int, end: int, quote_starts: list[int],
                          earlier: list[_Subject | None]) -> _Subject | None:
-        """The person a sentence is about: 'The Clinton campaign said Ms Moore ...' -> Moore, not Clinton."""
+        """The person a sentence is about: 'The Clinton campaign said Ms Moore ...' -> Moore, not Clinton;
+        'Debates rarely matter, noted NBC’s Dante Chinni.' -> Chinni (the speaker named after the verb)."""
+        inverted = self._inverted_speaker(start, end)
+        if inverted is not None:
+            return inverted
         i = first = bisect.bisect_left(self.link_starts, start)
         person = qualifier = None
         while i < len(self.links) and self.links[i][0] < end and i - first < 20:
@@ -113,6 +126,24 @@ class Speakers:
             return _Subject(person[0], person[2])
         return None
 
+    def _inverted_speaker(self, start: int, end: int) -> _Subject | None:
+        """The person named in a short tail after the sentence's last verb of saying: '..., said X.'"""
+        verb = max(saying_verbs(self.text, max(start, end - 120), end), key=lambda v: v.start(), default=None)
+        if verb is None or len(self.text[verb.end():end].split()) > 8:
+            return None
+        i = bisect.bisect_left(self.link_starts, verb.end())
+        while i < len(self.links) and self.links[i][0] < end:
+            link_start, link_end, actor = self.links[i]
+            between = self.text[verb.end():link_start].split()
+            titled = all(w[:1].isupper() or w.lower() in gz.TITLES or w.lower() == "the" for w in between)
+            if not titled:
+                return None
+            if self.actors[actor].kind == "person":
+                rest = self.text[link_end:end].strip()
+                return _Subject(link_start, actor) if not rest or rest[0] in ".,;:(" else None
+            i += 1
+        return None
+
     def _resolve_pronoun(self, pronoun: str, sentence: int, subjects: list[_Subject | None]) -> int | None:
         """'he' -> the latest sentence subject who is not a woman ('she': not a man)."""
         unwanted = "f" if pronoun.lower() == "he" else "m"
@@ -123,6 +154,7 @@ class Speakers:
         return None
 
     def _sentence_at(self, pos: int) -> int:
+        """The index of the sentence holding a position."""
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
 
     def reference(self, start: int, end: int) -> int | None:
@@ -131,12 +163,12 @@ class Speakers:
         i = bisect.bisect_left(self.link_starts, start)
         named = self.links[i] if i < len(self.links) and self.links[i][0] < end else None
         pronoun = PRONOUN.search(stretch)
-        nominal = NOMINAL.search(stretch)
+        titled = nominal(stretch)
         firsts = [(named[0] - start, "name")] if named else []
         if pronoun:
             firsts.append((pronoun.start(), "pronoun"))
-        if nominal:
-            firsts.append((nominal.start(), "nominal"))
+        if titled:
+            firsts.append((titled.start, "titled"))
         if not firsts:
             return NOBODY if UNNAMED.match(stretch) else None
         _, how = min(firsts)
@@ -144,7 +176,7 @@ class Speakers:
             return named[2]
         if how == "pronoun":
             return self._pronoun_at(start + pronoun.start(), pronoun.group())
-        return self._titled(nominal.group(1), nominal.group(2), start)
+        return self._titled(titled.modifiers, titled.noun, start)
 
     def _modifier(self, pos: int, end: int) -> bool:
         """'Mr Trump’s mediation' and 'Trump campaign spokesman Jason Miller': the name qualifies another."""
@@ -162,13 +194,13 @@ class Speakers:
         """(position, actor) of the first pronoun or 'the Ukrainian president' in a stretch."""
         stretch = self.text[start:end]
         pronoun = PRONOUN.search(stretch)
-        nominal = NOMINAL.search(stretch)
-        if pronoun and (nominal is None or pronoun.start() < nominal.start()):
+        titled = nominal(stretch)
+        if pronoun and (titled is None or pronoun.start() < titled.start):
             actor = self._pronoun_at(start + pronoun.start(), pronoun.group())
             return (start + pronoun.start(), actor) if actor is not None else None
-        if nominal:
-            actor = self._titled(nominal.group(1), nominal.group(2), start)
-            return (start + nominal.start(), actor) if actor is not None else None
+        if titled:
+            actor = self._titled(titled.modifiers, titled.noun, start)
+            return (start + titled.start, actor) if actor is not None else None
         return None
 
     def head(self, start: int, end: int, last: bool) -> int | None:
@@ -193,6 +225,7 @@ class Speakers:
         return self.reference(start, end)
 
     def _pronoun_at(self, pos: int, pronoun: str) -> int | None:
+        """'Mr Trump said he ...' -> Trump (the sentence's own subject before the pronoun), else the latest one."""
         sentence = self._sentence_at(pos)
         own = self.subjects[sentence]
         if own is not None and own.position < pos:
@@ -218,19 +251,23 @@ class Speakers:
     # -- the sieves -----------------------------------------------------------------------------------
     def after(self, q: Quote, limit: int) -> Attribution | None:
         """'“...,” Mr Trump told reporters' / '“...,” said adviser Mykhailo Podolyak' / '“...” ― Jo Diaz'."""
-        end = _clause_end(self.text, q.mark_end, limit)
+        end = clause_end(self.text, q.mark_end, limit)
         signed = SIGNED.match(self.text, q.mark_end, end)
         if signed:
             actor = self.head(signed.end(), min(end, signed.end() + 80), last=False)
             return Attribution(actor, "after") if actor is not None else None
         window = self.text[q.mark_end:end]
-        verb = VERB.search(window)
+        if q.text.endswith(".") and window.lstrip()[:1].isupper():
+            return None  # '... “the question is the timing.” Gov. Pat McCrory said ...': a new sentence
+        verb = first_saying(window)
         if verb is None or verb.group() == "according" or len(window[:verb.start()].split()) > AFTER_WORDS:
             return None
         if window[:verb.start()].strip(" ,\t\n—–-"):
             actor = self.head(q.mark_end, q.mark_end + verb.start(), last=True)
-        else:
+        elif INVERTED_START.match(window, verb.end()):
             actor = self.head(q.mark_end + verb.end(), min(end, q.mark_end + verb.end() + 80), last=False)
+        else:
+            return None  # '“unmistakably” suggests that ...': the verb has another subject
         return Attribution(actor, "after") if actor is not None else None
 
     def before(self, q: Quote, floor: int) -> Attribution | None:
@@ -241,13 +278,15 @@ class Speakers:
             actor = self.reference(floor + according.end(), floor + according.end() + 80)
             if actor is not None:
                 return Attribution(actor, "before")
-        verbs = [v for v in VERB.finditer(window) if v.group() != "according"]
+        verbs = [v for v in saying_verbs(window) if v.group() != "according"]
         if not verbs:
             return None
-        actor = self._subject_before(floor, floor + verbs[-1].start())
+        actor = self.subject_before(floor, floor + verbs[-1].start())
+        if actor is None and UNNAMED.match(window):
+            actor = NOBODY  # 'A Labour spokesperson said: “...”': someone unnamed, not the last person named
         return Attribution(actor, "before") if actor is not None else None
 
-    def _subject_before(self, floor: int, verb: int) -> int | None:
+    def subject_before(self, floor: int, verb: int) -> int | None:
         """The subject of the verb: the clause before it, less appositives between commas.
 
         'Rucker Culpepper, who runs the effort, said' -> Culpepper; 'Trump campaign spokesman Jason Miller
@@ -286,16 +325,16 @@ class Speakers:
         return others[0][1] if others else None
 
     def subject(self, q: Quote, floor: int) -> Attribution | None:
-        """'Cruz exhorted Republicans to “vote your conscience”' -> the sentence's person."""
+        """'Cruz exhorted Republicans to “vote your conscience”' -> the sentence's person; in 'With leaders
+        worried about Ms Ray, President Obama is rolling out a message: “...”' the clause next to the quote wins."""
         if q.mark_start <= floor:
             return None
-        i = bisect.bisect_left(self.link_starts, floor)
-        while i < len(self.links) and self.links[i][0] < q.mark_start:
-            if self.actors[self.links[i][2]].kind == "person":
-                return Attribution(self.links[i][2], "subject")
-            i += 1
-        actor = self.reference(floor, q.mark_start)
-        return Attribution(actor, "subject") if actor is not None and actor != NOBODY else None
+        pieces = [(m.start() + floor, m.end() + floor) for m in SEGMENT.finditer(self.text[floor:q.mark_start])]
+        for a, b in reversed(pieces[-3:]):
+            actor = self._in_clause(a, b)
+            if actor is not None and actor != NOBODY:
+                return Attribution(actor, "subject")
+        return None
 
     def carried(self, q: Quote, previous: Attribution | None, previous_quote: Quote | None) -> Attribution | None:
         """'“The talks … may open a new chapter.”' after a paragraph quoting Fidan -> Fidan."""
@@ -314,15 +353,13 @@ class Speakers:
     def _sentence_speaker(self, sentence: int) -> int | None:
         """Who speaks in a sentence: 'The administration may wait, Schiff said.' -> Schiff."""
         s = self.doc.sentences[sentence]
-        verb = None
-        for verb in VERB.finditer(self.text, s.start, s.end):
-            pass
+        verb = max(saying_verbs(self.text, s.start, s.end), key=lambda v: v.start(), default=None)
         if verb is None or verb.group() == "according":
             return None
         tail = self.text[verb.end():s.end]
         if len(tail.split()) <= 8 and tail.strip()[:1].isupper():
             return self.head(verb.end(), s.end, last=False)
-        return self._subject_before(s.start, verb.start())
+        return self.subject_before(s.start, verb.start())
 
     def introduced(self, q: Quote) -> Attribution | None:
         """'The New York Times reports:' ending the paragraph before -> the Times says the quote below."""
@@ -335,6 +372,7 @@ class Speakers:
         return Attribution(actor, "introduced") if actor is not None else None
 
     def _latest_subject(self, sentence: int) -> Attribution | None:
+        """The subject of this or one of the three sentences before: the fallback for an unattributed quote."""
         for back in range(sentence, max(-1, sentence - 4), -1):
             found = self.subjects[back]
             if found is not None:
@@ -342,10 +380,9 @@ class Speakers:
         return None
 
 
-def attribute(doc: Doc, actors: tuple[Actor, ...], links: list[tuple[int, int, int]],
-              quotes: tuple[Quote, ...]) -> list[Attribution]:
+def attribute(speakers: Speakers) -> list[Attribution]:
     """Run the sieves over every quote, in text order."""
-    speakers = Speakers(doc, actors, links, quotes)
+    doc, quotes = speakers.doc, speakers.quotes
     paragraphs = doc.paragraphs
     first: list[Attribution | None] = []
     for n, q in enumerate(quotes):
@@ -355,9 +392,11 @@ def attribute(doc: Doc, actors: tuple[Actor, ...], links: list[tuple[int, int, i
         sentence_start = doc.sentences[speakers._sentence_at(q.mark_start)].start
         floor = max(sentence_start, para.start, previous_in_para.mark_end if previous_in_para else para.start)
         limit = next_in_para.mark_start if next_in_para else para.end
-        found = (speakers.after(q, limit) or speakers.before(q, floor) or speakers.subject(q, floor)
-                 or speakers.introduced(q))
-        first.append(found)
+        found = speakers.after(q, limit) or speakers.before(q, floor)
+        same_sentence = previous_in_para is not None and previous_in_para.mark_end > sentence_start
+        if found is None and same_sentence and first[-1] is not None and first[-1].sieve in ("after", "before"):
+            found = Attribution(first[-1].actor, "paragraph")  # 'called it “A” and “B”, Mr X said'
+        first.append(found or speakers.subject(q, floor) or speakers.introduced(q))
     nearest = _paragraph_neighbours(quotes, first)
     out: list[Attribution] = []
     for n, q in enumerate(quotes):
@@ -387,36 +426,16 @@ def _paragraph_neighbours(quotes: tuple[Quote, ...], found: list[Attribution | N
     ]
 
 
-def _clause_end(text: str, start: int, limit: int) -> int:
-    """The end of the clause after a quote: the first full stop that is not 'Mr.' or 'U.S.'."""
-    for m in CLAUSE_END.finditer(text, start, limit):
-        if not _is_abbreviation(text, m.start()):
-            return m.start()
-    return limit
-
-
 def _inside(quote_starts: list[int], quotes: tuple[Quote, ...], pos: int) -> bool:
+    """Whether a position lies between the marks of a quote ('Putin' in '“... until Putin and I meet,”')."""
     k = bisect.bisect_right(quote_starts, pos) - 1
     return k >= 0 and quotes[k].mark_start <= pos < quotes[k].mark_end
 
 
 def _outside_match(pattern: re.Pattern[str], window: str, offset: int, quote_starts: list[int],
                    quotes: tuple[Quote, ...]) -> tuple[int, str] | None:
+    """The first match of a pattern that is not inside a quote: the 'he' of '“..., he said' outside it."""
     for m in pattern.finditer(window):
         if not _inside(quote_starts, quotes, offset + m.start()):
             return offset + m.start(), m.group()
     return None
-
-
-def _gender(actor: Actor) -> str:
-    """'m', 'f' or '' from an honorific alias ('Mr Putin') or a known given name."""
-    for alias in actor.aliases:
-        head = alias.split()[0].rstrip(".").lower() if alias.split() else ""
-        if head in gz.FEMALE_HONORIFICS:
-            return "f"
-        if head == "mr":
-            return "m"
-    first = actor.name.split()[0].lower() if actor.name.split() else ""
-    if first in gz.FEMALE_FIRST_NAMES:
-        return "f"
-    return "m" if first in gz.FIRST_NAMES else ""

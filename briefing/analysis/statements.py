@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefing.analysis.actors import Cast, cast
+from briefing.analysis.cues import first_saying, saying_verbs
 from briefing.analysis.quotes import Quote, find_quotes
-from briefing.analysis.speakers import NOBODY, VERB, Attribution, attribute
+from briefing.analysis.speakers import NOBODY, Attribution, Speakers, attribute
 from briefing.analysis.text import BODY, Doc
 from briefing.model import Actor, Statement
 
 WORDS = re.compile(r"[\w’'\-]+")
-TITLE_SMALL_WORDS = frozenset("with from into onto over upon that this than your their about after".split())
+NAME_BEFORE = re.compile(r"\b[A-Z][\w.]*[ \t]$")
+NAME_AFTER = re.compile(r"[ \t][A-Z]")
+TITLE_SMALL_WORDS = frozenset("the and for with from into onto over upon that this than your their about after".split())
+SAYING_REACH = 300  # characters either side of a quote searched for its verb of saying
 SHORT = 3  # a quote of up to this many words needs a verb of saying to count as a statement
 # "Mr Peskov said Mr Putin has no plans to travel" (no quote marks): the reported clause after the verb.
 REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|announced|warned|insisted|argued|added)\s+(?:that\s+)?(?=\S)")
+
+
+PREPOSITION_START = re.compile(r"(?:in|on|at|during|after|before|while|from|to|with|by|of|for)\b")
 
 
 def find_statements(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Statement, ...]:
@@ -23,26 +31,34 @@ def find_statements(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Statement, ...
     index = {a.name: i for i, a in enumerate(actors)}
     links = [(m.start, m.end, index[found[k].name]) for m, k in found.links if found[k].name in index]
     quotes = find_quotes(doc)
-    attributions = attribute(doc, actors, links, quotes)
+    speakers = Speakers(doc, actors, links, quotes)
+    attributions = attribute(speakers)
     sentences = _quote_sentences(doc, quotes)
+    verbs = [v.start() for v in saying_verbs(doc.text)]
     direct = [
         _statement(q, a, actors)
         for q, a, n in zip(quotes, attributions, sentences, strict=True)
-        if is_statement(q, a, _has_saying(doc, n, q))
+        if is_statement(q, a, _has_saying(doc, n, q, verbs)) and not _nickname(doc.text, q)
     ]
-    indirect = list(_reported(doc, actors, links, set(sentences)))
+    indirect = _reported(speakers, _covered(doc, quotes, sentences))
     return tuple(sorted(direct + indirect, key=lambda s: s.start or 0))
 
 
-def _has_saying(doc: Doc, sentence: int, q: Quote) -> bool:
-    """Whether the sentence around a quote, outside the quote, has a verb of saying."""
+def _has_saying(doc: Doc, sentence: int, q: Quote, verbs: list[int]) -> bool:
+    """Whether the sentence around a quote has a verb of saying near it, outside it (`verbs`: positions)."""
     if not doc.sentences:
         return False
     s = doc.sentences[sentence]
-    return bool(VERB.search(doc.text, s.start, max(s.start, q.mark_start)) or VERB.search(doc.text, q.mark_end, s.end))
+    for lo, hi in ((max(s.start, q.mark_start - SAYING_REACH), q.mark_start),
+                   (q.mark_end, min(s.end, q.mark_end + SAYING_REACH))):
+        k = bisect.bisect_left(verbs, lo)
+        if k < len(verbs) and verbs[k] < hi:
+            return True
+    return False
 
 
 def _statement(q: Quote, a: Attribution, actors: tuple[Actor, ...]) -> Statement:
+    """A direct Statement from a quote and its attribution; an unnamed source has no speaker."""
     speaker = actors[a.actor].name if a.actor is not None and a.actor != NOBODY else None
     return Statement(text=q.text, speaker=speaker, direct=True, start=q.start, end=q.end)
 
@@ -55,10 +71,18 @@ def is_statement(q: Quote, a: Attribution, saying: bool) -> bool:
     '“So far, it has not,” Mr Sybiha said' and '“We deserve better.”' (a whole sentence) -> True.
     """
     words = WORDS.findall(q.text)
-    if not words or _title_like(q.text, words):
-        return False
+    if not words or _title_like(q.text, words) or (q.text[0] == "(" and q.text.rstrip(".")[-1] == ")"):
+        return False  # a title, or a transcript note: '(CROSSTALK.)'
     sentence = q.text[0].isupper() and q.text[-1] in ".!?"
     return len(words) > SHORT or saying or sentence or q.opens_paragraph or a.sieve in ("after", "before")
+
+
+def _nickname(text: str, q: Quote) -> bool:
+    """'Rep. Robert C. “Bobby” Scott': one capitalised word quoted between two parts of a name."""
+    if " " in q.text or not q.text[:1].isupper():
+        return False
+    before = NAME_BEFORE.search(text, max(0, q.mark_start - 30), q.mark_start)
+    return bool(before and NAME_AFTER.match(text, q.mark_end))
 
 
 def _title_like(quote: str, words: list[str]) -> bool:
@@ -69,8 +93,8 @@ def _title_like(quote: str, words: list[str]) -> bool:
     stopped = quote[-1] in ".!?;:,"
     if len(words) < (3 if stopped else 2) or quote[-1] in "!?":
         return False
-    content = [w for w in words if len(w) > 3 and w.lower() not in TITLE_SMALL_WORDS]
-    return bool(content) and all(w[0].isupper() for w in content)
+    content = [w for w in words if len(w) > 2 and w.lower() not in TITLE_SMALL_WORDS]
+    return len(content) >= 2 and all(w[0].isupper() for w in content)
 
 
 def _quote_sentences(doc: Doc, quotes: tuple[Quote, ...]) -> list[int]:
@@ -84,24 +108,37 @@ def _quote_sentences(doc: Doc, quotes: tuple[Quote, ...]) -> list[int]:
     return out
 
 
-def _reported(doc: Doc, actors: tuple[Actor, ...], links: list[tuple[int, int, int]],
-              quoted: set[int]) -> list[Statement]:
+def _covered(doc: Doc, quotes: tuple[Quote, ...], opening: list[int]) -> set[int]:
+    """Sentences a quote touches: a quote of three sentences covers all three."""
+    out: set[int] = set()
+    for q, k in zip(quotes, opening, strict=True):
+        while k < len(doc.sentences) and doc.sentences[k].start < q.mark_end:
+            out.add(k)
+            k += 1
+    return out
+
+
+def _reported(speakers: Speakers, quoted: set[int]) -> list[Statement]:
     """'Mr Peskov said Mr Putin has no plans to travel.' -> indirect statement by Dmitry Peskov."""
+    doc, actors = speakers.doc, speakers.actors
     out: list[Statement] = []
-    k = 0
     for n, s in enumerate(doc.sentences):
         if n in quoted or doc.paragraphs[s.paragraph].kind != BODY:
             continue
-        while k < len(links) and links[k][0] < s.start:
-            k += 1
         verb = REPORTED.search(doc.text, s.start, s.end)
-        if verb is None or k >= len(links) or links[k][0] >= verb.start() or not VERB.search(verb.group()):
+        if verb is None or not first_saying(verb.group()):
             continue
-        clause_start = verb.end()
-        clause = doc.text[clause_start:s.end].rstrip(" .")
-        if len(clause.split()) < 3:
+        tail = doc.text[verb.end():s.end]
+        comma = doc.text.rfind(",", s.start, verb.start())
+        if len(tail.split()) <= 8 and comma > s.start:
+            # 'Mr Zelenskyy will only meet Mr Putin, said adviser Mykhailo Podolyak.'
+            actor, start, clause = speakers.head(verb.end(), s.end, last=False), s.start, doc.text[s.start:comma]
+        elif PREPOSITION_START.match(tail):
+            continue  # 'he said in a visit to Tirana': no reported clause
+        else:
+            actor, start, clause = speakers.subject_before(s.start, verb.start()), verb.end(), tail.rstrip(" .")
+        if actor is None or actor < 0 or len(clause.split()) < 3:
             continue
-        speaker = actors[links[k][2]].name
-        out.append(Statement(text=clause, speaker=speaker, direct=False, start=clause_start,
-                             end=clause_start + len(clause)))
+        out.append(Statement(text=clause, speaker=actors[actor].name, direct=False, start=start,
+                             end=start + len(clause)))
     return out

@@ -57,8 +57,16 @@ CREDIT_LINE = re.compile(
     r"(?i)(?:\b(?:file\s+)?(?:photo(?:graph)?|picture|image|illustration)s?\s*(?:by)?\s*:|\bcredit\s*:"
     r"|\b(?:getty images|afp|ap photo|reuters|shutterstock|epa)\b.{0,40}$|/(?:AP|AFP|Reuters|Getty|EPA)\b)"
 )
+# Agency and newspaper sign-offs: 'Reporting by Tom Balmforth; Editing by Mark Trevelyan',
+# 'Maggie Haberman contributed reporting.', 'Follow Pam Key on Twitter @pamkey'.
+SIGN_OFF = re.compile(
+    r"(?i)^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced|translated)\s+by\b"
+    r"|\bcontributed\s+(?:reporting|to\s+this\s+(?:report|article|story))\b|^follow\s+.{2,40}\bon\s+twitter"
+    r"|^(?:contact|email|e-mail)\s+(?:the\s+)?(?:author|reporter|writer)\b"
+)
 BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by|From)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
-                    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})*\s*(?:[,|\-–—].{0,60})?$")
+                    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})*"
+                    r"(?:\s+(?:in|at)\s+[A-Z][\w.'’\- ]{0,40})?\s*(?:[,|\-–—].{0,60})?$")
 HEADLINE_MAX_WORDS = 25
 
 
@@ -106,30 +114,35 @@ def _split_block(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
 
 
 def _mark_kinds(paras: list[Paragraph]) -> list[Paragraph]:
-    """The first short line without a closing stop is a headline; credit and byline lines are credits."""
+    """The first short line is a headline; credit and byline lines are credits."""
     out: list[Paragraph] = []
     for p in paras:
         kind = BODY
-        if (CREDIT_LINE.search(p.text) and len(p.text.split()) <= 30) or BYLINE.match(p.text):
+        short = len(p.text.split()) <= 30
+        if (short and (CREDIT_LINE.search(p.text) or SIGN_OFF.search(p.text))) or BYLINE.match(p.text):
             kind = CREDIT
-        elif p.index == 0 and len(paras) > 1 and _looks_like_headline(p.text):
+        elif p.index == 0 and len(paras) > 1 and _looks_like_headline(p.text, paras[1].text):
             kind = HEADLINE
         out.append(Paragraph(p.start, p.end, p.text, p.index, kind))
     return out
 
 
-def _looks_like_headline(text: str) -> bool:
-    """'Zelenskyy says he is sending delegation to Istanbul' (no stop) or 'Obama Sees Insult if Blacks Don't Rally.'"""
+def _looks_like_headline(text: str, following: str) -> bool:
+    """'Zelenskyy says he is sending delegation to Istanbul' (no stop), 'Obama Sees Insult if Blacks Don't Rally.'
+    (title case), or 'Flynn says Trump 'absolutely right' on generals.' (one short sentence before a longer one)."""
     words = text.split()
     if len(words) > HEADLINE_MAX_WORDS:
         return False
     if not LINE_ENDS_SENTENCE.search(text):
         return True
     long_words = [w for w in words if len(w) > 3]
-    return bool(long_words) and sum(w[0].isupper() for w in long_words) * 10 >= len(long_words) * 7
+    if long_words and sum(w[0].isupper() for w in long_words) * 10 >= len(long_words) * 7:
+        return True
+    one_sentence = not SENTENCE_END.search(text) and not text.endswith(":")
+    return one_sentence and len(words) <= 20 and len(following.split()) * 2 >= len(words) * 3
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
     """'Mr.' and 'U.S.' and single initials ('J. Smith') do not end a sentence."""
     if text[dot] != ".":
         return False
@@ -151,7 +164,7 @@ def sentences(paragraph: Paragraph) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     for m in SENTENCE_END.finditer(text):
-        if _is_abbreviation(text, m.start()):
+        if is_abbreviation(text, m.start()):
             continue
         _append_sentence(out, paragraph, pos, m.end())
         pos = m.end()
@@ -160,6 +173,7 @@ def sentences(paragraph: Paragraph) -> list[Sentence]:
 
 
 def _append_sentence(out: list[Sentence], paragraph: Paragraph, start: int, end: int) -> None:
+    """Add text[start:end] of a paragraph as a sentence, trimmed, with absolute offsets."""
     chunk = paragraph.text[start:end]
     stripped = chunk.strip()
     if not stripped:

@@ -12,7 +12,8 @@ from typing import Any
 
 from briefing.cli.output import say
 from briefing.document.article import article_meta
-from briefing.document.load import MAX_FILE_BYTES, parse_bytes, read_bytes
+from briefing.document.load import parse_bytes
+from briefing.document.source import MAX_FILE_BYTES, read_bytes
 from briefing.document.write import to_markdown
 from briefing.errors import BriefingError
 from briefing.model import slug

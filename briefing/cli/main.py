@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 
 from briefing import __version__
-from briefing.cli import bookmarks, check, importing, listing, search, sections
 from briefing.cli.output import warn
 from briefing.errors import BriefingError
 
 Command = Callable[[argparse.Namespace], int]
+
+# Each command's module, imported only when that command runs (or for --help): start-up stays fast.
+COMMANDS = {"list": "listing", "sections": "sections", "check": "check", "import": "importing",
+            "search": "search", "bookmarks": "bookmarks"}
 
 
 class UsageError(Exception):
@@ -23,14 +27,15 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
-def build_parser() -> tuple[Parser, dict[str, Command]]:
+def build_parser(names: Sequence[str] = tuple(COMMANDS)) -> tuple[Parser, dict[str, Command]]:
     parser = Parser(prog="briefing", description="A terminal reader for news briefings.")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     handlers: dict[str, Command] = {}
-    for module in (listing, sections, check, importing, search, bookmarks):
-        sub = module.add_parser(commands)
-        handlers[sub.prog.split()[-1]] = module.run
+    for name in names:
+        module = importlib.import_module(f"briefing.cli.{COMMANDS[name]}")
+        module.add_parser(commands)
+        handlers[name] = module.run
     return parser, handlers
 
 
@@ -43,10 +48,12 @@ def reader_parser() -> Parser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
-        parser, handlers = build_parser()
-        if args_list and (args_list[0] in handlers or args_list[0] in ("-h", "--help", "--version")):
+        if args_list and args_list[0] in COMMANDS:
+            parser, handlers = build_parser([args_list[0]])
             args = parser.parse_args(args_list)
             return handlers[args.command](args)
+        if args_list and args_list[0] in ("-h", "--help", "--version"):
+            build_parser()[0].parse_args(args_list)
         return open_reader(reader_parser().parse_args(args_list))
     except BriefingError as exc:
         warn(exc.render())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -13,39 +12,17 @@ from briefing.document.curated import parse_section
 from briefing.document.decode import decode
 from briefing.document.frontmatter import KNOWN_KEYS, as_list, as_text, split_front_matter
 from briefing.document.plaintext import to_plain
+from briefing.document.source import read_bytes
 from briefing.document.suffixes import MARKDOWN_SUFFIXES
 from briefing.document.suffixes import is_briefing_file as is_briefing_file  # re-exported for callers
 from briefing.errors import BriefingError, suggestion
 from briefing.model import SECTION_NAMES, Briefing, Sections, slug, stamp_ids
-
-MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
 class Loaded:
     briefing: Briefing
     problems: tuple[BriefingError, ...]
-
-
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or a one-line error that names it."""
-    try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise BriefingError(path, "is a folder, not a briefing file")
-        if not stat.S_ISREG(info.st_mode):  # a FIFO or device would hang the reader
-            raise BriefingError(path, "not a regular file")
-        size = info.st_size
-        if size > MAX_FILE_BYTES:
-            raise BriefingError(path, f"too large ({size // (1024 * 1024)} MiB; the limit is 64 MiB)")
-        with path.open("rb") as handle:
-            return handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise BriefingError(path, "no such file") from None
-    except PermissionError:
-        raise BriefingError(path, "permission denied") from None
-    except OSError as exc:
-        raise BriefingError(path, f"cannot read: {exc.strerror or exc}") from None
 
 
 def parse_file(path: str | Path) -> Loaded:
@@ -140,7 +117,7 @@ def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
 def _complete(briefing: Briefing, stated: dict[str, tuple]) -> Briefing:
     """Fill each section the file did not state from the analysis of its text, and stamp ids."""
     missing = [name for name in SECTION_NAMES if name not in stated]
-    analysed = analyse(briefing.text) if missing else Sections()
+    analysed = analyse(briefing.text, missing) if missing else Sections()
     sections = Sections(**{name: stated.get(name, getattr(analysed, name)) for name in SECTION_NAMES})
     return replace(briefing, sections=stamp_ids(sections, briefing.id), curated=tuple(stated))
 

@@ -13,7 +13,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.document.load import load_briefing, read_bytes
+from briefing.document.load import load_briefing
+from briefing.document.source import read_bytes
 from briefing.errors import BriefingError
 from briefing.library.records import Record, to_record
 

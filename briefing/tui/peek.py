@@ -10,7 +10,8 @@ from pathlib import Path
 
 from briefing.document.decode import decode
 from briefing.document.frontmatter import as_text, split_front_matter
-from briefing.document.load import MARKDOWN_SUFFIXES, read_bytes
+from briefing.document.source import read_bytes
+from briefing.document.suffixes import MARKDOWN_SUFFIXES
 from briefing.errors import BriefingError
 
 

@@ -72,3 +72,39 @@ def test_two_people_sharing_a_surname_stay_apart():
     )
     names = [a.name for a in analyse(text).actors if a.kind == "person"]
     assert sorted(names) == ["Bill Moreau", "Hillary Moreau"]
+
+
+def test_agency_sign_offs_are_not_actors():
+    text = (
+        "Envoys resumed talks on Tuesday, foreign minister Karl Weber said.\n\n"
+        "Reporting by Tom Balmer; Editing by Mark Trevor\n\n"
+        "Maggie Hale contributed reporting.\n"
+    )
+    assert [a.name for a in analyse(text).actors if a.kind == "person"] == ["Karl Weber"]
+
+
+def test_counterpart_takes_the_role_of_the_group_named_before():
+    text = "Ms Ek met Nordic defence ministers on Friday, including her Danish counterpart Lars Holm.\n"
+    assert actors(text)["Lars Holm"][1] == "Danish defence minister"
+
+
+def test_nickname_and_arabic_article_merge_into_one_person():
+    text = (
+        "General Omar al-Tahir met rebel leader Idris Musa Karim, known as Taha, on Monday.\n\n"
+        "Tahir said the meeting was useful. Taha said nothing.\n"
+    )
+    found = {a.name: a.aliases for a in analyse(text).actors if a.kind == "person"}
+    assert set(found) == {"Omar al-Tahir", "Idris Musa Karim"}
+    assert "Taha" in found["Idris Musa Karim"]
+
+
+def test_plural_groups_are_not_people():
+    text = "Residents described heavy shelling. Witnesses said the market was hit.\n"
+    assert [a for a in analyse(text).actors if a.kind == "person"] == []
+
+
+def test_organization_names_run_on_after_of():
+    text = "The Association of Flight Attendants and the Ministry of Defence backed the deal, Anna Petrov said.\n"
+    found = actors(text)
+    assert found["Association of Flight Attendants"][0] == "organization"
+    assert found["Ministry of Defence"][0] == "organization"

@@ -27,6 +27,7 @@ def test_exact_and_qualified_counts(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("five to seven climbers", [("five to seven", 5, 7)]),
     ("between 10 and 12 miners", [("between 10 and 12", 10, 12)]),
+    ("between five and seven people", [("between five and seven", 5, 7)]),
     ("3-4 guards", [("3-4", 3, 4)]),
     ("one or two boats", [("one or two", 1, 2)]),
 ])

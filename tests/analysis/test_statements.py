@@ -119,3 +119,45 @@ def test_reported_speech_is_an_indirect_statement():
     statements = analyse(text).statements
     assert [(s.speaker, s.direct) for s in statements] == [("Hakan Sato", False)]
     assert statements[0].text == "the president has no plans to travel to the summit"
+
+
+def test_british_single_quotes_and_possessive_title():
+    text = (
+        "Russia’s foreign minister, Boris Lindqvist, spoke on Monday.\n\n"
+        "‘Every pause is used to rearm,’ Mr Lindqvist said. The Smiths’ house was not hit.\n"
+    )
+    assert said(text) == [("Boris Lindqvist", "Every pause is used to rearm,")]
+    assert analyse(text).actors[0].role == "Russia’s foreign minister"
+
+
+def test_block_quote_introduced_by_a_colon_belongs_to_the_introducer():
+    text = (
+        "The Daily Courier reports:\n\n"
+        "“Turnout in the northern districts fell for the third election running.”\n"
+    )
+    assert said(text) == [("Daily Courier", "Turnout in the northern districts fell for the third election running.")]
+
+
+def test_quote_signed_with_a_dash():
+    text = "“I will vote for the first time this year.” ― Marisol Etxeberria\n"
+    assert said(text) == [("Marisol Etxeberria", "I will vote for the first time this year.")]
+
+
+def test_straight_single_quotes_and_apostrophes():
+    text = (
+        "Home secretary Ann Ek resigned on Friday after the students' union protests.\n\n"
+        "In a letter, Ek wrote: 'It has been a privilege to serve.' She didn't say more.\n\n"
+        "A Labour spokesperson said: 'This government is falling apart.'\n"
+    )
+    assert said(text) == [
+        ("Ann Ek", "It has been a privilege to serve."),
+        (None, "This government is falling apart."),
+    ]
+
+
+def test_a_verb_after_a_partial_quote_with_its_own_object_is_not_an_attribution():
+    text = (
+        "City attorney Bea Holm said in a letter that the advert “unmistakably and wrongfully” suggests that "
+        "Mayor Tom Rossi supports the campaign.\n"
+    )
+    assert said(text) == [("Bea Holm", "unmistakably and wrongfully")]

@@ -14,7 +14,6 @@ from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
-from briefing.document.load import load_briefing
 from briefing.model import Briefing
 from briefing.tui.renderings import safe
 
@@ -22,11 +21,18 @@ if TYPE_CHECKING:
     from briefing.tui.screens.reader import Opening
 
 
+def load_file(path: Path) -> Briefing:
+    """Parse the file; runs in the worker thread, so the parser's imports (~100 ms) come after the first paint."""
+    from briefing.document.load import load_briefing
+
+    return load_briefing(path)
+
+
 class LoadingScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape", "app.back", "Back", id="loading.back")]
 
     def __init__(self, path: Path, title: str, then: Opening | None = None,
-                 load: Callable[[Path], Briefing] = load_briefing) -> None:
+                 load: Callable[[Path], Briefing] = load_file) -> None:
         super().__init__()
         self.path = path
         self.title_text = title

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
@@ -14,7 +15,6 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Input, Static
 from textual.worker import Worker, WorkerState
 
-from briefing.document.load import load_briefing
 from briefing.errors import BriefingError
 from briefing.model import Briefing
 from briefing.tui.block_view import BlockView
@@ -34,6 +34,7 @@ from briefing.tui.renderings import (
     safe,
     statement_entry,
 )
+from briefing.tui.screens.loading import load_file
 from briefing.tui.text_view import TextView
 
 SECTIONS = ("overview", "actors", "statements", "casualties", "next_steps", "text")
@@ -389,7 +390,7 @@ class ReaderScreen(Screen[None]):
         if now is None:
             self.say("The file is gone; this is the last version read.")
             return
-        self.run_worker(partial(load_briefing, self.briefing.path), thread=True, group="reload", exclusive=True,
+        self.run_worker(partial(load_file, Path(self.briefing.path)), thread=True, group="reload", exclusive=True,
                         exit_on_error=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
