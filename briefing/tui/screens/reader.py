@@ -71,8 +71,8 @@ class ReaderScreen(Screen[None]):
         Binding("n", "next_match(1)", "Next match", id="reader.next_match", show=False),
         Binding("N", "next_match(-1)", "Previous match", id="reader.previous_match", show=False),
         Binding("b", "bookmark", "Bookmark", id="reader.bookmark"),
-        Binding("e", "edit", "Edit", id="reader.edit"),
-        Binding("o", "links", "Links", id="reader.links"),
+        Binding("e", "edit", "Edit", id="reader.edit", show=False),
+        Binding("o", "links", "Links", id="reader.links", show=False),
         Binding("q,escape", "back", "Back", id="reader.back"),
     ]
 
