@@ -106,3 +106,16 @@ async def test_indexing_shows_its_progress(tmp_path: Path, store_path: Path,
         bar = app.screen.query_one("#library-progress")
         assert (bar.total, bar.progress) == (2, 2)
         assert not bar.display and "2 briefings" in screen_text(app)
+
+
+async def test_a_first_index_of_many_files_reads_them_in_worker_processes(tmp_path: Path, store_path: Path) -> None:
+    # Enough files for the pool of processes, which must start under Textual's stand-in stderr.
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(60):
+        (folder / f"note-{n:02d}.md").write_text(f"---\ntitle: Note {n}\n---\n\nThe envoy arrived on day {n}.\n",
+                                                 encoding="utf-8")
+    app = BriefingApp(roots=[folder], bookmarks_path=store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        assert "60 briefings" in screen_text(app)

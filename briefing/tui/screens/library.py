@@ -59,8 +59,11 @@ class LibraryScreen(Screen[None]):
             self.reread()  # back from a briefing, which may have been edited
 
     def reread(self) -> None:
-        """Bring the list up to date with the disk, in a thread (one at a time)."""
-        self.run_worker(self._read, thread=True, exit_on_error=False, group="read", exclusive=True)
+        """Bring the list up to date with the disk, in a thread; not while one is already at it (two would
+        index the same files, one waiting on the other's lock)."""
+        if any(w.node is self and w.group == "read" and not w.is_finished for w in self.workers):
+            return
+        self.run_worker(self._read, thread=True, exit_on_error=False, group="read")
 
     def _read(self) -> None:
         started = last = time.monotonic()
