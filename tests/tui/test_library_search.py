@@ -68,6 +68,10 @@ async def test_enter_opens_a_statement_hit_on_its_statement_with_the_word_found(
         await pilot.press("escape", "escape")  # clears the find, then back to the hits
         await pilot.pause()
         assert isinstance(app.screen, SearchScreen) and app.screen.hits
+        await pilot.press("q")  # typed: the input has the focus
+        assert app.screen.query_one("#search-input").value == "cargo checksq"
+        await pilot.press("tab", "q")  # the hits have it: back to the library
+        assert not isinstance(app.screen, SearchScreen)
 
 
 async def test_enter_opens_a_text_hit_at_its_paragraph(tmp_path: Path, store_path: Path) -> None:

@@ -32,7 +32,7 @@ class SearchScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down", "cursor(1)", "Next hit", id="search.down", show=False),
         Binding("up", "cursor(-1)", "Previous hit", id="search.up", show=False),
-        Binding("escape", "back", "Back", id="search.back"),
+        Binding("q,escape", "back", "Back", id="search.back"),  # q types into the input when it has focus
     ]
 
     def __init__(self) -> None:
