@@ -117,7 +117,7 @@ def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
 def _complete(briefing: Briefing, stated: dict[str, tuple]) -> Briefing:
     """Fill each section the file did not state from the analysis of its text, and stamp ids."""
     missing = [name for name in SECTION_NAMES if name not in stated]
-    analysed = analyse(briefing.text, missing) if missing else Sections()
+    analysed = analyse(briefing.text, missing, stated.get("actors", ())) if missing else Sections()
     sections = Sections(**{name: stated.get(name, getattr(analysed, name)) for name in SECTION_NAMES})
     return replace(briefing, sections=stamp_ids(sections, briefing.id), curated=tuple(stated))
 

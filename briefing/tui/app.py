@@ -120,12 +120,13 @@ class BriefingApp(App[None]):
     def open_path(self, path: Path, title: str, then: Opening | None = None, *, indexed: bool = False) -> None:
         """Open the file at `path`: its title at once, the reader once a thread has read it (from the library's
         index if `indexed` and the file is unchanged, else from the file); `then(reader)` runs once it shows."""
-        from functools import partial
-
-        from briefing.tui.catalog import indexed_briefing
         from briefing.tui.screens.loading import LoadingScreen
 
         if indexed:
+            from functools import partial
+
+            from briefing.tui.catalog import indexed_briefing  # the index: only when opened from the library
+
             self.push_screen(LoadingScreen(path, title, then, partial(indexed_briefing, self.roots)))
         else:
             self.push_screen(LoadingScreen(path, title, then))

@@ -119,3 +119,15 @@ def test_headings_inside_code_fences_are_text(tmp_path: Path) -> None:
     b = load(tmp_path, "Intro\n\n```\n## Actors\n- **Not** — an actor\n```\n")
     assert b.curated == ()
     assert "- Not — an actor" in b.text
+
+
+def test_sections_left_out_are_analysed_with_the_stated_actors(tmp_path: Path) -> None:
+    text = ("---\ntitle: Vote\n---\n## Actors\n- **Ann Lee** — mayor of Oru; aka: Ms Lee\n\n## Statements\n"
+            "- **Ann Lee**: “We will vote.”\n\n## Text\nMs Lee will meet the council on Friday to set a date for "
+            "the vote.\n")
+    b = load(tmp_path, text)
+    assert [a.name for a in b.sections.actors] == ["Ann Lee"]
+    (step,) = b.sections.next_steps
+    assert step.actors == ("Ann Lee",)
+    assert step.when == "on Friday"
+    assert set(b.curated) == {"actors", "statements"}
