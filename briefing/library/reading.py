@@ -5,8 +5,10 @@ A file whose size or modification time changed is hashed first: the same content
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import multiprocessing
+import sys
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -68,9 +70,23 @@ def read_all(jobs: Sequence[Job], workers: int) -> Iterator[Outcome]:
     try:
         # spawn, not fork: the TUI calls this from a thread, and forking a threaded process is unsafe.
         context = multiprocessing.get_context("spawn")
+        _start_tracker()
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             for outcome in pool.map(read_one, jobs, chunksize=CHUNK):
                 done += 1
                 yield outcome
     except (BrokenProcessPool, OSError):  # a worker killed, or no processes allowed: finish here
         yield from map(read_one, jobs[done:])
+
+
+def _start_tracker() -> None:
+    """Start multiprocessing's resource tracker with the real stderr. Inside the TUI, `sys.stderr` is Textual's
+    stand-in, whose fileno() is -1; the tracker would pass that to its process and the pool would fail with
+    'bad value(s) in fds_to_keep'."""
+    from multiprocessing import resource_tracker
+
+    with contextlib.suppress(AttributeError, OSError, ValueError):
+        if sys.stderr.fileno() >= 0:
+            return  # a real stream: the tracker starts as usual
+    with contextlib.redirect_stderr(sys.__stderr__):
+        resource_tracker.ensure_running()

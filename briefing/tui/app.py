@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from briefing.bookmarks.bookmark import Bookmark
     from briefing.bookmarks.store import BookmarkStore
     from briefing.library.index import Entry
+    from briefing.tui.screens.reader import Opening
 
 
 def briefing_commands() -> type[Provider]:
@@ -116,9 +117,9 @@ class BriefingApp(App[None]):
 
         self.push_screen(ReaderScreen(briefing))
 
-    def open_path(self, path: Path, title: str, statement_id: str | None = None, *, indexed: bool = False) -> None:
+    def open_path(self, path: Path, title: str, then: Opening | None = None, *, indexed: bool = False) -> None:
         """Open the file at `path`: its title at once, the reader once a thread has read it (from the library's
-        index if `indexed` and the file is unchanged, else from the file)."""
+        index if `indexed` and the file is unchanged, else from the file); `then(reader)` runs once it shows."""
         from briefing.tui.screens.loading import LoadingScreen
 
         if indexed:
@@ -126,12 +127,14 @@ class BriefingApp(App[None]):
 
             from briefing.tui.catalog import indexed_briefing  # the index: only when opened from the library
 
-            self.push_screen(LoadingScreen(path, title, statement_id, partial(indexed_briefing, self.roots)))
+            self.push_screen(LoadingScreen(path, title, then, partial(indexed_briefing, self.roots)))
         else:
-            self.push_screen(LoadingScreen(path, title, statement_id))
+            self.push_screen(LoadingScreen(path, title, then))
 
     def open_bookmark(self, bookmark: Bookmark) -> None:
         """Open a bookmark in its briefing, on its statement; say so if the file is gone."""
+        from functools import partial
+
         from briefing.tui.screens.reader import ReaderScreen
 
         if not Path(bookmark.path).is_file():
@@ -143,7 +146,8 @@ class BriefingApp(App[None]):
         if isinstance(below, ReaderScreen) and below.briefing.path == bookmark.path:
             below.show_statement(bookmark.statement)
         else:
-            self.open_path(Path(bookmark.path), bookmark.title or bookmark.briefing, bookmark.statement)
+            self.open_path(Path(bookmark.path), bookmark.title or bookmark.briefing,
+                           partial(ReaderScreen.show_statement, statement_id=bookmark.statement))
 
     def refresh_marks(self) -> None:
         """After bookmarks were deleted, readers underneath redraw their ★ marks."""
@@ -178,6 +182,13 @@ class BriefingApp(App[None]):
 
         if not isinstance(self.screen, BookmarksScreen):
             self.push_screen(BookmarksScreen())
+
+    def action_search(self) -> None:
+        """Search every briefing in the library (`/` in the library, or the palette)."""
+        from briefing.tui.screens.search import SearchScreen
+
+        if not isinstance(self.screen, SearchScreen):
+            self.push_screen(SearchScreen())
 
     def action_help(self) -> None:
         from briefing.tui.screens.help import HelpScreen

@@ -215,24 +215,31 @@ class BlockView(ScrollView, can_focus=True):
 
     def first_match_from_view(self) -> int | None:
         """Index of the first match at or after the top of the view (wrapping round), or None."""
+        place = self._layout.locate(round(self.scroll_y))
+        return self.first_match_from(self._starts[place[0]] if place else 0)
+
+    def first_match_from(self, offset: int) -> int | None:
+        """Index of the first match at or after `offset` of the joined text (wrapping round), or None."""
         if not self.matches:
             return None
-        place = self._layout.locate(round(self.scroll_y))
-        offset = self._starts[place[0]] if place else 0
         index = bisect_left(self.matches, offset)
         return index if index < len(self.matches) else 0
+
+    def offset_of_block(self, index: int) -> int:
+        """Where block `index` starts in the joined text."""
+        return self._starts[min(index, len(self._starts) - 1)]
 
     def show_match(self, index: int) -> None:
         """Make match `index` the current one and bring it on screen."""
         self.current_match = index
-        self._land(self.matches[index])
+        self.land(self.matches[index])
 
     def show_span(self, start: int, end: int) -> None:
         """Highlight [start, end) of the joined text as the current hit and bring it on screen."""
         self.flash = (start, end)
-        self._land(start)
+        self.land(start)
 
-    def _land(self, offset: int) -> None:
+    def land(self, offset: int) -> None:
         """Bring an offset of the joined text on screen at once, and redraw its highlight."""
         block = self.block_of(offset)
         self.on_block_reached(block)

@@ -6,23 +6,24 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefing.document.load import load_briefing
-from briefing.library.index import Entry, Library
+from briefing.library.index import Entry, Library, Progress
 from briefing.model import Briefing
 
 Show = Callable[[list[Entry], list[str]], None]
 
 
-def read_library(roots: list[Path] | None, show: Show) -> None:
+def read_library(roots: list[Path] | None, show: Show, progress: Progress | None = None) -> None:
     """Call `show(entries, problems)` with what the index held (at once, if it held anything), then with
     the list brought up to date and one line for each file that could not be read.
 
-    `roots=None` is the user's library. Runs in a thread: `show` must hop back to the UI's own thread.
+    `roots=None` is the user's library; `progress(done, total)` is called as files are indexed. Runs in a
+    thread: `show` and `progress` must hop back to the UI's own thread.
     """
     with Library(roots) as library:
         cached = library.entries(cached=True)
         if cached:
             show(cached, [])
-        library.refresh()
+        library.refresh(progress)
         show(library.entries(), [s.message for s in library.skipped()])
 
 

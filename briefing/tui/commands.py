@@ -44,6 +44,7 @@ class BriefingCommands(Provider):
             for number, actor in enumerate(screen.briefing.sections.actors, start=1):
                 commands.append((f"Go to actor: {safe(actor.name)}", partial(screen.action_actor, number),
                                  "Show the actor's card"))
+        commands.append(("Search all briefings", app.action_search, "Words across the library, ranked"))
         commands.append(("Bookmarks", app.action_bookmarks, "Every bookmark, across briefings (B)"))
         for entry in self.entries:
             opening = partial(app.open_path, Path(entry.path), entry.title, indexed=True)

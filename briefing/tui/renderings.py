@@ -14,8 +14,10 @@ from briefing.safe_text import visible
 from briefing.tui.mentions import Mention, context
 
 if TYPE_CHECKING:
-    from briefing.library.index import Entry
+    from briefing.library.index import Entry, Hit
 
+TITLES = {"overview": "Overview", "actors": "Actors", "statements": "Statements", "casualties": "Casualties",
+          "next_steps": "Next steps", "text": "Text"}
 MARK = "★ "
 NO_MARK = "  "
 SECTION_LABELS = {"actors": ("actor", "actors"), "statements": ("statement", "statements"),
@@ -37,10 +39,24 @@ def meta_line(date: str, place: str) -> str:
     return " · ".join(safe(v) for v in (date, place) if v)
 
 
-def library_entry(entry: Entry) -> Text:
-    return Text.assemble((safe(entry.title), "bold"), "\n",
-                         (" · ".join(p for p in (meta_line(entry.date, entry.place), counts_line(entry.counts)) if p),
-                          "dim"))
+def library_lines(entry: Entry) -> tuple[str, str]:
+    """A briefing in the library: its title, and its date, place and counts."""
+    details = (meta_line(entry.date, entry.place), counts_line(entry.counts))
+    return safe(entry.title), " · ".join(p for p in details if p)
+
+
+def library_entry(lines: tuple[str, str]) -> Text:
+    """The two `library_lines`, drawn: the title bold, the details dim."""
+    return Text.assemble((lines[0], "bold"), "\n", (lines[1], "dim"))
+
+
+def hit_entry(hit: Hit) -> Text:
+    """'Ministers meet · Statements' over the snippet, its matched words marked (`visible` keeps lengths)."""
+    snippet = Text(safe(hit.snippet).replace("\n", " "))
+    for start, end in hit.marks:
+        snippet.stylize("bold reverse", start, end)
+    label = TITLES.get(hit.section, hit.section)
+    return Text.assemble((safe(hit.title), "bold"), (f" · {label}", "dim"), "\n  ", snippet)
 
 
 def actor_entry(number: int, actor: Actor) -> Text:

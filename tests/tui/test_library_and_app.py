@@ -89,20 +89,20 @@ async def test_question_mark_lists_the_keys_of_the_screen(reader_app) -> None:
         rows = [" ".join(row.split()) for row in view_rows(app.screen.query_one("#help-keys"))]
         for row in ("a Actors", "x Next steps", "] Next mention", "[ Previous mention", "/ Find", "n Next match",
                     "N Previous match", "b Bookmark", "q esc Back", "1 2 3 4 5 6 7 8 9 Actor 1-9 and their card",
-                    "B Bookmarks", "tab Next section"):
+                    "B Bookmarks", "tab Next section", "e Edit", "o Links"):
             assert row in rows
         await pilot.press("escape")
         assert isinstance(app.screen, ReaderScreen)
 
 
-async def test_help_in_the_library_shows_the_filter(library: Path, store_path: Path) -> None:
+async def test_help_in_the_library_shows_the_search(library: Path, store_path: Path) -> None:
     app = BriefingApp(roots=[library], bookmarks_path=store_path)
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         await pilot.press("question_mark")
         await pilot.pause()
         rows = [" ".join(row.split()) for row in view_rows(app.screen.query_one("#help-keys"))]
-        assert "/ Filter" in rows and "q esc Quit" in rows
+        assert "/ Search all" in rows and "q esc Quit" in rows
         assert not any("Next mention" in row for row in rows)
 
 

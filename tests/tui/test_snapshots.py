@@ -58,3 +58,17 @@ def test_reader(view: str, size: tuple[int, int], reader_app, snap_compare, monk
 def test_library(size: tuple[int, int], library: Path, store_path: Path, snap_compare) -> None:
     app = BriefingApp(roots=[library], bookmarks_path=store_path)
     assert snap_compare(app, terminal_size=size, run_before=settled)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_library_search(size: tuple[int, int], library: Path, store_path: Path, snap_compare) -> None:
+    from briefing.tui.screens.search import PAUSE
+
+    async def search(pilot) -> None:
+        await settled(pilot)
+        await pilot.press("slash", *"ports")
+        await pilot.pause(PAUSE + 0.1)
+        await settled(pilot)
+
+    app = BriefingApp(roots=[library], bookmarks_path=store_path)
+    assert snap_compare(app, terminal_size=size, run_before=search)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -16,6 +16,9 @@ from textual.worker import Worker, WorkerState
 
 from briefing.model import Briefing
 from briefing.tui.renderings import safe
+
+if TYPE_CHECKING:
+    from briefing.tui.screens.reader import Opening
 
 
 def load_file(path: Path) -> Briefing:
@@ -28,12 +31,12 @@ def load_file(path: Path) -> Briefing:
 class LoadingScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape", "app.back", "Back", id="loading.back")]
 
-    def __init__(self, path: Path, title: str, statement_id: str | None = None,
+    def __init__(self, path: Path, title: str, then: Opening | None = None,
                  load: Callable[[Path], Briefing] = load_file) -> None:
         super().__init__()
         self.path = path
         self.title_text = title
-        self.statement_id = statement_id
+        self.then = then
         self.load = load
 
     def compose(self) -> ComposeResult:
@@ -50,6 +53,6 @@ class LoadingScreen(Screen[None]):
         if self.app.screen is not self:
             return  # the user went back while the file was read
         if event.state == WorkerState.SUCCESS:
-            self.app.switch_screen(ReaderScreen(event.worker.result, self.statement_id))
+            self.app.switch_screen(ReaderScreen(event.worker.result, self.then))
         elif event.state == WorkerState.ERROR:
             self.app.fail(event.worker.error)

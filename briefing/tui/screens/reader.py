@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
@@ -11,14 +13,19 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Input, Static
+from textual.worker import Worker, WorkerState
 
+from briefing.errors import BriefingError
 from briefing.model import Briefing
 from briefing.tui.block_view import BlockView
+from briefing.tui.editing import edit, refusal, stamp
 from briefing.tui.find_bar import FindBar
 from briefing.tui.item_list import ItemList
 from briefing.tui.key_bar import KeyBar
+from briefing.tui.links import links
 from briefing.tui.mentions import Mention, find_mentions, statements_by
 from briefing.tui.renderings import (
+    TITLES,
     actor_entry,
     card_blocks,
     casualty_entry,
@@ -27,17 +34,20 @@ from briefing.tui.renderings import (
     safe,
     statement_entry,
 )
+from briefing.tui.screens.loading import load_file
 from briefing.tui.text_view import TextView
 
 SECTIONS = ("overview", "actors", "statements", "casualties", "next_steps", "text")
-TITLES = {"overview": "Overview", "actors": "Actors", "statements": "Statements", "casualties": "Casualties",
-          "next_steps": "Next steps", "text": "Text"}
 KEYS = {"actors": "a", "statements": "s", "casualties": "c", "next_steps": "x", "text": "t"}
 # The widget that holds the cursor (and the search) in each section.
 VIEWS = {"overview": "overview-view", "actors": "actor-list", "statements": "statement-list",
          "casualties": "casualty-list", "next_steps": "next-step-list", "text": "text-view"}
 # The child of the switcher that each section shows (the actors pane holds the list and the card).
 PANES = {**VIEWS, "actors": "actors"}
+
+
+# What to do once the reader shows (go to a statement, a search hit).
+Opening = Callable[["ReaderScreen"], object]
 
 
 def nothing(what: str) -> str:
@@ -61,20 +71,24 @@ class ReaderScreen(Screen[None]):
         Binding("n", "next_match(1)", "Next match", id="reader.next_match", show=False),
         Binding("N", "next_match(-1)", "Previous match", id="reader.previous_match", show=False),
         Binding("b", "bookmark", "Bookmark", id="reader.bookmark"),
+        Binding("e", "edit", "Edit", id="reader.edit", show=False),
+        Binding("o", "links", "Links", id="reader.links", show=False),
         Binding("q,escape", "back", "Back", id="reader.back"),
     ]
 
-    def __init__(self, briefing: Briefing, statement_id: str | None = None) -> None:
+    def __init__(self, briefing: Briefing, then: Opening | None = None) -> None:
+        """Show `briefing`; `then(self)` runs once it is on screen (open a bookmark's statement, a search hit)."""
         super().__init__()
         self.briefing = briefing
         self.section = "overview"
         self.search_query = ""
-        self._open_statement = statement_id
+        self._then = then
         self._marked: set[str] = set()
         self._mentions: dict[int, list[Mention]] = {}
         self._mention_at: dict[int, int] = {}
         self._cards: dict[int, tuple[list[str], Callable[[int], Text]]] = {}
         self._card_shown: int | None = None
+        self._stamp = stamp(briefing.path)
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -105,8 +119,19 @@ class ReaderScreen(Screen[None]):
         return header
 
     def on_mount(self) -> None:
-        sections = self.briefing.sections
         self.query_one("#card", BlockView).can_focus = False
+        self._fill()
+        self.query_one(FindBar).close()
+        self.show_section("overview")
+        if self._then is not None:
+            self._then(self)
+        if self._stamp is not None:
+            self.set_interval(1.0, self.check_file)  # a stat a second: edits made elsewhere show up
+
+    def _fill(self) -> None:
+        """Put the briefing's content in every section."""
+        sections = self.briefing.sections
+        self._mentions, self._mention_at, self._cards, self._card_shown = {}, {}, {}, None
         self.query_one("#overview-view", BlockView).set_texts(overview_blocks(self.briefing))
         self.query_one("#actor-list", ItemList).set_items(
             [actor_entry(n, a) for n, a in enumerate(sections.actors, start=1)], indent=4, empty=nothing("actors"))
@@ -119,10 +144,6 @@ class ReaderScreen(Screen[None]):
         self.query_one("#next-step-list", ItemList).set_items(
             [next_step_entry(n) for n in sections.next_steps], indent=2, empty=nothing("next steps"))
         self.query_one("#text-view", TextView).set_text(self.briefing.text)
-        self.query_one(FindBar).close()
-        self.show_section("overview")
-        if self._open_statement:
-            self.show_statement(self._open_statement)
 
     # -- sections ------------------------------------------------------------------------------
 
@@ -250,16 +271,44 @@ class ReaderScreen(Screen[None]):
         self.query_one(FindBar).close()
         self.view().focus()
 
-    def _search(self, query: str) -> None:
+    def _search(self, query: str, at: int | None = None) -> None:
+        """Highlight `query` here (and in the text and card); make current its first match from the top of
+        the view, or from offset `at` of this section."""
         view = self.view()
         count = view.search(query)
         for other in ("text-view", "card"):
             if other != view.id:
                 self.query_one(f"#{other}", BlockView).search(query)
-        index = view.first_match_from_view()
+        index = view.first_match_from_view() if at is None else view.first_match_from(at)
+        if at is not None and index is not None and view.block_of(view.matches[index]) != view.block_of(at):
+            index = None  # the word is not in the item opened (it matched a name): the cursor stays there
         if index is not None:
             view.show_match(index)
         self.query_one(FindBar).show_position(index, count)
+
+    def show_hit(self, section: str, item: str, start: int | None, word: str) -> None:
+        """Open a library search hit: its section, on its item (or the text at its paragraph), with the
+        matched `word` found as if typed after `/`."""
+        self.show_section(section)
+        view = self.view()
+        if section == "text":
+            offset = start or 0
+        else:
+            ids = [entry.id for entry in getattr(self.briefing.sections, section)]
+            if item not in ids:
+                self.say("This item is no longer in the briefing (it changed since it was indexed).")
+                return
+            offset = view.offset_of_block(ids.index(item))
+        view.land(offset)
+        if not word:
+            return
+        bar = self.query_one(FindBar)
+        bar.open()
+        with bar.input.prevent(Input.Changed):
+            bar.input.value = word
+        self.search_query = word
+        self._search(word, at=offset)
+        view.focus()  # as after enter in the find bar: n / N step through the matches
 
     def action_next_match(self, step: int) -> None:
         view = self.view()
@@ -311,6 +360,65 @@ class ReaderScreen(Screen[None]):
             return False
         self.query_one("#statement-list", ItemList).move_cursor(ids.index(statement_id))
         return True
+
+    # -- links -------------------------------------------------------------------------------------
+
+    def action_links(self) -> None:
+        from briefing.tui.screens.links import LinksScreen
+
+        self.app.push_screen(LinksScreen(links(self.briefing)))
+
+    # -- editing and reloading -----------------------------------------------------------------
+
+    def action_edit(self) -> None:
+        path = self.briefing.path
+        refused = refusal(path)
+        if refused:
+            self.notify(refused, title="Edit", severity="warning", markup=False)
+            return
+        failure = edit(self.app, path)
+        if failure:
+            self.notify(failure, title="Edit", severity="error", markup=False)
+        self.check_file()
+
+    def check_file(self) -> None:
+        """Reload the briefing (in a thread) if its file changed on disk since it was read."""
+        now = stamp(self.briefing.path)
+        if now == self._stamp:
+            return
+        self._stamp = now
+        if now is None:
+            self.say("The file is gone; this is the last version read.")
+            return
+        self.run_worker(partial(load_file, Path(self.briefing.path)), thread=True, group="reload", exclusive=True,
+                        exit_on_error=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "reload":
+            return
+        if event.state == WorkerState.SUCCESS:
+            self.reload(event.worker.result)
+        elif event.state == WorkerState.ERROR:
+            error = event.worker.error
+            shown = error.render() if isinstance(error, BriefingError) else str(error)
+            self.notify(f"The file changed but cannot be read; still showing the last version.\n{shown}",
+                        title="Reload", severity="error", markup=False)
+
+    def reload(self, briefing: Briefing) -> None:
+        """Show the new version of the briefing, on the same section and, where it still exists, the same
+        item (lists) or row (overview, text)."""
+        view = self.view()
+        place = view.cursor if isinstance(view, ItemList) else round(view.scroll_y)
+        self.briefing = briefing
+        self.query_one("#reader-header", Static).update(self._header())
+        self._fill()
+        self.show_section(self.section)
+        view = self.view()
+        if isinstance(view, ItemList):
+            view.move_cursor(place)
+        else:
+            view.scroll_to(None, place, animate=False)
+        self.say("Reloaded: the file changed on disk.")
 
     # -- leaving -------------------------------------------------------------------------------
 

@@ -1,0 +1,102 @@
+"""`e` edits the briefing in $VISUAL / $EDITOR; the reader and the library pick up files changed on disk."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from tui_helpers import screen_text, settled
+
+from briefing.paths import bundled_content
+from briefing.tui.app import BriefingApp
+from briefing.tui.screens.reader import ReaderScreen
+
+SIZE = (120, 40)
+ADDED = "- **Ilse Varga**: “The fishing fleet sails at dawn.”\n"
+
+
+def editor_script(tmp_path: Path, body: str) -> Path:
+    script = tmp_path / "editor.sh"
+    script.write_text(f"#!/bin/sh\n{body}\n", encoding="utf-8")
+    script.chmod(0o755)
+    return script
+
+
+@pytest.fixture
+def copy(library: Path) -> Path:
+    return library / "harbour-talks.md"
+
+
+def add_statement(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("## Casualties", ADDED + "\n## Casualties"), encoding="utf-8")
+
+
+async def test_e_edits_in_the_editor_and_reloads_on_the_same_section(
+        copy: Path, store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The editor (with an argument, as in EDITOR="code -w") inserts a statement with sed.
+    insert = f'sed -i "s/^## Casualties/{ADDED.strip()}\\n\\n## Casualties/" "$2"'
+    script = editor_script(tmp_path, f'[ "$1" = "--wait" ] || exit 9\n{insert}')
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", f"{script} --wait")
+    app = BriefingApp(path=copy, bookmarks_path=store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("s", "j", "j")
+        assert "The fishing fleet sails at dawn" not in screen_text(app)
+        await pilot.press("e")
+        await settled(pilot)
+        text = screen_text(app)
+        assert "The fishing fleet sails at dawn" in text
+        assert "Statements 6" in text
+        assert app.screen.section == "statements"
+        assert app.screen.query_one("#statement-list").cursor == 2
+
+
+@pytest.mark.parametrize(("editor", "bundled", "said"), [
+    ("exit 3", False, "exited with status 3"),
+    ("", False, "Cannot run the editor"),
+    ('echo changed >> "$1"', True, "comes with briefing and is read-only"),
+], ids=["failing", "missing", "bundled"])
+async def test_an_edit_that_cannot_happen_is_a_notification(
+        editor: str, bundled: bool, said: str, copy: Path, store_path: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = next(bundled_content().glob("*.md")) if bundled else copy
+    before = path.read_bytes()
+    monkeypatch.setenv("VISUAL", str(editor_script(tmp_path, editor) if editor else tmp_path / "no-such-editor"))
+    app = BriefingApp(path=path, bookmarks_path=store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        assert said in "\n".join(n.message for n in app._notifications)
+        assert app.is_running and isinstance(app.screen, ReaderScreen)
+    assert path.read_bytes() == before
+
+
+async def test_the_reader_reloads_a_file_changed_elsewhere(copy: Path, store_path: Path) -> None:
+    app = BriefingApp(path=copy, bookmarks_path=store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("s")
+        add_statement(copy)
+        os.utime(copy, ns=(1, 1))  # a different mtime even within the file system's resolution
+        await pilot.pause(1.3)
+        await settled(pilot)
+        assert "The fishing fleet sails at dawn" in screen_text(app)
+
+
+async def test_the_library_lists_a_file_added_while_a_briefing_was_open(library: Path, store_path: Path,
+                                                                        copy: Path) -> None:
+    app = BriefingApp(roots=[library], bookmarks_path=store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("enter")
+        await settled(pilot)
+        text = copy.read_text(encoding="utf-8").replace("title: Ministers meet", "title: Envoys meet")
+        (library / "envoys.md").write_text(text.replace("id: harbour-talks", "id: envoys"), encoding="utf-8")
+        await pilot.press("q")
+        await settled(pilot)
+        assert "Envoys meet at the harbour conference" in screen_text(app)
+        assert "3 briefings" in screen_text(app)
