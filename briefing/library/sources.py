@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from briefing.document.suffixes import is_briefing_file
+from briefing.document.suffixes import BRIEFING_SUFFIXES
 from briefing.paths import bundled_content, user_briefings
 
 
@@ -105,21 +105,25 @@ def _walk(root: str, seen_dirs: set[tuple[int, int]], seen_files: set[tuple[int,
             continue
         for entry in entries:
             name = entry.name
-            if name.startswith("."):
+            if name[0] == ".":
                 continue
             try:
                 if entry.is_dir():
                     if _first_visit(seen_dirs, entry.stat()):
                         stack.append(entry.path)
-                elif is_briefing_file(name) and entry.is_file():
-                    if not _utf8(entry.path):
-                        unreadable.append(f"{entry.path}: the file name is not UTF-8; rename it")
-                        continue
-                    info = entry.stat()
-                    key = (info.st_dev, info.st_ino)
-                    if key not in seen_files:
-                        seen_files.add(key)
-                        out.append(Found(entry.path, info.st_size, info.st_mtime_ns))
+                    continue
+                dot = name.rfind(".")
+                if dot <= 0 or name[dot:].lower() not in BRIEFING_SUFFIXES or not entry.is_file():
+                    continue
+                path = entry.path
+                if not path.isascii() and not _utf8(path):
+                    unreadable.append(f"{path}: the file name is not UTF-8; rename it")
+                    continue
+                info = entry.stat()
+                key = (info.st_dev, info.st_ino)
+                if key not in seen_files:  # a link to a file listed already
+                    seen_files.add(key)
+                    out.append(Found(path, info.st_size, info.st_mtime_ns))
             except OSError:  # a dangling link or a file gone since the listing: not a briefing
                 continue
     return out
