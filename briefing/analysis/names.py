@@ -39,6 +39,7 @@ APPOSITIVE_AFTER = re.compile(
     r",\s+(?P<article>(?:the|a|an|his|her|their|its)\s+)?(?P<phrase>[^,.;:()“”\"\n]{2,110}?)(?=\s*[,.;:)—]|\s+(?:who|is|was)\b)"
 )
 APPOSITIVE_CUT = re.compile(r"\s+(?:and|who|whom|whose|which|that|but)\s+|\s*--\s*")
+SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")
 LAST_ARTICLE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 # "the Republican presidential nominee, " before a name.
 APPOSITIVE_BEFORE = re.compile(
@@ -55,12 +56,12 @@ PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
 TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|ar|an|az)[-’']")
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man")
 NOT_OCCUPATIONS = frozenset(
     "number other matter letter order power border corner center quarter summer winter paper water after under "
     "never together whether rather either neither later member major minor error color mirror floor door factor "
     "sector motor favor honor labor event percent moment comment element statement agreement government "
-    "department parliament movement president".split()
+    "department parliament movement president human german roman woman".split()
 )
 ROLE_STOP = gz.FUNCTION_WORDS | gz.SPEECH_VERBS | frozenset(
     {"who", "whom", "whose", "was", "is", "were", "are", "has", "had", "have", "been", "being", "met", "named",
@@ -253,7 +254,11 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     if " " not in role:
         # 'Gen. Valery Gerasimov, the chief of the general staff,' -> 'Gen., chief of the general staff'
         # 'Jane Roe, a farmer in Oru,': a plain occupation is a role only for someone with a given name.
-        loose = len(tokens) > 1 and tokens[0] in gz.FIRST_NAMES
+        # So is someone the text already marks as a person: 'Mrs. Dorothy Ames, a commuter from Queens', or
+        # the speaker of an inverted attribution, 'said Amina Dosh, a farmer in Oru'.
+        loose = len(tokens) > 1 and (tokens[0] in gz.FIRST_NAMES or bool(honorific)
+                                     or bool(SAID_RIGHT_BEFORE.search(text, max(para.start, words[0][0] - 12),
+                                                                      words[0][0])))
         appositive = _appositive(text, para, words[0][0], words[-1][1], loose)
         role = ", ".join(x for x in (role, appositive) if x)
     signed = bool(SIGNATURE.search(text, max(para.start, words[0][0] - 6), words[0][0]))

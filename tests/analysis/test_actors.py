@@ -108,3 +108,12 @@ def test_organization_names_run_on_after_of():
     found = actors(text)
     assert found["Association of Flight Attendants"][0] == "organization"
     assert found["Ministry of Defence"][0] == "organization"
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("‘The river rose in an hour,’ said Tavi Orrun, a fisherman in the village of Mell.\n",
+     "Tavi Orrun", "fisherman in the village of Mell"),
+    ("Mrs. Ilse Varn, a commuter from Dunmore, said the buses were late.\n", "Ilse Varn", "commuter from Dunmore"),
+])
+def test_an_occupation_is_the_role_of_a_speaker_or_of_someone_with_an_honorific(text, name, role):
+    assert actors(text)[name][1] == role
