@@ -161,3 +161,13 @@ def test_a_verb_after_a_partial_quote_with_its_own_object_is_not_an_attribution(
         "Mayor Tom Rossi supports the campaign.\n"
     )
     assert said(text) == [("Bea Holm", "unmistakably and wrongfully")]
+
+
+def test_a_long_quote_opening_the_paragraphs_after_an_indirect_statement_is_the_reporters_source():
+    text = (
+        "Ferry crews return to work\n\n"
+        "Crew leader Lotte Brann said the pay deal was fair.\n\n"
+        "\"We asked for little and we got it.\n\n"
+        "\"Now the boats can run again.\"\n"
+    )
+    assert [who for who, _ in said(text)] == ["Lotte Brann", "Lotte Brann"]
