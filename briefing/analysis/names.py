@@ -225,7 +225,8 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         return _mention(text, para, words, STATE, headline=headline)
     if core in gz.ORGANIZATIONS:
         return _mention(text, para, words, ORGANIZATION, headline=headline)
-    if core in gz.PLACES or core in gz.DEMONYMS or TITLE_OR_FUNCTION.issuperset(tokens):
+    if core in gz.PLACES or core in gz.DEMONYMS or gz.DEMONYMS.issuperset(tokens) \
+            or TITLE_OR_FUNCTION.issuperset(tokens):  # "Bosnian Serb" names a people, not a person
         return None
     if not gz.NOT_NAMES.isdisjoint(tokens) or (len(tokens) == 1 and _is_group(core)):
         return None

@@ -117,3 +117,9 @@ def test_organization_names_run_on_after_of():
 ])
 def test_an_occupation_is_the_role_of_a_speaker_or_of_someone_with_an_honorific(text, name, role):
     assert actors(text)[name][1] == role
+
+
+def test_a_run_of_demonyms_is_not_a_person():
+    found = actors("Serb gunners fired again.\nBosnian Serb leader Dragan Mirko denied it.\n")
+    assert found["Dragan Mirko"][1] == "Bosnian Serb leader"
+    assert "Bosnian Serb" not in found and "Serb" not in found
