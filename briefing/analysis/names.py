@@ -36,9 +36,10 @@ POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
 # ", the interim chairwoman of the Democratic National Committee," after a name.
 APPOSITIVE_AFTER = re.compile(
-    r",\s+(?P<article>(?:the|a|an|his|her|their|its)\s+)?(?P<phrase>[^,.;:()“”\"\n]{2,110}?)(?=\s*[,.;:)—]|\s+(?:who|is|was)\b)"
+    r",\s+(?P<article>(?:the|a|an|his|her|their|its)\s+)?(?P<phrase>(?:[A-Z]\.(?=[A-Z]\.|\s*[a-z])|[^,.;:()“”\"\n]){2,110}?)(?=\s*[,.;:)—]|\s+(?:who|is|was)\b)"
 )
 APPOSITIVE_CUT = re.compile(r"\s+(?:and|who|whom|whose|which|that|but)\s+|\s*--\s*")
+RANKS = frozenset("gen lt col maj capt sgt adm cmdr general lieutenant colonel major captain sergeant admiral".split())
 SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")
 LAST_ARTICLE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 # "the Republican presidential nominee, " before a name.
@@ -252,8 +253,9 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         title, titled = " ".join(x for x in (title_of.group(0).strip(), title) if x), True
     before = _role_before(text, para.start, words[0][0] if not title_words else title_words[0][0])
     role = f"{before} {title}" if before and titled and title else (before or (title if titled else ""))
-    if " " not in role:
-        # 'Gen. Valery Gerasimov, the chief of the general staff,' -> 'Gen., chief of the general staff'
+    if " " not in role or RANKS.issuperset(role.lower().replace(".", "").split()):
+        # 'Gen. Valery Gerasimov, the chief of the general staff,' -> 'Gen., chief of the general staff';
+        # 'Lt. Col. Peter Hagen, a U.N. spokesman' -> 'Lt. Col., U.N. spokesman' (a rank says no job).
         # 'Jane Roe, a farmer in Oru,': a plain occupation is a role only for someone with a given name.
         # So is someone the text already marks as a person: 'Mrs. Dorothy Ames, a commuter from Queens', or
         # the speaker of an inverted attribution, 'said Amina Dosh, a farmer in Oru'.

@@ -123,3 +123,8 @@ def test_a_run_of_demonyms_is_not_a_person():
     found = actors("Serb gunners fired again.\nBosnian Serb leader Dragan Mirko denied it.\n")
     assert found["Dragan Mirko"][1] == "Bosnian Serb leader"
     assert "Bosnian Serb" not in found and "Serb" not in found
+
+
+def test_a_rank_before_the_name_keeps_the_job_in_the_appositive_with_its_initials():
+    found = actors("\"Nobody was spared,\" said Maj. Gen. Ivo Brandt, a U.N. spokesman in the city.\n")
+    assert found["Ivo Brandt"][1] == "Maj. Gen., U.N. spokesman in the city"
