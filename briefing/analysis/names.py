@@ -40,6 +40,7 @@ APPOSITIVE_AFTER = re.compile(
 )
 APPOSITIVE_CUT = re.compile(r"\s+(?:and|who|whom|whose|which|that|but)\s+|\s*--\s*")
 RANKS = frozenset("gen lt col maj capt sgt adm cmdr general lieutenant colonel major captain sergeant admiral".split())
+AGE_AFTER = re.compile(r",\s*\d{1,3}(?=,)")
 SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")
 LAST_ARTICLE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 # "the Republican presidential nominee, " before a name.
@@ -351,7 +352,8 @@ def _counterpart(before: str, role: str) -> str:
 def _appositive(text: str, para: Paragraph, start: int, end: int, loose: bool = False) -> str:
     """'Vladimir Medinsky, an aide to Mr Putin,' -> 'aide to Mr Putin'; 'the nominee, Donald Trump' -> 'nominee';
     'Russia’s foreign minister, Sergei Lavrov' -> 'Russia’s foreign minister'."""
-    after = APPOSITIVE_AFTER.match(text, end, min(para.end, end + 160))
+    age = AGE_AFTER.match(text, end)  # 'John Smith, 54, a teacher from Leeds': the age is no role
+    after = APPOSITIVE_AFTER.match(text, age.end() if age else end, min(para.end, end + 160))
     if after:
         phrase = APPOSITIVE_CUT.split(after.group("phrase").strip())[0].strip()
         first = phrase.split()[0] if phrase.split() else ""

@@ -128,3 +128,12 @@ def test_a_run_of_demonyms_is_not_a_person():
 def test_a_rank_before_the_name_keeps_the_job_in_the_appositive_with_its_initials():
     found = actors("\"Nobody was spared,\" said Maj. Gen. Ivo Brandt, a U.N. spokesman in the city.\n")
     assert found["Ivo Brandt"][1] == "Maj. Gen., U.N. spokesman in the city"
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("\"It is gone,\" said Tavi Orrun, 54, a baker from Mell.\n", "Tavi Orrun", "baker from Mell"),
+    ("Dmitri Novak, 61, the Kremlin spokesman, said it was useful.\n", "Dmitri Novak", "Kremlin spokesman"),
+    ("Boris Sato, 41, said nothing.\n", "Boris Sato", ""),
+])
+def test_an_age_after_the_name_is_skipped_to_reach_the_role(text, name, role):
+    assert actors(text)[name][1] == role
