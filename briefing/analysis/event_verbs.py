@@ -51,8 +51,10 @@ EVENT_NOUNS = frozenset("""ceasefire truce deal talks meeting summit vote refere
     hearing trial inquiry investigation review exchange swap withdrawal pause halt strike walkout protest rally
     negotiations debate session conference statement announcement decision speech appearance""".split())
 # Idioms of an act, whose verb alone is a judgement: "will get rid of", "will make a statement".
+# "will remain suspended until further notice", "will stay grounded": a measure kept in force is an act.
+KEPT_STATES = ("closed", "shut", "open", "in", "suspended", "halted", "grounded", "under")
 ACTIONS = frozenset({("get", "rid"), ("make", "landfall"), ("take", "place"),
-                     *((verb, state) for verb in ("remain", "stay") for state in ("closed", "shut", "open", "in"))})
+                     *((verb, state) for verb in ("remain", "stay") for state in KEPT_STATES)})
 # Verbs that say little alone but name an event with the noun after them: "will have talks".
 LIGHT_VERBS = frozenset({"have", "get", "make"})
 # Participles of a state of mind or a judgement: "is to be expected", "will not be tolerated".

@@ -88,6 +88,10 @@ ethiopian, kenyan, nigerian, venezuelan, cuban, colombian, argentine, chilean, p
 filipino, indonesian, malaysian, taiwanese, north korean, south korean, yemeni, kurdish, soviet, nordic,
 democratic, republican, conservative, liberal, federal, national, presidential, state, former, acting, top,
 senior, deputy, chief, then, interim, regional, local, foreign, defence, defense, interior, justice
+bosnian, serb, croat, slovenian, slovene, montenegrin, albanian, kosovar, macedonian, moldovan, chechen,
+portuguese, icelandic, cypriot, maltese, omani, kuwaiti, bahraini, somali, eritrean, rwandan, congolese, ugandan,
+tanzanian, zimbabwean, haitian, bolivian, ecuadorian, nicaraguan, salvadoran, bangladeshi, nepali, burmese,
+cambodian, mongolian, uzbek, tajik, kyrgyz, tibetan, uyghur, uighur, rohingya, yazidi, pashtun, tamil, hutu, tutsi
 """)
 
 # Title words written before a name, capitalised or not ("President", "foreign minister", "Sen.").

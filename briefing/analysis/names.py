@@ -36,9 +36,12 @@ POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
 # ", the interim chairwoman of the Democratic National Committee," after a name.
 APPOSITIVE_AFTER = re.compile(
-    r",\s+(?P<article>(?:the|a|an|his|her|their|its)\s+)?(?P<phrase>[^,.;:()“”\"\n]{2,110}?)(?=\s*[,.;:)—]|\s+(?:who|is|was)\b)"
+    r",\s+(?P<article>(?:the|a|an|his|her|their|its)\s+)?(?P<phrase>(?:[A-Z]\.(?=[A-Z]\.|\s*[a-z])|[^,.;:()“”\"\n]){2,110}?)(?=\s*[,.;:)—]|\s+(?:who|is|was)\b)"
 )
 APPOSITIVE_CUT = re.compile(r"\s+(?:and|who|whom|whose|which|that|but)\s+|\s*--\s*")
+RANKS = frozenset("gen lt col maj capt sgt adm cmdr general lieutenant colonel major captain sergeant admiral".split())
+AGE_AFTER = re.compile(r",\s*\d{1,3}(?=,)")
+SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")
 LAST_ARTICLE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 # "the Republican presidential nominee, " before a name.
 APPOSITIVE_BEFORE = re.compile(
@@ -55,12 +58,12 @@ PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
 TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|ar|an|az)[-’']")
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man")
 NOT_OCCUPATIONS = frozenset(
     "number other matter letter order power border corner center quarter summer winter paper water after under "
     "never together whether rather either neither later member major minor error color mirror floor door factor "
     "sector motor favor honor labor event percent moment comment element statement agreement government "
-    "department parliament movement president".split()
+    "department parliament movement president human german roman woman".split()
 )
 ROLE_STOP = gz.FUNCTION_WORDS | gz.SPEECH_VERBS | frozenset(
     {"who", "whom", "whose", "was", "is", "were", "are", "has", "had", "have", "been", "being", "met", "named",
@@ -224,7 +227,8 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         return _mention(text, para, words, STATE, headline=headline)
     if core in gz.ORGANIZATIONS:
         return _mention(text, para, words, ORGANIZATION, headline=headline)
-    if core in gz.PLACES or core in gz.DEMONYMS or TITLE_OR_FUNCTION.issuperset(tokens):
+    if core in gz.PLACES or core in gz.DEMONYMS or gz.DEMONYMS.issuperset(tokens) \
+            or TITLE_OR_FUNCTION.issuperset(tokens):  # "Bosnian Serb" names a people, not a person
         return None
     if not gz.NOT_NAMES.isdisjoint(tokens) or (len(tokens) == 1 and _is_group(core)):
         return None
@@ -250,10 +254,15 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         title, titled = " ".join(x for x in (title_of.group(0).strip(), title) if x), True
     before = _role_before(text, para.start, words[0][0] if not title_words else title_words[0][0])
     role = f"{before} {title}" if before and titled and title else (before or (title if titled else ""))
-    if " " not in role:
-        # 'Gen. Valery Gerasimov, the chief of the general staff,' -> 'Gen., chief of the general staff'
+    if " " not in role or RANKS.issuperset(role.lower().replace(".", "").split()):
+        # 'Gen. Valery Gerasimov, the chief of the general staff,' -> 'Gen., chief of the general staff';
+        # 'Lt. Col. Peter Hagen, a U.N. spokesman' -> 'Lt. Col., U.N. spokesman' (a rank says no job).
         # 'Jane Roe, a farmer in Oru,': a plain occupation is a role only for someone with a given name.
-        loose = len(tokens) > 1 and tokens[0] in gz.FIRST_NAMES
+        # So is someone the text already marks as a person: 'Mrs. Dorothy Ames, a commuter from Queens', or
+        # the speaker of an inverted attribution, 'said Amina Dosh, a farmer in Oru'.
+        loose = len(tokens) > 1 and (tokens[0] in gz.FIRST_NAMES or bool(honorific)
+                                     or bool(SAID_RIGHT_BEFORE.search(text, max(para.start, words[0][0] - 12),
+                                                                      words[0][0])))
         appositive = _appositive(text, para, words[0][0], words[-1][1], loose)
         role = ", ".join(x for x in (role, appositive) if x)
     signed = bool(SIGNATURE.search(text, max(para.start, words[0][0] - 6), words[0][0]))
@@ -343,7 +352,8 @@ def _counterpart(before: str, role: str) -> str:
 def _appositive(text: str, para: Paragraph, start: int, end: int, loose: bool = False) -> str:
     """'Vladimir Medinsky, an aide to Mr Putin,' -> 'aide to Mr Putin'; 'the nominee, Donald Trump' -> 'nominee';
     'Russia’s foreign minister, Sergei Lavrov' -> 'Russia’s foreign minister'."""
-    after = APPOSITIVE_AFTER.match(text, end, min(para.end, end + 160))
+    age = AGE_AFTER.match(text, end)  # 'John Smith, 54, a teacher from Leeds': the age is no role
+    after = APPOSITIVE_AFTER.match(text, age.end() if age else end, min(para.end, end + 160))
     if after:
         phrase = APPOSITIVE_CUT.split(after.group("phrase").strip())[0].strip()
         first = phrase.split()[0] if phrase.split() else ""

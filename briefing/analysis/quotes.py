@@ -13,6 +13,9 @@ from dataclasses import dataclass
 
 from briefing.analysis.text import BODY, Doc, Paragraph
 
+PLURAL_POSSESSIVE_AFTER = re.compile(r" [a-z]")
+# The next single mark that is not inside a word: a closing ’, or a ‘ that opens another quote.
+LATER_CLOSE = re.compile(r"‘|(?<![\w])’|’(?![\w])")
 QUOTE_MARK = re.compile(r"``|''|[\"“”„«»‘’']")
 LETTER = re.compile(r"[^\W\d_]")
 OPEN, CLOSE, BOTH = "open", "close", "both"
@@ -105,10 +108,19 @@ def _apostrophe(text: str, start: int, end: int, para: Paragraph, closing: bool)
     if before.isalnum() and after.isalnum():
         return True
     if text[start] == "’":
-        return not closing
+        return not closing or _plural_possessive(text, start, end, para)
     if closing:
         return not before.strip() or after.isalnum()
     return not (before.isspace() or before in "([{—–-") or not after.isalpha()
+
+
+def _plural_possessive(text: str, start: int, end: int, para: Paragraph) -> bool:
+    """‘The nurses’ pay hasn’t kept up,’ she said: 's’' before a lower-case word, with a later ’ that can
+    close the quote, is a possessive ('‘ignoring the nurses’ and' with no later mark closes there)."""
+    if text[start - 1] != "s" or not PLURAL_POSSESSIVE_AFTER.match(text, end, para.end):
+        return False
+    later = LATER_CLOSE.search(text, end, para.end)
+    return later is not None and later.group() == "’"
 
 
 def _make(text: str, para: Paragraph, mark_start: int, start: int, end: int, mark_end: int,

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from briefing.analysis.carry_over import carried, paragraph_neighbours
+from briefing.analysis.carry_over import carried, latest_subject, paragraph_neighbours
 from briefing.analysis.mentions import Mentions
 from briefing.analysis.sieves import Attribution, after, before, introduced, subject
 
@@ -34,7 +34,11 @@ def attribute(refs: Mentions) -> list[Attribution]:
     out: list[Attribution] = []
     for n, q in enumerate(quotes):
         found = first[n] or nearest[n]
-        if found is None and n:
-            found = carried(refs, q, out[-1], quotes[n - 1])
+        if found is None:
+            # The story's first quote may open a paragraph after 'Union leader Marta Solberg said ...'.
+            if n:
+                found = carried(refs, q, out[-1], quotes[n - 1])
+            else:
+                found = latest_subject(refs, refs.sentence_at(q.mark_start))
         out.append(found or Attribution(None, "none"))
     return out

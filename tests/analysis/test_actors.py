@@ -108,3 +108,32 @@ def test_organization_names_run_on_after_of():
     found = actors(text)
     assert found["Association of Flight Attendants"][0] == "organization"
     assert found["Ministry of Defence"][0] == "organization"
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("‘The river rose in an hour,’ said Tavi Orrun, a fisherman in the village of Mell.\n",
+     "Tavi Orrun", "fisherman in the village of Mell"),
+    ("Mrs. Ilse Varn, a commuter from Dunmore, said the buses were late.\n", "Ilse Varn", "commuter from Dunmore"),
+])
+def test_an_occupation_is_the_role_of_a_speaker_or_of_someone_with_an_honorific(text, name, role):
+    assert actors(text)[name][1] == role
+
+
+def test_a_run_of_demonyms_is_not_a_person():
+    found = actors("Serb gunners fired again.\nBosnian Serb leader Dragan Mirko denied it.\n")
+    assert found["Dragan Mirko"][1] == "Bosnian Serb leader"
+    assert "Bosnian Serb" not in found and "Serb" not in found
+
+
+def test_a_rank_before_the_name_keeps_the_job_in_the_appositive_with_its_initials():
+    found = actors("\"Nobody was spared,\" said Maj. Gen. Ivo Brandt, a U.N. spokesman in the city.\n")
+    assert found["Ivo Brandt"][1] == "Maj. Gen., U.N. spokesman in the city"
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("\"It is gone,\" said Tavi Orrun, 54, a baker from Mell.\n", "Tavi Orrun", "baker from Mell"),
+    ("Dmitri Novak, 61, the Kremlin spokesman, said it was useful.\n", "Dmitri Novak", "Kremlin spokesman"),
+    ("Boris Sato, 41, said nothing.\n", "Boris Sato", ""),
+])
+def test_an_age_after_the_name_is_skipped_to_reach_the_role(text, name, role):
+    assert actors(text)[name][1] == role

@@ -242,3 +242,11 @@ def test_a_partial_quote_reported_as_a_plan_is_a_step():
     assert (step.status, step.when) == ("scheduled", "next week")
     assert steps("Mr Haddad said: “We will fight on.”") == []
     assert steps("Ms Lind said the deal “would be a disaster”.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Output at the smelter will remain suspended until further notice.\n",
+    "Ferries will stay grounded while the storm passes.\n",
+])
+def test_a_measure_kept_in_force_is_a_step(text):
+    assert [s.text for s in steps(text)] == [text.strip()]

@@ -161,3 +161,25 @@ def test_a_verb_after_a_partial_quote_with_its_own_object_is_not_an_attribution(
         "Mayor Tom Rossi supports the campaign.\n"
     )
     assert said(text) == [("Bea Holm", "unmistakably and wrongfully")]
+
+
+def test_a_long_quote_opening_the_paragraphs_after_an_indirect_statement_is_the_reporters_source():
+    text = (
+        "Ferry crews return to work\n\n"
+        "Crew leader Lotte Brann said the pay deal was fair.\n\n"
+        "\"We asked for little and we got it.\n\n"
+        "\"Now the boats can run again.\"\n"
+    )
+    assert [who for who, _ in said(text)] == ["Lotte Brann", "Lotte Brann"]
+
+
+def test_a_plural_possessive_inside_single_quotes_does_not_close_the_quote():
+    text = (
+        "Dock staff walk out over pay at the harbour on Tuesday\n\n"
+        "‘The porters’ wages haven’t moved in years,’ said Ms Lotte Brann, a crane driver.\n\n"
+        "Ms Brann accused the owners of ‘ignoring the porters’ and left.\n"
+    )
+    assert said(text) == [
+        ("Lotte Brann", "The porters’ wages haven’t moved in years,"),
+        ("Lotte Brann", "ignoring the porters"),
+    ]
