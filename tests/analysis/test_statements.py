@@ -181,13 +181,14 @@ def test_a_paragraph_opening_quote_goes_to_the_latest_reported_speaker(text, spe
     assert [who for who, _ in said(text)] == speakers
 
 
-def test_a_plural_possessive_inside_single_quotes_does_not_close_the_quote():
+@pytest.mark.parametrize(("opening", "closing"), [("‘", "’"), ("'", "'")])
+def test_a_plural_possessive_inside_single_quotes_does_not_close_the_quote(opening, closing):
     text = (
         "Dock staff walk out over pay at the harbour on Tuesday\n\n"
-        "‘The porters’ wages haven’t moved in years,’ said Ms Lotte Brann, a crane driver.\n\n"
-        "Ms Brann accused the owners of ‘ignoring the porters’ and left.\n"
+        f"{opening}The porters{closing} wages have not moved in years,{closing} said Ms Lotte Brann.\n\n"
+        f"Ms Brann accused the owners of {opening}ignoring the porters{closing} and left.\n"
     )
     assert said(text) == [
-        ("Lotte Brann", "The porters’ wages haven’t moved in years,"),
+        ("Lotte Brann", f"The porters{closing} wages have not moved in years,"),
         ("Lotte Brann", "ignoring the porters"),
     ]
