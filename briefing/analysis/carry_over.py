@@ -15,15 +15,29 @@ def carried(refs: Mentions, q: Quote, previous: Attribution | None, previous_quo
     """'“The talks … may open a new chapter.”' after a paragraph quoting Fidan -> Fidan."""
     if previous is None or previous_quote is None or previous.actor in (None, NOBODY):
         return None
-    if q.continues or (q.opens_paragraph and q.paragraph - previous_quote.paragraph <= 2):
+    if q.continues:
         return Attribution(previous.actor, "carried")
     sentence = refs.sentence_at(q.mark_start)
+    if q.opens_paragraph and q.paragraph - previous_quote.paragraph <= 2:
+        return _reported_between(refs, previous_quote, sentence) or Attribution(previous.actor, "carried")
     earlier = sentence - 1
     if earlier >= 0 and refs.doc.sentences[earlier].paragraph == q.paragraph:
         actor = refs.sentence_speaker(earlier)
         if actor is not None:
             return Attribution(actor, "carried")
     return latest_subject(refs, sentence)
+
+
+def _reported_between(refs: Mentions, previous_quote: Quote, sentence: int) -> Attribution | None:
+    """'“A,” said Mr Lal.' / 'Ms Kent said the plan was rushed.' / '“B.”' -> B is Ms Kent's: a paragraph in
+    between that reports someone speaking hands the next quote to that speaker."""
+    for back in range(sentence - 1, refs.sentence_at(previous_quote.mark_end), -1):
+        if refs.doc.sentences[back].paragraph == previous_quote.paragraph:
+            break
+        actor = refs.sentence_speaker(back)
+        if actor is not None:
+            return Attribution(actor, "carried")
+    return None
 
 
 def latest_subject(refs: Mentions, sentence: int) -> Attribution | None:

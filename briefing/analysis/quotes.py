@@ -15,7 +15,8 @@ from briefing.analysis.text import BODY, Doc, Paragraph
 
 PLURAL_POSSESSIVE_AFTER = re.compile(r" [a-z]")
 # The next single mark that is not inside a word: a closing ’, or a ‘ that opens another quote.
-LATER_CLOSE = re.compile(r"‘|(?<![\w])’|’(?![\w])")
+LATER_CLOSE = re.compile(r"(?P<open>‘)|(?<![\w])’|’(?![\w])")
+LATER_STRAIGHT_CLOSE = re.compile(r"(?P<open>(?<=\s)'(?=\w))|(?<=[\w.,!?])'(?!\w)")  # 'The builders' pay is low.'
 QUOTE_MARK = re.compile(r"``|''|[\"“”„«»‘’']")
 LETTER = re.compile(r"[^\W\d_]")
 OPEN, CLOSE, BOTH = "open", "close", "both"
@@ -110,17 +111,17 @@ def _apostrophe(text: str, start: int, end: int, para: Paragraph, closing: bool)
     if text[start] == "’":
         return not closing or _plural_possessive(text, start, end, para)
     if closing:
-        return not before.strip() or after.isalnum()
+        return not before.strip() or after.isalnum() or _plural_possessive(text, start, end, para)
     return not (before.isspace() or before in "([{—–-") or not after.isalpha()
 
 
 def _plural_possessive(text: str, start: int, end: int, para: Paragraph) -> bool:
-    """‘The nurses’ pay hasn’t kept up,’ she said: 's’' before a lower-case word, with a later ’ that can
-    close the quote, is a possessive ('‘ignoring the nurses’ and' with no later mark closes there)."""
+    """‘The nurses’ pay hasn’t kept up,’ she said (curly or straight): 's’' before a lower-case word, with a
+    later mark that can close the quote, is a possessive ('‘ignoring the nurses’ and' with none closes there)."""
     if text[start - 1] != "s" or not PLURAL_POSSESSIVE_AFTER.match(text, end, para.end):
         return False
-    later = LATER_CLOSE.search(text, end, para.end)
-    return later is not None and later.group() == "’"
+    later = (LATER_CLOSE if text[start] == "’" else LATER_STRAIGHT_CLOSE).search(text, end, para.end)
+    return later is not None and later.group("open") is None
 
 
 def _make(text: str, para: Paragraph, mark_start: int, start: int, end: int, mark_end: int,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.analysis import analyse
 
 
@@ -163,23 +165,30 @@ def test_a_verb_after_a_partial_quote_with_its_own_object_is_not_an_attribution(
     assert said(text) == [("Bea Holm", "unmistakably and wrongfully")]
 
 
-def test_a_long_quote_opening_the_paragraphs_after_an_indirect_statement_is_the_reporters_source():
-    text = (
-        "Ferry crews return to work\n\n"
-        "Crew leader Lotte Brann said the pay deal was fair.\n\n"
-        "\"We asked for little and we got it.\n\n"
-        "\"Now the boats can run again.\"\n"
-    )
-    assert [who for who, _ in said(text)] == ["Lotte Brann", "Lotte Brann"]
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A long quote opening the paragraphs after an indirect statement is the reporter's source.
+    ("Ferry crews return to work\n\n"
+     "Crew leader Lotte Brann said the pay deal was fair.\n\n"
+     "\"We asked for little and we got it.\n\n"
+     "\"Now the boats can run again.\"\n", ["Lotte Brann", "Lotte Brann"]),
+    # A quote after a paragraph reporting someone else speaking is that person's.
+    ("Harbour plan approved after a long night of debate in the town hall\n\n"
+     "\"We will build the new quay by spring,\" said Mr Piet Novak, the harbour master.\n\n"
+     "Ms Lotte Brann, who leads the fishermen, said the plan was rushed.\n\n"
+     "\"It is the wrong quay in the wrong place.\"\n", ["Piet Novak", "Lotte Brann"]),
+])
+def test_a_paragraph_opening_quote_goes_to_the_latest_reported_speaker(text, speakers):
+    assert [who for who, _ in said(text)] == speakers
 
 
-def test_a_plural_possessive_inside_single_quotes_does_not_close_the_quote():
+@pytest.mark.parametrize(("opening", "closing"), [("‘", "’"), ("'", "'")])
+def test_a_plural_possessive_inside_single_quotes_does_not_close_the_quote(opening, closing):
     text = (
         "Dock staff walk out over pay at the harbour on Tuesday\n\n"
-        "‘The porters’ wages haven’t moved in years,’ said Ms Lotte Brann, a crane driver.\n\n"
-        "Ms Brann accused the owners of ‘ignoring the porters’ and left.\n"
+        f"{opening}The porters{closing} wages have not moved in years,{closing} said Ms Lotte Brann.\n\n"
+        f"Ms Brann accused the owners of {opening}ignoring the porters{closing} and left.\n"
     )
     assert said(text) == [
-        ("Lotte Brann", "The porters’ wages haven’t moved in years,"),
+        ("Lotte Brann", f"The porters{closing} wages have not moved in years,"),
         ("Lotte Brann", "ignoring the porters"),
     ]
