@@ -234,10 +234,6 @@ acknowledging, interjected, interrupted, retorted, rejoined, wrote, testifying, 
 chanted, chants, recited, quoted, quotes
 """)
 
-PRONOUNS = _words("he, she, him, her, they")
-MALE_PRONOUNS = _words("he, him, his")
-FEMALE_PRONOUNS = _words("she, her, hers")
-
 # Titles that make the name after them a person's ("Sen. Ted Cruz", "Defence minister"); not mere modifiers.
 PERSON_TITLES = ROLE_NOUNS | HONORIFICS | _words("""
 sen, rep, gov, gen, lt, col, maj, capt, sgt, adm, cmdr, dr, prof, rev, del, atty, pres, supt, vice,
