@@ -5,6 +5,8 @@ All entries are lower case; multi-word entries are joined by single spaces.
 
 from __future__ import annotations
 
+from briefing.analysis import given_names as gn
+
 
 def _words(block: str) -> frozenset[str]:
     return frozenset(w.strip() for w in block.replace("\n", ",").split(",") if w.strip())
@@ -270,5 +272,9 @@ UNISEX_FIRST_NAMES = _words("""
 terry, pat, kim, chris, alex, sam, jean, robin, dana, jamie, kelly, lindsey, jordan, taylor, casey, morgan,
 leslie, lee, ashley, carol, hope, rush, van, jesse, francis, sasha, nikita, valery, maria
 """)
+# The small lists above name the people of the news; given_names adds the common names of many languages.
+FIRST_NAMES = FIRST_NAMES | gn.MALE | gn.FEMALE | gn.UNISEX | gn.FAMILY_FIRST
+FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | gn.FEMALE
+UNISEX_FIRST_NAMES = UNISEX_FIRST_NAMES | gn.UNISEX | gn.FAMILY_FIRST
 MALE_FIRST_NAMES = FIRST_NAMES - FEMALE_FIRST_NAMES - UNISEX_FIRST_NAMES
 FEMALE_ONLY_FIRST_NAMES = FEMALE_FIRST_NAMES - UNISEX_FIRST_NAMES
