@@ -18,6 +18,7 @@ from briefing.analysis.names import (
     Mention,
     find_mentions,
 )
+from briefing.analysis.quoted_spans import quote_around, quoted_spans
 from briefing.analysis.text import Doc, repair_mojibake
 from briefing.model import Actor
 
@@ -34,6 +35,13 @@ NICKNAME = re.compile(r"[“\"‘]([^\s“”\"‘’]+)[”\"’]\s")
 NEXT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|it|[Ii]ts)\b")
 PRONOUN_REACH = 200
 PERSONAL_RETINUE = r"(?:campaign|aides?|allies|supporters|family|presidency|camp|wife|husband|running\s+mate)\b"
+# Family-name endings of many languages: 'Kowalski', 'Petrenko', 'Gonzalez', 'Papadopoulos', 'Andersson'.
+SURNAME_ENDING = re.compile(
+    r"(?:sk[iayí]|ck[iay]|wicz|vich|vi[cć]|i[cć]|[oe]va?|enko|chuk|y[au]k|yan|dze|shvili|sson|sen|son|ez|escu|"
+    r"opoulos|akis|idis|o[gğ]lu|stein|mann|elli|etti|ucci|ini|ieri)$"
+)
+# A quoted 'I', 'my' or 'me': a person speaks for themself, an organization says 'we'.
+FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
 KNOWN_AS = re.compile(r",?\s+(?:also\s+|better\s+|widely\s+)?known\s+as\s+([A-Z][\w\-’']+)")
 STATE_ALIASES = {"us": "United States", "u.s": "United States", "usa": "United States", "america": "United States",
                  "united states of america": "United States", "uk": "United Kingdom", "u.k": "United Kingdom",
@@ -126,19 +134,35 @@ def _gender(m: Mention) -> str:
 def _person_or_organization(c: _Cluster, text: str, starts: list[int]) -> str:
     """'Gazprom said it would ...': a lone word that speaks, never with a given name, title, honorific or role,
     is more often an organization than a person; 'Caddell said' under a headline 'Pat Caddell' is a person, and
-    so is 'Revesz said his office ...' (a personal pronoun follows before any other name) and 'Clinton said'
-    where the text also writes 'Clinton aides' or 'the Clinton campaign'."""
+    so is 'Revesz said his office ...' (a personal pronoun follows before any other name),
+    'Clinton said' where the text also writes 'Clinton aides' or 'the Clinton campaign', 'Kowalski said' (a
+    family name's ending) and 'Okafor said' after a quote in which the speaker says 'I', unless the text writes
+    'its' after the name."""
     if any(m.kind == PERSON or len(m.tokens) > 1 or m.tokens[0] in gz.FIRST_NAMES for m in c.mentions):
         return PERSON
     if re.search(rf"\b{re.escape(c.mentions[0].text)}(?:['’]s)?\s+{PERSONAL_RETINUE}", text):
         return PERSON
+    owns = False  # 'Vostgaz said its profits fell': 'its' marks an organization
     for m in c.mentions:
         k = bisect.bisect_right(starts, m.start)
         stop = min(starts[k] if k < len(starts) else len(text), m.end + PRONOUN_REACH)
         pronoun = NEXT_PRONOUN.search(text, m.end, stop)
         if pronoun and pronoun.group().lower() not in ("it", "its"):
             return PERSON
+        owns = owns or (pronoun is not None and pronoun.group().lower() == "its")
+    if not owns and (SURNAME_ENDING.search(c.mentions[0].tokens[0])
+                     or any(_quotes_in_first_person(text, m) for m in c.mentions)):
+        return PERSON
     return ORGANIZATION
+
+
+def _quotes_in_first_person(text: str, m: Mention) -> bool:
+    """'“I told them the pay was late,” Okafor said.': the paragraph of the name quotes someone saying 'I'."""
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    paragraph = text[start:end if end >= 0 else len(text)]
+    spans = quoted_spans(paragraph, 0)
+    return any(quote_around(f.start(), spans) is not None for f in FIRST_PERSON.finditer(paragraph))
 
 
 def _given_names_joined(people: list[_Cluster]) -> list[_Cluster]:
@@ -214,6 +238,7 @@ class _People:
         if full:
             m = self._known_tail(m)
             home = next((c for c in self.by_surname.get(m.surname, ()) if _compatible(c, m)), None)
+            home = home or self._initialled(m)
             if home is not None:
                 self._add(home, m)
             elif m.kind == PERSON or speaks:
@@ -230,6 +255,14 @@ class _People:
             self._add(home, m)
         elif m.kind == PERSON or speaks:
             self._new(m)
+
+    def _initialled(self, m: Mention) -> _Cluster | None:
+        """'Alicia M.' after 'Alicia Machado': a surname cut to its initial is the person with that given name."""
+        initial = m.tokens[-1]
+        if len(m.tokens) != 2 or len(initial) != 1:
+            return None
+        found = [c for c in self.by_first.get(m.tokens[0], ()) if c.surname.startswith(initial)]
+        return found[0] if len(found) == 1 else None
 
     def _known_tail(self, m: Mention) -> Mention:
         """'Crooked Hillary Clinton' after 'Hillary Clinton': the known name, less the words before it."""

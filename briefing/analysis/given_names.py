@@ -80,7 +80,7 @@ alessandra alexa alexis alicia alicja alma amal amalia amara amelia amina aminat
 andreea angelica angelika angelique angélique anita anja anke ann-marie annabel annette annika antonella
 antonia anya aoife ariane arianna asha ashanti asma astrid ayesha ayla aylin aysel ayumi barbora beatrice
 beatriz béatrice belen belén bettina bianca birgit birgitta brigitte bronwyn camila carla carlota carmela
-cassandra catalina caterina cecilia cécile celine céline charlotte chiara chidinma chioma chloe
+cassandra catalina caterina cecilia cécile celine céline chiara chidinma chioma chloe
 christa christiane cinzia clara clarissa claudia colette constance cornelia cristina dagmar daniela danielle
 daria deepa deepika delia denise dilma dina dolores dominika dorota dorothea dorothy edith ekaterina eleanor
 eleni eliane elif elisa elisabeth elise eliza elke ella ellie eloise elsa elzbieta elżbieta emilia emine

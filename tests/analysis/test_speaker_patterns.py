@@ -33,3 +33,34 @@ def test_a_pronoun_takes_the_gender_the_given_name_tells():
 def test_inverted_attribution_with_a_lower_case_job_before_the_name():
     text = "“The port will reopen,” said harbour master Ivo Lenz. “But not this week.”\n"
     assert said(text) == [("Ivo Lenz", "The port will reopen,"), ("Ivo Lenz", "But not this week.")]
+
+
+@pytest.mark.parametrize("line", [
+    "“We will fight on until the end,” union leader Ivan Petrov told Reuters.\n",
+    "Union leader Ivan Petrov said the strike would go on, according to AFP.\n",
+])
+def test_a_story_line_that_names_an_agency_at_its_end_is_not_a_photo_credit(line):
+    assert "Ivan Petrov" in persons(line)
+
+
+def test_a_photo_credit_naming_an_agency_is_still_skipped():
+    assert persons("The mayor opened the bridge.\n\nA docker at the gate. Photograph: Stoyan Nenov/Reuters\n") == set()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("“We will not go back until the pay is fixed,” Kowalski said.\n", "Kowalski"),
+    ("Petrenko said the union would not back down.\n", "Petrenko"),
+    ("“I told them the pay was late,” Okafor said.\n", "Okafor"),
+])
+def test_a_lone_surname_that_speaks_is_a_person(text, name):
+    assert persons(text) == {name}
+
+
+def test_a_lone_word_that_speaks_for_its_own_profits_stays_an_organization():
+    text = "Vostenko said its profits fell by a third.\n"
+    assert persons(text) == set()
+
+
+def test_a_surname_cut_to_its_initial_is_the_same_person():
+    text = "Alina Marchetti spoke first. Later Alina M. took questions.\nMarchetti said the fund was empty.\n"
+    assert persons(text) == {"Alina Marchetti"}
