@@ -175,22 +175,34 @@ class Mentions:
         """The speaker named before the first comma of a stretch next to a verb of saying.
 
         'Trump lawyer Marc Kasowitz' -> Kasowitz (the last person before the verb);
-        'said Rep. G.K. Butterfield (D-N.C.), head of the caucus' -> Butterfield (the first after it).
+        'said Rep. G.K. Butterfield (D-N.C.), head of the caucus' -> Butterfield (the first after it);
+        'Mr. Derin's spokeswoman, Ayla Kaya,' and 'said Derin's aide Ayla Kaya' -> Kaya (an owner is not the speaker).
         """
         while start < end and self.text[start] in " ,\t\n—–-":
             start += 1
         comma = self.text.find(",", start, end)
         head_end = end if comma < 0 else comma
-        i = bisect.bisect_left(self.link_starts, start)
-        found = []
-        while i < len(self.links) and self.links[i][0] < head_end:
-            found.append(self.links[i][2])
-            i += 1
+        found = self._named_between(start, head_end)
+        speakers = [a for a, owner in found if not owner]
+        if found and not speakers and comma >= 0:
+            following = self.text.find(",", comma + 1, end)
+            speakers = [a for a, owner in self._named_between(comma + 1, end if following < 0 else following)
+                        if not owner]
+        found = speakers or [a for a, _ in found]
         people = [a for a in found if self.actors[a].kind == "person"]
         pool = people or found
         if pool:
             return pool[-1] if last else pool[0]
         return self.reference(start, end)
+
+    def _named_between(self, start: int, end: int) -> list[tuple[int, bool]]:
+        """(actor, is an owner) of each name in a stretch: 'Mr. Derin's spokeswoman' -> [(Derin, True)]."""
+        i = bisect.bisect_left(self.link_starts, start)
+        found = []
+        while i < len(self.links) and self.links[i][0] < end:
+            found.append((self.links[i][2], bool(POSSESSIVE_AFTER.match(self.text, self.links[i][1]))))
+            i += 1
+        return found
 
     def _pronoun_at(self, pos: int, pronoun: str) -> int | None:
         """'Mr Trump said he ...' -> Trump (the sentence's own subject before the pronoun), else the latest one."""

@@ -64,3 +64,15 @@ def test_a_lone_word_that_speaks_for_its_own_profits_stays_an_organization():
 def test_a_surname_cut_to_its_initial_is_the_same_person():
     text = "Alina Marchetti spoke first. Later Alina M. took questions.\nMarchetti said the fund was empty.\n"
     assert persons(text) == {"Alina Marchetti"}
+
+
+@pytest.mark.parametrize("line", [
+    "“There is no deal,” Mr. Derin's spokeswoman, Ayla Kaya, said.\n",
+    "“There is no deal,” said Derin’s aide Ayla Kaya.\n",
+])
+def test_the_spokeswoman_speaks_not_her_principal(line):
+    assert said("Mr. Derin flew home on Sunday.\n\n" + line) == [("Ayla Kaya", "There is no deal,")]
+
+
+def test_a_so_called_label_is_a_scare_quote_not_a_statement():
+    assert said("The council appointed three so-called “experts” to review the plan.\n") == []
