@@ -42,6 +42,7 @@ SURNAME_ENDING = re.compile(
 )
 # A quoted 'I', 'my' or 'me': a person speaks for themself, an organization says 'we'.
 FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
+WHO_AFTER = re.compile(r",\s+who\b")
 KNOWN_AS = re.compile(r",?\s+(?:also\s+|better\s+|widely\s+)?known\s+as\s+([A-Z][\w\-’']+)")
 STATE_ALIASES = {"us": "United States", "u.s": "United States", "usa": "United States", "america": "United States",
                  "united states of america": "United States", "uk": "United Kingdom", "u.k": "United Kingdom",
@@ -98,7 +99,9 @@ def find_actors(doc: Doc) -> Cast:
 def cast(doc: Doc) -> Cast:
     """Merge 'Ukrainian President Volodymyr Zelenskyy', 'Mr Zelenskyy' and 'Zelenskyy' into one actor."""
     mentions = find_mentions(doc)
-    people = _People(Counter(m.tokens[0] for m in mentions if len(m.tokens) == 1 and m.kind in (PERSON, UNKNOWN)))
+    starts = [m.start for m in mentions]
+    people = _People(Counter(m.tokens[0] for m in mentions if len(m.tokens) == 1 and m.kind in (PERSON, UNKNOWN)),
+                     _referred_to_as_people(mentions, doc.text))
     others: dict[str, _Cluster] = {}
     for m in mentions:
         if m.headline:
@@ -111,7 +114,6 @@ def cast(doc: Doc) -> Cast:
     for m in mentions:
         if m.headline and m.kind == PERSON and len(m.tokens) >= 2:
             people.name_from_headline(m)
-    starts = [m.start for m in mentions]
     persons = [replace(c, kind=_person_or_organization(c, doc.text, starts)) for c in people.clusters if c.mentions]
     clusters = _given_names_joined(persons) + list(others.values())
     clusters.sort(key=lambda c: (-sum(not m.headline for m in c.mentions), min(m.start for m in c.mentions)))
@@ -154,6 +156,13 @@ def _person_or_organization(c: _Cluster, text: str, starts: list[int]) -> str:
                      or any(_quotes_in_first_person(text, m) for m in c.mentions)):
         return PERSON
     return ORGANIZATION
+
+
+def _referred_to_as_people(mentions: list[Mention], text: str) -> frozenset[tuple[str, ...]]:
+    """Unknown full names the text treats as someone: 'Suu Kyi, who had breakfast with ...' ('which' is for
+    things; a 'he' or 'her' after a name is too loose a cue: 'a Gold Star mother ... her son')."""
+    return frozenset(m.tokens for m in mentions
+                     if m.kind == UNKNOWN and len(m.tokens) > 1 and WHO_AFTER.match(text, m.end))
 
 
 def _quotes_in_first_person(text: str, m: Mention) -> bool:
@@ -209,9 +218,10 @@ def _speaks(text: str, m: Mention) -> bool:
 class _People:
     """Person clusters indexed by surname and given name, filled in text order."""
 
-    def __init__(self, lone_words: Counter[str]) -> None:
+    def __init__(self, lone_words: Counter[str], personal: frozenset[tuple[str, ...]]) -> None:
         # Words the text also uses alone as a name: 'Yahya Sinwar' ... 'Sinwar' makes Yahya Sinwar a person.
         self.lone_words = lone_words
+        self.personal = personal  # full names the text refers to as someone ('Suu Kyi, who ...')
         self.clusters: list[_Cluster] = []
         self.nicknames: dict[str, _Cluster] = {}  # 'Mohamed Hamdan Dagalo, known as Hemedti' -> 'hemedti'
         self.by_surname: dict[str, list[_Cluster]] = {}
@@ -234,7 +244,8 @@ class _People:
     def place(self, m: Mention, text: str) -> None:
         """'Rustem Umerov' opens a person; 'Mr Umerov' and a bare 'Umerov' join the latest Umerov."""
         full = len(m.tokens) > 1
-        speaks = m.kind == UNKNOWN and (_speaks(text, m) or (full and self.lone_words[m.surname] > 0))
+        speaks = m.kind == UNKNOWN and (_speaks(text, m) or (full and self.lone_words[m.surname] > 0)
+                                        or m.tokens in self.personal)
         if full:
             m = self._known_tail(m)
             home = next((c for c in self.by_surname.get(m.surname, ()) if _compatible(c, m)), None)

@@ -54,7 +54,8 @@ class Mentions:
         self.actor_positions: dict[int, list[int]] = {}
         for start, _end, actor in outside:
             self.actor_positions.setdefault(actor, []).append(start)
-        self.genders = tuple(gender(a) for a in actors)
+        # Filled in from names and honorifics, then from the pronouns the sentences resolve (see _first_reference).
+        self.genders = [gender(a) for a in actors]
         self.sentence_starts = [s.start for s in doc.sentences]
         self.subjects = self._subjects(quote_starts)
 
@@ -89,7 +90,12 @@ class Mentions:
         pronoun = _outside_match(PRONOUN, window, start, quote_starts, self.quotes)
         if pronoun is not None and (person is None or pronoun[0] < person[0]):
             actor = self._resolve_pronoun(pronoun[1], len(earlier), earlier)
-            return _Subject(pronoun[0], actor) if actor is not None else None
+            if actor is None:
+                return None
+            if not self.genders[actor]:
+                # 'President Mara Lenk ... “...,” she said.': Lenk is a woman, so a later 'he' is someone else.
+                self.genders[actor] = "m" if pronoun[1].lower() == "he" else "f"
+            return _Subject(pronoun[0], actor)
         if person is not None:
             return _Subject(person[0], person[2])
         return None
@@ -113,12 +119,28 @@ class Mentions:
         return None
 
     def _resolve_pronoun(self, pronoun: str, sentence: int, subjects: list[_Subject | None]) -> int | None:
-        """'he' -> the latest sentence subject who is not a woman ('she': not a man)."""
-        unwanted = "f" if pronoun.lower() == "he" else "m"
+        """'he' -> the latest sentence subject who is not a woman ('she': not a man); in a sentence whose subject
+        is a woman, a man named besides: 'President Mara Lenk (she) met Prime Minister Ivo Dal.' -> Ivo Dal."""
+        wanted, unwanted = ("m", "f") if pronoun.lower() == "he" else ("f", "m")
         for back in range(sentence - 1, max(-1, sentence - 12), -1):
             found = subjects[back]
-            if found is not None and self.genders[found.actor] != unwanted:
+            if found is None:
+                continue
+            if self.genders[found.actor] != unwanted:
                 return found.actor
+            other = self._gendered_in(self.doc.sentences[back].start, self.doc.sentences[back].end, wanted)
+            if other is not None:
+                return other
+        return None
+
+    def _gendered_in(self, start: int, end: int, wanted: str) -> int | None:
+        """The first person of the wanted gender named in a stretch (outside quotes)."""
+        i = bisect.bisect_left(self.link_starts, start)
+        while i < len(self.links) and self.links[i][0] < end:
+            actor = self.links[i][2]
+            if self.actors[actor].kind == "person" and self.genders[actor] == wanted:
+                return actor
+            i += 1
         return None
 
     def sentence_at(self, pos: int) -> int:

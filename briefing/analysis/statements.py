@@ -24,6 +24,8 @@ SHORT = 3  # a quote of up to this many words needs a verb of saying to count as
 REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|announced|warned|insisted|argued|added)\s+(?:that\s+)?(?=\S)")
 
 
+# 'The prime minister, Keith Orme, said he accepted it': a pronoun after the verb opens the reported clause.
+CLAUSE_SUBJECT = re.compile(r"(?:he|she|they|it|we|i|you|there)\b", re.IGNORECASE)
 PREPOSITION_START = re.compile(r"(?:in|on|at|during|after|before|while|from|to|with|by|of|for)\b")
 
 
@@ -132,7 +134,7 @@ def _reported(refs: Mentions, quoted: set[int]) -> list[Statement]:
             continue
         tail = doc.text[verb.end():s.end]
         comma = doc.text.rfind(",", s.start, verb.start())
-        if len(tail.split()) <= 8 and comma > s.start:
+        if len(tail.split()) <= 8 and comma > s.start and not CLAUSE_SUBJECT.match(tail):
             # 'Mr Zelenskyy will only meet Mr Putin, said adviser Mykhailo Podolyak.'
             actor, start, clause = refs.head(verb.end(), s.end, last=False), s.start, doc.text[s.start:comma]
         elif PREPOSITION_START.match(tail):

@@ -76,3 +76,21 @@ def test_the_spokeswoman_speaks_not_her_principal(line):
 
 def test_a_so_called_label_is_a_scare_quote_not_a_statement():
     assert said("The council appointed three so-called “experts” to review the plan.\n") == []
+
+
+def test_a_person_once_called_she_is_not_the_he_of_a_later_quote():
+    text = ("President Mara Lenk met Prime Minister Ivo Dal on Monday.\n\n"
+            "“It was a good meeting,” she said.\n\n"
+            "“There is still work to do,” he said.\n")
+    assert said(text) == [("Mara Lenk", "It was a good meeting,"), ("Ivo Dal", "There is still work to do,")]
+
+
+def test_a_pronoun_after_said_opens_the_reported_clause():
+    text = "The prime minister, Keith Orme, said he accepted her resignation with regret.\n"
+    reported = [(s.speaker, s.text) for s in analyse(HEAD + text).statements if not s.direct]
+    assert reported == [("Keith Orme", "he accepted her resignation with regret")]
+
+
+def test_an_unknown_full_name_followed_by_who_is_a_person():
+    text = "Diplomats met Suu Lwin, who chairs the peace commission.\n\n“We need more time,” Suu Lwin said.\n"
+    assert said(text) == [("Suu Lwin", "We need more time,")]
