@@ -77,6 +77,9 @@ def _paragraph_quotes(text: str, para: Paragraph) -> Iterator[Quote]:
     """'“A,” he said, “but B.”' -> quotes 'A,' and 'but B.'; an unclosed quote runs to the paragraph end."""
     open_family = ""
     open_at = open_mark = 0
+    # The last straight and curly closing marks: a quote opened in one with none of its own left may close in the
+    # other ('"Oz has a huge pulpit,” said Dr Gorski').
+    last = {"straight": text.rfind('"', para.start, para.end), "curly": text.rfind("”", para.start, para.end)}
     for m in QUOTE_MARK.finditer(text, para.start, para.end):
         family, role = MARKS[m.group()]
         can_open, can_close = _flanks(text, m.start(), m.end(), para)
@@ -86,7 +89,7 @@ def _paragraph_quotes(text: str, para: Paragraph) -> Iterator[Quote]:
             if role != CLOSE or (can_open and not can_close):
                 open_family, open_at, open_mark = family, m.end(), m.start()
             continue
-        if family != open_family:
+        if family != open_family and not _mixed_close(open_family, family, m.start(), last, can_open, can_close):
             continue
         if role == CLOSE or (role == BOTH and (can_close or not can_open)):
             quote = _make(text, para, open_mark, open_at, m.start(), m.end(), closed=True)
@@ -99,6 +102,14 @@ def _paragraph_quotes(text: str, para: Paragraph) -> Iterator[Quote]:
         quote = _make(text, para, open_mark, open_at, para.end, para.end, closed=False)
         if quote is not None:
             yield quote
+
+
+def _mixed_close(open_family: str, family: str, pos: int, last: dict[str, int], can_open: bool,
+                 can_close: bool) -> bool:
+    """'her "work-related” emails': a closing double mark of the other family (straight for curly, curly for
+    straight) ends the quote when no mark of the quote's own family comes later in the paragraph."""
+    pair = {open_family, family} == {"straight", "curly"}
+    return pair and can_close and not (can_open and family == "straight") and last[open_family] < pos
 
 
 def _apostrophe(text: str, start: int, end: int, para: Paragraph, closing: bool) -> bool:

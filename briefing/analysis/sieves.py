@@ -22,6 +22,7 @@ INVERTED_START = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|he|she|one|another|two|three)\b"
     r"|(?!(?:that|to|in|on|at|it|they|we|this|these|those|if|when|as)\b)(?:[\w/.\-]+[ \t]+){0,4}[A-Z])"
 )
+COORDINATED = re.compile(r"\b(?:and|but)\s+$")
 SIGNED = re.compile(r"\s*[―—–]{1,2}\s*(?=[A-Z])")
 AFTER_WORDS = 30
 
@@ -67,7 +68,14 @@ def before(refs: Mentions, q: Quote, floor: int) -> Attribution | None:
     verbs = [v for v in saying_verbs(window) if v.group() != "according"]
     if not verbs:
         return None
-    actor = refs.subject_before(floor, floor + verbs[-1].start())
+    verb = floor + verbs[-1].start()
+    if COORDINATED.search(refs.text, max(floor, verb - 8), verb):
+        # 'Clinton, the former secretary, stressed ... sponsored by NBC News and said: “...”': the verb shares
+        # the sentence's subject.
+        own = refs.subjects[refs.sentence_at(q.mark_start)]
+        if own is not None and own.position < verb:
+            return Attribution(own.actor, "before")
+    actor = refs.subject_before(floor, verb)
     if actor is None and UNNAMED.match(window):
         actor = NOBODY  # 'A Labour spokesperson said: “...”': someone unnamed, not the last person named
     return Attribution(actor, "before") if actor is not None else None

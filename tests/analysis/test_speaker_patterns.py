@@ -94,3 +94,18 @@ def test_a_pronoun_after_said_opens_the_reported_clause():
 def test_an_unknown_full_name_followed_by_who_is_a_person():
     text = "Diplomats met Suu Lwin, who chairs the peace commission.\n\n“We need more time,” Suu Lwin said.\n"
     assert said(text) == [("Suu Lwin", "We need more time,")]
+
+
+def test_a_verb_joined_by_and_shares_the_subject_of_the_sentence():
+    text = ("Mayor Lina Aro, the former finance chief, spoke at a “Harbour Summit” run by the Port Authority and "
+            "said: “We will rebuild every pier.”\n")
+    assert said(text) == [("Lina Aro", "We will rebuild every pier.")]
+
+
+@pytest.mark.parametrize(("line", "quotes"), [
+    ("\"The pier is safe,” said Dr. Jonas Vik. “The road is not.”\n", ["The pier is safe,", "The road is not."]),
+    ("“The pier is safe,\" said Dr. Jonas Vik. \"The road is not.\"\n", ["The pier is safe,", "The road is not."]),
+    ("“He said \"no\" to me twice,” said Dr. Jonas Vik.\n", ['He said "no" to me twice,']),
+])
+def test_a_quote_opened_straight_and_closed_curly_is_one_quote(line, quotes):
+    assert said(line) == [("Jonas Vik", q) for q in quotes]
