@@ -57,6 +57,10 @@ DATELINE = re.compile(r"\s*(?:,|—|–|--|\()")
 PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
 TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|ar|an|az)[-’']")
+FORMS_OF_ADDRESS = frozenset(
+    "president speaker chairman chairwoman chair secretary minister ambassador mayor governor senator justice "
+    "commissioner leader prime vice director deputy premier chancellor representative judge counsel".split()
+)
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man")
 NOT_OCCUPATIONS = frozenset(
@@ -228,7 +232,8 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     if core in gz.ORGANIZATIONS:
         return _mention(text, para, words, ORGANIZATION, headline=headline)
     if core in gz.PLACES or core in gz.DEMONYMS or gz.DEMONYMS.issuperset(tokens) \
-            or TITLE_OR_FUNCTION.issuperset(tokens):  # "Bosnian Serb" names a people, not a person
+            or (TITLE_OR_FUNCTION.issuperset(tokens) and not _surname_after_honorific(honorific, tokens)):
+        # "Bosnian Serb" names a people, not a person; "Mr. President" addresses one, but "Mr. King" is named
         return None
     if not gz.NOT_NAMES.isdisjoint(tokens) or (len(tokens) == 1 and _is_group(core)):
         return None
@@ -269,6 +274,12 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     given = len(tokens) > 1 and tokens[0] in gz.FIRST_NAMES
     kind = PERSON if honorific or titled or before or role or signed or given else UNKNOWN
     return _mention(text, para, words, kind, title, honorific, role, headline)
+
+
+def _surname_after_honorific(honorific: str, tokens: tuple[str, ...]) -> bool:
+    """'Mr. King', 'Ms. Bishop', 'Dr. Major': a title word after an honorific is a family name, unless it is an
+    office one is addressed by ('Mr. President', 'Madam Speaker')."""
+    return bool(honorific) and len(tokens) == 1 and tokens[0] in gz.TITLES and tokens[0] not in FORMS_OF_ADDRESS
 
 
 def _organization_lead(lows: list[str]) -> int:

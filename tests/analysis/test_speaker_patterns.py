@@ -109,3 +109,10 @@ def test_a_verb_joined_by_and_shares_the_subject_of_the_sentence():
 ])
 def test_a_quote_opened_straight_and_closed_curly_is_one_quote(line, quotes):
     assert said(line) == [("Jonas Vik", q) for q in quotes]
+
+
+def test_a_family_name_that_is_also_a_title_is_a_name_after_an_honorific():
+    text = ("Larry Bishop and Tom Cole host the late show. Cole joined in May.\n\n"
+            "Mr. Bishop said, “We need the money.” “Thank you, Mr. President,” Cole said.\n")
+    assert said(text) == [("Larry Bishop", "We need the money."), ("Tom Cole", "Thank you, Mr. President,")]
+    assert persons(text) == {"Larry Bishop", "Tom Cole"}
