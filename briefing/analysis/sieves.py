@@ -22,6 +22,7 @@ INVERTED_START = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|he|she|one|another|two|three)\b"
     r"|(?!(?:that|to|in|on|at|it|they|we|this|these|those|if|when|as)\b)(?:[\w/.\-]+[ \t]+){0,4}[A-Z])"
 )
+NEW_CLAUSE = re.compile(r"[\s,;]*(?:while|whereas|although|though|but|and|because|since|when|as|if|unlike)\s")
 COORDINATED = re.compile(r"\b(?:and|but)\s+$")
 SIGNED = re.compile(r"\s*[―—–]{1,2}\s*(?=[A-Z])")
 AFTER_WORDS = 30
@@ -48,6 +49,8 @@ def after(refs: Mentions, q: Quote, limit: int) -> Attribution | None:
     verb = first_saying(window)
     if verb is None or verb.group() == "according" or len(window[:verb.start()].split()) > AFTER_WORDS:
         return None
+    if NEW_CLAUSE.match(window):
+        return None  # '“a disaster”, while Governor Hale called it ...': another clause, with its own subject
     if window[:verb.start()].strip(" ,\t\n—–-"):
         actor = refs.head(q.mark_end, q.mark_end + verb.start(), last=True)
     elif INVERTED_START.match(window, verb.end()):

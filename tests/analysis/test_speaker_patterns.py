@@ -116,3 +116,9 @@ def test_a_family_name_that_is_also_a_title_is_a_name_after_an_honorific():
             "Mr. Bishop said, “We need the money.” “Thank you, Mr. President,” Cole said.\n")
     assert said(text) == [("Larry Bishop", "We need the money."), ("Tom Cole", "Thank you, Mr. President,")]
     assert persons(text) == {"Larry Bishop", "Tom Cole"}
+
+
+def test_a_partial_quote_before_a_while_clause_keeps_the_first_speaker():
+    text = ("Mayor Lina Aro said the plan was “a disaster for the city”, while Governor Tom Hale called it "
+            "“long overdue and welcome”.\n")
+    assert said(text) == [("Lina Aro", "a disaster for the city"), ("Tom Hale", "long overdue and welcome")]
