@@ -202,6 +202,15 @@ class Mentions:
         """
         while start < end and self.text[start] in " ,\t\n—–-":
             start += 1
+        if last:
+            # '”' of the Clinton proposals, Mr. Holtz-Eakin said': the name next to the verb, unless what follows
+            # the last comma is an appositive ('Smith, a lawyer for Jones, said').
+            cut = self.text.rfind(",", start, end)
+            if cut >= 0 and not APPOSITIVE_START.match(self.text, cut + 1):
+                nearest = [a for a, owner in self._named_between(cut + 1, end)
+                           if not owner and self.actors[a].kind == "person"]
+                if nearest:
+                    return nearest[-1]
         comma = self.text.find(",", start, end)
         head_end = end if comma < 0 else comma
         found = self._named_between(start, head_end)

@@ -122,3 +122,12 @@ def test_a_partial_quote_before_a_while_clause_keeps_the_first_speaker():
     text = ("Mayor Lina Aro said the plan was “a disaster for the city”, while Governor Tom Hale called it "
             "“long overdue and welcome”.\n")
     assert said(text) == [("Lina Aro", "a disaster for the city"), ("Tom Hale", "long overdue and welcome")]
+
+
+@pytest.mark.parametrize(("line", "speaker"), [
+    ("“I admire the mechanics” of the Hale plan, Ms. Aro said.\n", "Lina Aro"),
+    ("“I admire the mechanics,” Ms. Aro, an ally of Tom Hale, said.\n", "Lina Aro"),
+])
+def test_the_name_next_to_the_verb_speaks_after_a_partial_quote(line, speaker):
+    text = "Mayor Lina Aro and Governor Tom Hale met on Monday.\n\n" + line
+    assert said(text)[0][0] == speaker
