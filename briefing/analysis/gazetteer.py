@@ -110,7 +110,7 @@ pollster, counsel, lawyer, activist, manager, coordinator, member, counterpart, 
 foreign, defence, defense, interior, finance, health, education, energy, trade, security, policy,
 national, presidential, former, acting, senior, top, staff, press, campaign, communications, house,
 majority, minority, whip, del, delegate, councilman, councilwoman, assemblyman, assemblywoman, sir, dame,
-lord, baroness, marshal, superintendent, inspector, detective
+lord, baroness, marshal, superintendent, inspector, detective, brig, cpl, pvt, amb, atty, supt
 """)
 
 # Role nouns: the head of a title or appositive ("the foreign minister", "an aide to Mr Putin").
@@ -211,7 +211,8 @@ abstract, full, text, update, updated, read, more, photo, video, watch, related,
 will, would, can, could, should, must, do, does, did, is, are, was, were, be, has, have,
 had, let, like, unlike, among, between, without, within, across, around, amid, against, per, via, once,
 every, each, any, other, such, much, thanks, please, today, tomorrow, yesterday, tonight, earlier, later,
-sources, source, officials, analysts, experts, critics, supporters, people, many, nearly, almost, about
+sources, source, officials, analysts, experts, critics, supporters, people, many, nearly, almost, about,
+nobody, somebody, everybody, anybody, no-one, everyone, someone, anyone, nothing, something, everything, anything
 """)
 
 SPEECH_VERBS = _words("""

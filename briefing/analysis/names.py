@@ -39,7 +39,9 @@ APPOSITIVE_AFTER = re.compile(
     r",\s+(?P<article>(?:the|a|an|his|her|their|its)\s+)?(?P<phrase>(?:[A-Z]\.(?=[A-Z]\.|\s*[a-z])|[^,.;:()“”\"\n]){2,110}?)(?=\s*[,.;:)—]|\s+(?:who|is|was)\b)"
 )
 APPOSITIVE_CUT = re.compile(r"\s+(?:and|who|whom|whose|which|that|but)\s+|\s*--\s*")
-RANKS = frozenset("gen lt col maj capt sgt adm cmdr general lieutenant colonel major captain sergeant admiral".split())
+RANKS = frozenset(
+    "general lieutenant colonel major captain sergeant admiral commander brigadier corporal private".split()
+)
 AGE_AFTER = re.compile(r",\s*\d{1,3}(?=,)")
 SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")
 LAST_ARTICLE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
@@ -57,6 +59,13 @@ DATELINE = re.compile(r"\s*(?:,|—|–|--|\()")
 PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
 TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|ar|an|az)[-’']")
+# 'Sen. Jane Roe' has the role 'Senator': a reader (and a search for 'senator') wants the word, not the short form.
+ABBREVIATED_TITLES = {
+    "sen": "Senator", "rep": "Representative", "gov": "Governor", "gen": "General", "lt": "Lieutenant",
+    "col": "Colonel", "maj": "Major", "capt": "Captain", "sgt": "Sergeant", "adm": "Admiral", "cmdr": "Commander",
+    "prof": "Professor", "rev": "Reverend", "atty": "Attorney", "supt": "Superintendent", "pres": "President",
+    "del": "Delegate", "brig": "Brigadier", "cpl": "Corporal", "pvt": "Private", "amb": "Ambassador",
+}
 FORMS_OF_ADDRESS = frozenset(
     "president speaker chairman chairwoman chair secretary minister ambassador mayor governor senator justice "
     "commissioner leader prime vice director deputy premier chancellor representative judge counsel".split()
@@ -251,7 +260,7 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         return None  # a dateline: 'PORT ALDER, Keldonia (Wire) —', 'FLINT, Mich.'
     if len(raw) > 2 and raw.replace(".", "").isupper():
         return _mention(text, para, words, ORGANIZATION, headline=headline)
-    title = " ".join([text[a:b] for a, b, low in title_words if low not in gz.HONORIFICS]) if title_words else ""
+    title = " ".join([ABBREVIATED_TITLES.get(low, text[a:b]) for a, b, low in title_words if low not in gz.HONORIFICS])
     titled = bool(title_words) and any(low in gz.PERSON_TITLES for _, _, low in title_words)
     title_of = TITLE_OF.search(text, max(para.start, (title_words or words)[0][0] - 40), (title_words or words)[0][0])
     if title_of and title_of.group(1).lower() in gz.PERSON_TITLES:
@@ -260,8 +269,8 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     before = _role_before(text, para.start, words[0][0] if not title_words else title_words[0][0])
     role = f"{before} {title}" if before and titled and title else (before or (title if titled else ""))
     if " " not in role or RANKS.issuperset(role.lower().replace(".", "").split()):
-        # 'Gen. Valery Gerasimov, the chief of the general staff,' -> 'Gen., chief of the general staff';
-        # 'Lt. Col. Peter Hagen, a U.N. spokesman' -> 'Lt. Col., U.N. spokesman' (a rank says no job).
+        # 'Gen. Valery Gerasimov, the chief of the general staff,' -> 'General, chief of the general staff';
+        # 'Lt. Col. Peter Hagen, a U.N. spokesman' -> 'Lieutenant Colonel, U.N. spokesman' (a rank says no job).
         # 'Jane Roe, a farmer in Oru,': a plain occupation is a role only for someone with a given name.
         # So is someone the text already marks as a person: 'Mrs. Dorothy Ames, a commuter from Queens', or
         # the speaker of an inverted attribution, 'said Amina Dosh, a farmer in Oru'.

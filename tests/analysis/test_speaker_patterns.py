@@ -131,3 +131,19 @@ def test_a_partial_quote_before_a_while_clause_keeps_the_first_speaker():
 def test_the_name_next_to_the_verb_speaks_after_a_partial_quote(line, speaker):
     text = "Mayor Lina Aro and Governor Tom Hale met on Monday.\n\n" + line
     assert said(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Sen. Jane Roe criticised the bill.\n", "Jane Roe", "Senator"),
+    ("Brig. Gen. Sara Holt spoke to reporters.\n", "Sara Holt", "Brigadier General"),
+    ("Lt. Col. Arvo Mets, a spokesman for the army, spoke in Tallinn.\n", "Arvo Mets",
+     "Lieutenant Colonel, spokesman for the army"),
+    ("Gov. Martha Reyes declared an emergency.\n", "Martha Reyes", "Governor"),
+])
+def test_a_short_title_gives_the_role_in_full(text, name, role):
+    assert {a.name: a.role for a in analyse(HEAD + text).actors}[name] == role
+
+
+def test_nobody_is_not_an_actor():
+    text = "Sen. Jane Roe criticised the bill.\n\n“It is a giveaway,” Roe said. “Nobody asked for it.”\n"
+    assert [a.name for a in analyse(HEAD + text).actors] == ["Jane Roe"]
