@@ -112,8 +112,10 @@ def run(command: list[str], env: dict[str, str]) -> Run:
 
 
 def xdg(home: Path) -> dict[str, str]:
-    return {**os.environ, "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache"),
-            "XDG_CONFIG_HOME": str(home / "config")}
+    env = {**os.environ, "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache"),
+           "XDG_CONFIG_HOME": str(home / "config")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: pip compiles the modules when it installs them
+    return env
 
 
 def warm(commands: dict[str, list[str]], homes: dict[str, Path], repeat: int) -> dict[tuple[str, str], list[Run]]:
