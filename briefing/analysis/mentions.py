@@ -32,6 +32,8 @@ VERB_PHRASE_START = re.compile(
 )
 LEADERS = ("president", "prime minister", "chancellor", "leader", "premier", "king")
 
+ROLE_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?[a-z]")  # 'Henry Crespo, president of ...'
+QUOTE_CLOSED_BEFORE = re.compile(r"[”\"’'],?\s*$")  # '“...,” he said': the pronoun follows a quotation
 NOBODY = -2  # an unnamed source ("a Ukrainian official said"): stop, do not guess
 
 
@@ -90,6 +92,9 @@ class Mentions:
         pronoun = _outside_match(PRONOUN, window, start, quote_starts, self.quotes)
         if pronoun is not None and (person is None or pronoun[0] < person[0]):
             actor = self._resolve_pronoun(pronoun[1], len(earlier), earlier)
+            quoted = self._quote_before(pronoun[0], quote_starts)
+            if quoted is not None:
+                actor = self._introduced(self.sentence_at(quoted.mark_start), pronoun[1], earlier) or actor
             if actor is None:
                 return None
             if not self.genders[actor]:
@@ -115,6 +120,34 @@ class Mentions:
             if self.actors[actor].kind == "person":
                 rest = self.text[link_end:end].strip()
                 return _Subject(link_start, actor) if not rest or rest[0] in ".,;:(" else None
+            i += 1
+        return None
+
+    def _quote_before(self, pos: int, quote_starts: list[int]) -> Quote | None:
+        """The quote that closes right before a position: '“...,” he said' -> the quote before 'he'."""
+        k = bisect.bisect_right(quote_starts, pos) - 1
+        if k < 0 or not QUOTE_CLOSED_BEFORE.search(self.text, max(0, pos - 4), pos):
+            return None
+        q = self.quotes[k]
+        return q if q.mark_end <= pos and q.paragraph == self.doc.sentences[self.sentence_at(pos)].paragraph else None
+
+    def _introduced(self, sentence: int, pronoun: str, subjects: list[_Subject | None]) -> int | None:
+        """'That worries Henry Crespo, president of the caucus.' / '“...,” he said.' -> Crespo: a sentence that
+        speaks of no one saying anything but introduces someone, with a role, hands them the quote after it."""
+        if sentence == 0:
+            return None
+        s = self.doc.sentences[sentence - 1]
+        if any(not v.group().endswith("ing") for v in saying_verbs(self.text, s.start, s.end)):
+            return None  # someone speaks there ('artists writing songs' does not)
+        unwanted = "f" if pronoun.lower() == "he" else "m"
+        subject = subjects[sentence - 1]
+        i = bisect.bisect_left(self.link_starts, s.start)
+        while i < len(self.links) and self.links[i][0] < s.end:
+            start, end, actor = self.links[i]
+            a = self.actors[actor]
+            if a.kind == "person" and a.start == start and " " in a.name and ROLE_AFTER.match(self.text, end) \
+                    and self.genders[actor] != unwanted and (subject is None or subject.actor != actor):
+                return actor
             i += 1
         return None
 
@@ -239,7 +272,7 @@ class Mentions:
         """'Mr Trump said he ...' -> Trump (the sentence's own subject before the pronoun), else the latest one."""
         sentence = self.sentence_at(pos)
         own = self.subjects[sentence]
-        if own is not None and own.position < pos:
+        if own is not None and own.position <= pos:  # at pos: the pronoun itself, resolved with its sentence
             return own.actor
         return self._resolve_pronoun(pronoun, sentence, self.subjects)
 

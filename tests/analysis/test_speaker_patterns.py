@@ -147,3 +147,17 @@ def test_a_short_title_gives_the_role_in_full(text, name, role):
 def test_nobody_is_not_an_actor():
     text = "Sen. Jane Roe criticised the bill.\n\n“It is a giveaway,” Roe said. “Nobody asked for it.”\n"
     assert [a.name for a in analyse(HEAD + text).actors] == ["Jane Roe"]
+
+
+def test_a_quote_after_a_sentence_introducing_someone_with_a_role_is_theirs():
+    text = ("Mayor Tom Blake opened the new pier on Monday.\n\n"
+            "While Blake cut the ribbon, the delay worries Jonas Koller, head of the dockers' union.\n\n"
+            "“We have waited two years,” he said.\n")
+    assert said(text) == [("Jonas Koller", "We have waited two years,")]
+
+
+def test_a_quote_after_a_sentence_with_a_titled_name_stays_with_the_subject():
+    text = ("Retired Gen. Nils Ham spoke out on Monday.\n\n"
+            "Ham made it clear he had misgivings about the army under President Ivo Dal.\n\n"
+            "“It was demoralizing to work for him,” he told the host.\n")
+    assert said(text) == [("Nils Ham", "It was demoralizing to work for him,")]
