@@ -98,7 +98,9 @@ def _paragraph_quotes(text: str, para: Paragraph) -> Iterator[Quote]:
             open_family = ""
         elif role == OPEN or (role == BOTH and can_open):
             open_at, open_mark = m.end(), m.start()
-    if open_family and open_family != "apostrophe":  # a stray straight apostrophe opens nothing
+    # A stray straight apostrophe opens nothing, unless it opens the paragraph: "'We asked for a fair deal." is the
+    # first paragraph of a long quotation in single quotes.
+    if open_family and (open_family != "apostrophe" or open_mark == para.start):
         quote = _make(text, para, open_mark, open_at, para.end, para.end, closed=False)
         if quote is not None:
             yield quote

@@ -161,3 +161,11 @@ def test_a_quote_after_a_sentence_with_a_titled_name_stays_with_the_subject():
             "Ham made it clear he had misgivings about the army under President Ivo Dal.\n\n"
             "“It was demoralizing to work for him,” he told the host.\n")
     assert said(text) == [("Nils Ham", "It was demoralizing to work for him,")]
+
+
+def test_a_long_quotation_in_straight_single_quotes_reopens_at_each_paragraph():
+    text = ("Union leader Marta Solberg spoke for an hour.\n\n"
+            "'We asked for a fair deal. We didn't get one.\n\n"
+            "'We got nothing,' she said.\n")
+    assert said(text) == [("Marta Solberg", "We asked for a fair deal. We didn't get one."),
+                          ("Marta Solberg", "We got nothing,")]
