@@ -36,7 +36,7 @@ POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
 # ", the interim chairwoman of the Democratic National Committee," after a name.
 APPOSITIVE_AFTER = re.compile(
-    r",\s+(?P<article>(?:the|a|an|his|her|their|its)\s+)?(?P<phrase>(?:[A-Z]\.(?=[A-Z]\.|\s*[a-z])|[^,.;:()“”\"\n]){2,110}?)(?=\s*[,.;:)—]|\s+(?:who|is|was)\b)"
+    r",\s+(?P<article>(?:the|a|an|his|her|their|its)\s+)?(?P<phrase>(?:[A-Z]\.(?=[A-Z]\.|\s*[a-z])|[^,.;:()“”\"\n]){2,110}?)(?=\s*[,.;:()—]|\s+(?:who|is|was)\b)"
 )
 APPOSITIVE_CUT = re.compile(r"\s+(?:and|who|whom|whose|which|that|but)\s+|\s*--\s*")
 RANKS = frozenset(

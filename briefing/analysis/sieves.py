@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.analysis import gazetteer as gz
 from briefing.analysis.cues import UNNAMED, clause_end, first_saying, saying_verbs
 from briefing.analysis.mentions import NOBODY, SEGMENT, Mentions
 from briefing.analysis.quotes import Quote
@@ -22,6 +23,8 @@ INVERTED_START = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|he|she|one|another|two|three)\b"
     r"|(?!(?:that|to|in|on|at|it|they|we|this|these|those|if|when|as)\b)(?:[\w/.\-]+[ \t]+){0,4}[A-Z])"
 )
+INSTITUTION = re.compile(r"[\s,]*(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)\s*$")
+BODIES = frozenset("government military ministry statement report regime junta embassy cabinet".split())
 NEW_CLAUSE = re.compile(r"[\s,;]*(?:while|whereas|although|though|but|and|because|since|when|as|if|unlike)\s")
 COORDINATED = re.compile(r"\b(?:and|but)\s+$")
 SIGNED = re.compile(r"\s*[―—–]{1,2}\s*(?=[A-Z])")
@@ -53,11 +56,19 @@ def after(refs: Mentions, q: Quote, limit: int) -> Attribution | None:
         return None  # '“a disaster”, while Governor Hale called it ...': another clause, with its own subject
     if window[:verb.start()].strip(" ,\t\n—–-"):
         actor = refs.head(q.mark_end, q.mark_end + verb.start(), last=True)
+        if actor is None and _institution(window[:verb.start()]):
+            actor = NOBODY  # '“...,” the army said in a statement': no one named, so not the last person named
     elif INVERTED_START.match(window, verb.end()):
         actor = refs.head(q.mark_end + verb.end(), min(end, q.mark_end + verb.end() + 80), last=False)
     else:
         return None  # '“unmistakably” suggests that ...': the verb has another subject
     return Attribution(actor, "after") if actor is not None else None
+
+
+def _institution(stretch: str) -> bool:
+    """'the army', 'the foreign ministry', 'its statement': an unnamed body, not a person ('the 61-year-old')."""
+    found = INSTITUTION.match(stretch)
+    return found is not None and (found.group(1) in gz.ORG_HEADS or found.group(1) in BODIES)
 
 
 def before(refs: Mentions, q: Quote, floor: int) -> Attribution | None:

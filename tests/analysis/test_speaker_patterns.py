@@ -169,3 +169,15 @@ def test_a_long_quotation_in_straight_single_quotes_reopens_at_each_paragraph():
             "'We got nothing,' she said.\n")
     assert said(text) == [("Marta Solberg", "We asked for a fair deal. We didn't get one."),
                           ("Marta Solberg", "We got nothing,")]
+
+
+def test_an_unnamed_institution_speaking_is_not_the_person_named_after_it():
+    text = ("“We will engage positively,” the army said in a statement, adding that its delegation would be led "
+            "by Lt. Gen. Yasir Atta.\n")
+    assert said(text) == [(None, "We will engage positively,")]
+
+
+def test_a_role_after_the_name_runs_up_to_a_bracketed_acronym():
+    text = "His rival, Hamid Dagan, the head of the paramilitary Coastal Forces (CF), spoke on Monday.\n"
+    roles = {a.name: a.role for a in analyse(HEAD + text).actors}
+    assert roles["Hamid Dagan"] == "head of the paramilitary Coastal Forces"
