@@ -117,13 +117,15 @@ eun-ji ji-yeon min-ji seo-yeon soo-jin yeon-hee
 emiko haruka kaori kazuko keiko mai megumi noriko reiko sachiko satomi yuko yukiko yumi
 hoa huong lan linh mai ngoc phuong thao trang
 anne-marie marie-claire marie-france marie-louise marie-christine
+alexandra alexandria avril ayanna camilla cori deb golda gretchen ilhan iryna jen kaja karine kemi margarita
+marjorie meghan mette pam rashida sonia susie tetiana xiomara yvette
 """)
 
 # Given names carried by men and women alike, or by men in one country and women in another.
 UNISEX = _names("""
 andrea nicola simone daniele gabriele sasha alexis jordan taylor morgan riley avery quinn rowan
 jamie robin leslie kim lee jean dominique claude camille sacha yuki hikaru akira noor nour nur
-amit amal ariel shai noa tal adi
+amit amal ariel shai noa tal adi lindsay li jae suk sheikh
 """)
 
 # Family names written first ('Wang Yi', 'Kim Jong Un', 'Nguyen Van An'): a person, of no known gender.

@@ -194,8 +194,8 @@ def _is_sentence_start(text: str, pos: int, floor: int) -> bool:
 
 def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: frozenset[str]) -> Mention | None:
     """'Ukrainian President Volodymyr Zelenskyy' -> person 'Volodymyr Zelenskyy', title 'Ukrainian President'."""
-    if PARTY_TAG.match(text, start) and text[start - 1:start] == "(":
-        return None  # '(D-Newport News)': a party tag, not a name
+    if PARTY_TAG.match(text, start) and (text[start - 1:start] == "(" or text[max(0, start - 2):start] == ", "):
+        return None  # '(D-Newport News)', 'Sen. Rand Paul, R-Ky., said': a party tag, not a name
     words = [(m.start(), m.end(), norm(m.group())) for m in SPACED.finditer(text, start, end)
              if m.group()[0] not in QUOTE_OPENERS]
     # Leading sentence words: "But", "The", or a capitalised common word ("Defence minister ...").

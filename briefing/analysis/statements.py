@@ -24,8 +24,10 @@ SHORT = 3  # a quote of up to this many words needs a verb of saying to count as
 REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|announced|warned|insisted|argued|added)\s+(?:that\s+)?(?=\S)")
 
 
-# 'The prime minister, Keith Orme, said he accepted it': a pronoun after the verb opens the reported clause.
-CLAUSE_SUBJECT = re.compile(r"(?:he|she|they|it|we|i|you|there)\b", re.IGNORECASE)
+# 'The prime minister, Keith Orme, said he accepted it' and 'Mike Johnson, R-La., told reporters the House would
+# vote': a pronoun after the verb, or an auxiliary in the tail, opens a reported clause (no inverted attribution).
+CLAUSE_SUBJECT = re.compile(r"(?:he|she|they|it|we|i|you|there)\b|.*\b(?:would|will|was|were|is|are|had|has|have|"
+                            r"could|should|can|may|might|must|did|does)\b", re.IGNORECASE)
 PREPOSITION_START = re.compile(r"(?:in|on|at|during|after|before|while|from|to|with|by|of|for)\b")
 
 

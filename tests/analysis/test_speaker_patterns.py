@@ -181,3 +181,22 @@ def test_a_role_after_the_name_runs_up_to_a_bracketed_acronym():
     text = "His rival, Hamid Dagan, the head of the paramilitary Coastal Forces (CF), spoke on Monday.\n"
     roles = {a.name: a.role for a in analyse(HEAD + text).actors}
     assert roles["Hamid Dagan"] == "head of the paramilitary Coastal Forces"
+
+
+def test_ap_party_tags_are_not_actors_and_she_finds_the_congresswoman():
+    text = ("Rep. Alexandria Okoro, D-N.Y., said progressives would back it reluctantly.\n\n"
+            "“It's not what we wanted,” she said.\n")
+    assert said(text) == [("Alexandria Okoro", "It's not what we wanted,")]
+    assert [a.name for a in analyse(HEAD + text).actors] == ["Alexandria Okoro"]
+
+
+def test_told_reporters_followed_by_a_clause_is_reported_speech_not_an_inverted_attribution():
+    text = "House Speaker Mike Jonsson, R-La., told reporters the House would vote on Saturday.\n"
+    reported = [(s.speaker, s.text) for s in analyse(HEAD + text).statements if not s.direct]
+    assert reported == [("Mike Jonsson", "the House would vote on Saturday")]
+
+
+def test_a_woman_named_in_the_long_name_list_is_a_she():
+    text = ("Press secretary Karine Duval said the president would sign.\n\n"
+            "Asked whether he was frustrated, she replied: “He wants Congress to do its job.”\n")
+    assert said(text) == [("Karine Duval", "He wants Congress to do its job.")]
