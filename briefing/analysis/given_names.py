@@ -131,8 +131,8 @@ amit amal ariel shai noa tal adi lindsay li jae suk sheikh
 # Family names written first ('Wang Yi', 'Kim Jong Un', 'Nguyen Van An'): a person, of no known gender.
 # Short ones that are English words ('He', 'Ma', 'Song', 'Park', 'Long') are left out.
 FAMILY_FIRST = _names("""
-wang zhang liu chen yang huang zhao zhou xu zhu guo luo zheng liang xie deng cao peng zeng xiao tian pan
+wang zhang liu chen yang huang zhao zhou xu zhu guo luo zheng liang xie deng cao peng zeng xiao tian
 yuan cai jiang qin xiong jin wei xue yan shen ouyang qian kong hou shao mao gu meng
-choi jung kang cho yoon jang lim seo shin kwon hwang ahn yoo jeon moon chung
+choi jung kang cho yoon jang lim seo kwon hwang ahn yoo jeon moon chung
 nguyen tran pham hoang phan bui ngo duong
 """)
