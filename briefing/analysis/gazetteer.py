@@ -234,7 +234,7 @@ yelled, cried, whispered, sighed, laughed, shrugged, answered, answers, replying
 asserts, asserting, reminded, reminds, read, reads, tweeting, posting, insisting, branded, labelled,
 labeled, dubbed, termed, characterized, characterised, likened, compared, opined, surmised, figured,
 acknowledging, interjected, interrupted, retorted, rejoined, wrote, testifying, vowing, pledging, sings, sang,
-chanted, chants, recited, quoted, quotes
+chanted, chants, recited, quoted, quotes, call, describe, label, brand, dub
 """)
 
 # Titles that make the name after them a person's ("Sen. Ted Cruz", "Defence minister"); not mere modifiers.

@@ -200,3 +200,8 @@ def test_a_woman_named_in_the_long_name_list_is_a_she():
     text = ("Press secretary Karine Duval said the president would sign.\n\n"
             "Asked whether he was frustrated, she replied: “He wants Congress to do its job.”\n")
     assert said(text) == [("Karine Duval", "He wants Congress to do its job.")]
+
+
+def test_a_label_someone_calls_a_thing_in_the_present_is_their_statement():
+    text = "Governor Tom Hale and his deputies call the strikers “troublemakers” in every speech.\n"
+    assert said(text) == [("Tom Hale", "troublemakers")]
