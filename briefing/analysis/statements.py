@@ -18,6 +18,12 @@ WORDS = re.compile(r"[\w’'\-]+")
 NAME_BEFORE = re.compile(r"\b[A-Z][\w.]*[ \t]$")
 NAME_AFTER = re.compile(r"[ \t][A-Z]")
 TITLE_SMALL_WORDS = frozenset("the and for with from into onto over upon that this than your their about after".split())
+# '... called the pageant winner “': a verb of naming (never a noun, as 'calls' can be), the word before it, up
+# to eight words of object (a name quoted before counts: 'called her “Miss Piggy” and “').
+CALLING_BEFORE = re.compile(r"\b([\w\-]+)\s+(?:called|dubbed|nicknamed|branded|labeled|labelled)\s+"
+                            r"(?:[\w’'\-“”\"]+\s+){0,8}$")
+WORKS = frozenset("book film movie song album report show program programme series play documentary article essay "
+                  "column paper study novel poem exhibition podcast website group company band a an the".split())
 SAYING_REACH = 300  # characters either side of a quote searched for its verb of saying
 SHORT = 3  # a quote of up to this many words needs a verb of saying to count as a statement
 # "Mr Peskov said Mr Putin has no plans to travel" (no quote marks): the reported clause after the verb.
@@ -44,7 +50,8 @@ def find_statements(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Statement, ...
     direct = [
         _statement(q, a, actors)
         for q, a, n in zip(quotes, attributions, sentences, strict=True)
-        if is_statement(q, a, _has_saying(doc, n, q, verbs)) and not _nickname(doc.text, q)
+        if (is_statement(q, a, _has_saying(doc, n, q, verbs)) or _name_calling(doc.text, q))
+        and not _nickname(doc.text, q)
     ]
     indirect = _reported(refs, _covered(doc, quotes, sentences))
     return tuple(sorted(direct + indirect, key=lambda s: s.start or 0))
@@ -81,6 +88,15 @@ def is_statement(q: Quote, a: Attribution, saying: bool) -> bool:
         return False  # a title, or a transcript note: '(CROSSTALK.)'
     sentence = q.text[0].isupper() and q.text[-1] in ".!?"
     return len(words) > SHORT or saying or sentence or q.opens_paragraph or a.sieve in ("after", "before")
+
+
+def _name_calling(text: str, q: Quote) -> bool:
+    """'Trump called the pageant winner “Miss Piggy”': a name someone calls another is their statement, though it
+    looks like a title ('a book called “How to Win”' is a title: a work is named, no one is called)."""
+    if len(q.text.split()) > SHORT:
+        return False
+    calling = CALLING_BEFORE.search(text, max(0, q.mark_start - 80), q.mark_start)
+    return calling is not None and calling.group(1).lower() not in WORKS
 
 
 def _nickname(text: str, q: Quote) -> bool:

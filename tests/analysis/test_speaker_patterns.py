@@ -205,3 +205,9 @@ def test_a_woman_named_in_the_long_name_list_is_a_she():
 def test_a_label_someone_calls_a_thing_in_the_present_is_their_statement():
     text = "Governor Tom Hale and his deputies call the strikers “troublemakers” in every speech.\n"
     assert said(text) == [("Tom Hale", "troublemakers")]
+
+
+def test_a_name_someone_calls_another_is_a_statement_but_a_titled_work_is_not():
+    text = ("Governor Tom Hale called the union leader “Red Lina” and “Madam Strike” at a rally.\n\n"
+            "Hale also wrote a book called “How to Win Big” last year.\n")
+    assert said(text) == [("Tom Hale", "Red Lina"), ("Tom Hale", "Madam Strike")]
