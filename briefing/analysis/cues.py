@@ -34,6 +34,8 @@ FOLLOWING_WORDS = re.compile(r"[\w\-]+")
 # 'a Ukrainian official said', 'one aide said': a source without a name.
 UNNAMED = re.compile(r"^\W*(?:an?|one|two|three|some|several|many|other|another)\s", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[.!?;](?=\s|$)")
+# '"WALLACE: Let’s start with the debate.': a transcript names each speaker in capitals before a colon.
+TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):\s+")
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ after:      '“So far, it has not,” Mr Sybiha said.'  /  '“...,” said Don
 before:     'Mr Barrot echoed that sentiment, saying: “...”'  /  'according to Rush Limbaugh, “...”'
 subject:    'British prime minister Keir Starmer accused Mr Putin of “standing in the way of peace”.'
 introduced: 'The New York Times reports:' closing the paragraph before a block quote.
+labelled:   '"PENCE: Well, look, ...' in a quoted transcript.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.analysis import gazetteer as gz
-from briefing.analysis.cues import UNNAMED, clause_end, first_saying, saying_verbs
+from briefing.analysis.cues import TRANSCRIPT_LABEL, UNNAMED, clause_end, first_saying, saying_verbs
 from briefing.analysis.mentions import NOBODY, SEGMENT, Mentions
 from briefing.analysis.quotes import Quote
 
@@ -106,6 +107,19 @@ def subject(refs: Mentions, q: Quote, floor: int) -> Attribution | None:
         if actor is not None and actor != NOBODY:
             return Attribution(actor, "subject")
     return None
+
+
+def labelled(refs: Mentions, q: Quote) -> Attribution | None:
+    """'"WALLACE: Let’s start with the debate.' -> Chris Wallace: the person whose family name heads the quote;
+    someone unknown when no actor has that name (not whoever the sentences around name)."""
+    label = TRANSCRIPT_LABEL.match(q.text)
+    if label is None:
+        return None
+    name = label.group(1).split()[-1].lower()
+    for index, actor in enumerate(refs.actors):
+        if actor.kind == "person" and any(form.split()[-1].lower() == name for form in (actor.name, *actor.aliases)):
+            return Attribution(index, "labelled")
+    return Attribution(NOBODY, "labelled")
 
 
 def introduced(refs: Mentions, q: Quote) -> Attribution | None:

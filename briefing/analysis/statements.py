@@ -6,7 +6,7 @@ import bisect
 import re
 
 from briefing.analysis.actors import Cast, cast
-from briefing.analysis.cues import first_saying, saying_verbs
+from briefing.analysis.cues import TRANSCRIPT_LABEL, first_saying, saying_verbs
 from briefing.analysis.mentions import NOBODY, Mentions
 from briefing.analysis.quotes import Quote, find_quotes
 from briefing.analysis.sieves import Attribution
@@ -73,7 +73,9 @@ def _has_saying(doc: Doc, sentence: int, q: Quote, verbs: list[int]) -> bool:
 def _statement(q: Quote, a: Attribution, actors: tuple[Actor, ...]) -> Statement:
     """A direct Statement from a quote and its attribution; an unnamed source has no speaker."""
     speaker = actors[a.actor].name if a.actor is not None and a.actor != NOBODY else None
-    return Statement(text=q.text, speaker=speaker, direct=True, start=q.start, end=q.end)
+    label = TRANSCRIPT_LABEL.match(q.text) if a.sieve == "labelled" and speaker else None
+    skip = label.end() if label else 0  # '"PENCE: Well, look, ...' says 'Well, look, ...' (a label no one bears stays)
+    return Statement(text=q.text[skip:], speaker=speaker, direct=True, start=q.start + skip, end=q.end)
 
 
 def is_statement(q: Quote, a: Attribution, saying: bool) -> bool:

@@ -211,3 +211,14 @@ def test_a_name_someone_calls_another_is_a_statement_but_a_titled_work_is_not():
     text = ("Governor Tom Hale called the union leader “Red Lina” and “Madam Strike” at a rally.\n\n"
             "Hale also wrote a book called “How to Win Big” last year.\n")
     assert said(text) == [("Tom Hale", "Red Lina"), ("Tom Hale", "Madam Strike")]
+
+
+def test_a_quoted_transcript_gives_each_line_to_the_person_named_in_capitals():
+    text = ("Host Dana Whitby interviewed Governor Tom Hale on Sunday. Hale defended the plan.\n\n"
+            "Partial transcript as follows:\n\n"
+            "\"WHITBY: Will the port reopen this year?\n\n"
+            "\"HALE: It will, and sooner than people think.\n\n"
+            "\"MODERATOR: We have to leave it there.\"\n")
+    assert said(text) == [("Dana Whitby", "Will the port reopen this year?"),
+                          ("Tom Hale", "It will, and sooner than people think."),
+                          (None, "MODERATOR: We have to leave it there.")]
