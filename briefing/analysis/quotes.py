@@ -17,13 +17,19 @@ PLURAL_POSSESSIVE_AFTER = re.compile(r" [a-z]")
 # The next single mark that is not inside a word: a closing ’, or a ‘ that opens another quote.
 LATER_CLOSE = re.compile(r"(?P<open>‘)|(?<![\w])’|’(?![\w])")
 LATER_STRAIGHT_CLOSE = re.compile(r"(?P<open>(?<=\s)'(?=\w))|(?<=[\w.,!?])'(?!\w)")  # 'The builders' pay is low.'
-QUOTE_MARK = re.compile(r"``|''|[\"“”„«»‘’']")
+# 'â€œ' and 'â€\x9d' (or a bare 'â€'): curly double quotes whose UTF-8 bytes were read as cp1252 (mojibake);
+# 'â€' before another of these letters is some other garbled mark ('â€™' an apostrophe, 'â€”' a dash).
+MOJIBAKE_OPEN, MOJIBAKE_CLOSE = "\u00e2\u20ac\u0153", "\u00e2\u20ac"
+OTHER_MOJIBAKE = "\u0153\u2122\u02dc\u201c\u201d\u201e\u2013\u2014\u00a6\u00a2\u00a1"
+QUOTE_MARK = re.compile(rf"{MOJIBAKE_OPEN}|{MOJIBAKE_CLOSE}\x9d?(?![{OTHER_MOJIBAKE}])"
+                        r"|``|''|[\"“”„«»‘’']")
 LETTER = re.compile(r"[^\W\d_]")
 OPEN, CLOSE, BOTH = "open", "close", "both"
 # mark -> (family, role)
 MARKS = {
     "“": ("curly", OPEN), "„": ("curly", OPEN), "”": ("curly", CLOSE),
     '"': ("straight", BOTH), "``": ("nyt", OPEN), "''": ("nyt", BOTH),
+    MOJIBAKE_OPEN: ("curly", OPEN), MOJIBAKE_CLOSE: ("curly", CLOSE), MOJIBAKE_CLOSE + "\x9d": ("curly", CLOSE),
     "«": ("guillemet", OPEN), "»": ("guillemet", CLOSE),
     "‘": ("single", OPEN), "’": ("single", CLOSE), "'": ("apostrophe", BOTH),
 }

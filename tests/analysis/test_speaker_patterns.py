@@ -222,3 +222,9 @@ def test_a_quoted_transcript_gives_each_line_to_the_person_named_in_capitals():
     assert said(text) == [("Dana Whitby", "Will the port reopen this year?"),
                           ("Tom Hale", "It will, and sooner than people think."),
                           (None, "MODERATOR: We have to leave it there.")]
+
+
+def test_curly_quotes_garbled_into_mojibake_still_pair():
+    garbled_open, garbled_close = "“".encode().decode("cp1252"), "”".encode().decode("cp1252", errors="ignore")
+    text = f"Mayor Lina Aro spoke on Monday.\n\n{garbled_open}We will rebuild,{garbled_close} Aro said.\n"
+    assert said(text) == [("Lina Aro", "We will rebuild,")]
