@@ -107,7 +107,7 @@ def cast(doc: Doc) -> Cast:
         if m.headline:
             continue
         if m.kind in (ORGANIZATION, STATE):
-            key = STATE_ALIASES.get(" ".join(m.tokens), " ".join(m.tokens))
+            key = _state_name(" ".join(m.tokens)).lower()
             others.setdefault(key, _Cluster(m.kind)).add(m)
         else:
             people.place(m, doc.text)
@@ -306,11 +306,16 @@ class _People:
             self._add(home, m)
 
 
+def _state_name(key: str, written: str = "") -> str:
+    """'u.s' -> 'United States'; 'moscow' (speaking for its state) -> 'Russia'; else `written` (or the key)."""
+    return STATE_ALIASES.get(key) or gz.CAPITALS.get(key) or written or key
+
+
 def _actor(c: _Cluster) -> Actor:
     """The Actor of a cluster: fullest name, other forms as aliases ('Mr Zelenskyy', 'Zelenskyy'), first role."""
     best = c.best
     written = repair_mojibake(best.text)
-    name = STATE_ALIASES.get(" ".join(best.tokens), written) if c.kind == STATE else written
+    name = _state_name(" ".join(best.tokens), written) if c.kind == STATE else written
     aliases: list[str] = []
     for written_as, honorific in dict.fromkeys((m.text, m.honorific) for m in c.mentions):
         repaired = repair_mojibake(written_as)

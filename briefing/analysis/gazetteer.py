@@ -28,6 +28,17 @@ uae, united kingdom, uk, u.k, united states, united states of america, us, u.s, 
 uzbekistan, vatican, venezuela, vietnam, yemen, zambia, zimbabwe, gaza, west bank, taliban
 """)
 
+# Capitals that speak for their state ("Moscow said", "Kyiv has denied"): the state's name.
+CAPITALS = {
+    "kyiv": "Ukraine", "kiev": "Ukraine", "moscow": "Russia", "washington": "United States", "beijing": "China",
+    "london": "United Kingdom", "paris": "France", "berlin": "Germany", "ankara": "Turkey", "tehran": "Iran",
+    "jerusalem": "Israel", "damascus": "Syria", "baghdad": "Iraq", "cairo": "Egypt", "riyadh": "Saudi Arabia",
+    "doha": "Qatar", "beirut": "Lebanon", "tokyo": "Japan", "seoul": "South Korea", "pyongyang": "North Korea",
+    "taipei": "Taiwan", "new delhi": "India", "islamabad": "Pakistan", "kabul": "Afghanistan", "warsaw": "Poland",
+    "budapest": "Hungary", "minsk": "Belarus", "brussels": "European Union", "rome": "Italy", "madrid": "Spain",
+    "ottawa": "Canada", "canberra": "Australia", "caracas": "Venezuela", "havana": "Cuba", "khartoum": "Sudan",
+}
+
 # Capitals and other places: not actors ("in Kyiv", "Abu Dhabi").
 PLACES = _words("""
 kyiv, kiev, moscow, washington, london, paris, berlin, beijing, tokyo, ankara, istanbul, antalya, doha,

@@ -66,6 +66,7 @@ ABBREVIATED_TITLES = {
     "prof": "Professor", "rev": "Reverend", "atty": "Attorney", "supt": "Superintendent", "pres": "President",
     "del": "Delegate", "brig": "Brigadier", "cpl": "Corporal", "pvt": "Private", "amb": "Ambassador",
 }
+VERB_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|quickly\s+)?([a-z]+)")
 FORMS_OF_ADDRESS = frozenset(
     "president speaker chairman chairwoman chair secretary minister ambassador mayor governor senator justice "
     "commissioner leader prime vice director deputy premier chancellor representative judge counsel".split()
@@ -217,8 +218,10 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     if lead:
         words, lows = words[lead:], lows[lead:]
     full = " ".join(lows)
-    if full in gz.STATES or full in gz.PLACES:
-        return _mention(text, para, words, STATE, headline=headline) if full in gz.STATES else None
+    if full in gz.STATES or _capital_speaks(text, full, words[-1][1]):
+        return _mention(text, para, words, STATE, headline=headline)
+    if full in gz.PLACES:
+        return None
     cut = _title_end(lows)
     given = next((j for j in range(cut + 1, len(lows) - 1) if lows[j] in gz.FIRST_NAMES), None)
     opening = cut == 0 and _is_sentence_start(text, words[0][0], para.start)
@@ -283,6 +286,14 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     given = len(tokens) > 1 and tokens[0] in gz.FIRST_NAMES
     kind = PERSON if honorific or titled or before or role or signed or given else UNKNOWN
     return _mention(text, para, words, kind, title, honorific, role, headline)
+
+
+def _capital_speaks(text: str, full: str, end: int) -> bool:
+    """'Moscow has denied the claim', 'Kyiv said': a capital that speaks stands for its state (not 'in Moscow')."""
+    if full not in gz.CAPITALS:
+        return False
+    verb = VERB_AFTER.match(text, end)
+    return verb is not None and verb.group(1) in gz.SPEECH_VERBS
 
 
 def _surname_after_honorific(honorific: str, tokens: tuple[str, ...]) -> bool:

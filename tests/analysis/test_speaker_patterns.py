@@ -228,3 +228,11 @@ def test_curly_quotes_garbled_into_mojibake_still_pair():
     garbled_open, garbled_close = "“".encode().decode("cp1252"), "”".encode().decode("cp1252", errors="ignore")
     text = f"Mayor Lina Aro spoke on Monday.\n\n{garbled_open}We will rebuild,{garbled_close} Aro said.\n"
     assert said(text) == [("Lina Aro", "We will rebuild,")]
+
+
+def test_a_capital_that_speaks_is_its_state_and_merges_with_it():
+    text = ("Russia and Ukraine met on Friday.\n\n"
+            "“We are ready for peace,” Moscow said. Envoys later flew to Moscow.\n")
+    found = analyse(HEAD + text)
+    assert [(s.speaker, s.text) for s in found.statements if s.direct] == [("Russia", "We are ready for peace,")]
+    assert [(a.name, a.aliases) for a in found.actors if a.name == "Russia"] == [("Russia", ("Moscow",))]
