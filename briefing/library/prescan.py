@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +29,9 @@ if TYPE_CHECKING:  # the scan's modules load in the child, in parallel with the 
 def start_glance(roots: Sequence[Path] | None) -> Glancing:
     """Start scanning `roots` (None: the library's own) now; the function returned gives the Glance."""
     roots = list(roots) if roots is not None else None
+    threading = sys.modules.get("threading")
+    if threading is not None and threading.active_count() > 1:  # a fork copies no thread, but their locks
+        return lambda: glance(roots)
     try:
         reading, writing = os.pipe()
     except OSError:

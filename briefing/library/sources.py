@@ -25,7 +25,7 @@ from briefing.paths import bundled_content, user_briefings
 class Found(NamedTuple):
     """A briefing file on disk, as the scan saw it: the path is the root given joined with names.
 
-    A NamedTuple, not a dataclass: every start-up builds one per file, and tuples build 3x faster.
+    A NamedTuple, not a dataclass: a refresh that finds changes builds one per file, and tuples build 3x faster.
     """
 
     path: str
