@@ -15,8 +15,10 @@ from briefing.errors import BriefingError
 from briefing.safe_text import visible
 
 HTML_SUFFIXES = frozenset({".html", ".htm"})
-# A page starts with a doctype, an <html>/<head>/<body> tag or a comment (after a BOM and blank space).
-HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+# A page starts with a doctype or an <html>/<head>/<body> tag, after a BOM, blank space, an XML declaration
+# (XHTML) or comments.
+HTML_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 SNIFF = 4096
 # '&#27;' and its kin: lxml cannot hold a control character, and trafilatura then drops the whole page.
 CONTROL_REFERENCE = re.compile(rb"&#(?:(?P<dec>\d{1,8})|[xX](?P<hex>[0-9a-fA-F]{1,8}));?")

@@ -34,6 +34,7 @@ def test_blocks_become_paragraphs_items_and_rows() -> None:
     (codecs.BOM_UTF8 + b"  <html><body>", True),
     (b"<!-- saved from a browser -->\n<HTML>", True),
     (b"<head><title>T</title></head>", True),
+    (b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"', True),
     (b"Talks resume in Geneva\n\n<b>not a page</b>", False),
     (b"<b>A bold first line</b> of an article", False),
     (b"", False),
