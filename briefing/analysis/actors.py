@@ -111,6 +111,7 @@ def cast(doc: Doc) -> Cast:
             others.setdefault(key, _Cluster(m.kind)).add(m)
         else:
             people.place(m, doc.text)
+    people.place_early()
     for m in mentions:
         if m.headline and m.kind == PERSON and len(m.tokens) >= 2:
             people.name_from_headline(m)
@@ -223,6 +224,7 @@ class _People:
         self.lone_words = lone_words
         self.personal = personal  # full names the text refers to as someone ('Suu Kyi, who ...')
         self.clusters: list[_Cluster] = []
+        self.early: list[Mention] = []  # lone names with no person yet: placed once all are known
         self.nicknames: dict[str, _Cluster] = {}  # 'Mohamed Hamdan Dagalo, known as Hemedti' -> 'hemedti'
         self.by_surname: dict[str, list[_Cluster]] = {}
         self.by_first: dict[str, list[_Cluster]] = {}
@@ -266,6 +268,15 @@ class _People:
             self._add(home, m)
         elif m.kind == PERSON or speaks:
             self._new(m)
+        else:
+            self.early.append(m)
+
+    def place_early(self) -> None:
+        """'Vik put it bluntly: ...' before 'Jonas Vik runs the harbour': a lone name met before the full one."""
+        for m in self.early:
+            home = self.by_surname.get(m.surname)
+            if home and len(home) == 1 and home[0].first:  # a full name, not another lone word
+                self._add(home[0], m)
 
     def _initialled(self, m: Mention) -> _Cluster | None:
         """'Alicia M.' after 'Alicia Machado': a surname cut to its initial is the person with that given name."""

@@ -236,3 +236,14 @@ def test_a_capital_that_speaks_is_its_state_and_merges_with_it():
     found = analyse(HEAD + text)
     assert [(s.speaker, s.text) for s in found.statements if s.direct] == [("Russia", "We are ready for peace,")]
     assert [(a.name, a.aliases) for a in found.actors if a.name == "Russia"] == [("Russia", ("Moscow",))]
+
+
+def test_a_lone_name_met_before_the_full_name_is_the_same_person():
+    text = "Vik put it bluntly: “The port is dead.”\n\nJonas Vik has run the harbour for twenty years.\n"
+    assert said(text) == [("Jonas Vik", "The port is dead.")]
+
+
+def test_a_state_written_two_ways_is_one_actor():
+    text = "The U.S. envoy met Ukrainian officials. The United States will send more aid.\n"
+    states = [a for a in analyse(HEAD + text).actors if a.kind == "state"]
+    assert [(a.name, a.aliases) for a in states if a.name == "United States"] == [("United States", ("U.S.",))]
