@@ -22,6 +22,7 @@ TITLE_SMALL_WORDS = frozenset("the and for with from into onto over upon that th
 # to eight words of object (a name quoted before counts: 'called her “Miss Piggy” and “').
 CALLING_BEFORE = re.compile(r"\b([\w\-]+)\s+(?:called|dubbed|nicknamed|branded|labeled|labelled)\s+"
                             r"(?:[\w’'\-“”\"]+\s+){0,8}$")
+NAMING = re.compile(r"called|dubbed|nicknamed|branded|label")
 WORKS = frozenset("book film movie song album report show program programme series play documentary article essay "
                   "column paper study novel poem exhibition podcast website group company band a an the".split())
 SAYING_REACH = 300  # characters either side of a quote searched for its verb of saying
@@ -95,8 +96,8 @@ def is_statement(q: Quote, a: Attribution, saying: bool) -> bool:
 def _name_calling(text: str, q: Quote) -> bool:
     """'Trump called the pageant winner “Miss Piggy”': a name someone calls another is their statement, though it
     looks like a title ('a book called “How to Win”' is a title: a work is named, no one is called)."""
-    if len(q.text.split()) > SHORT:
-        return False
+    if len(q.text.split()) > SHORT or not NAMING.search(text, max(0, q.mark_start - 80), q.mark_start):
+        return False  # the literal look first: the full pattern backtracks at every position
     calling = CALLING_BEFORE.search(text, max(0, q.mark_start - 80), q.mark_start)
     return calling is not None and calling.group(1).lower() not in WORKS
 
