@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from briefing.analysis import gazetteer as gz
@@ -125,14 +125,16 @@ def lower_vocabulary(text: str) -> frozenset[str]:
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every name mention in the body and headline, in text order (bylines and photo credits skipped)."""
     vocabulary = lower_vocabulary(doc.text)
+    seen = _Seen()
     out: list[Mention] = []
     for para in doc.paragraphs:
         if para.kind in (BODY, HEADLINE):
-            out.extend(_paragraph_mentions(doc.text, para, vocabulary))
+            out.extend(_paragraph_mentions(doc.text, para, vocabulary, seen))
     return out
 
 
-def _paragraph_mentions(text: str, para: Paragraph, vocabulary: frozenset[str]) -> Iterator[Mention]:
+def _paragraph_mentions(text: str, para: Paragraph, vocabulary: frozenset[str],
+                        seen: _Seen) -> Iterator[Mention]:
     """'Turkish foreign minister Hakan Fidan said' -> the mention 'Hakan Fidan' (runs split and classified)."""
     pos = para.start
     while True:
@@ -141,7 +143,7 @@ def _paragraph_mentions(text: str, para: Paragraph, vocabulary: frozenset[str]) 
             return
         pos = run.end()
         for start, end in _sub_runs(text, run.start(), run.end()):
-            mention = _classify(text, para, start, end, vocabulary)
+            mention = _classify_seen(text, para, start, end, vocabulary, seen)
             if mention is not None and mention.kind == ORGANIZATION and mention.end == run.end():
                 mention, pos = _organization_of(text, para, mention, pos)
             if mention is not None:
@@ -191,6 +193,56 @@ def _is_sentence_start(text: str, pos: int, floor: int) -> bool:
     while i >= floor and text[i] in " \t\"'“‘(`":
         i -= 1
     return i < floor or text[i] in ".!?:\n—–-"
+
+
+# How far _classify reads around a name: titles and roles before it, an appositive after it.
+CONTEXT_BEFORE, CONTEXT_AFTER = 200, 160
+# What _is_sentence_start steps back over: a window made only of these may not show where the sentence starts.
+SENTENCE_GAP = " \t\"'“‘(`"
+# Misses beyond hits after which remembering stops paying: a story whose names never recur in the same words.
+MEMO_SLACK = 64
+
+
+@dataclass
+class _Seen:
+    """One article's classifications by name and surroundings (see _classify_seen), with its hit count."""
+
+    found: dict[tuple[object, ...], tuple[int, Mention | None]] = field(default_factory=dict)
+    hits: int = 0
+
+    @property
+    def worth_it(self) -> bool:
+        """Whether remembering still pays: building a key costs a little; a repeated sentence saves much."""
+        return len(self.found) - self.hits < MEMO_SLACK
+
+
+def _classify_seen(text: str, para: Paragraph, start: int, end: int, vocabulary: frozenset[str],
+                   seen: _Seen) -> Mention | None:
+    """_classify, remembered for the same name in the same surroundings: 'Mr Petrov said the talks ...' repeated
+    80,000 times is classified once, then moved to each place it occurs.
+
+    The key holds everything _classify reads: the name, the text within its reach on either side (cut at the
+    paragraph, as _classify cuts it), and the three patterns that may read further (a verb after a capital,
+    an age, a dateline). Once misses outnumber hits by MEMO_SLACK, every name is classified afresh."""
+    floor = max(para.start, start - CONTEXT_BEFORE)
+    before = text[floor:start]
+    if not seen.worth_it or (start - floor == CONTEXT_BEFORE and not before.rstrip(SENTENCE_GAP)):
+        return _classify(text, para, start, end, vocabulary)  # (a sentence start may also lie further back)
+    verb = VERB_AFTER.match(text, end)
+    age = AGE_AFTER.match(text, end)
+    key = (para.kind, text[max(0, start - 2):start], before, text[start:end],
+           text[end:min(para.end, end + CONTEXT_AFTER)], verb.group(1) if verb else None,
+           age.end() - end if age else -1, DATELINE.match(text, end) is not None)
+    if key in seen.found:
+        seen.hits += 1
+    else:
+        seen.found[key] = (start, _classify(text, para, start, end, vocabulary))
+    first, found = seen.found[key]
+    if found is None or first == start:
+        return found
+    shift = start - first
+    return Mention(found.start + shift, found.end + shift, found.text, found.tokens, found.kind, found.title,
+                   found.honorific, found.role, para.index, found.headline)
 
 
 def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: frozenset[str]) -> Mention | None:

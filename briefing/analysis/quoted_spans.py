@@ -9,8 +9,10 @@ import bisect
 import re
 
 QUOTE_MARK = re.compile(r"[“”\"]|''|``")
-SINGLE_QUOTE = re.compile(r"(?P<open>(?:(?<=[\s(\[:—–])|^)(?<!')['‘](?=\w))"
-                          r"|(?P<close>(?<=[\w.,!?…])(?<!')['’](?!')(?=[\s.,;:!?)\]—–]|$))")
+# The mark comes first and the look-behinds check what precedes it: a pattern opening on a look-behind is tried
+# at every position of the text, one opening on the mark only where a mark is.
+SINGLE_QUOTE = re.compile(r"(?P<open>['‘](?:(?<=[\s(\[:—–]['‘])|(?<=^['‘]))(?<!'['‘])(?=\w))"
+                          r"|(?P<close>['’](?<=[\w.,!?…]['’])(?<!'['’])(?!')(?=[\s.,;:!?)\]—–]|$))")
 Spans = tuple[list[int], list[int]]
 
 
