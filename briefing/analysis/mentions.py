@@ -34,6 +34,8 @@ LEADERS = ("president", "prime minister", "chancellor", "leader", "premier", "ki
 
 ROLE_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?[a-z]")  # 'Henry Crespo, president of ...'
 QUOTE_CLOSED_BEFORE = re.compile(r"[”\"’'],?\s*$")  # '“...,” he said': the pronoun follows a quotation
+# How many names back a 'she' with no fitting subject looks for a woman (bounded: 'she said' may recur 50,000 times).
+PRONOUN_LOOKBACK = 200
 NOBODY = -2  # an unnamed source ("a Ukrainian official said"): stop, do not guess
 
 
@@ -198,8 +200,23 @@ class Mentions:
         if how == "name":
             return named[2]
         if how == "pronoun":
-            return self._pronoun_at(start + pronoun.start(), pronoun.group())
+            return self._pronoun_speaker(start + pronoun.start(), pronoun.group())
         return self._titled(titled.modifiers, titled.noun, start)
+
+    def _pronoun_speaker(self, pos: int, pronoun: str) -> int:
+        """'John Lindqvist said the strike was illegal. “We waited two years,” she said.' -> not Lindqvist: a 'she'
+        no recent subject fits is the latest woman named before (within PRONOUN_LOOKBACK names), else someone
+        unnamed (NOBODY), never a man; 'he' likewise never a woman."""
+        found = self._pronoun_at(pos, pronoun)
+        if found is not None:
+            return found
+        wanted = "m" if pronoun.lower() == "he" else "f"
+        k = bisect.bisect_left(self.link_starts, pos)
+        for i in range(k - 1, max(-1, k - 1 - PRONOUN_LOOKBACK), -1):
+            actor = self.links[i][2]
+            if self.actors[actor].kind == "person" and self.genders[actor] == wanted:
+                return actor
+        return NOBODY
 
     def _modifier(self, pos: int, end: int) -> bool:
         """'Mr Trump’s mediation' and 'Trump campaign spokesman Jason Miller': the name qualifies another."""

@@ -247,3 +247,17 @@ def test_a_state_written_two_ways_is_one_actor():
     text = "The U.S. envoy met Ukrainian officials. The United States will send more aid.\n"
     states = [a for a in analyse(HEAD + text).actors if a.kind == "state"]
     assert [(a.name, a.aliases) for a in states if a.name == "United States"] == [("United States", ("U.S.",))]
+
+
+def test_she_said_after_only_men_goes_to_no_one_rather_than_a_man():
+    text = ("Dock workers walked out on Monday.\n\n"
+            "The port director, John Lindqvist, said the strike was illegal.\n\n"
+            "“We have waited two years for a raise,” she said.\n")
+    assert said(text) == [(None, "We have waited two years for a raise,")]
+
+
+def test_she_said_after_a_man_goes_to_the_woman_named_before_him():
+    text = ("Union leader Anna Rossi called the walkout on Monday.\n\n"
+            "The port director, John Lindqvist, said the strike was illegal.\n\n"
+            "“We have waited two years for a raise,” she said.\n")
+    assert said(text) == [("Anna Rossi", "We have waited two years for a raise,")]
