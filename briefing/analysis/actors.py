@@ -141,8 +141,9 @@ def _person_or_organization(c: _Cluster, text: str, starts: list[int]) -> str:
     'Clinton said' where the text also writes 'Clinton aides' or 'the Clinton campaign', 'Kowalski said' (a
     family name's ending) and 'Okafor said' after a quote in which the speaker says 'I', unless the text writes
     'its' after the name."""
-    if any(m.kind == PERSON or len(m.tokens) > 1 or m.tokens[0] in gz.FIRST_NAMES for m in c.mentions):
-        return PERSON
+    if any(m.kind == PERSON or len(m.tokens) > 1 or m.tokens[0] in gz.FIRST_NAMES or WHO_AFTER.match(text, m.end)
+           for m in c.mentions):
+        return PERSON  # 'Brekke, who chairs the board, said': 'who' is for people ('Vostgaz, which ...')
     if re.search(rf"\b{re.escape(c.mentions[0].text)}(?:['’]s)?\s+{PERSONAL_RETINUE}", text):
         return PERSON
     owns = False  # 'Vostgaz said its profits fell': 'its' marks an organization
@@ -167,12 +168,22 @@ def _referred_to_as_people(mentions: list[Mention], text: str) -> frozenset[tupl
 
 
 def _quotes_in_first_person(text: str, m: Mention) -> bool:
-    """'“I told them the pay was late,” Okafor said.': the paragraph of the name quotes someone saying 'I'."""
+    """'“I told them the pay was late,” Okafor said.': the paragraph of the name quotes someone saying 'I'; so
+    does the paragraph after one that ends in a colon: 'Speaking outside the hall, Dal said:' / '"I will not sign."'"""
     start = text.rfind("\n", 0, m.start) + 1
     end = text.find("\n", m.end)
+    if end >= 0 and text[m.end:end].rstrip().endswith(":"):
+        end = _paragraph_end(text, end)
     paragraph = text[start:end if end >= 0 else len(text)]
     spans = quoted_spans(paragraph, 0)
     return any(quote_around(f.start(), spans) is not None for f in FIRST_PERSON.finditer(paragraph))
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    """The end of the paragraph after the line break at `pos` (blank lines skipped): -1 at the end of the text."""
+    while pos < len(text) and text[pos] in "\n \t":
+        pos += 1
+    return text.find("\n", pos)
 
 
 def _given_names_joined(people: list[_Cluster]) -> list[_Cluster]:

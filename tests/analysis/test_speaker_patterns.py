@@ -261,3 +261,17 @@ def test_she_said_after_a_man_goes_to_the_woman_named_before_him():
             "The port director, John Lindqvist, said the strike was illegal.\n\n"
             "“We have waited two years for a raise,” she said.\n")
     assert said(text) == [("Anna Rossi", "We have waited two years for a raise,")]
+
+
+def test_a_lone_name_followed_by_who_is_a_person():
+    text = ("The harbour board raised its fees on Monday.\n\n"
+            "Brekke, who has fished these waters for forty years, said the rise would ruin small boats.\n")
+    assert "Brekke" in persons(text)
+
+
+def test_a_lone_name_introducing_a_first_person_quote_after_a_colon_is_a_person():
+    text = ("The harbour board raised its fees on Monday.\n\n"
+            "Speaking outside the hall, Dal said:\n\n"
+            "\"I will not sign anything that raises the fees.\"\n")
+    assert "Dal" in persons(text)
+    assert said(text) == [("Dal", "I will not sign anything that raises the fees.")]
