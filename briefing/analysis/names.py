@@ -42,6 +42,7 @@ APPOSITIVE_CUT = re.compile(r"\s+(?:and|who|whom|whose|which|that|but)\s+|\s*--\
 RANKS = frozenset(
     "general lieutenant colonel major captain sergeant admiral commander brigadier corporal private".split()
 )
+ROLE_AFTER = re.compile(r"[ \t]{1,3}([a-z]{1,20})\b")
 AGE_AFTER = re.compile(r",\s*\d{1,3}(?=,)")
 SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")
 LAST_ARTICLE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
@@ -265,6 +266,8 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     lows = [w[2] for w in words]
     headline = para.kind == HEADLINE
     if " ".join(lows) in gz.ORGANIZATIONS or lows[-1] in gz.ORG_HEADS or " ".join(lows[-2:]) in gz.ORG_HEADS:
+        if _common_head(text, para, words, lows):
+            return None
         return _mention(text, para, words, ORGANIZATION, headline=headline)
     lead = _organization_lead(lows) if len(lows) > 1 else 0
     if lead:
@@ -338,6 +341,16 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     given = len(tokens) > 1 and tokens[0] in gz.FIRST_NAMES
     kind = PERSON if honorific or titled or before or role or signed or given else UNKNOWN
     return _mention(text, para, words, kind, title, honorific, role, headline)
+
+
+def _common_head(text: str, para: Paragraph, words: list[tuple[int, int, str]], lows: list[str]) -> bool:
+    """'Union leader Anna Rossi called the strike.': a lone 'Union' or 'Party' opening a sentence before a
+    lower-case role ('leader', 'spokesman') is the common noun, capitalised as the sentence's first word
+    ('Republicans said', 'Board of Education' and 'Congress leader' stay organizations)."""
+    if len(lows) != 1 or lows[0] in gz.ORGANIZATIONS or not _is_sentence_start(text, words[0][0], para.start):
+        return False
+    role = ROLE_AFTER.match(text, words[0][1], para.end)
+    return role is not None and (role.group(1) in gz.ROLE_NOUNS or role.group(1) in gz.TITLES)
 
 
 def _capital_speaks(text: str, full: str, end: int) -> bool:

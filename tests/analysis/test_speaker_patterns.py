@@ -275,3 +275,11 @@ def test_a_lone_name_introducing_a_first_person_quote_after_a_colon_is_a_person(
             "\"I will not sign anything that raises the fees.\"\n")
     assert "Dal" in persons(text)
     assert said(text) == [("Dal", "I will not sign anything that raises the fees.")]
+
+
+def test_a_sentence_opening_with_union_leader_names_no_union():
+    text = "Union leader Anna Rossi called the walkout on Monday. Republicans said it would fail.\n"
+    kinds = {a.name: a.kind for a in analyse(HEAD + text).actors}
+    assert "Union" not in kinds
+    assert kinds["Anna Rossi"] == "person"
+    assert kinds["Republicans"] == "organization"
