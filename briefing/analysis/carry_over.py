@@ -12,20 +12,20 @@ from briefing.analysis.sieves import Attribution
 
 
 def carried(refs: Mentions, q: Quote, previous: Attribution | None, previous_quote: Quote | None) -> Attribution | None:
-    """'“The talks … may open a new chapter.”' after a paragraph quoting Fidan -> Fidan."""
-    if previous is None or previous_quote is None or previous.actor in (None, NOBODY):
-        return None
-    if q.continues:
+    """'“The talks … may open a new chapter.”' after a paragraph quoting Fidan -> Fidan; and 'Quispe said the
+    wait was long. “Six years of promises.”' -> Quispe, even when the quote before was an unnamed source's."""
+    known = previous is not None and previous_quote is not None and previous.actor not in (None, NOBODY)
+    if known and q.continues:
         return Attribution(previous.actor, "carried")
     sentence = refs.sentence_at(q.mark_start)
-    if q.opens_paragraph and q.paragraph - previous_quote.paragraph <= 2:
+    if known and q.opens_paragraph and q.paragraph - previous_quote.paragraph <= 2:
         return _reported_between(refs, previous_quote, sentence) or Attribution(previous.actor, "carried")
     earlier = sentence - 1
     if earlier >= 0 and refs.doc.sentences[earlier].paragraph == q.paragraph:
         actor = refs.sentence_speaker(earlier)
         if actor is not None:
             return Attribution(actor, "carried")
-    return latest_subject(refs, sentence)
+    return latest_subject(refs, sentence) if known else None
 
 
 def _reported_between(refs: Mentions, previous_quote: Quote, sentence: int) -> Attribution | None:

@@ -283,3 +283,10 @@ def test_a_sentence_opening_with_union_leader_names_no_union():
     assert "Union" not in kinds
     assert kinds["Anna Rossi"] == "person"
     assert kinds["Republicans"] == "organization"
+
+
+def test_a_quote_after_a_reported_sentence_is_that_speakers_even_after_an_unnamed_source():
+    text = ("A court blocked the mine on Thursday.\n\n"
+            "\"We will appeal,\" a spokesperson for the mining company said.\n\n"
+            "Amaru Quispe said the community had waited six years. \"Six years of promises.\"\n")
+    assert said(text) == [(None, "We will appeal,"), ("Amaru Quispe", "Six years of promises.")]
