@@ -43,6 +43,7 @@ def find_next_steps(doc: Doc, actors: Sequence[Actor] = ()) -> tuple[NextStep, .
     -> status 'ruled out', when 'in the coming days', actors the given actors it names (Peskov, Putin, Trump).
     """
     names = _alias_pattern(actors)
+    parties = frozenset(word for alias in names[1] for word in alias.split())
     low = lower_keeping_offsets(doc.text)
     headlines = skipped_headlines(doc)
     quoted = {p.index: quoted_spans(p.text, p.start) for p in doc.paragraphs}
@@ -53,7 +54,7 @@ def find_next_steps(doc: Doc, actors: Sequence[Actor] = ()) -> tuple[NextStep, .
         if QUESTION.search(sentence.text) or SUPPOSE.match(sentence.text):
             continue  # "But has he called for changing any of them?", "Say Mexico demanded ...": nothing announced
         spans = quoted.get(sentence.paragraph, ([], []))
-        for start, end, status, cue in _clauses(doc.text, low, sentence, spans):
+        for start, end, status, cue in _clauses(doc.text, low, sentence, spans, parties):
             text = doc.text[start:end]
             when = _when(text, cue - start)
             if status == "planned" and when:
@@ -64,10 +65,11 @@ def find_next_steps(doc: Doc, actors: Sequence[Actor] = ()) -> tuple[NextStep, .
     return tuple(step for step, _ in steps)
 
 
-def _clauses(text: str, low: str, sentence: Sentence, spans: Spans) -> list[tuple[int, int, str, int]]:
+def _clauses(text: str, low: str, sentence: Sentence, spans: Spans,
+             parties: frozenset[str]) -> list[tuple[int, int, str, int]]:
     """(start, end, status, cue) of each clause with a cue outside quotes; the whole sentence if only one has.
 
-    Offsets are into the document.
+    Offsets are into the document; `parties` are the words of the known actors' names.
     """
     bounds = [sentence.start]
     for m in CLAUSE_BREAK.finditer(low, sentence.start, sentence.end):
@@ -75,7 +77,7 @@ def _clauses(text: str, low: str, sentence: Sentence, spans: Spans) -> list[tupl
     bounds.append(sentence.end)
     found = []
     for i in range(0, len(bounds), 2):
-        status, cue = _status(text, low, (bounds[i], bounds[i + 1]), sentence, spans)
+        status, cue = _status(text, low, (bounds[i], bounds[i + 1]), sentence, spans, parties)
         if status:
             found.append((bounds[i], bounds[i + 1], status, cue))
     if len(found) == 1:
@@ -83,7 +85,8 @@ def _clauses(text: str, low: str, sentence: Sentence, spans: Spans) -> list[tupl
     return found
 
 
-def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, spans: Spans) -> tuple[str, int]:
+def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, spans: Spans,
+            parties: frozenset[str]) -> tuple[str, int]:
     """The most telling status among the cues of a clause outside quotation marks, and where its cue is.
 
     A clause whose modal leads to a judgement is an opinion, whatever date it names:
@@ -100,7 +103,7 @@ def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, sp
             continue
         if MODAL_END.search(m.group()) and event_follows(low, m.end(), sentence.end) is False:
             judged = True
-        if rank >= best or background(text, low, m, STATUSES[rank], sentence):
+        if rank >= best or background(text, low, m, STATUSES[rank], sentence, parties):
             continue
         best, where, cue = rank, pos, m.group()
     if best == len(STATUSES) or (judged and TIME_ONLY.match(cue)):

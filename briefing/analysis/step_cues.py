@@ -125,6 +125,7 @@ STATUS = re.compile(r"(?<!\w)(?=[a-z])(?:"
 CASE_MATTERS = re.compile(r"will|may|might|could")
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"  # "the debate Oct. 19"
 WHEN = re.compile(
     rf"""(?x)
     \b(?:(?:on|by|until|till|before|from|after|next|this|later\s+on|early\s+on|late\s+on)\s+)?{_DAY}
@@ -137,7 +138,10 @@ WHEN = re.compile(
     | \b(?:until|till|by|before)\s+(?:the\s+)?(?:afternoon|morning|evening|end\s+of\s+(?:the\s+)?\w+(?:\s+\w+)?)\b
     | \bin\s+(?:a|one|two|three|four|five|six|a\s+few|several|\d+)\s+(?:hours|days|weeks|months|years|week|month)\b
     | \b(?:tomorrow|tonight|later\s+today|soon|shortly)\b
-    | \b(?:on|by|until|in|from|before)\s+(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b"""
+    | \b(?:on|by|until|in|from|before)\s+(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b
+    | \b(?:(?:on|by|until|from|before)\s+)?(?:{_MONTH}|{_MONTH_SHORT}\.?)\s+\d{{1,2}}\b(?!,?\s+\d{{4}})
+    | \b(?:until\s+further\s+notice|through\s+the\s+(?:night|weekend)
+        |in\s+the\s+(?:spring|summer|autumn|fall|winter))\b"""
 )
 # "said it would challenge the results in court and urged supporters to protest": a second verb of saying
 # with its own cue is a second step.

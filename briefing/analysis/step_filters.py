@@ -7,9 +7,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from briefing.analysis.event_verbs import event_follows
 from briefing.analysis.step_cues import CASE_MATTERS, SAY, WHEN
+from briefing.analysis.step_subjects import names_a_party, subject_words
 from briefing.analysis.text import Sentence
 
 # Cues that only date something ("upcoming", "next week"): the event must come from the rest of the clause.
@@ -30,9 +32,11 @@ NOT_A_PROSPECT = re.compile(r"\b(?:something|anything|nothing|everything|what|wh
                             r"|\b(?:the|its|their|his|her|our|military|economic|naval|full|all|of|with)\s+$")
 # "urging Moscow to “reciprocate”": what is asked for is in the speaker's words, a statement.
 QUOTED_OBJECT = re.compile(r"[^.;“”\"]{0,40}?\bto\s+[“\"‘]")
-# A bare "could" is analysis ("resources could be better spent"); one someone reports, or with a condition
-# or a date, is a prospect ("indicated that it might walk away ... if there was no progress").
-PROSPECT_CONTEXT = re.compile(rf"\b{SAY}\b|\b(?:if|unless|warn\w*|fear\w*|according\s+to)\b")
+# A bare "could" is analysis ("resources could be better spent"); one someone reports, or with a date, is a
+# prospect ("indicated that it might walk away ... if there was no progress").
+REPORTED = re.compile(rf"\b{SAY}\b|\b(?:warn\w*|fear\w*|according\s+to)\b")
+# "the government might withdraw if attacks continue": a party's choice under a condition is a prospect too.
+CONDITION = re.compile(r"\b(?:if|unless)\b")
 NOTHING_AFTER = re.compile(r"\W*$")
 BARE_VERB = re.compile(r"(?:ed|ing|s)$")
 # "It's unclear whether a vote will be scheduled": a question, not a plan.
@@ -54,8 +58,12 @@ CONDITIONAL = re.compile(r"(?:would|could|might|wouldn[’']t)$")
 HYPOTHETICAL = re.compile(r"\bif\b[^.;]{0,80}?\b(?:were|had)\b|\bat\s+any\s+(?:time|moment)\b")
 
 
-def background(text: str, low: str, cue: re.Match[str], status: str, sentence: Sentence) -> bool:
-    """A cue that says nothing of an event to come: 'Will Smith', 'had urged', 'will find it hard'."""
+def background(text: str, low: str, cue: re.Match[str], status: str, sentence: Sentence,
+               parties: Collection[str] = ()) -> bool:
+    """A cue that says nothing of an event to come: 'Will Smith', 'had urged', 'will find it hard'.
+
+    `parties` are the names of the known actors, who can act on what a modal says ('Russia will').
+    """
     pos = cue.start()
     if CASE_MATTERS.fullmatch(low, pos, cue.end()):
         if not text[pos].islower():
@@ -80,15 +88,17 @@ def background(text: str, low: str, cue: re.Match[str], status: str, sentence: S
         return True
     if status == "ruled out" and REASON.search(low, max(0, pos - 12), pos):
         return True
-    if not _names_an_event(text, low, cue, sentence):
+    if not _names_an_event(text, low, cue, sentence, parties):
         return True
     if status == "possible":
         bounds = sentence.start, sentence.end
-        return not (PROSPECT_CONTEXT.search(low, *bounds) or WHEN.search(text, *bounds))
+        if REPORTED.search(low, *bounds) or WHEN.search(text, *bounds):
+            return False
+        return not (CONDITION.search(low, *bounds) and _party_acts(text, cue.start(), sentence, parties))
     return False
 
 
-def _names_an_event(text: str, low: str, cue: re.Match[str], sentence: Sentence) -> bool:
+def _names_an_event(text: str, low: str, cue: re.Match[str], sentence: Sentence, parties: Collection[str]) -> bool:
     """Whether the verb a modal or 'to' leads to is an event, not a judgement ('will find it hard').
 
     A modal before a verb of no known kind needs a date close after it ('will premiere on Sept. 30');
@@ -106,7 +116,16 @@ def _names_an_event(text: str, low: str, cue: re.Match[str], sentence: Sentence)
     verdict = event_follows(low, cue.end(), sentence.end)
     if verdict is not None:
         return verdict
-    # "The union will ballot its members": a plain "will" before a verb of no known kind is taken at its word;
+    # "The union will ballot its members": a plain "will" before a verb of no known kind is taken at its word
+    # when someone reports it or a party is to act ("Temperatures will keep rising" is the writer's forecast);
     # "would", "could", "may" before one ("could embrace a policy") need a date.
-    plain = PLAIN_FUTURE.search(said) and not HEDGED.match(low, cue.end())
-    return plain or bool(WHEN.search(text, cue.end(), min(sentence.end, cue.end() + 80)))
+    if WHEN.search(text, cue.end(), min(sentence.end, cue.end() + 80)):
+        return True
+    if not PLAIN_FUTURE.search(said) or HEDGED.match(low, cue.end()):
+        return False
+    return bool(REPORTED.search(low, sentence.start, cue.start())) or _party_acts(text, cue.start(), sentence, parties)
+
+
+def _party_acts(text: str, modal: int, sentence: Sentence, parties: Collection[str]) -> bool:
+    """Whether the subject of the modal at `modal` can act: 'the committee [will]', not 'Those numbers [will]'."""
+    return names_a_party(*subject_words(text, sentence.start, modal), parties)

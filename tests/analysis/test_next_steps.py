@@ -250,3 +250,28 @@ def test_a_partial_quote_reported_as_a_plan_is_a_step():
 ])
 def test_a_measure_kept_in_force_is_a_step(text):
     assert [s.text for s in steps(text)] == [text.strip()]
+
+
+@pytest.mark.parametrize("text", [
+    "Temperatures will keep rising for as long as emissions do.",
+    "They will invite retaliation.",
+    "Those numbers will grow.",
+    "In the end, politics will always reward the leader who decides.",
+    "A chancellor who looks weak will be treated as weak.",
+    "Most will never be replicated.",
+    "Without monitors, every violation will be disputed.",
+    "If she cannot, the election could go to a run-off.",
+])
+def test_a_writers_forecast_about_the_world_is_not_a_next_step(text):
+    assert steps(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The committee will ballot its members again.",
+    "Northland will keep its embassy in Oslo open.",
+    "Mr Haddad's office said the envoy will carry a letter to the rebels.",
+    "The host, Omar Haddad, who will moderate the debate Oct. 19, is a veteran.",
+    "The government might withdraw from the accord if attacks continue.",
+])
+def test_a_party_acting_or_a_reported_forecast_is_a_next_step(text):
+    assert len(steps(text)) == 1
