@@ -6,7 +6,7 @@ Each article NAME.txt in the folder has NAME.labels.json beside it:
    "next_steps": [[cue], ...]}               a cue is the words a step must hold; "optional" as above
 A casualty matches a label of its kind whose range holds its `min`; a next step matches a cue when it holds
 at least 70% of the cue's words. Prints figures per genre and overall; -v lists every miss and false hit.
-Run: python benchmarks/quality_sections.py [-v] [FOLDER]   (default: tests/fixtures/labelled)
+Run: python benchmarks/quality_sections.py [-v] [FOLDER]   (default: benchmarks/labelled)
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from briefing.analysis import analyse
 
-DEFAULT = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "labelled"
+DEFAULT = Path(__file__).resolve().parent / "labelled"
 WORDS = re.compile(r"\w+")
 
 

@@ -105,7 +105,8 @@ ACTIVE_ENDS = frozenset("""killing killed kills kill of to at is was reached hit
 LONG_REACH = frozenset([*_TOLL_VERBS.split("|"), "the", "another", "additional", "further", "some", "least"])
 NOUN_KINDS = frozenset({"deaths", "fatalities", "bodies", "lives", "injuries", "hostages"})
 # "five civilians [and] two soldiers were killed": a count with its group, then "and", then the next count.
-BACK_JOINED = re.compile(r"(?:\s+(?:of\s+)?[a-z’'.-]+){0,4}?,?\s+and\s+")
+# "Twenty-three people were rescued and five bodies were recovered": a count with a verb of its own is not joined.
+BACK_JOINED = re.compile(r"(?:\s+(?:of\s+)?(?!(?:were|was|are|is|have|has|had|been)\b)[a-z’'.-]+){0,4}?,?\s+and\s+")
 # "... on both sides and more than 12,000": what may stand between two counts of one active verb.
 JOINED = re.compile(r"[^.;:!?\d“”\"]{0,60}?(?:\band|,)\s+(?:(?:her|his|their|its)\s+)?$")  # "a woman and her two"
 ANY_KIND = re.compile(r"\b(?:" + "|".join([*PASSIVE_KINDS.values(), *ACTIVE_KINDS.values()]) + r")\b")

@@ -18,7 +18,8 @@ CUE = re.compile(
     r"|propos|offer|suggest|invit|agree|decid|going\s+to|about\s+to|prospect|poised|likely|unlikely|hope|is\s+to"
     r"|are\s+to|was\s+to|were\s+to|to\s+be\s+held|to\s+take\s+place|is\s+sending|are\s+sending|next|upcoming"
     r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast|slated|aim|refus|ahead"
-    r"|round|ready|willing|seek|polls|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|round|ready|willing|seek|polls|(?:mon|tues|wednes|thurs|fri|satur|sun)day|takes?\s+effect|into\s+force|meets"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
 )
 SAY = (r"(?:said|says|say|told|tells|announced|announces|announce|added|confirmed|indicated|stated|insisted|warned"
         r"|promised|pledged|hoped|believed|believes|expected|expects|predicted|thought|suggested|signalled"
@@ -26,11 +27,15 @@ SAY = (r"(?:said|says|say|told|tells|announced|announces|announce|added|confirme
 # Things that take place, promised or vowed: "has promised a veto", "pledged a swift inquiry".
 _EVENT_NOUN = (r"(?:veto|vote|inquiry|investigation|review|probe|response|referendum|election|crackdown|strike"
                r"|offensive|summit|talk|meeting|visit|hearing|trial|ruling|decision|announcement|retaliation"
-               r"|cut|hike)s?\b")
+               r"|cut|hike|bill|law|legislation|reform|package|budget|report|ban)s?\b")
 # "The trial resumes on Monday", "Voters go to the polls next week": a timetable in the present tense.
 _PRESENT_EVENT = (r"(?:resumes|opens|begins|starts|convenes|reconvenes|expires|closes|meets|arrives|travels|visits"
-                  r"|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:talks|summit|trial|hearing|vote)\s+(?:resume|begin|open|start))")
-_DAY_LOW = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                  r"|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:talks|summit|trial|hearing|vote)\s+(?:resume|begin|open|start)"
+                  r"|takes?\s+effect|comes?\s+into\s+force)")
+# A day of the week or of a month: "on friday", "on june 11", "on 11 june" (lowered).
+_DATE_LOW = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+             r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b"
+             r"|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b")
 _NOT_STATE = rf"(?!(?:{'|'.join(sorted(STATES))})\b)"  # "is to be expected": no event
 # What a threat is of when someone makes it: "the threat of massive sanctions", not "the threat of global warming".
 _THREAT = (r"(?:sanctions|strikes?|war|force|retaliation|action|violence|veto|tariffs|invasion|attacks?|arrest"
@@ -83,8 +88,10 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         rf"\b(?:is|are|was|were)\s+to\s+{_VERB_TO}\b", r"\bto\s+be\s+held\b", r"\bto\s+take\s+place\b",
         r"\bupcoming\b", r"\bforthcoming\b" + _NOT_CANDID, r"\bnext\s+round\b",
         r"\bahead\s+of\s+(?:\S+\s+){0,3}?(?:talks|summit|meeting|vote|election|visit|negotiations|deadline|trip)\b",
-        rf"\b{_PRESENT_EVENT}\s+(?:[\w-]+\s+){{0,4}}?(?:on\s+{_DAY_LOW}|next\s+(?:week|month)|tomorrow"
+        rf"\b{_PRESENT_EVENT}\s+(?:[\w-]+\s+){{0,4}}?(?:{_DATE_LOW}|next\s+(?:week|month)|tomorrow"
         r"|later\s+this\s+(?:week|month))\b",
+        rf"\b(?:is|are)\s+on\s+{_DATE_LOW}",  # "Polling day is on June 6"
+        rf"\b(?:declared|called|set|fixed)\s+for\s+(?:{_DATE_LOW}|next\s+(?:week|month)|tomorrow)",
     )),
     ("proposed", (
         r"\bpropos(?:ed|es|ing|al)\s+(?:to|that)\b", r"\bproposals?\s+for\b",

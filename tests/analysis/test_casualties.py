@@ -192,3 +192,7 @@ def test_wire_phrasings(text, expected):
 ])
 def test_hypotheticals_and_counts_of_things_are_no_toll(text):
     assert brief(text) == []
+
+
+def test_a_count_with_a_verb_of_its_own_is_not_joined_to_the_next():
+    assert brief("Twenty-three people were rescued and five bodies were recovered.") == [("killed", 5, 5, "")]

@@ -275,3 +275,14 @@ def test_a_writers_forecast_about_the_world_is_not_a_next_step(text):
 ])
 def test_a_party_acting_or_a_reported_forecast_is_a_next_step(text):
     assert len(steps(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The new duties take effect on July 1.",
+    "The committee meets again on June 11.",
+    "Polling day is on June 6.",
+    "A national day of mourning has been declared for Wednesday.",
+    "Ms Lind has promised a bill on planning reform.",
+])
+def test_dated_timetables_and_promised_measures_are_next_steps(text):
+    assert len(steps(text)) == 1
