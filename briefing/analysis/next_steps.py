@@ -17,7 +17,7 @@ from briefing.analysis.event_verbs import event_follows
 from briefing.analysis.folding import lower_keeping_offsets
 from briefing.analysis.headlines import skipped_headlines
 from briefing.analysis.quoted_spans import Spans, quote_around, quoted_spans
-from briefing.analysis.step_cues import CLAUSE_BREAK, CUE, SAY, STATUS, STATUSES, WHEN
+from briefing.analysis.step_cues import CLAUSE_BREAK, CUE, SAY, STATUS, STATUSES, time_phrases
 from briefing.analysis.step_filters import MODAL_END, TIME_ONLY, background
 from briefing.analysis.text import Doc, Sentence
 from briefing.model import Actor, NextStep
@@ -114,7 +114,7 @@ def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, sp
 def _when(text: str, cue: int) -> str:
     """The time phrase nearest after the cue ('has no plans to travel [in the next few days]'), else before it."""
     last = ""
-    for m in WHEN.finditer(text):
+    for m in time_phrases(text):
         if m.start() >= cue:
             return m.group()
         last = m.group()

@@ -7,6 +7,7 @@ phrase ("in the coming days", "on Friday") says when. The patterns run on lowere
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from briefing.analysis.event_verbs import STATES
 
@@ -37,6 +38,8 @@ _DATE_LOW = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|su
              r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b"
              r"|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b")
 _NOT_STATE = rf"(?!(?:{'|'.join(sorted(STATES))})\b)"  # "is to be expected": no event
+# A short term in quotation marks inside a sentence: 'warned that anyone joining “illegal gatherings” would'.
+_LABEL = r"[“\"][^.;:,“”\"]{1,30}[”\"]"
 # What a threat is of when someone makes it: "the threat of massive sanctions", not "the threat of global warming".
 _THREAT = (r"(?:sanctions|strikes?|war|force|retaliation|action|violence|veto|tariffs|invasion|attacks?|arrest"
            r"|prosecution|expulsion|impeachment|reprisals?|escalation|offensive|boycott|walkout)\b")
@@ -68,7 +71,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("threatened", (
         r"\bthreaten(?<!declined to threaten)(?<!refused to threaten)(?:ed|s|ing)?\b",
         rf"\bthreats?\s+of\s+(?:[“\"]|(?:\w+\s+){{0,2}}?{_THREAT})",
-        r"\bwarn(?:ed|s|ing)?\b[^.;“”\"]{0,80}?\b(?:would|will|could|if)\b", r"\bwarn(?:ed|s|ing)?\s+of\b",
+        rf"\bwarn(?:ed|s|ing)?\b(?:[^.;“”\"]|{_LABEL}){{0,80}}?\b(?:would|will|could|if)\b",
+        r"\bwarn(?:ed|s|ing)?\s+of\b",
     )),
     ("demanded", (
         r"\b(?:urg(?:ed|es|ing)|(?<!the\s)(?<!an\s)urge|demanded|demanding"
@@ -92,6 +96,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|later\s+this\s+(?:week|month))\b",
         rf"\b(?:is|are)\s+on\s+{_DATE_LOW}",  # "Polling day is on June 6"
         rf"\b(?:declared|called|set|fixed)\s+for\s+(?:{_DATE_LOW}|next\s+(?:week|month)|tomorrow)",
+        rf"\b(?:starting|beginning|effective)\s+(?:from\s+)?(?:{_DATE_LOW}|next\s+(?:week|month)|tomorrow)",
     )),
     ("proposed", (
         r"\bpropos(?:ed|es|ing|al)\s+(?:to|that)\b", r"\bproposals?\s+for\b",
@@ -150,6 +155,27 @@ WHEN = re.compile(
     | \b(?:until\s+further\s+notice|through\s+the\s+(?:night|weekend)
         |in\s+the\s+(?:spring|summer|autumn|fall|winter))\b"""
 )
+# "its third election in four years", "the lowest level in 40 years": a span that measures a record, no date.
+_RECORD_BEFORE = re.compile(
+    r"(?i)\b(?:first|second|third|fourth|fifth|only|most|least|fewest|times?|highest|lowest|biggest|largest|worst"
+    r"|best|deadliest|strongest|weakest|longest|shortest|hottest|coldest|warmest|wettest|driest)\b"
+    r"(?:\s+[\w’'-]+){0,4}\s+$")
+_IN_SPAN = re.compile(r"(?i)in\s+(?!the\b)")
+
+
+def time_phrases(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The time phrases in text[start:end]: 'will meet [in two weeks]', not 'its third election [in four years]'."""
+    for m in WHEN.finditer(text, start, len(text) if end is None else end):
+        if _IN_SPAN.match(m.group()) and _RECORD_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        yield m
+
+
+def time_phrase(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first time phrase in text[start:end], if any."""
+    return next(time_phrases(text, start, end), None)
+
+
 # "said it would challenge the results in court and urged supporters to protest": a second verb of saying
 # with its own cue is a second step.
 CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|\s+and\s+(?=(?:said|urged|called|asked|threatened"

@@ -10,8 +10,8 @@ import re
 from collections.abc import Collection
 
 from briefing.analysis.event_verbs import event_follows
-from briefing.analysis.step_cues import CASE_MATTERS, SAY, WHEN
-from briefing.analysis.step_subjects import names_a_party, subject_words
+from briefing.analysis.step_cues import CASE_MATTERS, SAY, time_phrase
+from briefing.analysis.step_subjects import anyone_at_all, names_a_party, subject_words
 from briefing.analysis.text import Sentence
 
 # Cues that only date something ("upcoming", "next week"): the event must come from the rest of the clause.
@@ -30,6 +30,9 @@ NO_CLAIM = re.compile(r"\s+(?:not\s+)?necessarily\b")  # "will not necessarily t
 NOT_A_PROSPECT = re.compile(r"\b(?:something|anything|nothing|everything|what|whatever|how|whether|when|unclear"
                             r"|uncertain)\s+(?:\w+\s+){0,4}$|\bas\s+$|\bbefore\s+(?:\w+\s+){1,3}$"
                             r"|\b(?:the|its|their|his|her|our|military|economic|naval|full|all|of|with)\s+$")
+# "insisted that the ceasefire was holding": what follows "that" is stated as fact, not asked for.
+CLAIM = re.compile(r"\s+(?:(?!(?:should|must|will|would|be)\b)[\w’'-]+\s+){1,6}?"
+                   r"(?:is|are|was|were|has|have|had|does|do|did)\b")
 # "urging Moscow to “reciprocate”": what is asked for is in the speaker's words, a statement.
 QUOTED_OBJECT = re.compile(r"[^.;“”\"]{0,40}?\bto\s+[“\"‘]")
 # A bare "could" is analysis ("resources could be better spent"); one someone reports, or with a date, is a
@@ -81,6 +84,8 @@ def background(text: str, low: str, cue: re.Match[str], status: str, sentence: S
         return True
     if status in ("demanded", "proposed") and QUOTED_OBJECT.match(low, cue.end()):
         return True
+    if status == "demanded" and cue.group().endswith("that") and CLAIM.match(low, cue.end()):
+        return True  # "insists that the siege is aimed only at the militias": a claim, not a demand
     if (status in ("demanded", "planned", "proposed") and BARE_VERB.search(cue.group())
             and NOTHING_AFTER.match(low, cue.end(), sentence.end)):
         return True  # '“Who pays?” Mr Haddad demanded.', 'the message this is sending.': nothing to come follows
@@ -92,7 +97,7 @@ def background(text: str, low: str, cue: re.Match[str], status: str, sentence: S
         return True
     if status == "possible":
         bounds = sentence.start, sentence.end
-        if REPORTED.search(low, *bounds) or WHEN.search(text, *bounds):
+        if REPORTED.search(low, *bounds) or time_phrase(text, *bounds):
             return False
         return not (CONDITION.search(low, *bounds) and _party_acts(text, cue.start(), sentence, parties))
     return False
@@ -113,17 +118,21 @@ def _names_an_event(text: str, low: str, cue: re.Match[str], sentence: Sentence,
         return False
     if NO_CLAIM.match(low, cue.end()):
         return False
+    dated = time_phrase(text, cue.end(), min(sentence.end, cue.end() + 80))
+    reported = REPORTED.search(low, sentence.start, cue.start())
+    if not (dated or reported) and anyone_at_all(subject_words(text, sentence.start, cue.start())[0]):
+        return False
     verdict = event_follows(low, cue.end(), sentence.end)
     if verdict is not None:
         return verdict
     # "The union will ballot its members": a plain "will" before a verb of no known kind is taken at its word
     # when someone reports it or a party is to act ("Temperatures will keep rising" is the writer's forecast);
     # "would", "could", "may" before one ("could embrace a policy") need a date.
-    if WHEN.search(text, cue.end(), min(sentence.end, cue.end() + 80)):
+    if dated:
         return True
     if not PLAIN_FUTURE.search(said) or HEDGED.match(low, cue.end()):
         return False
-    return bool(REPORTED.search(low, sentence.start, cue.start())) or _party_acts(text, cue.start(), sentence, parties)
+    return bool(reported) or _party_acts(text, cue.start(), sentence, parties)
 
 
 def _party_acts(text: str, modal: int, sentence: Sentence, parties: Collection[str]) -> bool:

@@ -26,6 +26,8 @@ AGENTS = frozenset("""government governments parliament council court courts com
 GENERIC = frozenset("""a an every any each no some most many few such all those these this that it its they them
     we i you one nobody everyone anyone something everything nothing whoever""".split())
 PERSONAL = frozenset({"he", "she"})
+# Subjects that are some of anyone, whatever they do: "Some readers will call this a wasted vote".
+QUANTIFIERS = frozenset("some most many few every any each no anyone everyone nobody whoever".split())
 # Where a subject begins: after a comma or dash, or a word that opens a clause.
 SUBJECT_START = re.compile(r"[,;:(—–]|\b(?:that|which|who|whom|because|if|when|while|and|but|as|so|unless|where"
                            r"|whether|once|until|then|says|said|think|thinks|believe|believes)\b", re.IGNORECASE)
@@ -64,3 +66,8 @@ def names_a_party(words: list[str], at_sentence_start: bool, parties: Collection
     if any(w[:1].isupper() for w in words[1 if at_sentence_start else 0:]):
         return True
     return any(w.lower() in AGENTS for w in words)
+
+
+def anyone_at_all(words: list[str]) -> bool:
+    """'Some readers [will call]', 'Most [will never be replicated]': a forecast about people in general."""
+    return bool(words) and words[0].lower() in QUANTIFIERS

@@ -286,3 +286,25 @@ def test_a_party_acting_or_a_reported_forecast_is_a_next_step(text):
 ])
 def test_dated_timetables_and_promised_measures_are_next_steps(text):
     assert len(steps(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Voters will not forgive a party that forces its third election in four years.",
+    "Inflation could reach its highest level in 40 years.",
+    "Northland insists that the blockade is aimed only at smugglers.",
+    "Some readers will call this a wasted vote.",
+    "Most of them will leave the country.",
+])
+def test_spans_claims_and_people_in_general_are_not_next_steps(text):
+    assert steps(text) == []
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The envoys will return in two weeks.", "scheduled"),
+    ("Northland insisted that the talks go ahead.", "demanded"),
+    ("The minister warned that anyone joining “illegal gatherings” would face prosecution.", "threatened"),
+    ("Northland announced a three-day truce starting on Friday.", "scheduled"),
+])
+def test_dates_demands_and_warnings_with_a_quoted_term_are_next_steps(text, status):
+    (step,) = steps(text)
+    assert step.status == status
