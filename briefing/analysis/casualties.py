@@ -83,10 +83,12 @@ AUXILIARY = (r"were|was|are|is|have|has|had|been|being|be|to|reportedly|also|all
              r"|among\s+(?:the|those)"
              r"|thought|feared|said|reported|still|remain|remained|remains|subsequently|either|left|so\s+far"
              r"|shot\s+and|stabbed\s+and|beaten\s+and|pronounced|found")
+_SETTLEMENT = r"(?:village|town|city|district|region|province|area|camp|port|island|valley)"
 PASSIVE = re.compile(
     rf"""(?x)
-    (?P<group>(?:\s+of)?(?:\s+(?:(?!{_NOT_GROUP}\b)[a-z’'.-]+|and(?=\s+(?!{_NOT_AFTER_AND})[a-z]))){{0,5}}?)
-    (?:,\s+(?:including|among\s+them|mostly|most\s+of\s+them|both|aged)\s[^,;.]{{1,60}},)?
+    (?P<group>(?:\s+of)?(?:\s+(?:(?!{_NOT_GROUP}\b)[a-z’'.-]+|and(?=\s+(?!{_NOT_AFTER_AND})[a-z]))){{0,5}}?
+      (?:\s+(?:of|in|from)\s+the(?:\s+[a-z-]+)?\s+{_SETTLEMENT}\s+of\s+[a-z’'-]+)?)  # "of the village of Dresk"
+    (?:,\s+(?:including|among\s+them|mostly|most\s+of\s+them|both|aged|a|an)\s[^,;.]{{1,60}},)?  # ", a nurse,"
     \s+(?:(?:{AUXILIARY})\s+){{0,4}}
     (?:{_alternation(PASSIVE_KINDS)})\b
     (?!\s+(?:would|will|could|may|might|are\s+to|to)\s+be\s+(?:freed|released|exchanged|swapped|returned))"""
@@ -285,6 +287,8 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
         if passive and passive.group(passive.lastgroup or 0) == "hostages" and not TAKEN.search(
                 text, max(0, count.start - 40), count.start):
             passive = None
+        if passive and passive.lastgroup == "missing" and FOUND_SAFE.match(text, passive.end()):
+            passive = None  # "Two hikers reported missing on Sunday were found alive": no longer missing
         if passive and not (bare_one and not passive.group("group").strip()) and not _saved(text, count.start):
             kind = passive.lastgroup or ""
             if pending is not None and BACK_JOINED.fullmatch(text, pending.end, count.start):
@@ -330,6 +334,8 @@ PRISONER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:prisoners?|captives?|hostag
 # "Another 50 were injured", "Dozens more were wounded": the toll goes on from the sentence before.
 ANOTHER = re.compile(r"\W*(?:(?:another|a\s+further|an\s+additional|further)\s"
                      r"|[\w,-]+(?:\s+[\w,-]+)?\s+(?:more|others)\b)", re.IGNORECASE)
+FOUND_SAFE = re.compile(r"(?:\s+[\w,]+){0,6}?\s+(?:were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:found|rescued"
+                        r"|located|released|freed)\b")
 SAVED = re.compile(r"\bsav(?:e|ed|es|ing)\s+(?:the\s+)?$")
 
 

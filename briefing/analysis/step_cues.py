@@ -19,7 +19,7 @@ CUE = re.compile(
     r"|propos|offer|suggest|invit|agree|decid|going\s+to|about\s+to|prospect|poised|likely|unlikely|hope|is\s+to"
     r"|are\s+to|was\s+to|were\s+to|to\s+be\s+held|to\s+take\s+place|is\s+sending|are\s+sending|next|upcoming"
     r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast|slated|aim|refus|ahead"
-    r"|round|ready|willing|seek|polls|(?:mon|tues|wednes|thurs|fri|satur|sun)day|takes?\s+effect|into\s+force|meets"
+    r"|round|ready|willing|seek|polls|suspend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|takes?\s+effect|into\s+force|meets"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
 )
 SAY = (r"(?:said|says|say|told|tells|announced|announces|announce|added|confirmed|indicated|stated|insisted|warned"
@@ -58,6 +58,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\b(?:postpon\w*|rescheduled|adjourned)\b",
         r"\b(?:was|were|been|be|is|are|being|has|have|had)\s+(?:\w+\s+)?(?:delayed|put\s+off|pushed\s+back)\b",
         rf"\b(?:delayed|put\s+off|pushed\s+back)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\w+\s+)?{_EVENT_NOUN}",
+        r"\b(?:suspended|halted|paused|frozen)\s+until\s+(?!(?:now|recently|then|last)\b)",  # "suspended until Tuesday"
     )),
     ("ruled out", (
         r"\bno\s+(?:immediate\s+)?(?:plans?|intention|desire)\s+to\b", r"\bruled?\s+out\b", r"\bruling\s+out\b",
@@ -177,6 +178,6 @@ def time_phrase(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 # "said it would challenge the results in court and urged supporters to protest": a second verb of saying
-# with its own cue is a second step.
-CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|\s+and\s+(?=(?:said|urged|called|asked|threatened"
-                          r"|vowed|warned|pledged|promised|announced|added|demanded|insisted)\b)")
+# with its own cue is a second step, and so is a second thing said ("... and that the return match would be").
+CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|\s+and\s+(?=(?:that|said|urged|called|asked"
+                          r"|threatened|vowed|warned|pledged|promised|announced|added|demanded|insisted)\b)")

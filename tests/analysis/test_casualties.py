@@ -196,3 +196,13 @@ def test_hypotheticals_and_counts_of_things_are_no_toll(text):
 
 def test_a_count_with_a_verb_of_its_own_is_not_joined_to_the_next():
     assert brief("Twenty-three people were rescued and five bodies were recovered.") == [("killed", 5, 5, "")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("One supporter, a 24-year-old man, was stabbed to death.", [("killed", 1, 1)]),
+    ("Some 600 residents of the coastal village of Dresk were evacuated.", [("displaced", 600, 600)]),
+    ("Two hikers reported missing on Sunday were found alive.", []),
+    ("Children under five account for nearly half of the deaths.", []),
+])
+def test_appositions_places_and_people_found_safe(text, expected):
+    assert [(c.kind, c.min, c.max) for c in casualties(text)] == expected

@@ -308,3 +308,15 @@ def test_spans_claims_and_people_in_general_are_not_next_steps(text):
 def test_dates_demands_and_warnings_with_a_quoted_term_are_next_steps(text, status):
     (step,) = steps(text)
     assert step.status == status
+
+
+def test_a_suspension_until_a_day_is_postponed():
+    (step,) = steps("Campaigning has been suspended until Tuesday.")
+    assert (step.status, step.when) == ("postponed", "until Tuesday")
+
+
+def test_a_second_thing_said_with_its_own_cue_is_its_own_step():
+    first, second = steps("The federation said it would open an inquiry and that the return match, set for "
+                          "April 12, would be played behind closed doors.")
+    assert first.text.endswith("open an inquiry")
+    assert second.status == "scheduled"
