@@ -129,9 +129,14 @@ GROUPS = {
 # "killed a 63-year-old man", "a soldier was wounded": one person, though no number is written.
 _PERSON = (r"(?:man|woman|boy|girl|child|baby|teenager|soldier|civilian|person|journalist|policeman|police\s+officer"
            r"|officer|doctor|nurse|medic|paramedic|worker|farmer|student|fighter|resident|pensioner|volunteer"
-           r"|prosecutor|judge|driver|pilot|guard|reporter|photographer|activist|protester|priest|teacher)")
+           r"|prosecutor|judge|driver|pilot|guard|reporter|photographer|activist|protester|priest|teacher|commander"
+           r"|leader|official|militant|politician|lawmaker|mayor|candidate|vendor|shopkeeper|passenger|pedestrian"
+           r"|motorist|cyclist|tourist|migrant|refugee|inmate|suspect|gunman|attacker|bystander|employee|engineer"
+           r"|diplomat|firefighter|rescuer|patient)")
 ONE_PERSON = re.compile(
-    rf"""(?x)\b(?:a|an)(?:\s+[\w-]+-year-old|\s+young|\s+local|\s+elderly|\s+second|\s+third)?(?=\s+{_PERSON}\b)
+    rf"""(?x)\b(?:a|an)(?:\s+[\w-]+-year-old|\s+young|\s+local|\s+elderly|\s+second|\s+third)?
+      (?=(?:\s+(?!(?:second|third)\b)[\w-]+)?\s+{_PERSON}\b)  # "killed a Hamas commander"
+    | \ba\s+(?:second|third|fourth|fifth)(?=\s+(?:was|is|has|had|died)\b|\s*[.;])  # "and a third was wounded"
     | \bthe(?=\s+{_PERSON}\s+(?:was|has\s+been|had\s+been)\s)  # "The prosecutor was wounded": one, named before"""
 )
 # "took 251 hostages": a noun of captivity counts only after a verb of taking ("33 hostages would be freed").
