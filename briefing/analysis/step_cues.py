@@ -34,6 +34,7 @@ _PRESENT_EVENT = (r"(?:resumes|opens|begins|starts|convenes|reconvenes|expires|c
                   r"|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:talks|summit|trial|hearing|vote)\s+(?:resume|begin|open|start)"
                   r"|takes?\s+effect|comes?\s+into\s+force)")
 # A day of the week or of a month: "on friday", "on june 11", "on 11 june" (lowered).
+_DAY_NAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DATE_LOW = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
              r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b"
              r"|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b")
@@ -58,6 +59,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\b(?:postpon\w*|rescheduled|adjourned)\b",
         r"\b(?:was|were|been|be|is|are|being|has|have|had)\s+(?:\w+\s+)?(?:delayed|put\s+off|pushed\s+back)\b",
         rf"\b(?:delayed|put\s+off|pushed\s+back)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\w+\s+)?{_EVENT_NOUN}",
+        rf"\b(?:moved|brought\s+forward|pushed\s+back)\s+to\s+(?:{_DATE_LOW}|next\s+(?:week|month))",
         r"\b(?:suspended|halted|paused|frozen)\s+until\s+(?!(?:now|recently|then|last)\b)",  # "suspended until Tuesday"
     )),
     ("ruled out", (
@@ -79,6 +81,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\b(?:urg(?:ed|es|ing)|(?<!the\s)(?<!an\s)urge|demanded|demanding"
         r"|(?<!the\s)(?<!its\s)(?<!their\s)(?<!nonstop\s)demands?\s+(?:that|an?))\b",
         r"\bappeal(?:ed|s|ing)?\s+(?:for|to\s+(?:\S+\s+){1,4}?to)\b",
+        r"\b(?:(?:were|was|been|being|are|is)\s+(?:told|ordered|instructed)|ordered\s+(?:\w+\s+){1,3}?)\s*to\b",
         r"\bcall(?:ed|s|ing)?\s+(?:on\s+(?:\S+\s+){1,4}?to|for)\b", r"\bthe\s+call\s+for\b",
         r"\bpress(?:ed|es|ing)\s+(?:for|\w+\s+to)\b", r"\binsist(?:ed|s|ing)?\s+(?:that|on)\b",
         r"\bask(?:ed|s|ing)\s+(?:\w+\s+){1,3}?to\b",
@@ -92,18 +95,21 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bset\s+(?:an?|the|\w+)\s+(?:[\w.,]+\s+){0,3}?(?:date|deadline|timetable)\b",  # "set an Oct. 23 trial date"
         rf"\b(?:is|are|was|were)\s+to\s+{_VERB_TO}\b", r"\bto\s+be\s+held\b", r"\bto\s+take\s+place\b",
         r"\bupcoming\b", r"\bforthcoming\b" + _NOT_CANDID, r"\bnext\s+round\b",
-        r"\bahead\s+of\s+(?:\S+\s+){0,3}?(?:talks|summit|meeting|vote|election|visit|negotiations|deadline|trip)\b",
+        r"\bahead\s+of\s+(?:\S+\s+){0,3}?(?:talks|summit|meeting|vote|election|visit|negotiations|deadline|trip"
+        r"|offensive|elections|polls|hearing|trial|exchange)\b",
         rf"\b{_PRESENT_EVENT}\s+(?:[\w-]+\s+){{0,4}}?(?:{_DATE_LOW}|next\s+(?:week|month)|tomorrow"
         r"|later\s+this\s+(?:week|month))\b",
         rf"\b(?:is|are)\s+on\s+{_DATE_LOW}",  # "Polling day is on June 6"
-        rf"\b(?:declared|called|set|fixed)\s+for\s+(?:{_DATE_LOW}|next\s+(?:week|month)|tomorrow)",
+        rf"\b(?:declared|called|set|fixed)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?for\s+"
+        rf"(?:{_DATE_LOW}|next\s+(?:week|month|{_DAY_NAME})|tomorrow)",  # "has called a strike for next Tuesday"
         rf"\b(?:starting|beginning|effective)\s+(?:from\s+)?(?:{_DATE_LOW}|next\s+(?:week|month)|tomorrow)",
     )),
     ("proposed", (
         r"\bpropos(?:ed|es|ing|al)\s+(?:to|that)\b", r"\bproposals?\s+for\b",
         r"\bha(?:s|ve)\s+proposed\b(?!\s+nothing)",
         r"\bpropos(?:es|ing)\s+(?:a|an|the)\b", r"\boffer(?:ed|s|ing)?\s+to\b",
-        r"\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,3}?to\b", r"\b(?:is|are)\s+(?:ready|willing)\s+to\b",
+        r"\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,3}?(?:to|for\s+(?:talks|a\s+meeting|a\s+visit))\b",
+        r"\b(?:is|are)\s+(?:ready|willing)\s+to\b",
     )),
     ("planned", (
         r"\bplan(?:s|ned|ning)?\s+to\b", r"\bintention\s+to\b",
@@ -118,7 +124,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bexpect(?:ed|s|ing)?\s+(?:(?!to\b)\w+\s+){0,4}?to\b",
         r"\blikely\s+to\b", r"\bpoised\s+to\b",
         rf"\bexpect(?:s|ing)?\s+(?:(?:a|an|the|\w+)\s+){{0,2}}?{_EVENT_NOUN}",  # "economists expect three cuts"
-        r"\bprospect\s+of\b", r"\b(?:is|are)\s+forecast\s+(?:to|for)\b", r"\b(?:is|are)\s+(?:widely\s+)?expected\b",
+        r"\bprospect\s+of\b", rf"\b(?:an|the)\s+expected\s+{_EVENT_NOUN}", r"\b(?:is|are)\s+forecast\s+(?:to|for)\b",
+        r"\b(?:is|are)\s+(?:widely\s+)?expected\b",
         r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{SAY}\b[^.;“”\"]{{0,80}}?\bwould\b",
         r"\b(?:next|this\s+coming)\s+(?:week|weekend|month|year)\b", r"\bin\s+the\s+coming\s+\w+",
         r"\bin\s+the\s+next\s+(?:few\s+|\w+\s+)?(?:hours|days|weeks|months)\b",

@@ -19,6 +19,8 @@ TIME_ONLY = re.compile(r"upcoming|forthcoming|ahead|next|this|in\s+the\s+coming|
 # "had pressed for them to meet", "the IMF had warned": said or planned before the story, background now.
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$")
 PAST_PERFECT_STATUSES = frozenset({"demanded", "proposed", "threatened", "expected"})
+# "He had planned to retire in 2020": a plan of the past; "had agreed to meet" still binds.
+PAST_PLAN = ("plan", "intend")
 # "Trump did not unveil plans to pay for it", "I didn't expect him to": nothing to come.
 NOT_DONE = re.compile(r"\b(?:(?:did|have|has)\s+not|(?:didn|haven|hasn)[’']t|never)\s+(?:\w+\s+){0,2}$")
 # "will ballot its members", "said the party would not pay compensation": said for certain, not supposed;
@@ -41,7 +43,7 @@ REPORTED = re.compile(rf"\b{SAY}\b|\b(?:warn\w*|fear\w*|according\s+to)\b")
 # "the government might withdraw if attacks continue": a party's choice under a condition is a prospect too.
 CONDITION = re.compile(r"\b(?:if|unless)\b")
 NOTHING_AFTER = re.compile(r"\W*$")
-BARE_VERB = re.compile(r"(?:ed|ing|s)$")
+BARE_VERB = re.compile(r"^\S+(?:\s+\S+)?(?:ed|ing|s)$")  # "demanded", "is sending"; not "invited him for talks"
 # "It's unclear whether a vote will be scheduled": a question, not a plan.
 DOUBT = re.compile(r"\b(?:whether|unclear|uncertain)\s+(?:\S+\s+){0,8}$")
 # "Another 19 percent said they would not pick either candidate": what a poll's respondents would do.
@@ -78,7 +80,8 @@ def background(text: str, low: str, cue: re.Match[str], status: str, sentence: S
         return True  # "said ... the days when his family would return": the modal is in a clause of its own
     if low.startswith("would", pos) and NOT_A_PROSPECT.search(low, max(0, pos - 40), pos):
         return True
-    if status in PAST_PERFECT_STATUSES and PAST_PERFECT.search(low, max(0, pos - 20), pos):
+    past = status in PAST_PERFECT_STATUSES or low.startswith(PAST_PLAN, pos)
+    if past and PAST_PERFECT.search(low, max(0, pos - 20), pos):
         return True
     if status != "ruled out" and NOT_DONE.search(low, max(sentence.start, pos - 30), pos):
         return True
@@ -97,6 +100,8 @@ def background(text: str, low: str, cue: re.Match[str], status: str, sentence: S
         return True
     if status == "possible":
         bounds = sentence.start, sentence.end
+        if not MODAL_END.search(cue.group()):
+            return False  # "Lawmakers are considering a ban": someone weighs a step
         if REPORTED.search(low, *bounds) or time_phrase(text, *bounds):
             return False
         return not (CONDITION.search(low, *bounds) and _party_acts(text, cue.start(), sentence, parties))
@@ -120,8 +125,12 @@ def _names_an_event(text: str, low: str, cue: re.Match[str], sentence: Sentence,
         return False
     dated = time_phrase(text, cue.end(), min(sentence.end, cue.end() + 80))
     reported = REPORTED.search(low, sentence.start, cue.start())
-    if not (dated or reported) and anyone_at_all(subject_words(text, sentence.start, cue.start())[0]):
-        return False
+    if not (dated or reported):
+        subject = subject_words(text, sentence.start, cue.start())
+        if anyone_at_all(subject[0]):
+            return False
+        if CONDITION.search(low, sentence.start, cue.start()) and not names_a_party(*subject, parties):
+            return False  # "If the economy slows, unemployment will rise": the writer's hypothetical
     verdict = event_follows(low, cue.end(), sentence.end)
     if verdict is not None:
         return verdict

@@ -206,6 +206,17 @@ def test_opinions_hypotheticals_and_past_are_not_next_steps(text):
     ("The weather office forecast more heavy rain in the next three days.", "expected"),
     ("A judge set an Oct. 23 trial date for one of the defendants.", "scheduled"),
     ("Head teachers warned that schools would have to cut staff if the award was not funded.", "threatened"),
+    ("The envoys will return in two weeks.", "scheduled"),
+    ("Northland insisted that the talks go ahead.", "demanded"),
+    ("The minister warned that anyone joining “illegal gatherings” would face prosecution.", "threatened"),
+    ("Northland announced a three-day truce starting on Friday.", "scheduled"),
+    ("The union has called a strike for next Tuesday.", "scheduled"),
+    ("The meeting has been moved to Friday.", "postponed"),
+    ("The army is massing troops on the border ahead of an expected offensive.", "scheduled"),
+    ("Ms Lind has invited the opposition leader for talks.", "proposed"),
+    ("Residents were told to prepare for evacuation.", "demanded"),
+    ("Lawmakers are considering a ban on the sale of the drug.", "possible"),
+    ("Mr Haddad said leaders had agreed to draw up a reform plan by March.", "scheduled"),
 ])
 def test_events_to_come_are_next_steps(text, status):
     (step,) = steps(text)
@@ -299,17 +310,6 @@ def test_spans_claims_and_people_in_general_are_not_next_steps(text):
     assert steps(text) == []
 
 
-@pytest.mark.parametrize(("text", "status"), [
-    ("The envoys will return in two weeks.", "scheduled"),
-    ("Northland insisted that the talks go ahead.", "demanded"),
-    ("The minister warned that anyone joining “illegal gatherings” would face prosecution.", "threatened"),
-    ("Northland announced a three-day truce starting on Friday.", "scheduled"),
-])
-def test_dates_demands_and_warnings_with_a_quoted_term_are_next_steps(text, status):
-    (step,) = steps(text)
-    assert step.status == status
-
-
 def test_a_suspension_until_a_day_is_postponed():
     (step,) = steps("Campaigning has been suspended until Tuesday.")
     assert (step.status, step.when) == ("postponed", "until Tuesday")
@@ -320,3 +320,11 @@ def test_a_second_thing_said_with_its_own_cue_is_its_own_step():
                           "April 12, would be played behind closed doors.")
     assert first.text.endswith("open an inquiry")
     assert second.status == "scheduled"
+
+
+@pytest.mark.parametrize("text", [
+    "If the economy slows, unemployment will rise.",
+    "He had planned to retire in 2020 but stayed on.",
+])
+def test_a_writers_hypothetical_and_a_plan_of_the_past_are_not_next_steps(text):
+    assert steps(text) == []
