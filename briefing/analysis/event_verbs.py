@@ -62,7 +62,7 @@ STATES = frozenset("""expected surprised pleased concerned interested worried to
     damaged harmed weakened strengthened tempted inclined affected hurt""".split())
 _SKIPPED = re.compile(r"\w+ly|also|not|never|soon|then|now|still|again|only|first|both|all|each|either|even|ever"
                       r"|n[’']t|t|personally|jointly")
-WORD = re.compile(r"[a-z’']+")
+WORD = re.compile(r"[a-z’']+(?:-[a-z]+)*")
 
 
 def event_follows(low: str, pos: int, end: int, judged: bool = True) -> bool | None:
@@ -73,7 +73,8 @@ def event_follows(low: str, pos: int, end: int, judged: bool = True) -> bool | N
     'will [premiere] on Friday' -> None.
     After a plan ('plans to [make] the records public'; `judged` false) a verb of judgement is no objection.
     """
-    words = [w for w in WORD.findall(low, pos, min(end, pos + 60))[:5] if not _SKIPPED.fullmatch(w)]
+    # "co-operate", "re-open": a hyphen inside a verb is a house style, not a second word
+    words = [w.replace("-", "") for w in WORD.findall(low, pos, min(end, pos + 60))[:5] if not _SKIPPED.fullmatch(w)]
     if not words:
         return False
     verb = words[0]

@@ -20,7 +20,7 @@ CUE = re.compile(
     r"|are\s+to|was\s+to|were\s+to|to\s+be\s+held|to\s+take\s+place|is\s+sending|are\s+sending|next|upcoming"
     r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast|slated|aim|refus|ahead"
     r"|round|ready|willing|seek|polls|suspend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|takes?\s+effect|into\s+force|meets"
-    r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|in\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))"
 )
 SAY = (r"(?:said|says|say|told|tells|announced|announces|announce|added|confirmed|indicated|stated|insisted|warned"
         r"|promised|pledged|hoped|believed|believes|expected|expects|predicted|thought|suggested|signalled"
@@ -31,9 +31,11 @@ _EVENT_NOUN = (r"(?:veto|vote|inquiry|investigation|review|probe|response|refere
                r"|cut|hike|bill|law|legislation|reform|package|budget|report|ban)s?\b")
 # "The trial resumes on Monday", "Voters go to the polls next week": a timetable in the present tense.
 _PRESENT_EVENT = (r"(?:resumes|opens|begins|starts|convenes|reconvenes|expires|closes|meets|arrives|travels|visits"
-                  r"|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:talks|summit|trial|hearing|vote)\s+(?:resume|begin|open|start)"
-                  r"|takes?\s+effect|comes?\s+into\s+force)")
+                  r"|(?<!the\s)votes|decides|sits|testifies|(?:go|goes|head|heads)\s+to\s+the\s+polls|takes?\s+effect"
+                  r"|(?:talks|summit|trial|hearing|vote|negotiations|conference)\s+(?:[\w-]+\s+){0,4}?(?:resume|begin|open|start)"
+                  r"|comes?\s+into\s+force)")
 # A day of the week or of a month: "on friday", "on june 11", "on 11 june" (lowered).
+_MONTH_LOW = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _DAY_NAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DATE_LOW = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
              r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b"
@@ -97,8 +99,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bupcoming\b", r"\bforthcoming\b" + _NOT_CANDID, r"\bnext\s+round\b",
         r"\bahead\s+of\s+(?:\S+\s+){0,3}?(?:talks|summit|meeting|vote|election|visit|negotiations|deadline|trip"
         r"|offensive|elections|polls|hearing|trial|exchange)\b",
-        rf"\b{_PRESENT_EVENT}\s+(?:[\w-]+\s+){{0,4}}?(?:{_DATE_LOW}|next\s+(?:week|month)|tomorrow"
-        r"|later\s+this\s+(?:week|month))\b",
+        rf"\b{_PRESENT_EVENT}\s+(?:[\w-]+\s+){{0,6}}?(?:{_DATE_LOW}|next\s+(?:week|month)|tomorrow"
+        rf"|later\s+this\s+(?:week|month)|in\s+{_MONTH_LOW})\b",
         rf"\b(?:is|are)\s+on\s+{_DATE_LOW}",  # "Polling day is on June 6"
         rf"\b(?:declared|called|set|fixed)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?for\s+"
         rf"(?:{_DATE_LOW}|next\s+(?:week|month|{_DAY_NAME})|tomorrow)",  # "has called a strike for next Tuesday"
@@ -126,7 +128,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         rf"\bexpect(?:s|ing)?\s+(?:(?:a|an|the|\w+)\s+){{0,2}}?{_EVENT_NOUN}",  # "economists expect three cuts"
         r"\bprospect\s+of\b", rf"\b(?:an|the)\s+expected\s+{_EVENT_NOUN}", r"\b(?:is|are)\s+forecast\s+(?:to|for)\b",
         r"\b(?:is|are)\s+(?:widely\s+)?expected\b",
-        r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{SAY}\b[^.;“”\"]{{0,80}}?\bwould\b",
+        r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{SAY}\b(?:[^.;“”\"]|{_LABEL}){{0,80}}?\bwould\b",
         r"\b(?:next|this\s+coming)\s+(?:week|weekend|month|year)\b", r"\bin\s+the\s+coming\s+\w+",
         r"\bin\s+the\s+next\s+(?:few\s+|\w+\s+)?(?:hours|days|weeks|months)\b",
         r"\b(?:tomorrow|later\s+this\s+(?:week|month|year))\b",

@@ -206,6 +206,7 @@ def test_opinions_hypotheticals_and_past_are_not_next_steps(text):
     ("The weather office forecast more heavy rain in the next three days.", "expected"),
     ("A judge set an Oct. 23 trial date for one of the defendants.", "scheduled"),
     ("Head teachers warned that schools would have to cut staff if the award was not funded.", "threatened"),
+    ("The owner said it was “devastated” and would co-operate fully with investigators.", "expected"),
     ("The envoys will return in two weeks.", "scheduled"),
     ("Northland insisted that the talks go ahead.", "demanded"),
     ("The minister warned that anyone joining “illegal gatherings” would face prosecution.", "threatened"),
@@ -242,6 +243,9 @@ def test_doubt_stays_in_its_sentence():
     "Voters in Northland go to the polls next week.",
     "The summit opens on Thursday in Oslo.",
     "Peace talks begin tomorrow in Geneva.",
+    "Talks on a new treaty open in the city of Tessin on Monday.",
+    "The council votes on the extension on February 9.",
+    "The trial opens in June.",
 ])
 def test_a_timetable_in_the_present_tense_is_scheduled(text):
     (step,) = steps(text)
