@@ -78,7 +78,8 @@ _NOT_AFTER_AND = (r"(?:killed|dead|died|wounded|injured|hurt|missing|captured|de
                   r"|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|at|more"
                   r"|about|some|nearly|a|an|leaving|left|killing|wounding|injuring)\b")  # "and leaving four missing"
 # Words a group never holds: modals and auxiliaries belong to the verb ("a man was among those killed").
-_NOT_GROUP = r"(?:would|will|could|may|might|should|must|and|or|but|was|were|is|are|has|have|had|been|among)"
+_NOT_GROUP = (r"(?:would|will|could|may|might|should|must|and|or|but|was|were|is|are|has|have|had|been|among"
+              r"|after|before|when|while|because|since|until|than|if|unless)")  # "50,000 cars after two drivers"
 AUXILIARY = (r"were|was|are|is|have|has|had|been|being|be|to|reportedly|also|all|later|now|confirmed|believed"
              r"|among\s+(?:the|those)"
              r"|thought|feared|said|reported|still|remain|remained|remains|subsequently|either|left|so\s+far"

@@ -205,6 +205,7 @@ def test_a_count_with_a_verb_of_its_own_is_not_joined_to_the_next():
     ("Children under five account for nearly half of the deaths.", []),
     ("The raid killed a rebel commander and two of his aides.", [("killed", 1, 1), ("killed", 2, 2)]),
     ("Two people were shot dead and a third was wounded.", [("killed", 2, 2), ("injured", 1, 1)]),
+    ("The firm recalled 50,000 cars after two drivers were injured.", [("injured", 2, 2)]),
 ])
 def test_appositions_places_and_people_found_safe(text, expected):
     assert [(c.kind, c.min, c.max) for c in casualties(text)] == expected
