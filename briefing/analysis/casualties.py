@@ -50,22 +50,29 @@ _TOLL_VERBS = (r"to|at|of|is|was|reached|reaches|hit|hits|passed|passes|exceeded
 _NEW_CLAUSE = "because|when|while|but|although|though|whereas"
 
 
+# "put the number of dead at 214 and the wounded at 600": a second tally takes the figure after it.
+_OTHER_TALLY = r"the\s+(?:wounded|injured|dead|missing)"
+
+
 def _tally(nouns: str, toll: str = "") -> str:
     """'the death toll ... rose to', 'the number of detained ... at': a tally, then what brings it to its figure."""
     names = rf"{toll}|number\s+of\s+(?:{nouns})" if toll else rf"number\s+of\s+(?:{nouns})"
-    return rf"\b(?:{names})\b(?:(?!\b(?:{_NEW_CLAUSE})\b)[^.;:“”\"]){{0,100}}?\b(?:{_TOLL_VERBS})"
+    return rf"\b(?:{names})\b(?:(?!\b(?:{_NEW_CLAUSE}|{_OTHER_TALLY})\b)[^.;:“”\"]){{0,100}}?\b(?:{_TOLL_VERBS})"
 
 
 # Verbs and phrases that take the count as their object.
 ACTIVE_KINDS = {
     "killed": r"killing|killed|kills|kill|claimed\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of"
-              r"|executing|executed|murdering|murdered|massacring|massacred|bodies\s+of"
-              + "|" + _tally(r"dead|deaths|fatalities|victims|people\s+killed", toll="toll|deaths|fatalities"),
-    "injured": "wounding|wounded|injuring|injured|injures|wounds|" + _tally("injured|wounded"),
+              r"|executing|executed|murdering|murdered|massacring|massacred|bodies\s+of|shot\s+dead|gunned\s+down"
+              + "|" + _tally(r"dead|deaths|fatalities|victims|people\s+killed",
+                             toll=r"toll|deaths|fatalities|the\s+dead"),
+    "injured": "wounding|wounded|injuring|injured|injures|wounds|"
+               + _tally("injured|wounded", toll=r"the\s+(?:wounded|injured)"),
     "captured": r"capturing|captured|captures|abducting|abducted|kidnapping|kidnapped|took\s+hostage",
     "detained": r"arresting|arrested|arrests|detaining|detained|detains|detention\s+of|arrest\s+of"
                 + "|" + _tally(r"detained|detainees|arrests|people\s+(?:arrested|detained)"),
-    "displaced": r"displacing|displaced|displaces|displacement\s+of|forced\s+out|evacuating|evacuated|evacuation\s+of",
+    "displaced": r"displacing|displaced|displaces|displacement\s+of|forced\s+out|evacuating|evacuated|evacuation\s+of"
+                 r"|forced",  # "forced 8 million from their homes": only with the homes after the count (FLED_AFTER)
 }
 
 
@@ -87,6 +94,7 @@ AUXILIARY = (r"were|was|are|is|have|has|had|been|being|be|to|reportedly|also|all
 _SETTLEMENT = r"(?:village|town|city|district|region|province|area|camp|port|island|valley)"
 PASSIVE = re.compile(
     rf"""(?x)
+    (?!\s+and\b)  # "at 214 and the wounded at 600": the next tally, not this count's group
     (?P<group>(?:\s+of)?(?:\s+(?:(?!{_NOT_GROUP}\b)[a-z’'.-]+|and(?=\s+(?!{_NOT_AFTER_AND})[a-z]))){{0,5}}?
       (?:\s+(?:of|in|from)\s+the(?:\s+[a-z-]+)?\s+{_SETTLEMENT}\s+of\s+[a-z’'-]+)?)  # "of the village of Dresk"
     (?:,\s+(?:including|among\s+them|mostly|most\s+of\s+them|both|aged|a|an)\s[^,;.]{{1,60}},)?  # ", a nurse,"
@@ -104,7 +112,7 @@ ACTIVE_ENDS = frozenset("""killing killed kills kill of to at is was reached hit
     crossed crosses now wounding wounded injuring injured injures wounds capturing captured captures
     abducting abducted kidnapping kidnapped hostage arresting arrested arrests detaining detained detains
     displacing displaced displaces out the another additional further some least executing executed murdering
-    murdered massacring massacred""".split())
+    murdered massacring massacred dead down forced""".split())
 LONG_REACH = frozenset([*_TOLL_VERBS.split("|"), "the", "another", "additional", "further", "some", "least"])
 NOUN_KINDS = frozenset({"deaths", "fatalities", "bodies", "lives", "injuries", "hostages"})
 # "five civilians [and] two soldiers were killed": a count with its group, then "and", then the next count.
@@ -283,6 +291,10 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
         if before and before[-1] in ACTIVE_ENDS:
             reach = 140 if before[-1] in LONG_REACH else 40  # "death toll ... has risen to" is long
             active = ACTIVE.search(text, max(0, count.start - reach), count.start)
+        if passive and COUNT_NEXT.match(text, passive.end()):
+            passive = None  # "A gunman shot dead four people": the verb is active, its count comes after
+        if active and active.group().rstrip(" \"“").endswith("forced") and not FLED_AFTER.match(text, count.end):
+            active = None  # "forced 12 workers to sign": displaced only when driven from their homes
         # "executed 7 hostages": a verb before the count says more than a noun after it.
         if passive and active and passive.group(passive.lastgroup or 0) in NOUN_KINDS:
             passive = None
@@ -342,6 +354,9 @@ ANOTHER = re.compile(r"\W*(?:(?:another|a\s+further|an\s+additional|further)\s"
                      r"|[\w,-]+(?:\s+[\w,-]+)?\s+(?:more|others)\b)", re.IGNORECASE)
 FOUND_SAFE = re.compile(r"(?:\s+[\w,]+){0,6}?\s+(?:were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:found|rescued"
                         r"|located|released|freed)\b")
+COUNT_NEXT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten"
+                        r"|eleven|twelve|dozens|hundreds|thousands|scores|several)\b)")
+FLED_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:from\s+(?:their|his|her|its)\s+homes|to\s+flee|out\s+of)\b")
 SAVED = re.compile(r"\bsav(?:e|ed|es|ing)\s+(?:the\s+)?$")
 
 

@@ -206,6 +206,12 @@ def test_a_count_with_a_verb_of_its_own_is_not_joined_to_the_next():
     ("The raid killed a rebel commander and two of his aides.", [("killed", 1, 1), ("killed", 2, 2)]),
     ("Two people were shot dead and a third was wounded.", [("killed", 2, 2), ("injured", 1, 1)]),
     ("The firm recalled 50,000 cars after two drivers were injured.", [("injured", 2, 2)]),
+    ("The number of people killed rose by 12 to 87.", [("killed", 87, 87)]),
+    ("The ministry put the number of dead at 214 and the wounded at more than 600.",
+     [("killed", 214, 214), ("injured", 600, None)]),
+    ("Fighting has forced 8 million from their homes.", [("displaced", 8_000_000, 8_000_000)]),
+    ("The rebels forced 12 workers to sign the letter.", []),
+    ("A gunman shot dead four people.", [("killed", 4, 4)]),
 ])
 def test_appositions_places_and_people_found_safe(text, expected):
     assert [(c.kind, c.min, c.max) for c in casualties(text)] == expected
