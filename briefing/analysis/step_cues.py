@@ -42,7 +42,7 @@ _DATE_LOW = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|su
              r"|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b")
 _NOT_STATE = rf"(?!(?:{'|'.join(sorted(STATES))})\b)"  # "is to be expected": no event
 # A short term in quotation marks inside a sentence: 'warned that anyone joining “illegal gatherings” would'.
-_LABEL = r"[“\"][^.;:,“”\"]{1,30}[”\"]"
+_LABEL = r"(?:[^.;“”\"]{0,50}?[“\"][^.;:,“”\"]{1,30}[”\"])?"  # at most one, so the scan stays cheap
 # What a threat is of when someone makes it: "the threat of massive sanctions", not "the threat of global warming".
 _THREAT = (r"(?:sanctions|strikes?|war|force|retaliation|action|violence|veto|tariffs|invasion|attacks?|arrest"
            r"|prosecution|expulsion|impeachment|reprisals?|escalation|offensive|boycott|walkout)\b")
@@ -76,7 +76,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("threatened", (
         r"\bthreaten(?<!declined to threaten)(?<!refused to threaten)(?:ed|s|ing)?\b",
         rf"\bthreats?\s+of\s+(?:[“\"]|(?:\w+\s+){{0,2}}?{_THREAT})",
-        rf"\bwarn(?:ed|s|ing)?\b(?:[^.;“”\"]|{_LABEL}){{0,80}}?\b(?:would|will|could|if)\b",
+        rf"\bwarn(?:ed|s|ing)?\b{_LABEL}[^.;“”\"]{{0,80}}?\b(?:would|will|could|if)\b",
         r"\bwarn(?:ed|s|ing)?\s+of\b",
     )),
     ("demanded", (
@@ -128,7 +128,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         rf"\bexpect(?:s|ing)?\s+(?:(?:a|an|the|\w+)\s+){{0,2}}?{_EVENT_NOUN}",  # "economists expect three cuts"
         r"\bprospect\s+of\b", rf"\b(?:an|the)\s+expected\s+{_EVENT_NOUN}", r"\b(?:is|are)\s+forecast\s+(?:to|for)\b",
         r"\b(?:is|are)\s+(?:widely\s+)?expected\b",
-        r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{SAY}\b(?:[^.;“”\"]|{_LABEL}){{0,80}}?\bwould\b",
+        r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{SAY}\b{_LABEL}[^.;“”\"]{{0,80}}?\bwould\b",
         r"\b(?:next|this\s+coming)\s+(?:week|weekend|month|year)\b", r"\bin\s+the\s+coming\s+\w+",
         r"\bin\s+the\s+next\s+(?:few\s+|\w+\s+)?(?:hours|days|weeks|months)\b",
         r"\b(?:tomorrow|later\s+this\s+(?:week|month|year))\b",
@@ -148,8 +148,8 @@ CASE_MATTERS = re.compile(r"will|may|might|could")
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"  # "the debate Oct. 19"
-WHEN = re.compile(
-    rf"""(?x)
+WHEN = re.compile(  # every phrase starts a word: the look-around lets the scan skip the inside of words
+    rf"""(?x)(?<!\w)(?=[A-Za-z])(?:
     \b(?:(?:on|by|until|till|before|from|after|next|this|later\s+on|early\s+on|late\s+on)\s+)?{_DAY}
         (?:\s+(?:morning|afternoon|evening|night))?
     | \b(?:next|this|later\s+this|early\s+next|late\s+next|the\s+following|this\s+coming)\s+
@@ -163,7 +163,7 @@ WHEN = re.compile(
     | \b(?:on|by|until|in|from|before)\s+(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b
     | \b(?:(?:on|by|until|from|before)\s+)?(?:{_MONTH}|{_MONTH_SHORT}\.?)\s+\d{{1,2}}\b(?!,?\s+\d{{4}})
     | \b(?:until\s+further\s+notice|through\s+the\s+(?:night|weekend)
-        |in\s+the\s+(?:spring|summer|autumn|fall|winter))\b"""
+        |in\s+the\s+(?:spring|summer|autumn|fall|winter))\b)"""
 )
 # "its third election in four years", "the lowest level in 40 years": a span that measures a record, no date.
 _RECORD_BEFORE = re.compile(
