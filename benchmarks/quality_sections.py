@@ -52,10 +52,12 @@ def _in_range(label: list, kind: str, low: int) -> bool:
 
 
 def _score(tally: Tally, name: str, predicted: list[tuple[str, object]], labels: list[list], fits) -> None:
-    """Greedy one-to-one matching in text order; a prediction matching only optional labels costs nothing."""
+    """Greedy one-to-one matching in text order, required labels first; a prediction matching only optional
+    labels costs nothing."""
     used: set[int] = set()
+    order = sorted(range(len(labels)), key=lambda i: labels[i][-1] == "optional")
     for shown, key in predicted:
-        hit = next((i for i, label in enumerate(labels) if i not in used and fits(label, key)), None)
+        hit = next((i for i in order if i not in used and fits(labels[i], key)), None)
         if hit is None:
             tally.fp += 1
             tally.misses.append(f"{name}: false hit {shown}")

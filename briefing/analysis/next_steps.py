@@ -18,7 +18,7 @@ from briefing.analysis.folding import lower_keeping_offsets
 from briefing.analysis.headlines import skipped_headlines
 from briefing.analysis.quoted_spans import Spans, quote_around, quoted_spans
 from briefing.analysis.step_cues import CLAUSE_BREAK, CUE, SAY, STATUS, STATUSES, time_phrases
-from briefing.analysis.step_filters import MODAL_END, TIME_ONLY, background
+from briefing.analysis.step_filters import MODAL_END, TIME_ONLY, background, negated_subject
 from briefing.analysis.text import Doc, Sentence
 from briefing.model import Actor, NextStep
 
@@ -108,6 +108,8 @@ def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, sp
         best, where, cue = rank, pos, m.group()
     if best == len(STATUSES) or (judged and TIME_ONLY.match(cue)):
         return "", 0
+    if STATUSES[best] == "planned" and negated_subject(low, sentence.start, where):
+        return "ruled out", where  # "Neither side plans to attend"
     return STATUSES[best], where
 
 

@@ -23,9 +23,10 @@ PAST_PERFECT_STATUSES = frozenset({"demanded", "proposed", "threatened", "expect
 PAST_PLAN = ("plan", "intend")
 # "Trump did not unveil plans to pay for it", "I didn't expect him to": nothing to come.
 NOT_DONE = re.compile(r"\b(?:(?:did|have|has)\s+not|(?:didn|haven|hasn)[’']t|never)\s+(?:\w+\s+){0,2}$")
-# "will ballot its members", "said the party would not pay compensation": said for certain, not supposed;
-# "she won't fully bounce back" is a forecast.
-PLAIN_FUTURE = re.compile(r"(?:will|would\s+not|wouldn[’']t)$")
+# "will ballot its members", "said the party would not pay compensation", "said she will not concede": said for
+# certain, not supposed; "she won't fully bounce back" is a forecast.
+PLAIN_FUTURE = re.compile(r"(?:will|will\s+not|won[’']t|would\s+not|wouldn[’']t)$")
+NEGATIVE = re.compile(r"(?:not|n[’']t)$")  # a refusal of no known kind must be reported: "she won't fully bounce back"
 # "the moderators will likely over-correct": a guess, as weak as "would".
 HEDGED = re.compile(r"\s+(?:likely|probably|possibly|perhaps)\b")
 NO_CLAIM = re.compile(r"\s+(?:not\s+)?necessarily\b")  # "will not necessarily translate into success"
@@ -35,6 +36,8 @@ NOT_A_PROSPECT = re.compile(r"\b(?:something|anything|nothing|everything|what|wh
 # "insisted that the ceasefire was holding": what follows "that" is stated as fact, not asked for.
 CLAIM = re.compile(r"\s+(?:(?!(?:should|must|will|would|be)\b)[\w’'-]+\s+){1,6}?"
                    r"(?:is|are|was|were|has|have|had|does|do|did)\b")
+# "no third country has agreed to take them", "Neither side plans to": nothing is to come.
+NEGATIONS = frozenset({"no", "neither", "none", "nobody"})
 # "urging Moscow to “reciprocate”": what is asked for is in the speaker's words, a statement.
 QUOTED_OBJECT = re.compile(r"[^.;“”\"]{0,40}?\bto\s+[“\"‘]")
 # A bare "could" is analysis ("resources could be better spent"); one someone reports, or with a date, is a
@@ -85,6 +88,8 @@ def background(text: str, low: str, cue: re.Match[str], status: str, sentence: S
         return True
     if status != "ruled out" and NOT_DONE.search(low, max(sentence.start, pos - 30), pos):
         return True
+    if status != "ruled out" and not low.startswith(PAST_PLAN, pos) and negated_subject(low, sentence.start, pos):
+        return True  # "no third country has agreed to take them": nothing is agreed
     if status in ("demanded", "proposed") and QUOTED_OBJECT.match(low, cue.end()):
         return True
     if status == "demanded" and cue.group().endswith("that") and CLAIM.match(low, cue.end()):
@@ -106,6 +111,12 @@ def background(text: str, low: str, cue: re.Match[str], status: str, sentence: S
             return False
         return not (CONDITION.search(low, *bounds) and _party_acts(text, cue.start(), sentence, parties))
     return False
+
+
+def negated_subject(low: str, sentence_start: int, pos: int) -> bool:
+    """'[No third country] has agreed', '[Neither side] plans to': the subject of the cue at `pos` is nobody."""
+    words = subject_words(low, sentence_start, pos)[0]
+    return bool(words) and words[0] in NEGATIONS
 
 
 def _names_an_event(text: str, low: str, cue: re.Match[str], sentence: Sentence, parties: Collection[str]) -> bool:
@@ -141,7 +152,9 @@ def _names_an_event(text: str, low: str, cue: re.Match[str], sentence: Sentence,
         return True
     if not PLAIN_FUTURE.search(said) or HEDGED.match(low, cue.end()):
         return False
-    return bool(reported) or _party_acts(text, cue.start(), sentence, parties)
+    if reported or REPORTED.match(low, cue.start()):  # "said he would not pay": the cue is the report
+        return True
+    return not NEGATIVE.search(said) and _party_acts(text, cue.start(), sentence, parties)
 
 
 def _party_acts(text: str, modal: int, sentence: Sentence, parties: Collection[str]) -> bool:

@@ -207,6 +207,8 @@ def test_opinions_hypotheticals_and_past_are_not_next_steps(text):
     ("A judge set an Oct. 23 trial date for one of the defendants.", "scheduled"),
     ("Head teachers warned that schools would have to cut staff if the award was not funded.", "threatened"),
     ("The owner said it was “devastated” and would co-operate fully with investigators.", "expected"),
+    ("Ms Lind has said she will not concede until every vote is counted.", "ruled out"),
+    ("Neither side plans to attend the summit.", "ruled out"),
     ("The envoys will return in two weeks.", "scheduled"),
     ("Northland insisted that the talks go ahead.", "demanded"),
     ("The minister warned that anyone joining “illegal gatherings” would face prosecution.", "threatened"),
@@ -328,6 +330,7 @@ def test_a_second_thing_said_with_its_own_cue_is_its_own_step():
 
 @pytest.mark.parametrize("text", [
     "If the economy slows, unemployment will rise.",
+    "Until one does, no third country has agreed to take them.",
     "He had planned to retire in 2020 but stayed on.",
 ])
 def test_a_writers_hypothetical_and_a_plan_of_the_past_are_not_next_steps(text):
