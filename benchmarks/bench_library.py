@@ -1,11 +1,15 @@
-"""Library at scale: first index, warm `briefing list`, warm `briefing search`, peak RSS.
+"""Library at scale: first index, warm `briefing list`, warm `briefing search`, first paint of the library.
 
-    .venv/bin/python benchmarks/bench_library.py [--n 10000] [--repeat 5]
+    .venv/bin/python benchmarks/bench_library.py [--n 10000] [--repeat 7] [--starts 5] [--size 120x40]
 
 Runs the real CLI as subprocesses against temporary XDG dirs: with the bundled library alone, and with
 N synthetic briefings (~300 words; curated .md and plain .txt mixed) in the user's briefings folder.
 Warm runs of the two alternate, so a busy machine slows both alike; figures are medians (and best).
 Peak RSS is the largest of the command and its worker processes.
+
+First paint (needs tmux): `briefing` launched in a fresh tmux pane on the warm index, timed until a
+briefing's line shows; "listed" until the status line says how many there are (the list checked against
+the disk); peak memory is the process's VmHWM.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -21,6 +26,8 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from bench_tui import TMUX, Pane
 
 FIRST = ("Amara Bilal Cosmin Daria Eskil Farida Goran Halina Idris Jovana Kasimir Leyla Marek Nadia Oskar Petra "
          "Quentin Rasa Stellan Tamsin Umar Vesna Wilhelm Xenia Yusuf Zofia Anselm Brisa Cyrus Dorota Emeric Fenna "
@@ -112,8 +119,10 @@ def run(command: list[str], env: dict[str, str]) -> Run:
 
 
 def xdg(home: Path) -> dict[str, str]:
-    return {**os.environ, "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache"),
-            "XDG_CONFIG_HOME": str(home / "config")}
+    env = {**os.environ, "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache"),
+           "XDG_CONFIG_HOME": str(home / "config")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: pip compiles the modules when it installs them
+    return env
 
 
 def warm(commands: dict[str, list[str]], homes: dict[str, Path], repeat: int) -> dict[tuple[str, str], list[Run]]:
@@ -126,6 +135,43 @@ def warm(commands: dict[str, list[str]], homes: dict[str, Path], repeat: int) ->
     return runs
 
 
+ENTRY = re.compile(r"\d+ actors? · \d+ statements?")  # the second line of every briefing in the list
+LISTED = "briefings · enter opens"
+
+
+def first_paint(cli: str, home: Path, size: tuple[int, int]) -> tuple[float, float, float]:
+    """Seconds until the first briefing shows, until the list is checked, and the peak MB."""
+    env = {k: v for k, v in xdg(home).items() if k.startswith("XDG_") or k == "PATH"}
+    pane = Pane([cli], size, {**env, "TERM": "xterm-256color"})
+    try:
+        pane.wait_for(lambda text: bool(ENTRY.search(text)), timeout=120)
+        first = time.perf_counter() - pane.started
+        pane.wait_for(lambda text: LISTED in text, timeout=120)
+        return first, time.perf_counter() - pane.started, pane.peak_memory_mb()
+    finally:
+        pane.close()
+
+
+def paint_figures(cli: str, homes: dict[str, Path], starts: int, size: tuple[int, int]) -> None:
+    """The library screen's first paint, starts alternating between the libraries; medians."""
+    subprocess.run([*TMUX, "new-session", "-d", "-s", "keep"], check=True)
+    try:
+        runs: dict[str, list[tuple[float, float, float]]] = {label: [] for label in homes}
+        for _ in range(starts):
+            for label, home in homes.items():
+                runs[label].append(first_paint(cli, home, size))
+    finally:
+        subprocess.run([*TMUX, "kill-server"], capture_output=True)
+    print(f"\nlibrary screen, warm index, terminal {size[0]}x{size[1]} (tmux), median of {starts} starts")
+    medians = []
+    for label, figures in runs.items():
+        first, listed = (statistics.median(column) for column in list(zip(*figures, strict=True))[:2])
+        medians.append(first)
+        print(f"{label:<14} first title {first * 1000:5.0f} ms   listed {listed * 1000:5.0f} ms"
+              f"   peak RSS {max(r[2] for r in figures):4.0f} MB")
+    print(f"first paint ratio: {medians[1] / medians[0]:.2f}x (target <= 1.5x; peak RSS target <= 250 MB)")
+
+
 def index_size(home: Path) -> float:
     return sum(p.stat().st_size for p in (home / "cache").rglob("*") if p.is_file()) / 1e6
 
@@ -134,6 +180,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=10_000, help="synthetic briefings (default 10000)")
     parser.add_argument("--repeat", type=int, default=7, help="warm runs per figure (median and best)")
+    parser.add_argument("--starts", type=int, default=5, help="TUI starts per library for the first paint (0: skip)")
+    parser.add_argument("--size", default="120x40", help="terminal size for the first paint")
     args = parser.parse_args()
     script = Path(sys.executable).with_name("briefing")
     cli = [str(script)] if script.exists() else [sys.executable, "-m", "briefing"]
@@ -160,6 +208,11 @@ def main() -> None:
             rss = max(r.rss_mb for label in homes for r in runs[figure, label])
             print(f"{figure:<36}" + "".join(f"{c:>24}" for c in cells) + f"   {medians[1] / medians[0]:.2f}x"
                   f"   peak RSS {rss:.0f} MB")
+        if args.starts and shutil.which("tmux") and script.exists():
+            width, height = (int(n) for n in args.size.split("x"))
+            paint_figures(str(script), homes, args.starts, (width, height))
+        elif args.starts:
+            print("\nfirst paint: skipped (needs tmux and the briefing script)")
         shutil.rmtree(homes[f"N={args.n}"], ignore_errors=True)
 
 

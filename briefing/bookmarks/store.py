@@ -115,10 +115,10 @@ class BookmarkStore:
         """The statement ids bookmarked in one briefing."""
         return {row[0] for row in self._query("SELECT statement FROM bookmarks WHERE briefing = ?", (briefing_id,))}
 
-    def remove(self, bookmark_id: str) -> None:
-        """Forget a bookmark; one that is not there is no error."""
+    def remove(self, *bookmark_ids: str) -> int:
+        """Forget bookmarks, in one transaction; one that is not there is no error. Returns how many went."""
         with self._writing() as db:
-            db.execute("DELETE FROM bookmarks WHERE id = ?", (bookmark_id,))
+            return sum(db.execute("DELETE FROM bookmarks WHERE id = ?", (bid,)).rowcount for bid in bookmark_ids)
 
     def all(self) -> list[Bookmark]:
         """Every bookmark, newest first."""

@@ -1,4 +1,4 @@
-"""`briefing bookmarks [--json]`: the kept statements, newest first; `briefing bookmarks export`: to a file."""
+"""`briefing bookmarks [--json]`: the kept statements, newest first; `export`: to a file; `remove ID...`."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from briefing.bookmarks import Bookmark, BookmarkStore
 from briefing.bookmarks.bookmark import to_json
 from briefing.bookmarks.export import FORMATS, choose_format, render, when, write_export
 from briefing.cli.output import emit_json, say, warn
+from briefing.errors import BriefingError, suggestion
 
 EXPORT_HELP = """\
 Write every bookmark, grouped by briefing, as Markdown (md) or as the JSON array of
@@ -22,7 +23,8 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
     parser = commands.add_parser(
         "bookmarks", help="list the bookmarked statements (newest first), or export them",
         description="List the statements bookmarked in the reader (key b), newest first.",
-        usage="briefing bookmarks [--json]\n       briefing bookmarks export [--format {md,json}] [-o FILE] [--force]",
+        usage="briefing bookmarks [--json]\n       briefing bookmarks export [--format {md,json}] [-o FILE] [--force]"
+              "\n       briefing bookmarks remove ID [ID ...]",
     )
     parser.add_argument("--json", action="store_true",
                         help="print a JSON array of {id, briefing, path, statement, speaker, text, created}")
@@ -32,6 +34,10 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
     export.add_argument("--format", choices=FORMATS, help="md or json (default: from FILE's name, else md)")
     export.add_argument("-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of standard output")
     export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    remove = actions.add_parser("remove", prog="briefing bookmarks remove", help="forget bookmarks by id",
+                                description="Forget the bookmarks with these ids (shown by 'briefing bookmarks'). "
+                                            "If any id is unknown, none is removed.")
+    remove.add_argument("ids", nargs="+", metavar="ID", help="a bookmark's id")
     return parser
 
 
@@ -48,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
         if store.notice:
             warn(store.notice)
         bookmarks = store.all()
+        if args.action == "remove":
+            return _remove(store, bookmarks, args.ids)
     if args.action == "export":
         text = render(bookmarks, choose_format(args.format, args.output))
         if args.output is None:
@@ -61,4 +69,16 @@ def run(args: argparse.Namespace) -> int:
         warn("briefing: no bookmarks yet (press b on a statement in the reader)")
     else:
         say("\n\n".join("\n".join(block(b)) for b in bookmarks))
+    return 0
+
+
+def _remove(store: BookmarkStore, bookmarks: list[Bookmark], ids: list[str]) -> int:
+    """All or nothing: a mistyped id removes none, so that a retyped command does not half repeat."""
+    known = frozenset(b.id for b in bookmarks)
+    for bid in ids:
+        if bid not in known:
+            raise BriefingError(store.path, f"no bookmark with id '{bid}'",
+                                hint=suggestion(bid, known) or "see the ids with: briefing bookmarks")
+    gone = store.remove(*dict.fromkeys(ids))
+    warn(f"briefing: removed {gone} bookmark{'s' if gone != 1 else ''}")
     return 0

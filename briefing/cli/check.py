@@ -40,8 +40,9 @@ def run(args: argparse.Namespace) -> int:
         ids.setdefault(bid, str(path))
     for finding in findings:
         say(finding)
+    files = f"{checked} file{'s' if checked != 1 else ''}"
     if findings:
-        warn(f"briefing check: {len(findings)} problem{'s' if len(findings) != 1 else ''} in {checked} files")
+        warn(f"briefing check: {len(findings)} problem{'s' if len(findings) != 1 else ''} in {files}")
         return 1
-    warn(f"briefing check: {checked} file{'s' if checked != 1 else ''} OK")
+    warn(f"briefing check: {files} OK")
     return 0

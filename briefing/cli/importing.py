@@ -1,4 +1,4 @@
-"""`briefing import ARTICLE`: a raw article becomes a curated briefing draft for a person to correct."""
+"""`briefing import ARTICLE`: a raw article (text, Markdown, a web page) becomes a curated draft to correct."""
 
 from __future__ import annotations
 
@@ -6,60 +6,81 @@ import argparse
 import os
 import sys
 import tempfile
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from briefing.cli.output import say
 from briefing.document.article import article_meta
-from briefing.document.load import parse_bytes
+from briefing.document.html import HTML_SUFFIXES, looks_like_html, read_page
+from briefing.document.load import parse_bytes, plain_article
 from briefing.document.source import MAX_FILE_BYTES, read_bytes
 from briefing.document.write import to_markdown
 from briefing.errors import BriefingError
 from briefing.model import slug
 from briefing.paths import user_briefings
+from briefing.safe_text import visible
 
 
 def add_parser(commands: Any) -> argparse.ArgumentParser:
     parser = commands.add_parser(
         "import", help="turn a raw article into a curated briefing (in your briefings folder, or -o FILE)")
-    parser.add_argument("article", help="a .txt or .md article, or - for standard input")
+    parser.add_argument("article", help="a .txt, .md or .html article, or - for standard input")
     parser.add_argument("-o", "--output", help="where to write (default: <data dir>/briefings/NAME.md; - for stdout)")
     parser.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
-    parser.add_argument("--source", help="the source to record (default: the article's file name)")
+    parser.add_argument("--source", help="the source to record (default: the page's site, else the file name)")
+    parser.add_argument("--html", action="store_true",
+                        help="read the article as a web page (default: .html/.htm files and HTML on stdin)")
     return parser
 
 
+@dataclass(frozen=True)
+class Facts:
+    """What the input states about itself, before the analysis of its text fills the rest."""
+
+    title: str
+    date: str
+    sources: tuple[str, ...]
+
+
 def run(args: argparse.Namespace) -> int:
-    if args.article == "-":
-        data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
-        if len(data) > MAX_FILE_BYTES:
-            raise BriefingError("stdin", "too large (the limit is 64 MiB)")
-        name = Path(args.output).stem if args.output and args.output != "-" else "article"
-        loaded = parse_bytes(data, Path(f"{name}.txt"))
-        source = args.source or "standard input"
+    data, path, source = _read(args)
+    if args.html or path.suffix.lower() in HTML_SUFFIXES or (args.article == "-" and looks_like_html(data)):
+        page = read_page(data, str(path) if args.article != "-" else "stdin")
+        b = plain_article(page.text, path)
+        facts = Facts(page.title, page.date, page.sources)
     else:
-        path = Path(args.article)
-        loaded = parse_bytes(read_bytes(path), path)
-        source = args.source or path.name
-    out = _output_path(args, loaded.briefing.id)
-    meta = article_meta(loaded.briefing.text)
-    b = loaded.briefing
+        b = parse_bytes(data, path).briefing
+        facts = Facts(b.title if b.path.endswith(".md") else "", b.date, b.sources)
+    out = _output_path(args, b.id)
+    meta = article_meta(b.text)
     briefing = replace(
         b,
         id=out.stem if out else b.id,
-        title=b.title if b.path.endswith(".md") and b.title else (meta.title or b.title),
-        date=b.date or meta.date,
+        title=facts.title or meta.title or b.title,
+        date=facts.date or meta.date,
         place=b.place or meta.place,
-        sources=b.sources or (source,),
+        sources=(args.source,) if args.source else facts.sources or (source,),
     )
     text = to_markdown(briefing)
     if out is None:
-        sys.stdout.write(text)
+        sys.stdout.write(visible(text))
         return 0
     _write(out, text, args.force)
     say(f"wrote {out}")
     return 0
+
+
+def _read(args: argparse.Namespace) -> tuple[bytes, Path, str]:
+    """The article's bytes, the path that names it (stdin: after the output file) and its default source."""
+    if args.article != "-":
+        path = Path(args.article)
+        return read_bytes(path), path, path.name
+    data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise BriefingError("stdin", "too large (the limit is 64 MiB)")
+    name = Path(args.output).stem if args.output and args.output != "-" else "article"
+    return data, Path(f"{name}.txt"), "standard input"
 
 
 def _output_path(args: argparse.Namespace, briefing_id: str) -> Path | None:

@@ -6,11 +6,15 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from briefing.cli.output import warn
 from briefing.errors import BriefingError
-from briefing.library.index import Library
+from briefing.library.prescan import start_glance
+
+if TYPE_CHECKING:
+    from briefing.library.index import Library, Refresh
+    from briefing.library.sources import Glancing
 
 # Indexing quicker than this shows nothing: a warm start must stay silent.
 QUIET_SECONDS = 1.0
@@ -56,10 +60,19 @@ def library_roots(paths: Sequence[str]) -> list[Path] | None:
 
 def open_library(roots: list[Path] | None, *, each_skip: bool) -> Library:
     """A refreshed Library; skipped files counted on stderr (each one too, if `each_skip`)."""
+    glancing = start_glance(roots)  # first: the files are scanned on the other core while the index loads
+    from briefing.library.index import Library
+
     library = Library(roots)
+    refresh_library(library, glancing, each_skip=each_skip)
+    return library
+
+
+def refresh_library(library: Library, glancing: Glancing, *, each_skip: bool) -> Refresh:
+    """Refresh with a line of progress if it is slow; skipped folders and files said on stderr."""
     progress = ProgressLine()
     try:
-        done = library.refresh(progress)
+        done = library.refresh(progress, glancing)
     finally:
         progress.finish()
     for folder in done.unreadable:  # a folder it cannot read, or a file name it cannot store
@@ -70,4 +83,4 @@ def open_library(roots: list[Path] | None, *, each_skip: bool) -> Library:
                 warn(f"skipped {skip.message}")
         plural = "s" if done.skipped != 1 else ""
         warn(f"briefing: skipped {done.skipped} file{plural} that could not be read (see: briefing check PATH)")
-    return library
+    return done

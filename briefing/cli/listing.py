@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.cli.indexing import library_roots, open_library
 from briefing.cli.output import emit_json_compact, say
-from briefing.library.index import Entry
+
+if TYPE_CHECKING:
+    from briefing.library.index import Entry
 
 
 def add_parser(commands: Any) -> argparse.ArgumentParser:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from briefing import __version__
 from briefing.cli.output import warn
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, suggestion
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -83,6 +83,9 @@ def open_reader(args: argparse.Namespace) -> int:
     config = load_config()
     paths = [Path(p) for p in args.paths]
     for path in paths:
+        if not path.exists() and len(path.parts) == 1 and not path.suffix:  # a mistyped command, most likely
+            near = suggestion(str(path), frozenset(COMMANDS), f"the commands are {', '.join(COMMANDS)}")
+            raise BriefingError(path, "no such file or folder, nor a command", hint=near)
         if not path.exists():
             raise BriefingError(path, "no such file or folder")
     one_file = paths[0] if len(paths) == 1 and paths[0].is_file() else None

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from briefing.cli.indexing import open_library
+from briefing.cli.indexing import refresh_library
 from briefing.cli.output import emit_json_compact, say, warn
-from briefing.library.index import Hit
+from briefing.library.prescan import start_glance
 from briefing.library.query import parse_query
+
+if TYPE_CHECKING:
+    from briefing.library.index import Hit
 
 
 def add_parser(commands: Any) -> argparse.ArgumentParser:
@@ -32,8 +35,13 @@ def _positive(text: str) -> int:
 def run(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
     parse_query(query)  # a bad query is said before any indexing
-    with open_library(None, each_skip=False) as library:
-        hits = library.search(query, args.limit)
+    glancing = start_glance(None)  # first: the files are scanned on the other core while the index loads
+    from briefing.library.index import Library
+
+    with Library() as library:
+        hits = library.search(query, args.limit, cached=True)  # meanwhile, on the index as it stands
+        if refresh_library(library, glancing, each_skip=False).changed:
+            hits = library.search(query, args.limit)
     if args.json:
         emit_json_compact([h.to_json() for h in hits])
         return 0

@@ -40,7 +40,7 @@ def parse_bytes(data: bytes, path: Path) -> Loaded:
     notices = (decoded.notice,) if decoded.notice else ()
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         return _parse_markdown(decoded.text, path, notices)
-    return Loaded(_plain_article(decoded.text, path, notices), ())
+    return Loaded(plain_article(decoded.text, path, notices), ())
 
 
 def load_briefing(path: str | Path) -> Briefing:
@@ -50,7 +50,8 @@ def load_briefing(path: str | Path) -> Briefing:
     return replace(loaded.briefing, notices=notices)
 
 
-def _plain_article(text: str, path: Path, notices: tuple[str, ...]) -> Briefing:
+def plain_article(text: str, path: Path, notices: tuple[str, ...] = ()) -> Briefing:
+    """A raw article, analysed whole: its first line is the title when short enough, else the file name."""
     first = text.strip().split("\n", 1)[0].strip()
     title = first if len(first) <= 200 else path.stem
     return _complete(Briefing(id=slug(path.stem), title=title, path=str(path), text=text, notices=notices), {})

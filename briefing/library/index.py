@@ -7,6 +7,7 @@
         library.entries()                       # -> list[Entry]: id, title, date, place, path, counts
         library.entries(cached=True)            # -> the same as last indexed, without touching the disk
         library.search("actor:fidan talks", 20) # -> list[Hit], best first; raises QueryError on a bad query
+        library.search(query, cached=True)      # -> the same on the index as it stands (while a scan runs)
         library.briefing(entry.path)            # -> the stored Briefing (no parsing), or None
         library.skipped()                       # -> list[Skipped]: files that could not be read, and why
 
@@ -22,16 +23,13 @@ Errors: `BriefingError` (one line) when the index cannot be written; a corrupt i
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
 import threading
 import time
-from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -40,7 +38,7 @@ from briefing.config import load_config
 from briefing.errors import BriefingError
 from briefing.library.fingerprint import parser_fingerprint
 from briefing.library.query import parse_query
-from briefing.library.sources import Found, default_roots, scan
+from briefing.library.sources import Found, Glance, Glancing, default_roots, scan
 from briefing.library.store import ITEM_BITS, create, index_path, open_index
 from briefing.model import Briefing, briefing_from_json
 
@@ -116,6 +114,11 @@ class Refresh:
     seconds: float
     rebuilt: str  # why the index was started afresh ('' if it was not)
 
+    @property
+    def changed(self) -> bool:
+        """Whether what the index holds changed (a file touched but not changed does not count)."""
+        return bool(self.parsed or self.removed or self.rebuilt)
+
 
 class Library:
     """The briefings under some roots, indexed; see the module docstring for the API."""
@@ -146,11 +149,16 @@ class Library:
 
     # -- keeping the index up to date ------------------------------------------------------------
 
-    def refresh(self, progress: Progress | None = None) -> Refresh:
-        """Bring the index up to date with the files under the roots; see the module docstring."""
+    def refresh(self, progress: Progress | None = None, glancing: Glancing | None = None) -> Refresh:
+        """Bring the index up to date with the files under the roots; see the module docstring.
+
+        `glancing` gives a scan of the roots started already (see prescan.py): if it finds nothing
+        changed, the roots are not scanned again.
+        """
         with self._lock:
             try:
-                self._last = self._refresh(progress)
+                glance = glancing() if glancing else None
+                self._last = (glance and self._unchanged(glance, time.perf_counter())) or self._refresh(progress)
             except sqlite3.OperationalError as exc:  # locked, disk full, read-only: not fixed by a rebuild
                 raise BriefingError(self.index, f"cannot update the index: {exc}") from None
             except sqlite3.DatabaseError as exc:  # corrupt pages found on the way: a cache, so start again
@@ -160,14 +168,21 @@ class Library:
                 self._last = self._refresh(progress)
             return self._last
 
+    def _unchanged(self, glance: Glance, started: float) -> Refresh | None:
+        """What a refresh did if the scan matches the index: nothing (None if it does not match)."""
+        if self._rebuilt or glance.state != _meta(self._conn, "files"):
+            return None
+        return Refresh(glance.files, 0, 0, 0, _skipped(self._conn), glance.unreadable,
+                       time.perf_counter() - started, "")
+
     def _refresh(self, progress: Progress | None) -> Refresh:
         started = time.perf_counter()
         found = scan(Path(r) for r in self.roots)
+        glance = found.glance()
+        unchanged = self._unchanged(glance, started)
+        if unchanged:
+            return unchanged
         conn = self._conn
-        state = _state(found.files)
-        if not self._rebuilt and state == _meta(conn, "files"):  # nothing changed since the last refresh
-            return Refresh(len(found.files), 0, 0, 0, _skipped(conn), found.unreadable,
-                           time.perf_counter() - started, "")
         # (path, size, mtime_ns) tuples on both sides: a warm start compares 10,000 files as sets, in C.
         known = set(conn.execute("SELECT path, size, mtime_ns FROM files"))
         jobs = [f for f in found.files if f not in known]
@@ -180,7 +195,7 @@ class Library:
             parsed = confirmed = 0
             if jobs:
                 parsed, confirmed = self._read(jobs, dict(conn.execute("SELECT path, digest FROM files")), progress)
-            conn.execute("INSERT OR REPLACE INTO meta VALUES('files', ?)", (state,))
+            conn.execute("INSERT OR REPLACE INTO meta VALUES('files', ?)", (glance.state,))
             conn.execute("COMMIT")
         except BaseException:  # interrupted (ctrl+c, a failing callback): keep what was committed, no more
             conn.rollback()
@@ -256,11 +271,13 @@ class Library:
             ).fetchone()
         return briefing_from_json(json.loads(row[0])) if row else None
 
-    def search(self, query: str, limit: int = 20) -> list[Hit]:
+    def search(self, query: str, limit: int = 20, *, cached: bool = False) -> list[Hit]:
         """Hits for `query` (words, "a phrase", actor:NAME, section:NAME), best first.
 
         Any string is safe: FTS5 syntax in it is searched as text. Raises QueryError (a BriefingError)
-        only when nothing is left to search for or a filter's value is wrong.
+        only when nothing is left to search for or a filter's value is wrong. `cached=True` searches the
+        index as it stands, without looking at the disk: to query while a scan runs, then again if the
+        refresh `changed` anything.
         """
         parsed = parse_query(query)
         # With no words, show the start of what the item says rather than the actor's name it matched.
@@ -277,18 +294,10 @@ class Library:
             f"WHERE {' AND '.join(where)} ORDER BY items.rank LIMIT ?"
         )
         with self._lock:
-            self._ready()
+            if not cached:
+                self._ready()
             rows = self._conn.execute(sql, [*params, max(limit, 0)]).fetchall()
         return [_hit(*row) for row in rows]
-
-
-def _state(files: Sequence[Found]) -> str:
-    """A hash of every (path, size, mtime): equal to the last refresh's, there is nothing to compare."""
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update("\0".join(map(itemgetter(0), files)).encode("utf-8", "surrogateescape"))
-    for column in (1, 2):  # sizes, then mtimes, as raw int64s: map and array stay in C
-        digest.update(array("q", map(itemgetter(column), files)).tobytes())
-    return digest.hexdigest()
 
 
 def _meta(conn: sqlite3.Connection, key: str) -> str:

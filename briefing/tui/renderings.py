@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from briefing.model import Actor, Briefing, Casualty, NextStep, Statement
+from briefing.model import SECTION_NAMES, Actor, Briefing, Casualty, NextStep, Statement
 from briefing.safe_text import visible
 from briefing.tui.mentions import Mention, context
 
@@ -131,6 +131,11 @@ def overview_blocks(briefing: Briefing) -> list[Text]:
         blocks.extend(Text(safe(p)) for p in briefing.summary.split("\n"))
         blocks.append(Text(""))
     blocks.append(Text.assemble(("In this briefing: ", "dim"), counts_line(briefing.sections.counts())))
+    found = [name.replace("_", " ") for name in SECTION_NAMES if name not in briefing.curated]
+    if found:  # a reader should know which lists no editor has checked
+        which = "All four sections were" if len(found) == len(SECTION_NAMES) else f"{', '.join(found).capitalize()}:"
+        blocks.append(Text(f"{which} found by the analysis, not written by an editor; check them against the text.",
+                           "dim italic"))
     blocks.extend(Text(f"! {safe(n)}", "italic") for n in briefing.notices)
     return blocks
 

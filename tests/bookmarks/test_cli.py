@@ -131,3 +131,22 @@ def test_export_carries_what_a_damaged_store_still_held(kept: Briefing, damage_i
     out, err = capsys.readouterr()
     assert "3 bookmarks recovered" in err
     assert "> We have not agreed to anything yet." in out and "> The river is ours." in out
+
+
+def test_remove_forgets_the_bookmarks_named(kept: Briefing, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["bookmarks", "--json"])
+    ids = [d["id"] for d in json.loads(capsys.readouterr().out)]
+    assert main(["bookmarks", "remove", ids[0], ids[2]]) == 0
+    assert "removed 2 bookmarks" in capsys.readouterr().err
+    main(["bookmarks", "--json"])
+    assert [d["id"] for d in json.loads(capsys.readouterr().out)] == [ids[1]]
+
+
+def test_remove_with_an_unknown_id_removes_nothing(kept: Briefing, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["bookmarks", "--json"])
+    ids = [d["id"] for d in json.loads(capsys.readouterr().out)]
+    assert main(["bookmarks", "remove", ids[0], ids[1] + "x"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "\n" not in err and f"no bookmark with id '{ids[1]}x'" in err and f"did you mean '{ids[1]}'?" in err
+    main(["bookmarks", "--json"])
+    assert len(json.loads(capsys.readouterr().out)) == 3

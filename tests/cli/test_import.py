@@ -88,3 +88,12 @@ def test_headings_in_the_text_stay_text(tmp_path: Path) -> None:
     assert briefing("import", str(article), "-o", str(out)).returncode == 0
     assert shape(sections(out)) == shape(sections(article))
     assert briefing("check", str(out)).returncode == 0
+
+
+def test_source_option_wins_over_the_files_sources(tmp_path: Path) -> None:
+    article = tmp_path / "notes.md"
+    article.write_text("---\nsources: [Old wire]\n---\nPort reopens\n\nThe port reopened.\n", encoding="utf-8")
+    kept = briefing("import", str(article), "-o", "-")
+    assert "sources:\n- Old wire\n---" in kept.stdout
+    replaced = briefing("import", str(article), "-o", "-", "--source", "Desk notes")
+    assert "sources:\n- Desk notes\n---" in replaced.stdout

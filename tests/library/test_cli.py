@@ -133,3 +133,16 @@ def test_slow_indexing_says_so_on_one_line() -> None:
         progress(done, 10)
     progress.finish()
     assert stream.getvalue() == "briefing: indexing 10 files…\n"
+
+
+def test_search_sees_a_file_edited_in_place_and_one_deleted(users_shelf: Path) -> None:
+    assert json.loads(briefing("search", "levee", "--json").stdout)  # the index is warm now
+    folder_mtime = users_shelf.stat().st_mtime_ns
+    talks = users_shelf / "talks.md"
+    talks.write_text(talks.read_text(encoding="utf-8").replace("palace", "palace by the drawbridge"),
+                     encoding="utf-8")  # rewritten in place: the folder stays as it was
+    assert users_shelf.stat().st_mtime_ns == folder_mtime
+    hits = json.loads(briefing("search", "drawbridge", "--json").stdout)
+    assert [h["path"] for h in hits] == [str(users_shelf / "talks.md")]
+    (users_shelf / "talks.md").unlink()
+    assert json.loads(briefing("search", "drawbridge", "--json").stdout) == []

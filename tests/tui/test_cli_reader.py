@@ -42,3 +42,10 @@ def test_other_commands_do_not_import_textual() -> None:
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stderr.strip().splitlines()[-1] == "False False"
     assert "harbour-talks" in run.stdout
+
+
+def test_a_mistyped_command_is_named_with_the_nearest(tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["serch", "talks"]) == 2
+    said = capsys.readouterr().err.strip()
+    assert said == "serch: no such file or folder, nor a command; fix: did you mean 'search'?"

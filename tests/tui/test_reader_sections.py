@@ -115,3 +115,16 @@ async def test_an_empty_section_says_so_and_has_no_cursor(reader_app) -> None:
         await pilot.pause()
         assert "No casualties in this briefing: none stated in the file" in screen_text(app)
         assert runs_with(app.screen.view(), "block-view--cursor") == []
+
+
+async def test_the_overview_says_which_sections_no_editor_wrote(reader_app, tmp_path: Path) -> None:
+    article = tmp_path / "quay.txt"
+    article.write_text("Quay workers walk out in Port Avel\n\nThe dock strike began on Monday, "
+                       "union leader Mara Lenz said. “We will stay out until Friday,” Lenz told reporters.\n",
+                       encoding="utf-8")
+    for briefing, said in ((load_briefing(article), True), (None, False)):
+        app = reader_app(briefing)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            shown = "All four sections were found by the analysis, not written by an editor" in screen_text(app)
+            assert shown is said
