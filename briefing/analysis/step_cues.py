@@ -19,7 +19,8 @@ CUE = re.compile(
     r"|propos|offer|suggest|invit|agree|decid|going\s+to|about\s+to|prospect|poised|likely|unlikely|hope|is\s+to"
     r"|are\s+to|was\s+to|were\s+to|to\s+be\s+held|to\s+take\s+place|is\s+sending|are\s+sending|next|upcoming"
     r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast|slated|aim|refus|ahead"
-    r"|round|ready|willing|seek|polls|suspend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|takes?\s+effect|into\s+force|meets"
+    r"|round|ready|willing|seek|polls|suspend|face|under\s*way|push|await|ultimatum|gave|give"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|takes?\s+effect|into\s+force|meets"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|in\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))"
 )
 SAY = (r"(?:said|says|say|told|tells|announced|announces|announce|added|confirmed|indicated|stated|insisted|warned"
@@ -33,7 +34,7 @@ _EVENT_NOUN = (r"(?:veto|vote|inquiry|investigation|review|probe|response|refere
 _PRESENT_EVENT = (r"(?:resumes|opens|begins|starts|convenes|reconvenes|expires|closes|meets|arrives|travels|visits"
                   r"|(?<!the\s)votes|decides|sits|testifies|(?:go|goes|head|heads)\s+to\s+the\s+polls|takes?\s+effect"
                   r"|(?:talks|summit|trial|hearing|vote|negotiations|conference)\s+(?:[\w-]+\s+){0,4}?(?:resume|begin|open|start)"
-                  r"|comes?\s+into\s+force)")
+                  r"|comes?\s+into\s+force|runs?\s+out)")
 # A day of the week or of a month: "on friday", "on june 11", "on 11 june" (lowered).
 _MONTH_LOW = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _DAY_NAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -85,14 +86,18 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bappeal(?:ed|s|ing)?\s+(?:for|to\s+(?:\S+\s+){1,4}?to)\b",
         r"\b(?:(?:were|was|been|being|are|is)\s+(?:told|ordered|instructed)|ordered\s+(?:\w+\s+){1,3}?)\s*to\b",
         r"\bcall(?:ed|s|ing)?\s+(?:on\s+(?:\S+\s+){1,4}?to|for)\b", r"\bthe\s+call\s+for\b",
-        r"\bpress(?:ed|es|ing)\s+(?:for|\w+\s+to)\b", r"\binsist(?:ed|s|ing)?\s+(?:that|on)\b",
+        r"\b(?:press|push)(?:ed|es|ing)\s+(?:for|\w+\s+to)\b", r"\blobby(?:ing)?\s+for\b",
+        r"\b(?:issued|gave|delivered|set|sent)\s+(?:\w+\s+){0,3}?(?:an?\s+)?ultimatum\b",
+        r"\b(?:gave|give|gives|giving)\s+(?:[\w-]+\s+){1,4}?(?:hours|days|weeks|months)\s+to\b",
+        r"\binsist(?:ed|s|ing)?\s+(?:that|on)\b",
         r"\bask(?:ed|s|ing)\s+(?:\w+\s+){1,3}?to\b",
         r"\b(?<!never\s)(?<!not\s)ask(?:ed|s|ing)\s+for\s+(?!(?:comment|clarification|details|information|help|or)\b)",
         r"\bseek(?:s|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:sentence|term|penalty|ban|injunction|extradition"
         r"|retrial|recount)\b", rf"\b(?:crucial|essential|vital)\s+(?:if|to\s+{_NOT_NOUN})",
     )),
     ("scheduled", (
-        r"\b(?:is|are|was|were)\s+due\s+(?:to|on|in|next)\b", rf"\bdue\s+(?:to\s+{_VERB_TO}|on|next|later)\b",
+        r"\b(?:is|are|was|were)\s+due\s+(?:to|on|in|next|out|back|for)\b",
+        rf"\bdue\s+(?:to\s+{_VERB_TO}|on|next|later)\b",
         r"\bscheduled\b", r"\bslated\b", r"\bset\s+(?:to|for)\b",
         r"\bset\s+(?:an?|the|\w+)\s+(?:[\w.,]+\s+){0,3}?(?:date|deadline|timetable)\b",  # "set an Oct. 23 trial date"
         rf"\b(?:is|are|was|were)\s+to\s+{_VERB_TO}\b", r"\bto\s+be\s+held\b", r"\bto\s+take\s+place\b",
@@ -117,7 +122,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bplan(?:s|ned|ning)?\s+to\b", r"\bintention\s+to\b",
         r"\b(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)intend(?:s|ed|ing)?\s+to\b",  # "is intended to": a purpose
         r"\b(?:is|are|was|were)\s+(?:preparing|planning|sending|heading|travelling|traveling|gearing\s+up)\b",
-        r"\baim(?:s|ing)?\s+to\b", r"\bseek(?:s|ing)?\s+to\b", r"\b(?:the|a|its|their)\s+planned\b",
+        r"\baim(?:s|ing)?\s+to\b", r"\b(?:under\s*way|in\s+train)\s+(?:for|to)\b", r"\bseek(?:s|ing)?\s+to\b",
+        r"\b(?:the|a|its|their)\s+planned\b",
         r"\bprepar(?:es|ing)\s+(?:to|for)\b", r"\b(?:decided|agreed|vowed|pledged|promised)\s+to\b",
         rf"\b(?:vow|pledg|promis)(?:ed|es|ing|e)?\s+(?:a|an|new|fresh|swift)\s+{_EVENT_NOUN}",
         rf"\bwill\b{_NOUN_WILL}(?!\s+of\b)", r"\bshall\b", r"\b(?:going|about)\s+to\b(?!\s+the\b)",
@@ -126,7 +132,10 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bexpect(?:ed|s|ing)?\s+(?:(?!to\b)\w+\s+){0,4}?to\b",
         r"\blikely\s+to\b", r"\bpoised\s+to\b",
         rf"\bexpect(?:s|ing)?\s+(?:(?:a|an|the|\w+)\s+){{0,2}}?{_EVENT_NOUN}",  # "economists expect three cuts"
-        r"\bprospect\s+of\b", rf"\b(?:an|the)\s+expected\s+{_EVENT_NOUN}", r"\b(?:is|are)\s+forecast\s+(?:to|for)\b",
+        r"\bprospect\s+of\b", r"\b(?:is|are)\s+(?:still\s+)?awaiting\b",
+        r"\bfaces?\s+(?:an?\s+)?(?:trial|retrial|charges|prosecution|extradition|deportation|impeachment|up\s+to"
+        r"|(?:possible\s+)?(?:life|years)\s+in\s+prison|the\s+death\s+penalty|(?:confidence\s+)?vote|hearing|run-off)\b",
+        rf"\b(?:an|the)\s+expected\s+{_EVENT_NOUN}", r"\b(?:is|are)\s+forecast\s+(?:to|for)\b",
         r"\b(?:is|are)\s+(?:widely\s+)?expected\b",
         r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{SAY}\b{_LABEL}[^.;“”\"]{{0,80}}?\bwould\b",
         r"\b(?:next|this\s+coming)\s+(?:week|weekend|month|year)\b", r"\bin\s+the\s+coming\s+\w+",

@@ -209,6 +209,13 @@ def test_opinions_hypotheticals_and_past_are_not_next_steps(text):
     ("The owner said it was “devastated” and would co-operate fully with investigators.", "expected"),
     ("Ms Lind has said she will not concede until every vote is counted.", "ruled out"),
     ("Neither side plans to attend the summit.", "ruled out"),
+    ("The ultimatum runs out at midnight on Sunday.", "scheduled"),
+    ("The army gave the rebels 48 hours to leave the city.", "demanded"),
+    ("Mr Haddad faces trial in October on corruption charges.", "expected"),
+    ("Preparations are under way for the funeral on Thursday.", "scheduled"),
+    ("The report is due out in the spring.", "scheduled"),
+    ("Officials are pushing for a vote before the recess.", "demanded"),
+    ("Investigators are awaiting the results of a post-mortem examination.", "expected"),
     ("The envoys will return in two weeks.", "scheduled"),
     ("Northland insisted that the talks go ahead.", "demanded"),
     ("The minister warned that anyone joining “illegal gatherings” would face prosecution.", "threatened"),
@@ -331,6 +338,7 @@ def test_a_second_thing_said_with_its_own_cue_is_its_own_step():
 @pytest.mark.parametrize("text", [
     "If the economy slows, unemployment will rise.",
     "Until one does, no third country has agreed to take them.",
+    "Kyiv said the demands amounted to an ultimatum.",
     "He had planned to retire in 2020 but stayed on.",
 ])
 def test_a_writers_hypothetical_and_a_plan_of_the_past_are_not_next_steps(text):
