@@ -73,11 +73,10 @@ def event_follows(low: str, pos: int, end: int, judged: bool = True) -> bool | N
     'will [premiere] on Friday' -> None.
     After a plan ('plans to [make] the records public'; `judged` false) a verb of judgement is no objection.
     """
-    # "co-operate", "re-open": a hyphen inside a verb is a house style, not a second word
-    words = [w.replace("-", "") for w in WORD.findall(low, pos, min(end, pos + 60))[:5] if not _SKIPPED.fullmatch(w)]
+    words = [w for w in WORD.findall(low, pos, min(end, pos + 60))[:5] if not _SKIPPED.fullmatch(w)]
     if not words:
         return False
-    verb = words[0]
+    verb = words[0].replace("-", "")  # "co-operate", "re-open": a hyphen inside a verb is a house style
     if verb == "be":
         return _passive_or_progressive(words[1]) if len(words) > 1 else False
     if verb in ENABLING and "to" in words[1:4]:

@@ -38,6 +38,7 @@ CLAIM = re.compile(r"\s+(?:(?!(?:should|must|will|would|be)\b)[\w’'-]+\s+){1,6
                    r"(?:is|are|was|were|has|have|had|does|do|did)\b")
 # "no third country has agreed to take them", "Neither side plans to": nothing is to come.
 NEGATIONS = frozenset({"no", "neither", "none", "nobody"})
+NEGATION = re.compile(r"\b(?:no|neither|none|nobody)\b")
 # "urging Moscow to “reciprocate”": what is asked for is in the speaker's words, a statement.
 QUOTED_OBJECT = re.compile(r"[^.;“”\"]{0,40}?\bto\s+[“\"‘]")
 # A bare "could" is analysis ("resources could be better spent"); one someone reports, or with a date, is a
@@ -45,6 +46,7 @@ QUOTED_OBJECT = re.compile(r"[^.;“”\"]{0,40}?\bto\s+[“\"‘]")
 REPORTED = re.compile(rf"\b{SAY}\b|\b(?:warn\w*|fear\w*|according\s+to)\b")
 # "the government might withdraw if attacks continue": a party's choice under a condition is a prospect too.
 CONDITION = re.compile(r"\b(?:if|unless)\b")
+GENERAL_OR_IF = re.compile(r"\b(?:if|unless|some|most|many|few|every|any|each|no|anyone|everyone|nobody|whoever)\b")
 NOTHING_AFTER = re.compile(r"\W*$")
 BARE_VERB = re.compile(r"^\S+(?:\s+\S+)?(?:ed|ing|s)$")  # "demanded", "is sending"; not "invited him for talks"
 # "It's unclear whether a vote will be scheduled": a question, not a plan.
@@ -115,6 +117,8 @@ def background(text: str, low: str, cue: re.Match[str], status: str, sentence: S
 
 def negated_subject(low: str, sentence_start: int, pos: int) -> bool:
     """'[No third country] has agreed', '[Neither side] plans to': the subject of the cue at `pos` is nobody."""
+    if not NEGATION.search(low, max(sentence_start, pos - 80), pos):
+        return False  # most clauses hold no negation: skip finding the subject
     words = subject_words(low, sentence_start, pos)[0]
     return bool(words) and words[0] in NEGATIONS
 
@@ -134,27 +138,39 @@ def _names_an_event(text: str, low: str, cue: re.Match[str], sentence: Sentence,
         return False
     if NO_CLAIM.match(low, cue.end()):
         return False
-    dated = time_phrase(text, cue.end(), min(sentence.end, cue.end() + 80))
-    reported = REPORTED.search(low, sentence.start, cue.start())
-    if not (dated or reported):
-        subject = subject_words(text, sentence.start, cue.start())
-        if anyone_at_all(subject[0]):
-            return False
-        if CONDITION.search(low, sentence.start, cue.start()) and not names_a_party(*subject, parties):
-            return False  # "If the economy slows, unemployment will rise": the writer's hypothetical
+    if _about_anyone(text, low, cue, sentence, parties) and not REPORTED.search(low, sentence.start, cue.start()):
+        return False
     verdict = event_follows(low, cue.end(), sentence.end)
     if verdict is not None:
         return verdict
     # "The union will ballot its members": a plain "will" before a verb of no known kind is taken at its word
     # when someone reports it or a party is to act ("Temperatures will keep rising" is the writer's forecast);
     # "would", "could", "may" before one ("could embrace a policy") need a date.
-    if dated:
+    if _dated(text, cue, sentence):
         return True
     if not PLAIN_FUTURE.search(said) or HEDGED.match(low, cue.end()):
         return False
-    if reported or REPORTED.match(low, cue.start()):  # "said he would not pay": the cue is the report
+    if REPORTED.search(low, sentence.start, cue.end()):  # "said he would not pay": the cue may be the report
         return True
     return not NEGATIVE.search(said) and _party_acts(text, cue.start(), sentence, parties)
+
+
+def _dated(text: str, cue: re.Match[str], sentence: Sentence) -> bool:
+    """Whether a time phrase follows the cue closely: 'will premiere [on Sept. 30]'."""
+    return time_phrase(text, cue.end(), min(sentence.end, cue.end() + 80)) is not None
+
+
+def _about_anyone(text: str, low: str, cue: re.Match[str], sentence: Sentence, parties: Collection[str]) -> bool:
+    """An undated forecast about people in general or under the writer's condition, not a party's plan.
+
+    'Some readers will call this a wasted vote.', 'If the economy slows, unemployment will rise.'
+    """
+    if not GENERAL_OR_IF.search(low, sentence.start, cue.start()) or _dated(text, cue, sentence):
+        return False  # most cues have neither: skip finding the subject
+    words, at_start = subject_words(text, sentence.start, cue.start())
+    if anyone_at_all(words):
+        return True
+    return bool(CONDITION.search(low, sentence.start, cue.start())) and not names_a_party(words, at_start, parties)
 
 
 def _party_acts(text: str, modal: int, sentence: Sentence, parties: Collection[str]) -> bool:
