@@ -72,7 +72,7 @@ ACTIVE_KINDS = {
     "detained": r"arresting|arrested|arrests|detaining|detained|detains|detention\s+of|arrest\s+of"
                 + "|" + _tally(r"detained|detainees|arrests|people\s+(?:arrested|detained)"),
     "displaced": r"displacing|displaced|displaces|displacement\s+of|forced\s+out|evacuating|evacuated|evacuation\s+of"
-                 r"|forced",  # "forced 8 million from their homes": only with the homes after the count (FLED_AFTER)
+                 r"|forced|forcing|driven|drove|driving",  # "forced 8 million from their homes": see FLED_AFTER
 }
 
 
@@ -112,7 +112,7 @@ ACTIVE_ENDS = frozenset("""killing killed kills kill of to at is was reached hit
     crossed crosses now wounding wounded injuring injured injures wounds capturing captured captures
     abducting abducted kidnapping kidnapped hostage arresting arrested arrests detaining detained detains
     displacing displaced displaces out the another additional further some least executing executed murdering
-    murdered massacring massacred dead down forced""".split())
+    murdered massacring massacred dead down forced forcing driven drove driving""".split())
 LONG_REACH = frozenset([*_TOLL_VERBS.split("|"), "the", "another", "additional", "further", "some", "least"])
 NOUN_KINDS = frozenset({"deaths", "fatalities", "bodies", "lives", "injuries", "hostages"})
 # "five civilians [and] two soldiers were killed": a count with its group, then "and", then the next count.
@@ -293,7 +293,7 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
             active = ACTIVE.search(text, max(0, count.start - reach), count.start)
         if passive and COUNT_NEXT.match(text, passive.end()):
             passive = None  # "A gunman shot dead four people": the verb is active, its count comes after
-        if active and active.group().rstrip(" \"“").endswith("forced") and not FLED_AFTER.match(text, count.end):
+        if active and DRIVE_VERB.search(active.group().rstrip(" \"“")) and not FLED_AFTER.match(text, count.end):
             active = None  # "forced 12 workers to sign": displaced only when driven from their homes
         # "executed 7 hostages": a verb before the count says more than a noun after it.
         if passive and active and passive.group(passive.lastgroup or 0) in NOUN_KINDS:
@@ -356,6 +356,7 @@ FOUND_SAFE = re.compile(r"(?:\s+[\w,]+){0,6}?\s+(?:were|was|have\s+been|has\s+be
                         r"|located|released|freed)\b")
 COUNT_NEXT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten"
                         r"|eleven|twelve|dozens|hundreds|thousands|scores|several)\b)")
+DRIVE_VERB = re.compile(r"(?:forced|forcing|driven|drove|driving)$")
 FLED_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:from\s+(?:their|his|her|its)\s+homes|to\s+flee|out\s+of)\b")
 SAVED = re.compile(r"\bsav(?:e|ed|es|ing)\s+(?:the\s+)?$")
 

@@ -29,7 +29,8 @@ SAY = (r"(?:said|says|say|told|tells|announced|announces|announce|added|confirme
 # Things that take place, promised or vowed: "has promised a veto", "pledged a swift inquiry".
 _EVENT_NOUN = (r"(?:veto|vote|inquiry|investigation|review|probe|response|referendum|election|crackdown|strike"
                r"|offensive|summit|talk|meeting|visit|hearing|trial|ruling|decision|announcement|retaliation"
-               r"|cut|hike|bill|law|legislation|reform|package|budget|report|ban)s?\b")
+               r"|cut|hike|bill|law|legislation|reform|package|budget|report|ban|march|protest|rally|walkout|boycott"
+               r"|demonstration)s?\b")
 # "The trial resumes on Monday", "Voters go to the polls next week": a timetable in the present tense.
 _PRESENT_EVENT = (r"(?:resumes|opens|begins|starts|convenes|reconvenes|expires|closes|meets|arrives|travels|visits"
                   r"|(?<!the\s)votes|decides|sits|testifies|(?:go|goes|head|heads)\s+to\s+the\s+polls|takes?\s+effect"
@@ -117,9 +118,11 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bpropos(?:es|ing)\s+(?:a|an|the)\b", r"\boffer(?:ed|s|ing)?\s+to\b",
         r"\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,3}?(?:to|for\s+(?:talks|a\s+meeting|a\s+visit))\b",
         r"\b(?:is|are)\s+(?:ready|willing)\s+to\b",
+        rf"\b{SAY}\b[^.;“”\"]{{0,60}}?\b(?:was|were)\s+(?:ready|willing)\s+to\b",  # "said he was ready to meet"
     )),
     ("planned", (
         r"\bplan(?:s|ned|ning)?\s+to\b", r"\bintention\s+to\b",
+        rf"\b(?<!the\s)plan(?:s|ned|ning)?\s+(?:a|an|new|fresh|further|more)\s+(?:[\w-]+\s+)?{_EVENT_NOUN}",
         r"\b(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)intend(?:s|ed|ing)?\s+to\b",  # "is intended to": a purpose
         r"\b(?:is|are|was|were)\s+(?:preparing|planning|sending|heading|travelling|traveling|gearing\s+up)\b",
         r"\baim(?:s|ing)?\s+to\b", r"\b(?:under\s*way|in\s+train)\s+(?:for|to)\b", r"\bseek(?:s|ing)?\s+to\b",
@@ -197,5 +200,6 @@ def time_phrase(text: str, start: int, end: int) -> re.Match[str] | None:
 
 # "said it would challenge the results in court and urged supporters to protest": a second verb of saying
 # with its own cue is a second step, and so is a second thing said ("... and that the return match would be").
-CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|\s+and\s+(?=(?:that|said|urged|called|asked"
+CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|\s+but\s+(?=(?:would|will|won[’']t|wouldn[’']t)\b)"
+                          r"|\s+and\s+(?=(?:that|said|urged|called|asked"
                           r"|threatened|vowed|warned|pledged|promised|announced|added|demanded|insisted)\b)")

@@ -210,6 +210,7 @@ def test_a_count_with_a_verb_of_its_own_is_not_joined_to_the_next():
     ("The ministry put the number of dead at 214 and the wounded at more than 600.",
      [("killed", 214, 214), ("injured", 600, None)]),
     ("Fighting has forced 8 million from their homes.", [("displaced", 8_000_000, 8_000_000)]),
+    ("The war has driven some 11 million from their homes.", [("displaced", 11_000_000, 11_000_000)]),
     ("The rebels forced 12 workers to sign the letter.", []),
     ("A gunman shot dead four people.", [("killed", 4, 4)]),
 ])

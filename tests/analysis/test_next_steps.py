@@ -216,6 +216,8 @@ def test_opinions_hypotheticals_and_past_are_not_next_steps(text):
     ("The report is due out in the spring.", "scheduled"),
     ("Officials are pushing for a vote before the recess.", "demanded"),
     ("Investigators are awaiting the results of a post-mortem examination.", "expected"),
+    ("Farmers plan a march on parliament on Wednesday.", "scheduled"),
+    ("Mr Haddad said he was ready to meet union leaders.", "proposed"),
     ("The envoys will return in two weeks.", "scheduled"),
     ("Northland insisted that the talks go ahead.", "demanded"),
     ("The minister warned that anyone joining “illegal gatherings” would face prosecution.", "threatened"),
@@ -339,6 +341,7 @@ def test_a_second_thing_said_with_its_own_cue_is_its_own_step():
     "If the economy slows, unemployment will rise.",
     "Until one does, no third country has agreed to take them.",
     "Kyiv said the demands amounted to an ultimatum.",
+    "Some in the city were ready to return to normal.",
     "He had planned to retire in 2020 but stayed on.",
 ])
 def test_a_writers_hypothetical_and_a_plan_of_the_past_are_not_next_steps(text):
