@@ -59,6 +59,11 @@ SPECULATION = re.compile(r"\W*(?:perhaps|maybe)\b")
 LIKELY = re.compile(r"likely\s+to$")
 # "jailed for refusing to testify": the refusal is the reason for what happened, not what is to come.
 REASON = re.compile(r"\b(?:for|after|by|of|despite)\s+$")
+# "three ways to enforce a subpoena: by asking prosecutors to charge him": a means, not a demand.
+BY_MEANS = re.compile(r"\w+ing\b")
+# "the GOP's most important goal was to make him a one-term president": a purpose, not a timetable.
+PURPOSE = re.compile(r"\b(?:goal|aim|objective|purpose|idea|point|task|job|priority|intention|mission|strategy|hope)"
+                     r"\s+$")
 # A cue whose verb follows it: "will [meet]", "is expected to [attend]", "warned that it would [respond]".
 MODAL_END = re.compile(r"(?:will|would|could|may|might|shall|won[’']t|wouldn[’']t|not|going\s+to)$")
 TO_END = re.compile(r"\bto$")
@@ -99,9 +104,11 @@ def background(text: str, low: str, cue: re.Match[str], status: str, sentence: S
     if (status in ("demanded", "planned", "proposed") and BARE_VERB.search(cue.group())
             and NOTHING_AFTER.match(low, cue.end(), sentence.end)):
         return True  # '“Who pays?” Mr Haddad demanded.', 'the message this is sending.': nothing to come follows
+    if low.startswith(("was to", "were to"), pos) and PURPOSE.search(low, max(0, pos - 14), pos):
+        return True
     if DOUBT.search(low, max(sentence.start, pos - 60), pos):
         return True
-    if status == "ruled out" and REASON.search(low, max(0, pos - 12), pos):
+    if (status == "ruled out" or BY_MEANS.match(cue.group())) and REASON.search(low, max(0, pos - 12), pos):
         return True
     if not _names_an_event(text, low, cue, sentence, parties):
         return True

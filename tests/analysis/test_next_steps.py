@@ -342,6 +342,8 @@ def test_a_second_thing_said_with_its_own_cue_is_its_own_step():
     "Until one does, no third country has agreed to take them.",
     "Kyiv said the demands amounted to an ultimatum.",
     "Some in the city were ready to return to normal.",
+    "Congress can enforce a subpoena by asking prosecutors to charge someone.",
+    "His most important goal was to make Mr Haddad a one-term leader.",
     "He had planned to retire in 2020 but stayed on.",
 ])
 def test_a_writers_hypothetical_and_a_plan_of_the_past_are_not_next_steps(text):
