@@ -97,7 +97,8 @@ PASSIVE = re.compile(
     (?!\s+and\b)  # "at 214 and the wounded at 600": the next tally, not this count's group
     (?P<group>(?:\s+of)?(?:\s+(?:(?!{_NOT_GROUP}\b)[a-z’'.-]+|and(?=\s+(?!{_NOT_AFTER_AND})[a-z]))){{0,5}}?
       (?:\s+(?:of|in|from)\s+the(?:\s+[a-z-]+)?\s+{_SETTLEMENT}\s+of\s+[a-z’'-]+)?)  # "of the village of Dresk"
-    (?:,\s+(?:including|among\s+them|mostly|most\s+of\s+them|both|aged|a|an)\s[^,;.]{{1,60}},)?  # ", a nurse,"
+    (?:,\s+(?:including|among\s+them|mostly|most\s+of\s+them|both|aged|a|an|[\w-]+\s+of\s+them)\s[^,;.]{{1,60}},)?
+    (?P<comma>,(?=\s+(?:died|was|were|had|has|have)\b))?  # "One of them, a 29-year-old nurse, died"
     \s+(?:(?:{AUXILIARY})\s+){{0,4}}
     (?:{_alternation(PASSIVE_KINDS)})\b
     (?!\s+(?:would|will|could|may|might|are\s+to|to)\s+be\s+(?:freed|released|exchanged|swapped|returned))"""
@@ -291,6 +292,8 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
         if before and before[-1] in ACTIVE_ENDS:
             reach = 140 if before[-1] in LONG_REACH else 40  # "death toll ... has risen to" is long
             active = ACTIVE.search(text, max(0, count.start - reach), count.start)
+        if passive and passive.group("comma") and not _opens_apposition(text, count):
+            passive = None
         if passive and COUNT_NEXT.match(text, passive.end()):
             passive = None  # "A gunman shot dead four people": the verb is active, its count comes after
         if active and DRIVE_VERB.search(active.group().rstrip(" \"“")) and not FLED_AFTER.match(text, count.end):
@@ -359,6 +362,11 @@ COUNT_NEXT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|(?:two|three
 DRIVE_VERB = re.compile(r"(?:forced|forcing|driven|drove|driving)$")
 FLED_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:from\s+(?:their|his|her|its)\s+homes|to\s+flee|out\s+of)\b")
 SAVED = re.compile(r"\bsav(?:e|ed|es|ing)\s+(?:the\s+)?$")
+
+
+def _opens_apposition(text: str, count: Count) -> bool:
+    """'One of them, [a 29-year-old nurse], died': a count set off by commas; 'Morrow, [43], was killed' is an age."""
+    return text[max(0, count.start - 2):count.start].startswith(",") and not count.text.isdigit()
 
 
 def _saved(text: str, start: int) -> bool:

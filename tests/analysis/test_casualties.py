@@ -211,6 +211,9 @@ def test_a_count_with_a_verb_of_its_own_is_not_joined_to_the_next():
      [("killed", 214, 214), ("injured", 600, None)]),
     ("Fighting has forced 8 million from their homes.", [("displaced", 8_000_000, 8_000_000)]),
     ("The war has driven some 11 million from their homes.", [("displaced", 11_000_000, 11_000_000)]),
+    ("One of them, a 29-year-old nurse, died in captivity.", [("killed", 1, 1)]),
+    ("Seven people, five of them children, have died.", [("killed", 7, 7), ("killed", 5, 5)]),
+    ("Protests broke out after Keith Morrow, 43, was killed by police.", []),
     ("The rebels forced 12 workers to sign the letter.", []),
     ("A gunman shot dead four people.", [("killed", 4, 4)]),
 ])
