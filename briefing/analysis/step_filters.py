@@ -46,6 +46,7 @@ QUOTED_OBJECT = re.compile(r"[^.;“”\"]{0,40}?\bto\s+[“\"‘]")
 REPORTED = re.compile(rf"\b{SAY}\b|\b(?:warn\w*|fear\w*|according\s+to)\b")
 # "the government might withdraw if attacks continue": a party's choice under a condition is a prospect too.
 CONDITION = re.compile(r"\b(?:if|unless)\b")
+REACH = 200  # a pathological sentence may be a whole book: look back a bounded way
 GENERAL_OR_IF = re.compile(r"\b(?:if|unless|some|most|many|few|every|any|each|no|anyone|everyone|nobody|whoever)\b")
 NOTHING_AFTER = re.compile(r"\W*$")
 BARE_VERB = re.compile(r"^\S+(?:\s+\S+)?(?:ed|ing|s)$")  # "demanded", "is sending"; not "invited him for talks"
@@ -113,7 +114,7 @@ def background(text: str, low: str, cue: re.Match[str], status: str, sentence: S
     if not _names_an_event(text, low, cue, sentence, parties):
         return True
     if status == "possible":
-        bounds = sentence.start, sentence.end
+        bounds = _reach(sentence, pos), min(sentence.end, cue.end() + REACH)
         if not MODAL_END.search(cue.group()):
             return False  # "Lawmakers are considering a ban": someone weighs a step
         if REPORTED.search(low, *bounds) or time_phrase(text, *bounds):
@@ -136,16 +137,17 @@ def _names_an_event(text: str, low: str, cue: re.Match[str], sentence: Sentence,
     A modal before a verb of no known kind needs a date close after it ('will premiere on Sept. 30');
     'would' and 'could' in a hypothetical ('if he were elected, he would') or a guess ('Perhaps ... will') never do.
     """
-    said = cue.group()
+    said, pos = cue.group(), cue.start()
     if not MODAL_END.search(said) and not LIKELY.search(said):
         return not TO_END.search(said) or event_follows(low, cue.end(), sentence.end, judged=False) is not False
-    if CONDITIONAL.search(said) and HYPOTHETICAL.search(low, sentence.start, sentence.end):
+    around = _reach(sentence, pos), min(sentence.end, cue.end() + REACH)
+    if CONDITIONAL.search(said) and HYPOTHETICAL.search(low, *around):
         return False
-    if SPECULATION.match(low, sentence.start) or POLL.search(low, sentence.start, sentence.end):
+    if SPECULATION.match(low, sentence.start) or POLL.search(low, *around):
         return False
     if NO_CLAIM.match(low, cue.end()):
         return False
-    if _about_anyone(text, low, cue, sentence, parties) and not REPORTED.search(low, sentence.start, cue.start()):
+    if _about_anyone(text, low, cue, sentence, parties) and not REPORTED.search(low, _reach(sentence, pos), pos):
         return False
     verdict = event_follows(low, cue.end(), sentence.end)
     if verdict is not None:
@@ -157,9 +159,14 @@ def _names_an_event(text: str, low: str, cue: re.Match[str], sentence: Sentence,
         return True
     if not PLAIN_FUTURE.search(said) or HEDGED.match(low, cue.end()):
         return False
-    if REPORTED.search(low, sentence.start, cue.end()):  # "said he would not pay": the cue may be the report
+    if REPORTED.search(low, _reach(sentence, pos), cue.end()):  # "said he would not pay": the cue may be the report
         return True
     return not NEGATIVE.search(said) and _party_acts(text, cue.start(), sentence, parties)
+
+
+def _reach(sentence: Sentence, pos: int) -> int:
+    """Where a look around `pos` for a report, a condition or a poll starts: the sentence start, or REACH before."""
+    return max(sentence.start, pos - REACH)
 
 
 def _dated(text: str, cue: re.Match[str], sentence: Sentence) -> bool:
@@ -172,12 +179,13 @@ def _about_anyone(text: str, low: str, cue: re.Match[str], sentence: Sentence, p
 
     'Some readers will call this a wasted vote.', 'If the economy slows, unemployment will rise.'
     """
-    if not GENERAL_OR_IF.search(low, sentence.start, cue.start()) or _dated(text, cue, sentence):
+    start = _reach(sentence, cue.start())
+    if not GENERAL_OR_IF.search(low, start, cue.start()) or _dated(text, cue, sentence):
         return False  # most cues have neither: skip finding the subject
     words, at_start = subject_words(text, sentence.start, cue.start())
     if anyone_at_all(words):
         return True
-    return bool(CONDITION.search(low, sentence.start, cue.start())) and not names_a_party(words, at_start, parties)
+    return bool(CONDITION.search(low, start, cue.start())) and not names_a_party(words, at_start, parties)
 
 
 def _party_acts(text: str, modal: int, sentence: Sentence, parties: Collection[str]) -> bool:
