@@ -25,7 +25,7 @@ from briefing.model import Casualty
 CUE = re.compile(r"kill|dead|die[sd]?\b|dying|death|fatal|injur|wound|hurt|missing|unaccounted|captur|captiv"
                  r"|prisoner|hostage|abduct|kidnap|detain|arrest|custody|jail|imprison|displac|fled|flee|homeless"
                  r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned|drown|bodies|rounded|forced|driven"
-                 r"|evacu|relocat")
+                 r"|evacu|relocat|shelter|drove")
 
 # Past participles, adjectives and nouns that say what happened to the people counted before them.
 PASSIVE_KINDS = {
@@ -33,13 +33,15 @@ PASSIVE_KINDS = {
               r"|executed|massacred|murdered|gunned\s+down|drowned"
               r"|(?:burned|burnt|crushed|beaten|stabbed|shot|starved|frozen|trampled)\s+to\s+death"
               r"|(?:shot|stabbed|hacked|beaten)\s+dead",
-    "injured": r"injured|wounded|hurt|hospitali[sz]ed|injuries|taken\s+to\s+hospital|suffered\s+(?:\w+\s+)?injuries",
+    "injured": r"injured|wounded|hurt|hospitali[sz]ed|injuries|taken\s+to\s+hospital|suffered\s+(?:\w+\s+)?injuries"
+               r"|treated\s+(?:in\s+hospital\s+)?for\s+(?:\w+\s+)?(?:injuries|wounds|burns)",
     "missing": r"missing|unaccounted\s+for",
     "captured": r"captured|taken\s+(?:prisoner|captive|hostage)|held\s+(?:hostage|captive)|abducted|kidnapped"
                 r"|hostages|in\s+(?:\w+\s+)?captivity",
     "detained": r"detained|arrested|jailed|imprisoned|in\s+custody|taken\s+into\s+custody|rounded\s+up",
     "displaced": r"displaced|fled|flee|forced\s+(?:to\s+flee|from\s+their\s+homes)|made\s+homeless|homeless"
-                 r"|uprooted|driven\s+from\s+their\s+homes|evacuated|relocated",
+                 r"|uprooted|driven\s+from\s+their\s+homes|evacuated|relocated|without\s+(?:shelter|a\s+home|homes)"
+                 r"|moved\s+to\s+(?:[\w-]+\s+)?(?:shelters?|camps|safety|safer\s+ground)",
 }
 # What stands between "death toll" and its figure: "rose to", "passes", "has climbed above", "stood at".
 _TOLL_VERBS = (r"to|at|of|is|was|reached|reaches|hit|hits|passed|passes|exceeded|exceeds|topped|tops|surpassed"
@@ -91,6 +93,7 @@ AUXILIARY = (r"were|was|are|is|have|has|had|been|being|be|to|reportedly|also|all
              r"|among\s+(?:the|those)"
              r"|thought|feared|said|reported|still|remain|remained|remains|subsequently|either|left|so\s+far"
              r"|shot\s+and|stabbed\s+and|beaten\s+and|pronounced|found")
+_MODAL = r"(?:will|would|could|may|might|should|must|can|cannot)"
 _SETTLEMENT = r"(?:village|town|city|district|region|province|area|camp|port|island|valley)"
 PASSIVE = re.compile(
     rf"""(?x)
@@ -98,6 +101,8 @@ PASSIVE = re.compile(
     (?P<group>(?:\s+of)?(?:\s+(?:(?!{_NOT_GROUP}\b)[a-z’'.-]+|and(?=\s+(?!{_NOT_AFTER_AND})[a-z]))){{0,5}}?
       (?:\s+(?:of|in|from)\s+the(?:\s+[a-z-]+)?\s+{_SETTLEMENT}\s+of\s+[a-z’'-]+)?)  # "of the village of Dresk"
     (?:,\s+(?:including|among\s+them|mostly|most\s+of\s+them|both|aged|a|an|[\w-]+\s+of\s+them)\s[^,;.]{{1,60}},)?
+    (?:\s+who\s+(?:(?!{_MODAL}\b)[^,.;:“”"\d]){{1,60}}?(?=\s+(?:were|was|are|is|have|has|had|remain\w*)\b))?
+      # "Eleven fishermen who put to sea before the warning were still missing"
     (?P<comma>,(?=\s+(?:died|was|were|had|has|have)\b))?  # "One of them, a 29-year-old nurse, died"
     \s+(?:(?:{AUXILIARY})\s+){{0,4}}
     (?:{_alternation(PASSIVE_KINDS)})\b

@@ -30,6 +30,8 @@ STOPWORDS = frozenset("the a an of to in on and for with that is are was were ha
 # "said it “will launch ...”": a quote that finishes the writer's own report of what someone said (a subject
 # after the verb of saying, no colon) is reported speech in the speaker's words.
 REPORTED_PLAN = re.compile(rf"\b{SAY}\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,6}}$")
+CARRIED_MODAL = re.compile(r"\b(?:would|will)\b")
+SAID = re.compile(rf"\b{SAY}\b")
 # A clause is read for at most this many cues (a pathological one may hold thousands).
 MAX_CUES = 24
 # A headline repeats the lead; a step compares itself with this many earlier ones (bounded: stays linear).
@@ -78,11 +80,23 @@ def _clauses(text: str, low: str, sentence: Sentence, spans: Spans,
     found = []
     for i in range(0, len(bounds), 2):
         status, cue = _status(text, low, (bounds[i], bounds[i + 1]), sentence, spans, parties)
+        if not status and i:
+            status, cue = _carried_report(low, (bounds[i], bounds[i + 1]), sentence, spans)
         if status:
             found.append((bounds[i], bounds[i + 1], status, cue))
     if len(found) == 1:
         return [(sentence.start, sentence.end, found[0][2], found[0][3])]
     return found
+
+
+def _carried_report(low: str, clause: tuple[int, int], sentence: Sentence, spans: Spans) -> tuple[str, int]:
+    """A later clause that goes on with what was said: '..., the coastguard said, and [search vessels would resume
+    operations]' -> ('expected', where 'would' is), when the modal leads to an event."""
+    modal = CARRIED_MODAL.search(low, *clause)
+    if (modal is None or quote_around(modal.start(), spans) is not None
+            or not SAID.search(low, max(sentence.start, clause[0] - 200), clause[0])):
+        return "", 0
+    return ("expected", modal.start()) if event_follows(low, modal.end(), clause[1]) else ("", 0)
 
 
 def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, spans: Spans,

@@ -33,6 +33,7 @@ _EVENT_NOUN = (r"(?:veto|vote|inquiry|investigation|review|probe|response|refere
                r"|demonstration)s?\b")
 # "The trial resumes on Monday", "Voters go to the polls next week": a timetable in the present tense.
 _PRESENT_EVENT = (r"(?:resumes|opens|begins|starts|convenes|reconvenes|expires|closes|meets|arrives|travels|visits"
+                  r"|(?<!to\s)(?<!will\s)(?<!would\s)(?:meet|gather|convene)"
                   r"|(?<!the\s)votes|decides|sits|testifies|(?:go|goes|head|heads)\s+to\s+the\s+polls|takes?\s+effect"
                   r"|(?:talks|summit|trial|hearing|vote|negotiations|conference)\s+(?:[\w-]+\s+){0,4}?(?:resume|begin|open|start)"
                   r"|comes?\s+into\s+force|runs?\s+out)")

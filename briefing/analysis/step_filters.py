@@ -39,6 +39,8 @@ CLAIM = re.compile(r"\s+(?:(?!(?:should|must|will|would|be)\b)[\w’'-]+\s+){1,6
 # "no third country has agreed to take them", "Neither side plans to": nothing is to come.
 NEGATIONS = frozenset({"no", "neither", "none", "nobody"})
 NEGATION = re.compile(r"\b(?:no|neither|none|nobody)\b")
+INDEFINITES = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody"})
+INDEFINITE = re.compile(r"\b(?:some|any|every)(?:one|body)\b")
 # "urging Moscow to “reciprocate”": what is asked for is in the speaker's words, a statement.
 QUOTED_OBJECT = re.compile(r"[^.;“”\"]{0,40}?\bto\s+[“\"‘]")
 # A bare "could" is analysis ("resources could be better spent"); one someone reports, or with a date, is a
@@ -98,6 +100,8 @@ def background(text: str, low: str, cue: re.Match[str], status: str, sentence: S
         return True
     if status != "ruled out" and not low.startswith(PAST_PLAN, pos) and negated_subject(low, sentence.start, pos):
         return True  # "no third country has agreed to take them": nothing is agreed
+    if _subject_is(INDEFINITE, INDEFINITES, low, sentence.start, pos):
+        return True  # "Every few years, someone proposes a wealth tax": a habit of the world, no party's plan
     if status in ("demanded", "proposed") and QUOTED_OBJECT.match(low, cue.end()):
         return True
     if status == "demanded" and cue.group().endswith("that") and CLAIM.match(low, cue.end()):
@@ -125,10 +129,15 @@ def background(text: str, low: str, cue: re.Match[str], status: str, sentence: S
 
 def negated_subject(low: str, sentence_start: int, pos: int) -> bool:
     """'[No third country] has agreed', '[Neither side] plans to': the subject of the cue at `pos` is nobody."""
-    if not NEGATION.search(low, max(sentence_start, pos - 80), pos):
-        return False  # most clauses hold no negation: skip finding the subject
-    words = subject_words(low, sentence_start, pos)[0]
-    return bool(words) and words[0] in NEGATIONS
+    return _subject_is(NEGATION, NEGATIONS, low, sentence_start, pos)
+
+
+def _subject_is(quick: re.Pattern[str], words: frozenset[str], low: str, sentence_start: int, pos: int) -> bool:
+    """Whether the subject of the cue at `pos` opens with one of `words` (`quick` finds any of them cheaply)."""
+    if not quick.search(low, max(sentence_start, pos - 80), pos):
+        return False  # most clauses hold none of them: skip finding the subject
+    subject = subject_words(low, sentence_start, pos)[0]
+    return bool(subject) and subject[0] in words
 
 
 def _names_an_event(text: str, low: str, cue: re.Match[str], sentence: Sentence, parties: Collection[str]) -> bool:
@@ -161,7 +170,7 @@ def _names_an_event(text: str, low: str, cue: re.Match[str], sentence: Sentence,
         return False
     if REPORTED.search(low, _reach(sentence, pos), cue.end()):  # "said he would not pay": the cue may be the report
         return True
-    return not NEGATIVE.search(said) and _party_acts(text, cue.start(), sentence, parties)
+    return not NEGATIVE.search(said) and _party_acts(text, pos, sentence, parties)
 
 
 def _reach(sentence: Sentence, pos: int) -> int:

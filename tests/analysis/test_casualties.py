@@ -214,6 +214,11 @@ def test_a_count_with_a_verb_of_its_own_is_not_joined_to_the_next():
     ("One of them, a 29-year-old nurse, died in captivity.", [("killed", 1, 1)]),
     ("Seven people, five of them children, have died.", [("killed", 7, 7), ("killed", 5, 5)]),
     ("Protests broke out after Keith Morrow, 43, was killed by police.", []),
+    ("The storm left tens of thousands without shelter.", [("displaced", 10_000, 99_999)]),
+    ("More than 64,000 people had been moved to storm shelters.", [("displaced", 64_000, None)]),
+    ("At least 230 people were treated in hospital for injuries.", [("injured", 230, None)]),
+    ("Eleven fishermen who put to sea before the warning were still missing.", [("missing", 11, 11)]),
+    ("A doctor who trusts it blindly will eventually hurt someone.", []),
     ("The rebels forced 12 workers to sign the letter.", []),
     ("A gunman shot dead four people.", [("killed", 4, 4)]),
 ])

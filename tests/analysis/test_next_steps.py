@@ -257,6 +257,7 @@ def test_doubt_stays_in_its_sentence():
     "Talks on a new treaty open in the city of Tessin on Monday.",
     "The council votes on the extension on February 9.",
     "The trial opens in June.",
+    "The leaders of the seven northern states meet in Korvin on Friday.",
 ])
 def test_a_timetable_in_the_present_tense_is_scheduled(text):
     (step,) = steps(text)
@@ -344,7 +345,17 @@ def test_a_second_thing_said_with_its_own_cue_is_its_own_step():
     "Some in the city were ready to return to normal.",
     "Congress can enforce a subpoena by asking prosecutors to charge someone.",
     "His most important goal was to make Mr Haddad a one-term leader.",
+    "Every few years, someone proposes a wealth tax.",
     "He had planned to retire in 2020 but stayed on.",
 ])
 def test_a_writers_hypothetical_and_a_plan_of_the_past_are_not_next_steps(text):
     assert steps(text) == []
+
+
+def test_a_later_clause_goes_on_with_what_was_said():
+    (step,) = steps("Eleven fishermen were missing, the coastguard said, and search vessels would resume "
+                    "operations once the winds eased.")
+    assert step.status == "expected"
+    first, second = steps("Mr Haddad said he would not attend the talks but would send an envoy.")
+    assert (first.status, second.status) == ("ruled out", "expected")
+    assert second.text == "would send an envoy."
