@@ -17,7 +17,7 @@ from briefing.analysis.event_verbs import event_follows
 from briefing.analysis.folding import lower_keeping_offsets
 from briefing.analysis.headlines import skipped_headlines
 from briefing.analysis.quoted_spans import Spans, quote_around, quoted_spans
-from briefing.analysis.step_cues import CLAUSE_BREAK, CUE, SAY, STATUS, STATUSES, time_phrases
+from briefing.analysis.step_cues import CLAUSE_BREAK, CUE, SAID, SAY, STATUS, STATUSES, time_phrases
 from briefing.analysis.step_filters import MODAL_END, TIME_ONLY, background, negated_subject
 from briefing.analysis.text import Doc, Sentence
 from briefing.model import Actor, NextStep
@@ -31,7 +31,6 @@ STOPWORDS = frozenset("the a an of to in on and for with that is are was were ha
 # after the verb of saying, no colon) is reported speech in the speaker's words.
 REPORTED_PLAN = re.compile(rf"\b{SAY}\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,6}}$")
 CARRIED_MODAL = re.compile(r"\b(?:would|will)\b")
-SAID = re.compile(rf"\b{SAY}\b")
 # A clause is read for at most this many cues (a pathological one may hold thousands).
 MAX_CUES = 24
 # A headline repeats the lead; a step compares itself with this many earlier ones (bounded: stays linear).

@@ -26,6 +26,7 @@ CUE = re.compile(
 SAY = (r"(?:said|says|say|told|tells|announced|announces|announce|added|confirmed|indicated|stated|insisted|warned"
         r"|promised|pledged|hoped|believed|believes|expected|expects|predicted|thought|suggested|signalled"
         r"|signaled|made\s+clear|agreed|decided)")
+SAID = re.compile(rf"\b{SAY}\b")  # "the coastguard said": a report
 # Things that take place, promised or vowed: "has promised a veto", "pledged a swift inquiry".
 _EVENT_NOUN = (r"(?:veto|vote|inquiry|investigation|review|probe|response|referendum|election|crackdown|strike"
                r"|offensive|summit|talk|meeting|visit|hearing|trial|ruling|decision|announcement|retaliation"
@@ -45,7 +46,7 @@ _DATE_LOW = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|su
              r"|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b")
 _NOT_STATE = rf"(?!(?:{'|'.join(sorted(STATES))})\b)"  # "is to be expected": no event
 # A short term in quotation marks inside a sentence: 'warned that anyone joining “illegal gatherings” would'.
-_LABEL = r"(?:[^.;“”\"]{0,50}?[“\"][^.;:,“”\"]{1,30}[”\"])?"  # at most one, so the scan stays cheap
+_LABEL = r"(?>[^.;“”\"]{0,50}[“\"][^.;:,“”\"]{1,30}[”\"])?"  # at most one, atomic: the scan stays cheap
 # What a threat is of when someone makes it: "the threat of massive sanctions", not "the threat of global warming".
 _THREAT = (r"(?:sanctions|strikes?|war|force|retaliation|action|violence|veto|tariffs|invasion|attacks?|arrest"
            r"|prosecution|expulsion|impeachment|reprisals?|escalation|offensive|boycott|walkout)\b")
@@ -119,7 +120,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bpropos(?:es|ing)\s+(?:a|an|the)\b", r"\boffer(?:ed|s|ing)?\s+to\b",
         r"\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,3}?(?:to|for\s+(?:talks|a\s+meeting|a\s+visit))\b",
         r"\b(?:is|are)\s+(?:ready|willing)\s+to\b",
-        rf"\b{SAY}\b[^.;“”\"]{{0,60}}?\b(?:was|were)\s+(?:ready|willing)\s+to\b",  # "said he was ready to meet"
+        r"\b(?:was|were)\s+(?:ready|willing)\s+to\b",  # only when reported: "said he was ready to meet"
     )),
     ("planned", (
         r"\bplan(?:s|ned|ning)?\s+to\b", r"\bintention\s+to\b",

@@ -10,7 +10,7 @@ import re
 from collections.abc import Collection
 
 from briefing.analysis.event_verbs import event_follows
-from briefing.analysis.step_cues import CASE_MATTERS, SAY, time_phrase
+from briefing.analysis.step_cues import CASE_MATTERS, SAID, SAY, time_phrase
 from briefing.analysis.step_subjects import anyone_at_all, names_a_party, subject_words
 from briefing.analysis.text import Sentence
 
@@ -111,6 +111,9 @@ def background(text: str, low: str, cue: re.Match[str], status: str, sentence: S
         return True  # '“Who pays?” Mr Haddad demanded.', 'the message this is sending.': nothing to come follows
     if low.startswith(("was to", "were to"), pos) and PURPOSE.search(low, max(0, pos - 14), pos):
         return True
+    if low.startswith(("was ready", "was willing", "were ready", "were willing"), pos) and not SAID.search(
+            low, _reach(sentence, pos), pos):
+        return True  # "some in the city were ready to return to normal": a mood, unless someone reports an offer
     if DOUBT.search(low, max(sentence.start, pos - 60), pos):
         return True
     if (status == "ruled out" or BY_MEANS.match(cue.group())) and REASON.search(low, max(0, pos - 12), pos):
