@@ -25,7 +25,7 @@ from briefing.model import Casualty
 CUE = re.compile(r"kill|dead|die[sd]?\b|dying|death|fatal|injur|wound|hurt|missing|unaccounted|captur|captiv"
                  r"|prisoner|hostage|abduct|kidnap|detain|arrest|custody|jail|imprison|displac|fled|flee|homeless"
                  r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned|drown|bodies|rounded|forced|driven"
-                 r"|evacu|relocat|shelter|drove")
+                 r"|evacu|relocat|shelter|drove|lost|losing")
 
 # Past participles, adjectives and nouns that say what happened to the people counted before them.
 PASSIVE_KINDS = {
@@ -66,6 +66,7 @@ def _tally(nouns: str, toll: str = "") -> str:
 ACTIVE_KINDS = {
     "killed": r"killing|killed|kills|kill|claimed\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of"
               r"|executing|executed|murdering|murdered|massacring|massacred|bodies\s+of|shot\s+dead|gunned\s+down"
+              r"|lost|losing"  # "had lost more than 300 men": only with people after the count (LOST)
               + "|" + _tally(r"dead|deaths|fatalities|victims|people\s+killed",
                              toll=r"toll|deaths|fatalities|the\s+dead"),
     "injured": "wounding|wounded|injuring|injured|injures|wounds|"
@@ -118,7 +119,7 @@ ACTIVE_ENDS = frozenset("""killing killed kills kill of to at is was reached hit
     crossed crosses now wounding wounded injuring injured injures wounds capturing captured captures
     abducting abducted kidnapping kidnapped hostage arresting arrested arrests detaining detained detains
     displacing displaced displaces out the another additional further some least executing executed murdering
-    murdered massacring massacred dead down forced forcing driven drove driving""".split())
+    murdered massacring massacred dead down forced forcing driven drove driving lost losing""".split())
 LONG_REACH = frozenset([*_TOLL_VERBS.split("|"), "the", "another", "additional", "further", "some", "least"])
 NOUN_KINDS = frozenset({"deaths", "fatalities", "bodies", "lives", "injuries", "hostages"})
 # "five civilians [and] two soldiers were killed": a count with its group, then "and", then the next count.
@@ -315,6 +316,8 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
             passive = None
         if passive and passive.lastgroup == "missing" and FOUND_SAFE.match(text, passive.end()):
             passive = None  # "Two hikers reported missing on Sunday were found alive": no longer missing
+        if passive and pending is not None and PART_OF.fullmatch(text, pending.end, count.start):
+            count = pending  # "Some 1,200 of the town's remaining 5,000 residents were evacuated": the part counts
         if passive and not (bare_one and not passive.group("group").strip()) and not _saved(text, count.start):
             kind = passive.lastgroup or ""
             if pending is not None and BACK_JOINED.fullmatch(text, pending.end, count.start):
@@ -334,6 +337,8 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
             yield _Found("captured", count, count.start, group_end, _group(group_text))
             last_active = pending = None
             continue
+        if active and LOST.search(active.group().rstrip()) and not LOST_PEOPLE.intersection(group_text.split()):
+            active = None  # "lost 4,000 jobs" is no toll; "lost 300 men" is
         if active and not (bare_one and not group_text):
             last_active = _Found(active.lastgroup or "", count, active.start(), group_end, _group(group_text))
             pending = None
@@ -364,6 +369,11 @@ FOUND_SAFE = re.compile(r"(?:\s+[\w,]+){0,6}?\s+(?:were|was|have\s+been|has\s+be
                         r"|located|released|freed)\b")
 COUNT_NEXT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten"
                         r"|eleven|twelve|dozens|hundreds|thousands|scores|several)\b)")
+# "... of the town's remaining 5,000 residents": what stands between a part and the whole it is counted from.
+PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|[\w’'-]+[’']s)(?:\s+[\w’'-]+){0,3}?\s+")
+LOST = re.compile(r"\b(?:lost|losing)$")
+LOST_PEOPLE = frozenset({"soldiers", "people", "civilians", "men", "fighters", "lives", "troops", "police", "children",
+                         "servicemen", "officers", "personnel"})
 DRIVE_VERB = re.compile(r"(?:forced|forcing|driven|drove|driving)$")
 FLED_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:from\s+(?:their|his|her|its)\s+homes|to\s+flee|out\s+of)\b")
 SAVED = re.compile(r"\bsav(?:e|ed|es|ing)\s+(?:the\s+)?$")

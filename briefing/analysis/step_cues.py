@@ -110,7 +110,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         rf"\b{_PRESENT_EVENT}\s+(?:[\w-]+\s+){{0,6}}?(?:{_DATE_LOW}|next\s+(?:week|month)|tomorrow"
         rf"|later\s+this\s+(?:week|month)|in\s+{_MONTH_LOW})\b",
         rf"\b(?:is|are)\s+on\s+{_DATE_LOW}",  # "Polling day is on June 6"
-        rf"\b(?:declared|called|set|fixed)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?for\s+"
+        rf"\b(?:declared|called|set|fixed)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,4}}?for\s+"
         rf"(?:{_DATE_LOW}|next\s+(?:week|month|{_DAY_NAME})|tomorrow)",  # "has called a strike for next Tuesday"
         rf"\b(?:starting|beginning|effective)\s+(?:from\s+)?(?:{_DATE_LOW}|next\s+(?:week|month)|tomorrow)",
     )),

@@ -219,6 +219,9 @@ def test_a_count_with_a_verb_of_its_own_is_not_joined_to_the_next():
     ("At least 230 people were treated in hospital for injuries.", [("injured", 230, None)]),
     ("Eleven fishermen who put to sea before the warning were still missing.", [("missing", 11, 11)]),
     ("A doctor who trusts it blindly will eventually hurt someone.", []),
+    ("Some 1,200 of the town's remaining 5,000 residents were evacuated.", [("displaced", 1200, 1200)]),
+    ("Dalen said Ostmark had lost more than 300 men.", [("killed", 300, None)]),
+    ("The company lost 4,000 jobs and 20 stores.", []),
     ("The rebels forced 12 workers to sign the letter.", []),
     ("A gunman shot dead four people.", [("killed", 4, 4)]),
 ])

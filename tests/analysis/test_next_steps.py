@@ -223,6 +223,7 @@ def test_opinions_hypotheticals_and_past_are_not_next_steps(text):
     ("The minister warned that anyone joining “illegal gatherings” would face prosecution.", "threatened"),
     ("Northland announced a three-day truce starting on Friday.", "scheduled"),
     ("The union has called a strike for next Tuesday.", "scheduled"),
+    ("The union called a meeting of shop stewards for Monday.", "scheduled"),
     ("The meeting has been moved to Friday.", "postponed"),
     ("The army is massing troops on the border ahead of an expected offensive.", "scheduled"),
     ("Ms Lind has invited the opposition leader for talks.", "proposed"),
