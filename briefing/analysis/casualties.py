@@ -25,11 +25,12 @@ from briefing.model import Casualty
 CUE = re.compile(r"kill|dead|die[sd]?\b|dying|death|fatal|injur|wound|hurt|missing|unaccounted|captur|captiv"
                  r"|prisoner|hostage|abduct|kidnap|detain|arrest|custody|jail|imprison|displac|fled|flee|homeless"
                  r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned|drown|bodies|rounded|forced|driven"
-                 r"|evacu|relocat|shelter|drove|lost|losing")
+                 r"|evacu|relocat|shelter|drove|lost|losing|detention|held\s+(?:since|without|incommunicado)")
 
 # Past participles, adjectives and nouns that say what happened to the people counted before them.
 PASSIVE_KINDS = {
     "killed": r"killed|dead|died|die|perished|slain|lost\s+their\s+lives|deaths|fatalities|bodies|lives"
+              r"|succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)"
               r"|executed|massacred|murdered|gunned\s+down|drowned"
               r"|(?:burned|burnt|crushed|beaten|stabbed|shot|starved|frozen|trampled)\s+to\s+death"
               r"|(?:shot|stabbed|hacked|beaten)\s+dead",
@@ -38,7 +39,8 @@ PASSIVE_KINDS = {
     "missing": r"missing|unaccounted\s+for",
     "captured": r"captured|taken\s+(?:prisoner|captive|hostage)|held\s+(?:hostage|captive)|abducted|kidnapped"
                 r"|hostages|in\s+(?:\w+\s+)?captivity",
-    "detained": r"detained|arrested|jailed|imprisoned|in\s+custody|taken\s+into\s+custody|rounded\s+up",
+    "detained": r"detained|arrested|jailed|imprisoned|in\s+custody|taken\s+into\s+custody|rounded\s+up|in\s+detention"
+                r"|held(?=\s+(?:since|without\s+(?:charge|trial)|incommunicado))",
     "displaced": r"displaced|fled|flee|forced\s+(?:to\s+flee|from\s+their\s+homes)|made\s+homeless|homeless"
                  r"|uprooted|driven\s+from\s+their\s+homes|evacuated|relocated|without\s+(?:shelter|a\s+home|homes)"
                  r"|moved\s+to\s+(?:[\w-]+\s+)?(?:shelters?|camps|safety|safer\s+ground)",

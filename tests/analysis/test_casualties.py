@@ -222,6 +222,9 @@ def test_a_count_with_a_verb_of_its_own_is_not_joined_to_the_next():
     ("Some 1,200 of the town's remaining 5,000 residents were evacuated.", [("displaced", 1200, 1200)]),
     ("Dalen said Ostmark had lost more than 300 men.", [("killed", 300, None)]),
     ("The company lost 4,000 jobs and 20 stores.", []),
+    ("Two more succumbed to their injuries overnight.", [("killed", 2, 2)]),
+    ("Some 40 people remain in detention.", [("detained", 40, 40)]),
+    ("Two journalists have been held since March.", [("detained", 2, 2)]),
     ("The rebels forced 12 workers to sign the letter.", []),
     ("A gunman shot dead four people.", [("killed", 4, 4)]),
 ])
