@@ -33,6 +33,8 @@ REPORTED_PLAN = re.compile(rf"\b{SAY}\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,6}}$")
 CARRIED_MODAL = re.compile(r"\b(?:would|will)\b")
 # A clause is read for at most this many cues (a pathological one may hold thousands).
 MAX_CUES = 24
+# ... and within this many characters: a real sentence is far shorter; a "sentence" of a whole book is not read on.
+MAX_CLAUSE = 5_000
 # A headline repeats the lead; a step compares itself with this many earlier ones (bounded: stays linear).
 RECENT = 20
 
@@ -106,7 +108,7 @@ def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, sp
     'His debate tricks won't work in the three upcoming faceoffs.' -> no status.
     """
     best, where, cue, judged = len(STATUSES), 0, "", False
-    for seen, m in enumerate(STATUS.finditer(low, *clause)):
+    for seen, m in enumerate(STATUS.finditer(low, clause[0], min(clause[1], clause[0] + MAX_CLAUSE))):
         if seen == MAX_CUES:
             break
         rank = int((m.lastgroup or "s0")[1:])
