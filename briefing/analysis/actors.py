@@ -18,6 +18,7 @@ from briefing.analysis.names import (
     Mention,
     find_mentions,
 )
+from briefing.analysis.quoted_spans import quote_around, quoted_spans
 from briefing.analysis.text import Doc, repair_mojibake
 from briefing.model import Actor
 
@@ -34,6 +35,14 @@ NICKNAME = re.compile(r"[“\"‘]([^\s“”\"‘’]+)[”\"’]\s")
 NEXT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|it|[Ii]ts)\b")
 PRONOUN_REACH = 200
 PERSONAL_RETINUE = r"(?:campaign|aides?|allies|supporters|family|presidency|camp|wife|husband|running\s+mate)\b"
+# Family-name endings of many languages: 'Kowalski', 'Petrenko', 'Gonzalez', 'Papadopoulos', 'Andersson'.
+SURNAME_ENDING = re.compile(
+    r"(?:sk[iayí]|ck[iay]|wicz|vich|vi[cć]|i[cć]|[oe]va?|enko|chuk|y[au]k|yan|dze|shvili|sson|sen|son|ez|escu|"
+    r"opoulos|akis|idis|o[gğ]lu|stein|mann|elli|etti|ucci|ini|ieri)$"
+)
+# A quoted 'I', 'my' or 'me': a person speaks for themself, an organization says 'we'.
+FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
+WHO_AFTER = re.compile(r",\s+who\b")
 KNOWN_AS = re.compile(r",?\s+(?:also\s+|better\s+|widely\s+)?known\s+as\s+([A-Z][\w\-’']+)")
 STATE_ALIASES = {"us": "United States", "u.s": "United States", "usa": "United States", "america": "United States",
                  "united states of america": "United States", "uk": "United Kingdom", "u.k": "United Kingdom",
@@ -90,20 +99,22 @@ def find_actors(doc: Doc) -> Cast:
 def cast(doc: Doc) -> Cast:
     """Merge 'Ukrainian President Volodymyr Zelenskyy', 'Mr Zelenskyy' and 'Zelenskyy' into one actor."""
     mentions = find_mentions(doc)
-    people = _People(Counter(m.tokens[0] for m in mentions if len(m.tokens) == 1 and m.kind in (PERSON, UNKNOWN)))
+    starts = [m.start for m in mentions]
+    people = _People(Counter(m.tokens[0] for m in mentions if len(m.tokens) == 1 and m.kind in (PERSON, UNKNOWN)),
+                     _referred_to_as_people(mentions, doc.text))
     others: dict[str, _Cluster] = {}
     for m in mentions:
         if m.headline:
             continue
         if m.kind in (ORGANIZATION, STATE):
-            key = STATE_ALIASES.get(" ".join(m.tokens), " ".join(m.tokens))
+            key = _state_name(" ".join(m.tokens)).lower()
             others.setdefault(key, _Cluster(m.kind)).add(m)
         else:
             people.place(m, doc.text)
+    people.place_early()
     for m in mentions:
         if m.headline and m.kind == PERSON and len(m.tokens) >= 2:
             people.name_from_headline(m)
-    starts = [m.start for m in mentions]
     persons = [replace(c, kind=_person_or_organization(c, doc.text, starts)) for c in people.clusters if c.mentions]
     clusters = _given_names_joined(persons) + list(others.values())
     clusters.sort(key=lambda c: (-sum(not m.headline for m in c.mentions), min(m.start for m in c.mentions)))
@@ -126,19 +137,42 @@ def _gender(m: Mention) -> str:
 def _person_or_organization(c: _Cluster, text: str, starts: list[int]) -> str:
     """'Gazprom said it would ...': a lone word that speaks, never with a given name, title, honorific or role,
     is more often an organization than a person; 'Caddell said' under a headline 'Pat Caddell' is a person, and
-    so is 'Revesz said his office ...' (a personal pronoun follows before any other name) and 'Clinton said'
-    where the text also writes 'Clinton aides' or 'the Clinton campaign'."""
+    so is 'Revesz said his office ...' (a personal pronoun follows before any other name),
+    'Clinton said' where the text also writes 'Clinton aides' or 'the Clinton campaign', 'Kowalski said' (a
+    family name's ending) and 'Okafor said' after a quote in which the speaker says 'I', unless the text writes
+    'its' after the name."""
     if any(m.kind == PERSON or len(m.tokens) > 1 or m.tokens[0] in gz.FIRST_NAMES for m in c.mentions):
         return PERSON
     if re.search(rf"\b{re.escape(c.mentions[0].text)}(?:['’]s)?\s+{PERSONAL_RETINUE}", text):
         return PERSON
+    owns = False  # 'Vostgaz said its profits fell': 'its' marks an organization
     for m in c.mentions:
         k = bisect.bisect_right(starts, m.start)
         stop = min(starts[k] if k < len(starts) else len(text), m.end + PRONOUN_REACH)
         pronoun = NEXT_PRONOUN.search(text, m.end, stop)
         if pronoun and pronoun.group().lower() not in ("it", "its"):
             return PERSON
+        owns = owns or (pronoun is not None and pronoun.group().lower() == "its")
+    if not owns and (SURNAME_ENDING.search(c.mentions[0].tokens[0])
+                     or any(_quotes_in_first_person(text, m) for m in c.mentions)):
+        return PERSON
     return ORGANIZATION
+
+
+def _referred_to_as_people(mentions: list[Mention], text: str) -> frozenset[tuple[str, ...]]:
+    """Unknown full names the text treats as someone: 'Suu Kyi, who had breakfast with ...' ('which' is for
+    things; a 'he' or 'her' after a name is too loose a cue: 'a Gold Star mother ... her son')."""
+    return frozenset(m.tokens for m in mentions
+                     if m.kind == UNKNOWN and len(m.tokens) > 1 and WHO_AFTER.match(text, m.end))
+
+
+def _quotes_in_first_person(text: str, m: Mention) -> bool:
+    """'“I told them the pay was late,” Okafor said.': the paragraph of the name quotes someone saying 'I'."""
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    paragraph = text[start:end if end >= 0 else len(text)]
+    spans = quoted_spans(paragraph, 0)
+    return any(quote_around(f.start(), spans) is not None for f in FIRST_PERSON.finditer(paragraph))
 
 
 def _given_names_joined(people: list[_Cluster]) -> list[_Cluster]:
@@ -185,10 +219,12 @@ def _speaks(text: str, m: Mention) -> bool:
 class _People:
     """Person clusters indexed by surname and given name, filled in text order."""
 
-    def __init__(self, lone_words: Counter[str]) -> None:
+    def __init__(self, lone_words: Counter[str], personal: frozenset[tuple[str, ...]]) -> None:
         # Words the text also uses alone as a name: 'Yahya Sinwar' ... 'Sinwar' makes Yahya Sinwar a person.
         self.lone_words = lone_words
+        self.personal = personal  # full names the text refers to as someone ('Suu Kyi, who ...')
         self.clusters: list[_Cluster] = []
+        self.early: list[Mention] = []  # lone names with no person yet: placed once all are known
         self.nicknames: dict[str, _Cluster] = {}  # 'Mohamed Hamdan Dagalo, known as Hemedti' -> 'hemedti'
         self.by_surname: dict[str, list[_Cluster]] = {}
         self.by_first: dict[str, list[_Cluster]] = {}
@@ -210,10 +246,12 @@ class _People:
     def place(self, m: Mention, text: str) -> None:
         """'Rustem Umerov' opens a person; 'Mr Umerov' and a bare 'Umerov' join the latest Umerov."""
         full = len(m.tokens) > 1
-        speaks = m.kind == UNKNOWN and (_speaks(text, m) or (full and self.lone_words[m.surname] > 0))
+        speaks = m.kind == UNKNOWN and (_speaks(text, m) or (full and self.lone_words[m.surname] > 0)
+                                        or m.tokens in self.personal)
         if full:
             m = self._known_tail(m)
             home = next((c for c in self.by_surname.get(m.surname, ()) if _compatible(c, m)), None)
+            home = home or self._initialled(m)
             if home is not None:
                 self._add(home, m)
             elif m.kind == PERSON or speaks:
@@ -230,6 +268,23 @@ class _People:
             self._add(home, m)
         elif m.kind == PERSON or speaks:
             self._new(m)
+        else:
+            self.early.append(m)
+
+    def place_early(self) -> None:
+        """'Vik put it bluntly: ...' before 'Jonas Vik runs the harbour': a lone name met before the full one."""
+        for m in self.early:
+            home = self.by_surname.get(m.surname)
+            if home and len(home) == 1 and home[0].first:  # a full name, not another lone word
+                self._add(home[0], m)
+
+    def _initialled(self, m: Mention) -> _Cluster | None:
+        """'Alicia M.' after 'Alicia Machado': a surname cut to its initial is the person with that given name."""
+        initial = m.tokens[-1]
+        if len(m.tokens) != 2 or len(initial) != 1:
+            return None
+        found = [c for c in self.by_first.get(m.tokens[0], ()) if c.surname.startswith(initial)]
+        return found[0] if len(found) == 1 else None
 
     def _known_tail(self, m: Mention) -> Mention:
         """'Crooked Hillary Clinton' after 'Hillary Clinton': the known name, less the words before it."""
@@ -262,11 +317,16 @@ class _People:
             self._add(home, m)
 
 
+def _state_name(key: str, written: str = "") -> str:
+    """'u.s' -> 'United States'; 'moscow' (speaking for its state) -> 'Russia'; else `written` (or the key)."""
+    return STATE_ALIASES.get(key) or gz.CAPITALS.get(key) or written or key
+
+
 def _actor(c: _Cluster) -> Actor:
     """The Actor of a cluster: fullest name, other forms as aliases ('Mr Zelenskyy', 'Zelenskyy'), first role."""
     best = c.best
     written = repair_mojibake(best.text)
-    name = STATE_ALIASES.get(" ".join(best.tokens), written) if c.kind == STATE else written
+    name = _state_name(" ".join(best.tokens), written) if c.kind == STATE else written
     aliases: list[str] = []
     for written_as, honorific in dict.fromkeys((m.text, m.honorific) for m in c.mentions):
         repaired = repair_mojibake(written_as)

@@ -5,6 +5,8 @@ All entries are lower case; multi-word entries are joined by single spaces.
 
 from __future__ import annotations
 
+from briefing.analysis import given_names as gn
+
 
 def _words(block: str) -> frozenset[str]:
     return frozenset(w.strip() for w in block.replace("\n", ",").split(",") if w.strip())
@@ -25,6 +27,17 @@ tajikistan, tanzania, thailand, tunisia, turkey, turkiye, turkmenistan, uganda, 
 uae, united kingdom, uk, u.k, united states, united states of america, us, u.s, usa, america, uruguay,
 uzbekistan, vatican, venezuela, vietnam, yemen, zambia, zimbabwe, gaza, west bank, taliban
 """)
+
+# Capitals that speak for their state ("Moscow said", "Kyiv has denied"): the state's name.
+CAPITALS = {
+    "kyiv": "Ukraine", "kiev": "Ukraine", "moscow": "Russia", "washington": "United States", "beijing": "China",
+    "london": "United Kingdom", "paris": "France", "berlin": "Germany", "ankara": "Turkey", "tehran": "Iran",
+    "jerusalem": "Israel", "damascus": "Syria", "baghdad": "Iraq", "cairo": "Egypt", "riyadh": "Saudi Arabia",
+    "doha": "Qatar", "beirut": "Lebanon", "tokyo": "Japan", "seoul": "South Korea", "pyongyang": "North Korea",
+    "taipei": "Taiwan", "new delhi": "India", "islamabad": "Pakistan", "kabul": "Afghanistan", "warsaw": "Poland",
+    "budapest": "Hungary", "minsk": "Belarus", "brussels": "European Union", "rome": "Italy", "madrid": "Spain",
+    "ottawa": "Canada", "canberra": "Australia", "caracas": "Venezuela", "havana": "Cuba", "khartoum": "Sudan",
+}
 
 # Capitals and other places: not actors ("in Kyiv", "Abu Dhabi").
 PLACES = _words("""
@@ -108,7 +121,7 @@ pollster, counsel, lawyer, activist, manager, coordinator, member, counterpart, 
 foreign, defence, defense, interior, finance, health, education, energy, trade, security, policy,
 national, presidential, former, acting, senior, top, staff, press, campaign, communications, house,
 majority, minority, whip, del, delegate, councilman, councilwoman, assemblyman, assemblywoman, sir, dame,
-lord, baroness, marshal, superintendent, inspector, detective
+lord, baroness, marshal, superintendent, inspector, detective, brig, cpl, pvt, amb, atty, supt
 """)
 
 # Role nouns: the head of a title or appositive ("the foreign minister", "an aide to Mr Putin").
@@ -209,7 +222,8 @@ abstract, full, text, update, updated, read, more, photo, video, watch, related,
 will, would, can, could, should, must, do, does, did, is, are, was, were, be, has, have,
 had, let, like, unlike, among, between, without, within, across, around, amid, against, per, via, once,
 every, each, any, other, such, much, thanks, please, today, tomorrow, yesterday, tonight, earlier, later,
-sources, source, officials, analysts, experts, critics, supporters, people, many, nearly, almost, about
+sources, source, officials, analysts, experts, critics, supporters, people, many, nearly, almost, about,
+nobody, somebody, everybody, anybody, no-one, everyone, someone, anyone, nothing, something, everything, anything
 """)
 
 SPEECH_VERBS = _words("""
@@ -231,7 +245,7 @@ yelled, cried, whispered, sighed, laughed, shrugged, answered, answers, replying
 asserts, asserting, reminded, reminds, read, reads, tweeting, posting, insisting, branded, labelled,
 labeled, dubbed, termed, characterized, characterised, likened, compared, opined, surmised, figured,
 acknowledging, interjected, interrupted, retorted, rejoined, wrote, testifying, vowing, pledging, sings, sang,
-chanted, chants, recited, quoted, quotes
+chanted, chants, recited, quoted, quotes, call, describe, label, brand, dub
 """)
 
 # Titles that make the name after them a person's ("Sen. Ted Cruz", "Defence minister"); not mere modifiers.
@@ -270,5 +284,9 @@ UNISEX_FIRST_NAMES = _words("""
 terry, pat, kim, chris, alex, sam, jean, robin, dana, jamie, kelly, lindsey, jordan, taylor, casey, morgan,
 leslie, lee, ashley, carol, hope, rush, van, jesse, francis, sasha, nikita, valery, maria
 """)
+# The small lists above name the people of the news; given_names adds the common names of many languages.
+FIRST_NAMES = FIRST_NAMES | gn.MALE | gn.FEMALE | gn.UNISEX | gn.FAMILY_FIRST
+FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | gn.FEMALE
+UNISEX_FIRST_NAMES = UNISEX_FIRST_NAMES | gn.UNISEX | gn.FAMILY_FIRST
 MALE_FIRST_NAMES = FIRST_NAMES - FEMALE_FIRST_NAMES - UNISEX_FIRST_NAMES
 FEMALE_ONLY_FIRST_NAMES = FEMALE_FIRST_NAMES - UNISEX_FIRST_NAMES

@@ -32,6 +32,8 @@ VERB_PHRASE_START = re.compile(
 )
 LEADERS = ("president", "prime minister", "chancellor", "leader", "premier", "king")
 
+ROLE_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?[a-z]")  # 'Henry Crespo, president of ...'
+QUOTE_CLOSED_BEFORE = re.compile(r"[”\"’'],?\s*$")  # '“...,” he said': the pronoun follows a quotation
 NOBODY = -2  # an unnamed source ("a Ukrainian official said"): stop, do not guess
 
 
@@ -54,7 +56,8 @@ class Mentions:
         self.actor_positions: dict[int, list[int]] = {}
         for start, _end, actor in outside:
             self.actor_positions.setdefault(actor, []).append(start)
-        self.genders = tuple(gender(a) for a in actors)
+        # Filled in from names and honorifics, then from the pronouns the sentences resolve (see _first_reference).
+        self.genders = [gender(a) for a in actors]
         self.sentence_starts = [s.start for s in doc.sentences]
         self.subjects = self._subjects(quote_starts)
 
@@ -89,7 +92,15 @@ class Mentions:
         pronoun = _outside_match(PRONOUN, window, start, quote_starts, self.quotes)
         if pronoun is not None and (person is None or pronoun[0] < person[0]):
             actor = self._resolve_pronoun(pronoun[1], len(earlier), earlier)
-            return _Subject(pronoun[0], actor) if actor is not None else None
+            quoted = self._quote_before(pronoun[0], quote_starts)
+            if quoted is not None:
+                actor = self._introduced(self.sentence_at(quoted.mark_start), pronoun[1], earlier) or actor
+            if actor is None:
+                return None
+            if not self.genders[actor]:
+                # 'President Mara Lenk ... “...,” she said.': Lenk is a woman, so a later 'he' is someone else.
+                self.genders[actor] = "m" if pronoun[1].lower() == "he" else "f"
+            return _Subject(pronoun[0], actor)
         if person is not None:
             return _Subject(person[0], person[2])
         return None
@@ -112,13 +123,57 @@ class Mentions:
             i += 1
         return None
 
-    def _resolve_pronoun(self, pronoun: str, sentence: int, subjects: list[_Subject | None]) -> int | None:
-        """'he' -> the latest sentence subject who is not a woman ('she': not a man)."""
+    def _quote_before(self, pos: int, quote_starts: list[int]) -> Quote | None:
+        """The quote that closes right before a position: '“...,” he said' -> the quote before 'he'."""
+        k = bisect.bisect_right(quote_starts, pos) - 1
+        if k < 0 or not QUOTE_CLOSED_BEFORE.search(self.text, max(0, pos - 4), pos):
+            return None
+        q = self.quotes[k]
+        return q if q.mark_end <= pos and q.paragraph == self.doc.sentences[self.sentence_at(pos)].paragraph else None
+
+    def _introduced(self, sentence: int, pronoun: str, subjects: list[_Subject | None]) -> int | None:
+        """'That worries Henry Crespo, president of the caucus.' / '“...,” he said.' -> Crespo: a sentence that
+        speaks of no one saying anything but introduces someone, with a role, hands them the quote after it."""
+        if sentence == 0:
+            return None
+        s = self.doc.sentences[sentence - 1]
+        if any(not v.group().endswith("ing") for v in saying_verbs(self.text, s.start, s.end)):
+            return None  # someone speaks there ('artists writing songs' does not)
         unwanted = "f" if pronoun.lower() == "he" else "m"
+        subject = subjects[sentence - 1]
+        i = bisect.bisect_left(self.link_starts, s.start)
+        while i < len(self.links) and self.links[i][0] < s.end:
+            start, end, actor = self.links[i]
+            a = self.actors[actor]
+            if a.kind == "person" and a.start == start and " " in a.name and ROLE_AFTER.match(self.text, end) \
+                    and self.genders[actor] != unwanted and (subject is None or subject.actor != actor):
+                return actor
+            i += 1
+        return None
+
+    def _resolve_pronoun(self, pronoun: str, sentence: int, subjects: list[_Subject | None]) -> int | None:
+        """'he' -> the latest sentence subject who is not a woman ('she': not a man); in a sentence whose subject
+        is a woman, a man named besides: 'President Mara Lenk (she) met Prime Minister Ivo Dal.' -> Ivo Dal."""
+        wanted, unwanted = ("m", "f") if pronoun.lower() == "he" else ("f", "m")
         for back in range(sentence - 1, max(-1, sentence - 12), -1):
             found = subjects[back]
-            if found is not None and self.genders[found.actor] != unwanted:
+            if found is None:
+                continue
+            if self.genders[found.actor] != unwanted:
                 return found.actor
+            other = self._gendered_in(self.doc.sentences[back].start, self.doc.sentences[back].end, wanted)
+            if other is not None:
+                return other
+        return None
+
+    def _gendered_in(self, start: int, end: int, wanted: str) -> int | None:
+        """The first person of the wanted gender named in a stretch (outside quotes)."""
+        i = bisect.bisect_left(self.link_starts, start)
+        while i < len(self.links) and self.links[i][0] < end:
+            actor = self.links[i][2]
+            if self.actors[actor].kind == "person" and self.genders[actor] == wanted:
+                return actor
+            i += 1
         return None
 
     def sentence_at(self, pos: int) -> int:
@@ -175,28 +230,49 @@ class Mentions:
         """The speaker named before the first comma of a stretch next to a verb of saying.
 
         'Trump lawyer Marc Kasowitz' -> Kasowitz (the last person before the verb);
-        'said Rep. G.K. Butterfield (D-N.C.), head of the caucus' -> Butterfield (the first after it).
+        'said Rep. G.K. Butterfield (D-N.C.), head of the caucus' -> Butterfield (the first after it);
+        'Mr. Derin's spokeswoman, Ayla Kaya,' and 'said Derin's aide Ayla Kaya' -> Kaya (an owner is not the speaker).
         """
         while start < end and self.text[start] in " ,\t\n—–-":
             start += 1
+        if last:
+            # '”' of the Clinton proposals, Mr. Holtz-Eakin said': the name next to the verb, unless what follows
+            # the last comma is an appositive ('Smith, a lawyer for Jones, said').
+            cut = self.text.rfind(",", start, end)
+            if cut >= 0 and not APPOSITIVE_START.match(self.text, cut + 1):
+                nearest = [a for a, owner in self._named_between(cut + 1, end)
+                           if not owner and self.actors[a].kind == "person"]
+                if nearest:
+                    return nearest[-1]
         comma = self.text.find(",", start, end)
         head_end = end if comma < 0 else comma
-        i = bisect.bisect_left(self.link_starts, start)
-        found = []
-        while i < len(self.links) and self.links[i][0] < head_end:
-            found.append(self.links[i][2])
-            i += 1
+        found = self._named_between(start, head_end)
+        speakers = [a for a, owner in found if not owner]
+        if found and not speakers and comma >= 0:
+            following = self.text.find(",", comma + 1, end)
+            speakers = [a for a, owner in self._named_between(comma + 1, end if following < 0 else following)
+                        if not owner]
+        found = speakers or [a for a, _ in found]
         people = [a for a in found if self.actors[a].kind == "person"]
         pool = people or found
         if pool:
             return pool[-1] if last else pool[0]
         return self.reference(start, end)
 
+    def _named_between(self, start: int, end: int) -> list[tuple[int, bool]]:
+        """(actor, is an owner) of each name in a stretch: 'Mr. Derin's spokeswoman' -> [(Derin, True)]."""
+        i = bisect.bisect_left(self.link_starts, start)
+        found = []
+        while i < len(self.links) and self.links[i][0] < end:
+            found.append((self.links[i][2], bool(POSSESSIVE_AFTER.match(self.text, self.links[i][1]))))
+            i += 1
+        return found
+
     def _pronoun_at(self, pos: int, pronoun: str) -> int | None:
         """'Mr Trump said he ...' -> Trump (the sentence's own subject before the pronoun), else the latest one."""
         sentence = self.sentence_at(pos)
         own = self.subjects[sentence]
-        if own is not None and own.position < pos:
+        if own is not None and own.position <= pos:  # at pos: the pronoun itself, resolved with its sentence
             return own.actor
         return self._resolve_pronoun(pronoun, sentence, self.subjects)
 

@@ -36,10 +36,12 @@ POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
 # ", the interim chairwoman of the Democratic National Committee," after a name.
 APPOSITIVE_AFTER = re.compile(
-    r",\s+(?P<article>(?:the|a|an|his|her|their|its)\s+)?(?P<phrase>(?:[A-Z]\.(?=[A-Z]\.|\s*[a-z])|[^,.;:()“”\"\n]){2,110}?)(?=\s*[,.;:)—]|\s+(?:who|is|was)\b)"
+    r",\s+(?P<article>(?:the|a|an|his|her|their|its)\s+)?(?P<phrase>(?:[A-Z]\.(?=[A-Z]\.|\s*[a-z])|[^,.;:()“”\"\n]){2,110}?)(?=\s*[,.;:()—]|\s+(?:who|is|was)\b)"
 )
 APPOSITIVE_CUT = re.compile(r"\s+(?:and|who|whom|whose|which|that|but)\s+|\s*--\s*")
-RANKS = frozenset("gen lt col maj capt sgt adm cmdr general lieutenant colonel major captain sergeant admiral".split())
+RANKS = frozenset(
+    "general lieutenant colonel major captain sergeant admiral commander brigadier corporal private".split()
+)
 AGE_AFTER = re.compile(r",\s*\d{1,3}(?=,)")
 SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")
 LAST_ARTICLE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
@@ -57,6 +59,18 @@ DATELINE = re.compile(r"\s*(?:,|—|–|--|\()")
 PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
 TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|ar|an|az)[-’']")
+# 'Sen. Jane Roe' has the role 'Senator': a reader (and a search for 'senator') wants the word, not the short form.
+ABBREVIATED_TITLES = {
+    "sen": "Senator", "rep": "Representative", "gov": "Governor", "gen": "General", "lt": "Lieutenant",
+    "col": "Colonel", "maj": "Major", "capt": "Captain", "sgt": "Sergeant", "adm": "Admiral", "cmdr": "Commander",
+    "prof": "Professor", "rev": "Reverend", "atty": "Attorney", "supt": "Superintendent", "pres": "President",
+    "del": "Delegate", "brig": "Brigadier", "cpl": "Corporal", "pvt": "Private", "amb": "Ambassador",
+}
+VERB_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|quickly\s+)?([a-z]+)")
+FORMS_OF_ADDRESS = frozenset(
+    "president speaker chairman chairwoman chair secretary minister ambassador mayor governor senator justice "
+    "commissioner leader prime vice director deputy premier chancellor representative judge counsel".split()
+)
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man")
 NOT_OCCUPATIONS = frozenset(
@@ -181,8 +195,8 @@ def _is_sentence_start(text: str, pos: int, floor: int) -> bool:
 
 def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: frozenset[str]) -> Mention | None:
     """'Ukrainian President Volodymyr Zelenskyy' -> person 'Volodymyr Zelenskyy', title 'Ukrainian President'."""
-    if PARTY_TAG.match(text, start) and text[start - 1:start] == "(":
-        return None  # '(D-Newport News)': a party tag, not a name
+    if PARTY_TAG.match(text, start) and (text[start - 1:start] == "(" or text[max(0, start - 2):start] == ", "):
+        return None  # '(D-Newport News)', 'Sen. Rand Paul, R-Ky., said': a party tag, not a name
     words = [(m.start(), m.end(), norm(m.group())) for m in SPACED.finditer(text, start, end)
              if m.group()[0] not in QUOTE_OPENERS]
     # Leading sentence words: "But", "The", or a capitalised common word ("Defence minister ...").
@@ -204,8 +218,10 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     if lead:
         words, lows = words[lead:], lows[lead:]
     full = " ".join(lows)
-    if full in gz.STATES or full in gz.PLACES:
-        return _mention(text, para, words, STATE, headline=headline) if full in gz.STATES else None
+    if full in gz.STATES or _capital_speaks(text, full, words[-1][1]):
+        return _mention(text, para, words, STATE, headline=headline)
+    if full in gz.PLACES:
+        return None
     cut = _title_end(lows)
     given = next((j for j in range(cut + 1, len(lows) - 1) if lows[j] in gz.FIRST_NAMES), None)
     opening = cut == 0 and _is_sentence_start(text, words[0][0], para.start)
@@ -228,7 +244,8 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     if core in gz.ORGANIZATIONS:
         return _mention(text, para, words, ORGANIZATION, headline=headline)
     if core in gz.PLACES or core in gz.DEMONYMS or gz.DEMONYMS.issuperset(tokens) \
-            or TITLE_OR_FUNCTION.issuperset(tokens):  # "Bosnian Serb" names a people, not a person
+            or (TITLE_OR_FUNCTION.issuperset(tokens) and not _surname_after_honorific(honorific, tokens)):
+        # "Bosnian Serb" names a people, not a person; "Mr. President" addresses one, but "Mr. King" is named
         return None
     if not gz.NOT_NAMES.isdisjoint(tokens) or (len(tokens) == 1 and _is_group(core)):
         return None
@@ -246,7 +263,7 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         return None  # a dateline: 'PORT ALDER, Keldonia (Wire) —', 'FLINT, Mich.'
     if len(raw) > 2 and raw.replace(".", "").isupper():
         return _mention(text, para, words, ORGANIZATION, headline=headline)
-    title = " ".join([text[a:b] for a, b, low in title_words if low not in gz.HONORIFICS]) if title_words else ""
+    title = " ".join([ABBREVIATED_TITLES.get(low, text[a:b]) for a, b, low in title_words if low not in gz.HONORIFICS])
     titled = bool(title_words) and any(low in gz.PERSON_TITLES for _, _, low in title_words)
     title_of = TITLE_OF.search(text, max(para.start, (title_words or words)[0][0] - 40), (title_words or words)[0][0])
     if title_of and title_of.group(1).lower() in gz.PERSON_TITLES:
@@ -255,8 +272,8 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     before = _role_before(text, para.start, words[0][0] if not title_words else title_words[0][0])
     role = f"{before} {title}" if before and titled and title else (before or (title if titled else ""))
     if " " not in role or RANKS.issuperset(role.lower().replace(".", "").split()):
-        # 'Gen. Valery Gerasimov, the chief of the general staff,' -> 'Gen., chief of the general staff';
-        # 'Lt. Col. Peter Hagen, a U.N. spokesman' -> 'Lt. Col., U.N. spokesman' (a rank says no job).
+        # 'Gen. Valery Gerasimov, the chief of the general staff,' -> 'General, chief of the general staff';
+        # 'Lt. Col. Peter Hagen, a U.N. spokesman' -> 'Lieutenant Colonel, U.N. spokesman' (a rank says no job).
         # 'Jane Roe, a farmer in Oru,': a plain occupation is a role only for someone with a given name.
         # So is someone the text already marks as a person: 'Mrs. Dorothy Ames, a commuter from Queens', or
         # the speaker of an inverted attribution, 'said Amina Dosh, a farmer in Oru'.
@@ -269,6 +286,20 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     given = len(tokens) > 1 and tokens[0] in gz.FIRST_NAMES
     kind = PERSON if honorific or titled or before or role or signed or given else UNKNOWN
     return _mention(text, para, words, kind, title, honorific, role, headline)
+
+
+def _capital_speaks(text: str, full: str, end: int) -> bool:
+    """'Moscow has denied the claim', 'Kyiv said': a capital that speaks stands for its state (not 'in Moscow')."""
+    if full not in gz.CAPITALS:
+        return False
+    verb = VERB_AFTER.match(text, end)
+    return verb is not None and verb.group(1) in gz.SPEECH_VERBS
+
+
+def _surname_after_honorific(honorific: str, tokens: tuple[str, ...]) -> bool:
+    """'Mr. King', 'Ms. Bishop', 'Dr. Major': a title word after an honorific is a family name, unless it is an
+    office one is addressed by ('Mr. President', 'Madam Speaker')."""
+    return bool(honorific) and len(tokens) == 1 and tokens[0] in gz.TITLES and tokens[0] not in FORMS_OF_ADDRESS
 
 
 def _organization_lead(lows: list[str]) -> int:

@@ -17,13 +17,19 @@ PLURAL_POSSESSIVE_AFTER = re.compile(r" [a-z]")
 # The next single mark that is not inside a word: a closing ’, or a ‘ that opens another quote.
 LATER_CLOSE = re.compile(r"(?P<open>‘)|(?<![\w])’|’(?![\w])")
 LATER_STRAIGHT_CLOSE = re.compile(r"(?P<open>(?<=\s)'(?=\w))|(?<=[\w.,!?])'(?!\w)")  # 'The builders' pay is low.'
-QUOTE_MARK = re.compile(r"``|''|[\"“”„«»‘’']")
+# 'â€œ' and 'â€\x9d' (or a bare 'â€'): curly double quotes whose UTF-8 bytes were read as cp1252 (mojibake);
+# 'â€' before another of these letters is some other garbled mark ('â€™' an apostrophe, 'â€”' a dash).
+MOJIBAKE_OPEN, MOJIBAKE_CLOSE = "\u00e2\u20ac\u0153", "\u00e2\u20ac"
+OTHER_MOJIBAKE = "\u0153\u2122\u02dc\u201c\u201d\u201e\u2013\u2014\u00a6\u00a2\u00a1"
+QUOTE_MARK = re.compile(rf"{MOJIBAKE_OPEN}|{MOJIBAKE_CLOSE}\x9d?(?![{OTHER_MOJIBAKE}])"
+                        r"|``|''|[\"“”„«»‘’']")
 LETTER = re.compile(r"[^\W\d_]")
 OPEN, CLOSE, BOTH = "open", "close", "both"
 # mark -> (family, role)
 MARKS = {
     "“": ("curly", OPEN), "„": ("curly", OPEN), "”": ("curly", CLOSE),
     '"': ("straight", BOTH), "``": ("nyt", OPEN), "''": ("nyt", BOTH),
+    MOJIBAKE_OPEN: ("curly", OPEN), MOJIBAKE_CLOSE: ("curly", CLOSE), MOJIBAKE_CLOSE + "\x9d": ("curly", CLOSE),
     "«": ("guillemet", OPEN), "»": ("guillemet", CLOSE),
     "‘": ("single", OPEN), "’": ("single", CLOSE), "'": ("apostrophe", BOTH),
 }
@@ -77,6 +83,9 @@ def _paragraph_quotes(text: str, para: Paragraph) -> Iterator[Quote]:
     """'“A,” he said, “but B.”' -> quotes 'A,' and 'but B.'; an unclosed quote runs to the paragraph end."""
     open_family = ""
     open_at = open_mark = 0
+    # The last straight and curly closing marks: a quote opened in one with none of its own left may close in the
+    # other ('"Oz has a huge pulpit,” said Dr Gorski').
+    last = {"straight": text.rfind('"', para.start, para.end), "curly": text.rfind("”", para.start, para.end)}
     for m in QUOTE_MARK.finditer(text, para.start, para.end):
         family, role = MARKS[m.group()]
         can_open, can_close = _flanks(text, m.start(), m.end(), para)
@@ -86,7 +95,7 @@ def _paragraph_quotes(text: str, para: Paragraph) -> Iterator[Quote]:
             if role != CLOSE or (can_open and not can_close):
                 open_family, open_at, open_mark = family, m.end(), m.start()
             continue
-        if family != open_family:
+        if family != open_family and not _mixed_close(open_family, family, m.start(), last, can_open, can_close):
             continue
         if role == CLOSE or (role == BOTH and (can_close or not can_open)):
             quote = _make(text, para, open_mark, open_at, m.start(), m.end(), closed=True)
@@ -95,10 +104,20 @@ def _paragraph_quotes(text: str, para: Paragraph) -> Iterator[Quote]:
             open_family = ""
         elif role == OPEN or (role == BOTH and can_open):
             open_at, open_mark = m.end(), m.start()
-    if open_family and open_family != "apostrophe":  # a stray straight apostrophe opens nothing
+    # A stray straight apostrophe opens nothing, unless it opens the paragraph: "'We asked for a fair deal." is the
+    # first paragraph of a long quotation in single quotes.
+    if open_family and (open_family != "apostrophe" or open_mark == para.start):
         quote = _make(text, para, open_mark, open_at, para.end, para.end, closed=False)
         if quote is not None:
             yield quote
+
+
+def _mixed_close(open_family: str, family: str, pos: int, last: dict[str, int], can_open: bool,
+                 can_close: bool) -> bool:
+    """'her "work-related” emails': a closing double mark of the other family (straight for curly, curly for
+    straight) ends the quote when no mark of the quote's own family comes later in the paragraph."""
+    pair = {open_family, family} == {"straight", "curly"}
+    return pair and can_close and not (can_open and family == "straight") and last[open_family] < pos
 
 
 def _apostrophe(text: str, start: int, end: int, para: Paragraph, closing: bool) -> bool:

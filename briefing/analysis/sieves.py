@@ -4,6 +4,7 @@ after:      '“So far, it has not,” Mr Sybiha said.'  /  '“...,” said Don
 before:     'Mr Barrot echoed that sentiment, saying: “...”'  /  'according to Rush Limbaugh, “...”'
 subject:    'British prime minister Keir Starmer accused Mr Putin of “standing in the way of peace”.'
 introduced: 'The New York Times reports:' closing the paragraph before a block quote.
+labelled:   '"PENCE: Well, look, ...' in a quoted transcript.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.analysis.cues import UNNAMED, clause_end, first_saying, saying_verbs
+from briefing.analysis import gazetteer as gz
+from briefing.analysis.cues import TRANSCRIPT_LABEL, UNNAMED, clause_end, first_saying, saying_verbs
 from briefing.analysis.mentions import NOBODY, SEGMENT, Mentions
 from briefing.analysis.quotes import Quote
 
@@ -22,6 +24,10 @@ INVERTED_START = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|he|she|one|another|two|three)\b"
     r"|(?!(?:that|to|in|on|at|it|they|we|this|these|those|if|when|as)\b)(?:[\w/.\-]+[ \t]+){0,4}[A-Z])"
 )
+INSTITUTION = re.compile(r"[\s,]*(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)\s*$")
+BODIES = frozenset("government military ministry statement report regime junta embassy cabinet".split())
+NEW_CLAUSE = re.compile(r"[\s,;]*(?:while|whereas|although|though|but|and|because|since|when|as|if|unlike)\s")
+COORDINATED = re.compile(r"\b(?:and|but)\s+$")
 SIGNED = re.compile(r"\s*[―—–]{1,2}\s*(?=[A-Z])")
 AFTER_WORDS = 30
 
@@ -47,13 +53,23 @@ def after(refs: Mentions, q: Quote, limit: int) -> Attribution | None:
     verb = first_saying(window)
     if verb is None or verb.group() == "according" or len(window[:verb.start()].split()) > AFTER_WORDS:
         return None
+    if NEW_CLAUSE.match(window):
+        return None  # '“a disaster”, while Governor Hale called it ...': another clause, with its own subject
     if window[:verb.start()].strip(" ,\t\n—–-"):
         actor = refs.head(q.mark_end, q.mark_end + verb.start(), last=True)
+        if actor is None and _institution(window[:verb.start()]):
+            actor = NOBODY  # '“...,” the army said in a statement': no one named, so not the last person named
     elif INVERTED_START.match(window, verb.end()):
         actor = refs.head(q.mark_end + verb.end(), min(end, q.mark_end + verb.end() + 80), last=False)
     else:
         return None  # '“unmistakably” suggests that ...': the verb has another subject
     return Attribution(actor, "after") if actor is not None else None
+
+
+def _institution(stretch: str) -> bool:
+    """'the army', 'the foreign ministry', 'its statement': an unnamed body, not a person ('the 61-year-old')."""
+    found = INSTITUTION.match(stretch)
+    return found is not None and (found.group(1) in gz.ORG_HEADS or found.group(1) in BODIES)
 
 
 def before(refs: Mentions, q: Quote, floor: int) -> Attribution | None:
@@ -67,7 +83,14 @@ def before(refs: Mentions, q: Quote, floor: int) -> Attribution | None:
     verbs = [v for v in saying_verbs(window) if v.group() != "according"]
     if not verbs:
         return None
-    actor = refs.subject_before(floor, floor + verbs[-1].start())
+    verb = floor + verbs[-1].start()
+    if COORDINATED.search(refs.text, max(floor, verb - 8), verb):
+        # 'Clinton, the former secretary, stressed ... sponsored by NBC News and said: “...”': the verb shares
+        # the sentence's subject.
+        own = refs.subjects[refs.sentence_at(q.mark_start)]
+        if own is not None and own.position < verb:
+            return Attribution(own.actor, "before")
+    actor = refs.subject_before(floor, verb)
     if actor is None and UNNAMED.match(window):
         actor = NOBODY  # 'A Labour spokesperson said: “...”': someone unnamed, not the last person named
     return Attribution(actor, "before") if actor is not None else None
@@ -84,6 +107,19 @@ def subject(refs: Mentions, q: Quote, floor: int) -> Attribution | None:
         if actor is not None and actor != NOBODY:
             return Attribution(actor, "subject")
     return None
+
+
+def labelled(refs: Mentions, q: Quote) -> Attribution | None:
+    """'"WALLACE: Let’s start with the debate.' -> Chris Wallace: the person whose family name heads the quote;
+    someone unknown when no actor has that name (not whoever the sentences around name)."""
+    label = TRANSCRIPT_LABEL.match(q.text)
+    if label is None:
+        return None
+    name = label.group(1).split()[-1].lower()
+    for index, actor in enumerate(refs.actors):
+        if actor.kind == "person" and any(form.split()[-1].lower() == name for form in (actor.name, *actor.aliases)):
+            return Attribution(index, "labelled")
+    return Attribution(NOBODY, "labelled")
 
 
 def introduced(refs: Mentions, q: Quote) -> Attribution | None:

@@ -1,5 +1,6 @@
 """Speakers: who said each quote, the sieves tried in order from the most to the least certain cue.
 
+0. labelled (sieves): '"PENCE: Well, look, ...' in a quoted transcript.
 1. after, before (sieves): '“So far, it has not,” Mr Sybiha said.' / 'Mr Barrot echoed that, saying: “...”'
 2. paragraph: 'called it “A” and “B”, Mr X said' -> both quotes of the sentence are Mr X's.
 3. subject, introduced (sieves): 'Keir Starmer accused Mr Putin of “standing in the way of peace”.'
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from briefing.analysis.carry_over import carried, latest_subject, paragraph_neighbours
 from briefing.analysis.mentions import Mentions
-from briefing.analysis.sieves import Attribution, after, before, introduced, subject
+from briefing.analysis.sieves import Attribution, after, before, introduced, labelled, subject
 
 
 def attribute(refs: Mentions) -> list[Attribution]:
@@ -25,7 +26,7 @@ def attribute(refs: Mentions) -> list[Attribution]:
         sentence_start = doc.sentences[refs.sentence_at(q.mark_start)].start
         floor = max(sentence_start, para.start, previous_in_para.mark_end if previous_in_para else para.start)
         limit = next_in_para.mark_start if next_in_para else para.end
-        found = after(refs, q, limit) or before(refs, q, floor)
+        found = labelled(refs, q) or after(refs, q, limit) or before(refs, q, floor)
         same_sentence = previous_in_para is not None and previous_in_para.mark_end > sentence_start
         if found is None and same_sentence and first[-1] is not None and first[-1].sieve in ("after", "before"):
             found = Attribution(first[-1].actor, "paragraph")  # 'called it “A” and “B”, Mr X said'

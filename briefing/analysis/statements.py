@@ -6,7 +6,7 @@ import bisect
 import re
 
 from briefing.analysis.actors import Cast, cast
-from briefing.analysis.cues import first_saying, saying_verbs
+from briefing.analysis.cues import TRANSCRIPT_LABEL, first_saying, saying_verbs
 from briefing.analysis.mentions import NOBODY, Mentions
 from briefing.analysis.quotes import Quote, find_quotes
 from briefing.analysis.sieves import Attribution
@@ -18,12 +18,23 @@ WORDS = re.compile(r"[\w’'\-]+")
 NAME_BEFORE = re.compile(r"\b[A-Z][\w.]*[ \t]$")
 NAME_AFTER = re.compile(r"[ \t][A-Z]")
 TITLE_SMALL_WORDS = frozenset("the and for with from into onto over upon that this than your their about after".split())
+# '... called the pageant winner “': a verb of naming (never a noun, as 'calls' can be), the word before it, up
+# to eight words of object (a name quoted before counts: 'called her “Miss Piggy” and “').
+CALLING_BEFORE = re.compile(r"\b([\w\-]+)\s+(?:called|dubbed|nicknamed|branded|labeled|labelled)\s+"
+                            r"(?:[\w’'\-“”\"]+\s+){0,8}$")
+NAMING = re.compile(r"called|dubbed|nicknamed|branded|label")
+WORKS = frozenset("book film movie song album report show program programme series play documentary article essay "
+                  "column paper study novel poem exhibition podcast website group company band a an the".split())
 SAYING_REACH = 300  # characters either side of a quote searched for its verb of saying
 SHORT = 3  # a quote of up to this many words needs a verb of saying to count as a statement
 # "Mr Peskov said Mr Putin has no plans to travel" (no quote marks): the reported clause after the verb.
 REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|announced|warned|insisted|argued|added)\s+(?:that\s+)?(?=\S)")
 
 
+# 'The prime minister, Keith Orme, said he accepted it' and 'Mike Johnson, R-La., told reporters the House would
+# vote': a pronoun after the verb, or an auxiliary in the tail, opens a reported clause (no inverted attribution).
+CLAUSE_SUBJECT = re.compile(r"(?:he|she|they|it|we|i|you|there)\b|.*\b(?:would|will|was|were|is|are|had|has|have|"
+                            r"could|should|can|may|might|must|did|does)\b", re.IGNORECASE)
 PREPOSITION_START = re.compile(r"(?:in|on|at|during|after|before|while|from|to|with|by|of|for)\b")
 
 
@@ -40,7 +51,8 @@ def find_statements(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Statement, ...
     direct = [
         _statement(q, a, actors)
         for q, a, n in zip(quotes, attributions, sentences, strict=True)
-        if is_statement(q, a, _has_saying(doc, n, q, verbs)) and not _nickname(doc.text, q)
+        if (is_statement(q, a, _has_saying(doc, n, q, verbs)) or _name_calling(doc.text, q))
+        and not _nickname(doc.text, q)
     ]
     indirect = _reported(refs, _covered(doc, quotes, sentences))
     return tuple(sorted(direct + indirect, key=lambda s: s.start or 0))
@@ -62,7 +74,9 @@ def _has_saying(doc: Doc, sentence: int, q: Quote, verbs: list[int]) -> bool:
 def _statement(q: Quote, a: Attribution, actors: tuple[Actor, ...]) -> Statement:
     """A direct Statement from a quote and its attribution; an unnamed source has no speaker."""
     speaker = actors[a.actor].name if a.actor is not None and a.actor != NOBODY else None
-    return Statement(text=q.text, speaker=speaker, direct=True, start=q.start, end=q.end)
+    label = TRANSCRIPT_LABEL.match(q.text) if a.sieve == "labelled" and speaker else None
+    skip = label.end() if label else 0  # '"PENCE: Well, look, ...' says 'Well, look, ...' (a label no one bears stays)
+    return Statement(text=q.text[skip:], speaker=speaker, direct=True, start=q.start + skip, end=q.end)
 
 
 def is_statement(q: Quote, a: Attribution, saying: bool) -> bool:
@@ -77,6 +91,15 @@ def is_statement(q: Quote, a: Attribution, saying: bool) -> bool:
         return False  # a title, or a transcript note: '(CROSSTALK.)'
     sentence = q.text[0].isupper() and q.text[-1] in ".!?"
     return len(words) > SHORT or saying or sentence or q.opens_paragraph or a.sieve in ("after", "before")
+
+
+def _name_calling(text: str, q: Quote) -> bool:
+    """'Trump called the pageant winner “Miss Piggy”': a name someone calls another is their statement, though it
+    looks like a title ('a book called “How to Win”' is a title: a work is named, no one is called)."""
+    if len(q.text.split()) > SHORT or not NAMING.search(text, max(0, q.mark_start - 80), q.mark_start):
+        return False  # the literal look first: the full pattern backtracks at every position
+    calling = CALLING_BEFORE.search(text, max(0, q.mark_start - 80), q.mark_start)
+    return calling is not None and calling.group(1).lower() not in WORKS
 
 
 def _nickname(text: str, q: Quote) -> bool:
@@ -132,7 +155,7 @@ def _reported(refs: Mentions, quoted: set[int]) -> list[Statement]:
             continue
         tail = doc.text[verb.end():s.end]
         comma = doc.text.rfind(",", s.start, verb.start())
-        if len(tail.split()) <= 8 and comma > s.start:
+        if len(tail.split()) <= 8 and comma > s.start and not CLAUSE_SUBJECT.match(tail):
             # 'Mr Zelenskyy will only meet Mr Putin, said adviser Mykhailo Podolyak.'
             actor, start, clause = refs.head(verb.end(), s.end, last=False), s.start, doc.text[s.start:comma]
         elif PREPOSITION_START.match(tail):

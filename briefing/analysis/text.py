@@ -58,6 +58,7 @@ CREDIT_LINE = re.compile(
     r"(?i)(?:\b(?:file\s+)?(?:photo(?:graph)?|picture|image|illustration)s?\s*(?:by)?\s*:|\bcredit\s*:"
     r"|\b(?:getty images|afp|ap photo|reuters|shutterstock|epa)\b.{0,40}$|/(?:AP|AFP|Reuters|Getty|EPA)\b)"
 )
+REPORTED_SPEECH = re.compile(r"[“”\"]|''|\b(?:said|says|told|according|added|wrote)\b")
 # Agency and newspaper sign-offs: 'Reporting by Tom Balmforth; Editing by Mark Trevelyan',
 # 'Maggie Haberman contributed reporting.', 'Follow Pam Key on Twitter @pamkey'.
 SIGN_OFF = re.compile(
@@ -114,13 +115,19 @@ def _split_block(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
         spans.append((start, end))
 
 
+def _credit_line(text: str) -> bool:
+    """'Photograph: Sergei Ilnitsky/EPA' is a credit; '“We will fight on,” Mr Petrov told Reuters.' is not: a
+    line that quotes or reports speech is the story, whatever agency it names at its end."""
+    return bool(CREDIT_LINE.search(text)) and not REPORTED_SPEECH.search(text)
+
+
 def _mark_kinds(paras: list[Paragraph]) -> list[Paragraph]:
     """The first short line is a headline; credit and byline lines are credits."""
     out: list[Paragraph] = []
     for p in paras:
         kind = BODY
         short = len(p.text.split()) <= 30
-        if (short and (CREDIT_LINE.search(p.text) or SIGN_OFF.search(p.text))) or BYLINE.match(p.text):
+        if (short and (_credit_line(p.text) or SIGN_OFF.search(p.text))) or BYLINE.match(p.text):
             kind = CREDIT
         elif p.index == 0 and len(paras) > 1 and _looks_like_headline(p.text, paras[1].text):
             kind = HEADLINE

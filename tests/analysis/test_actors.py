@@ -127,7 +127,7 @@ def test_a_run_of_demonyms_is_not_a_person():
 
 def test_a_rank_before_the_name_keeps_the_job_in_the_appositive_with_its_initials():
     found = actors("\"Nobody was spared,\" said Maj. Gen. Ivo Brandt, a U.N. spokesman in the city.\n")
-    assert found["Ivo Brandt"][1] == "Maj. Gen., U.N. spokesman in the city"
+    assert found["Ivo Brandt"][1] == "Major General, U.N. spokesman in the city"
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [

@@ -50,7 +50,7 @@ def test_a_quoted_nickname_does_not_split_the_name():
     found = persons(text)
     assert len(found) == 1
     [(name, (role, aliases))] = found.items()
-    assert "Varga" in name and role == "Sen."
+    assert "Varga" in name and role == "Senator"
     assert "Tommy Varga" in aliases
 
 
