@@ -54,6 +54,7 @@ def main(paths: list[str]) -> None:
         "'he said' 50,000 times": "he said. " * 50_000,
         "50,000 counts": "five killed, " * 50_000,
         "50,000 future sentences": "They will meet next week. " * 50_000,
+        "400,000 words of guesses in one sentence": " ".join(["prices could rise again and"] * 80_000),
     }
     for name, sample in pathological.items():
         print(f"{name}: {timed(lambda s=sample: run(s)):.2f} s")

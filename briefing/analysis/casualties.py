@@ -25,21 +25,25 @@ from briefing.model import Casualty
 CUE = re.compile(r"kill|dead|die[sd]?\b|dying|death|fatal|injur|wound|hurt|missing|unaccounted|captur|captiv"
                  r"|prisoner|hostage|abduct|kidnap|detain|arrest|custody|jail|imprison|displac|fled|flee|homeless"
                  r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned|drown|bodies|rounded|forced|driven"
-                 r"|evacu|relocat")
+                 r"|evacu|relocat|shelter|drove|lost|losing|detention|held\s+(?:since|without|incommunicado)")
 
 # Past participles, adjectives and nouns that say what happened to the people counted before them.
 PASSIVE_KINDS = {
     "killed": r"killed|dead|died|die|perished|slain|lost\s+their\s+lives|deaths|fatalities|bodies|lives"
+              r"|succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)"
               r"|executed|massacred|murdered|gunned\s+down|drowned"
               r"|(?:burned|burnt|crushed|beaten|stabbed|shot|starved|frozen|trampled)\s+to\s+death"
               r"|(?:shot|stabbed|hacked|beaten)\s+dead",
-    "injured": r"injured|wounded|hurt|hospitali[sz]ed|injuries|taken\s+to\s+hospital|suffered\s+(?:\w+\s+)?injuries",
+    "injured": r"injured|wounded|hurt|hospitali[sz]ed|injuries|taken\s+to\s+hospital|suffered\s+(?:\w+\s+)?injuries"
+               r"|treated\s+(?:in\s+hospital\s+)?for\s+(?:\w+\s+)?(?:injuries|wounds|burns)",
     "missing": r"missing|unaccounted\s+for",
     "captured": r"captured|taken\s+(?:prisoner|captive|hostage)|held\s+(?:hostage|captive)|abducted|kidnapped"
                 r"|hostages|in\s+(?:\w+\s+)?captivity",
-    "detained": r"detained|arrested|jailed|imprisoned|in\s+custody|taken\s+into\s+custody|rounded\s+up",
+    "detained": r"detained|arrested|jailed|imprisoned|in\s+custody|taken\s+into\s+custody|rounded\s+up|in\s+detention"
+                r"|held(?=\s+(?:since|without\s+(?:charge|trial)|incommunicado))",
     "displaced": r"displaced|fled|flee|forced\s+(?:to\s+flee|from\s+their\s+homes)|made\s+homeless|homeless"
-                 r"|uprooted|driven\s+from\s+their\s+homes|evacuated|relocated",
+                 r"|uprooted|driven\s+from\s+their\s+homes|evacuated|relocated|without\s+(?:shelter|a\s+home|homes)"
+                 r"|moved\s+to\s+(?:[\w-]+\s+)?(?:shelters?|camps|safety|safer\s+ground)",
 }
 # What stands between "death toll" and its figure: "rose to", "passes", "has climbed above", "stood at".
 _TOLL_VERBS = (r"to|at|of|is|was|reached|reaches|hit|hits|passed|passes|exceeded|exceeds|topped|tops|surpassed"
@@ -50,22 +54,30 @@ _TOLL_VERBS = (r"to|at|of|is|was|reached|reaches|hit|hits|passed|passes|exceeded
 _NEW_CLAUSE = "because|when|while|but|although|though|whereas"
 
 
+# "put the number of dead at 214 and the wounded at 600": a second tally takes the figure after it.
+_OTHER_TALLY = r"the\s+(?:wounded|injured|dead|missing)"
+
+
 def _tally(nouns: str, toll: str = "") -> str:
     """'the death toll ... rose to', 'the number of detained ... at': a tally, then what brings it to its figure."""
     names = rf"{toll}|number\s+of\s+(?:{nouns})" if toll else rf"number\s+of\s+(?:{nouns})"
-    return rf"\b(?:{names})\b(?:(?!\b(?:{_NEW_CLAUSE})\b)[^.;:“”\"]){{0,100}}?\b(?:{_TOLL_VERBS})"
+    return rf"\b(?:{names})\b(?:(?!\b(?:{_NEW_CLAUSE}|{_OTHER_TALLY})\b)[^.;:“”\"]){{0,100}}?\b(?:{_TOLL_VERBS})"
 
 
 # Verbs and phrases that take the count as their object.
 ACTIVE_KINDS = {
     "killed": r"killing|killed|kills|kill|claimed\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of"
-              r"|executing|executed|murdering|murdered|massacring|massacred|bodies\s+of"
-              + "|" + _tally(r"dead|deaths|fatalities|victims|people\s+killed", toll="toll|deaths|fatalities"),
-    "injured": "wounding|wounded|injuring|injured|injures|wounds|" + _tally("injured|wounded"),
+              r"|executing|executed|murdering|murdered|massacring|massacred|bodies\s+of|shot\s+dead|gunned\s+down"
+              r"|lost|losing"  # "had lost more than 300 men": only with people after the count (LOST)
+              + "|" + _tally(r"dead|deaths|fatalities|victims|people\s+killed",
+                             toll=r"toll|deaths|fatalities|the\s+dead"),
+    "injured": "wounding|wounded|injuring|injured|injures|wounds|"
+               + _tally("injured|wounded", toll=r"the\s+(?:wounded|injured)"),
     "captured": r"capturing|captured|captures|abducting|abducted|kidnapping|kidnapped|took\s+hostage",
     "detained": r"arresting|arrested|arrests|detaining|detained|detains|detention\s+of|arrest\s+of"
                 + "|" + _tally(r"detained|detainees|arrests|people\s+(?:arrested|detained)"),
-    "displaced": r"displacing|displaced|displaces|displacement\s+of|forced\s+out|evacuating|evacuated|evacuation\s+of",
+    "displaced": r"displacing|displaced|displaces|displacement\s+of|forced\s+out|evacuating|evacuated|evacuation\s+of"
+                 r"|forced|forcing|driven|drove|driving",  # "forced 8 million from their homes": see FLED_AFTER
 }
 
 
@@ -78,15 +90,23 @@ _NOT_AFTER_AND = (r"(?:killed|dead|died|wounded|injured|hurt|missing|captured|de
                   r"|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|at|more"
                   r"|about|some|nearly|a|an|leaving|left|killing|wounding|injuring)\b")  # "and leaving four missing"
 # Words a group never holds: modals and auxiliaries belong to the verb ("a man was among those killed").
-_NOT_GROUP = r"(?:would|will|could|may|might|should|must|and|or|but|was|were|is|are|has|have|had|been|among)"
+_NOT_GROUP = (r"(?:would|will|could|may|might|should|must|and|or|but|was|were|is|are|has|have|had|been|among"
+              r"|after|before|when|while|because|since|until|than|if|unless)")  # "50,000 cars after two drivers"
 AUXILIARY = (r"were|was|are|is|have|has|had|been|being|be|to|reportedly|also|all|later|now|confirmed|believed"
              r"|among\s+(?:the|those)"
              r"|thought|feared|said|reported|still|remain|remained|remains|subsequently|either|left|so\s+far"
              r"|shot\s+and|stabbed\s+and|beaten\s+and|pronounced|found")
+_MODAL = r"(?:will|would|could|may|might|should|must|can|cannot)"
+_SETTLEMENT = r"(?:village|town|city|district|region|province|area|camp|port|island|valley)"
 PASSIVE = re.compile(
     rf"""(?x)
-    (?P<group>(?:\s+of)?(?:\s+(?:(?!{_NOT_GROUP}\b)[a-z’'.-]+|and(?=\s+(?!{_NOT_AFTER_AND})[a-z]))){{0,5}}?)
-    (?:,\s+(?:including|among\s+them|mostly|most\s+of\s+them|both|aged)\s[^,;.]{{1,60}},)?
+    (?!\s+and\b)  # "at 214 and the wounded at 600": the next tally, not this count's group
+    (?P<group>(?:\s+of)?(?:\s+(?:(?!{_NOT_GROUP}\b)[a-z’'.-]+|and(?=\s+(?!{_NOT_AFTER_AND})[a-z]))){{0,5}}?
+      (?:\s+(?:of|in|from)\s+the(?:\s+[a-z-]+)?\s+{_SETTLEMENT}\s+of\s+[a-z’'-]+)?)  # "of the village of Dresk"
+    (?:,\s+(?:including|among\s+them|mostly|most\s+of\s+them|both|aged|a|an|[\w-]+\s+of\s+them)\s[^,;.]{{1,60}},)?
+    (?:\s+who\s+(?:(?!{_MODAL}\b)[^,.;:“”"\d]){{1,60}}?(?=\s+(?:were|was|are|is|have|has|had|remain\w*)\b))?
+      # "Eleven fishermen who put to sea before the warning were still missing"
+    (?P<comma>,(?=\s+(?:died|was|were|had|has|have)\b))?  # "One of them, a 29-year-old nurse, died"
     \s+(?:(?:{AUXILIARY})\s+){{0,4}}
     (?:{_alternation(PASSIVE_KINDS)})\b
     (?!\s+(?:would|will|could|may|might|are\s+to|to)\s+be\s+(?:freed|released|exchanged|swapped|returned))"""
@@ -101,11 +121,12 @@ ACTIVE_ENDS = frozenset("""killing killed kills kill of to at is was reached hit
     crossed crosses now wounding wounded injuring injured injures wounds capturing captured captures
     abducting abducted kidnapping kidnapped hostage arresting arrested arrests detaining detained detains
     displacing displaced displaces out the another additional further some least executing executed murdering
-    murdered massacring massacred""".split())
+    murdered massacring massacred dead down forced forcing driven drove driving lost losing""".split())
 LONG_REACH = frozenset([*_TOLL_VERBS.split("|"), "the", "another", "additional", "further", "some", "least"])
 NOUN_KINDS = frozenset({"deaths", "fatalities", "bodies", "lives", "injuries", "hostages"})
 # "five civilians [and] two soldiers were killed": a count with its group, then "and", then the next count.
-BACK_JOINED = re.compile(r"(?:\s+(?:of\s+)?[a-z’'.-]+){0,4}?,?\s+and\s+")
+# "Twenty-three people were rescued and five bodies were recovered": a count with a verb of its own is not joined.
+BACK_JOINED = re.compile(r"(?:\s+(?:of\s+)?(?!(?:were|was|are|is|have|has|had|been)\b)[a-z’'.-]+){0,4}?,?\s+and\s+")
 # "... on both sides and more than 12,000": what may stand between two counts of one active verb.
 JOINED = re.compile(r"[^.;:!?\d“”\"]{0,60}?(?:\band|,)\s+(?:(?:her|his|their|its)\s+)?$")  # "a woman and her two"
 ANY_KIND = re.compile(r"\b(?:" + "|".join([*PASSIVE_KINDS.values(), *ACTIVE_KINDS.values()]) + r")\b")
@@ -126,9 +147,14 @@ GROUPS = {
 # "killed a 63-year-old man", "a soldier was wounded": one person, though no number is written.
 _PERSON = (r"(?:man|woman|boy|girl|child|baby|teenager|soldier|civilian|person|journalist|policeman|police\s+officer"
            r"|officer|doctor|nurse|medic|paramedic|worker|farmer|student|fighter|resident|pensioner|volunteer"
-           r"|prosecutor|judge|driver|pilot|guard|reporter|photographer|activist|protester|priest|teacher)")
+           r"|prosecutor|judge|driver|pilot|guard|reporter|photographer|activist|protester|priest|teacher|commander"
+           r"|leader|official|militant|politician|lawmaker|mayor|candidate|vendor|shopkeeper|passenger|pedestrian"
+           r"|motorist|cyclist|tourist|migrant|refugee|inmate|suspect|gunman|attacker|bystander|employee|engineer"
+           r"|diplomat|firefighter|rescuer|patient)")
 ONE_PERSON = re.compile(
-    rf"""(?x)\b(?:a|an)(?:\s+[\w-]+-year-old|\s+young|\s+local|\s+elderly|\s+second|\s+third)?(?=\s+{_PERSON}\b)
+    rf"""(?x)\b(?:a|an)(?:\s+[\w-]+-year-old|\s+young|\s+local|\s+elderly|\s+second|\s+third)?
+      (?=(?:\s+(?!(?:second|third)\b)[\w-]+)?\s+{_PERSON}\b)  # "killed a Hamas commander"
+    | \ba\s+(?:second|third|fourth|fifth)(?=\s+(?:was|is|has|had|died)\b|\s*[.;])  # "and a third was wounded"
     | \bthe(?=\s+{_PERSON}\s+(?:was|has\s+been|had\s+been)\s)  # "The prosecutor was wounded": one, named before"""
 )
 # "took 251 hostages": a noun of captivity counts only after a verb of taking ("33 hostages would be freed").
@@ -274,6 +300,12 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
         if before and before[-1] in ACTIVE_ENDS:
             reach = 140 if before[-1] in LONG_REACH else 40  # "death toll ... has risen to" is long
             active = ACTIVE.search(text, max(0, count.start - reach), count.start)
+        if passive and passive.group("comma") and not _opens_apposition(text, count):
+            passive = None
+        if passive and COUNT_NEXT.match(text, passive.end()):
+            passive = None  # "A gunman shot dead four people": the verb is active, its count comes after
+        if active and DRIVE_VERB.search(active.group().rstrip(" \"“")) and not FLED_AFTER.match(text, count.end):
+            active = None  # "forced 12 workers to sign": displaced only when driven from their homes
         # "executed 7 hostages": a verb before the count says more than a noun after it.
         if passive and active and passive.group(passive.lastgroup or 0) in NOUN_KINDS:
             passive = None
@@ -284,6 +316,10 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
         if passive and passive.group(passive.lastgroup or 0) == "hostages" and not TAKEN.search(
                 text, max(0, count.start - 40), count.start):
             passive = None
+        if passive and passive.lastgroup == "missing" and FOUND_SAFE.match(text, passive.end()):
+            passive = None  # "Two hikers reported missing on Sunday were found alive": no longer missing
+        if passive and pending is not None and PART_OF.fullmatch(text, pending.end, count.start):
+            count = pending  # "Some 1,200 of the town's remaining 5,000 residents were evacuated": the part counts
         if passive and not (bare_one and not passive.group("group").strip()) and not _saved(text, count.start):
             kind = passive.lastgroup or ""
             if pending is not None and BACK_JOINED.fullmatch(text, pending.end, count.start):
@@ -303,6 +339,8 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
             yield _Found("captured", count, count.start, group_end, _group(group_text))
             last_active = pending = None
             continue
+        if active and LOST.search(active.group().rstrip()) and not LOST_PEOPLE.intersection(group_text.split()):
+            active = None  # "lost 4,000 jobs" is no toll; "lost 300 men" is
         if active and not (bare_one and not group_text):
             last_active = _Found(active.lastgroup or "", count, active.start(), group_end, _group(group_text))
             pending = None
@@ -329,7 +367,23 @@ PRISONER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:prisoners?|captives?|hostag
 # "Another 50 were injured", "Dozens more were wounded": the toll goes on from the sentence before.
 ANOTHER = re.compile(r"\W*(?:(?:another|a\s+further|an\s+additional|further)\s"
                      r"|[\w,-]+(?:\s+[\w,-]+)?\s+(?:more|others)\b)", re.IGNORECASE)
+FOUND_SAFE = re.compile(r"(?:\s+[\w,]+){0,6}?\s+(?:were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:found|rescued"
+                        r"|located|released|freed)\b")
+COUNT_NEXT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten"
+                        r"|eleven|twelve|dozens|hundreds|thousands|scores|several)\b)")
+# "... of the town's remaining 5,000 residents": what stands between a part and the whole it is counted from.
+PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|[\w’'-]+[’']s)(?:\s+[\w’'-]+){0,3}?\s+")
+LOST = re.compile(r"\b(?:lost|losing)$")
+LOST_PEOPLE = frozenset({"soldiers", "people", "civilians", "men", "fighters", "lives", "troops", "police", "children",
+                         "servicemen", "officers", "personnel"})
+DRIVE_VERB = re.compile(r"(?:forced|forcing|driven|drove|driving)$")
+FLED_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:from\s+(?:their|his|her|its)\s+homes|to\s+flee|out\s+of)\b")
 SAVED = re.compile(r"\bsav(?:e|ed|es|ing)\s+(?:the\s+)?$")
+
+
+def _opens_apposition(text: str, count: Count) -> bool:
+    """'One of them, [a 29-year-old nurse], died': a count set off by commas; 'Morrow, [43], was killed' is an age."""
+    return text[max(0, count.start - 2):count.start].startswith(",") and not count.text.isdigit()
 
 
 def _saved(text: str, start: int) -> bool:

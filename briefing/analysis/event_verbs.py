@@ -62,7 +62,7 @@ STATES = frozenset("""expected surprised pleased concerned interested worried to
     damaged harmed weakened strengthened tempted inclined affected hurt""".split())
 _SKIPPED = re.compile(r"\w+ly|also|not|never|soon|then|now|still|again|only|first|both|all|each|either|even|ever"
                       r"|n[’']t|t|personally|jointly")
-WORD = re.compile(r"[a-z’']+")
+WORD = re.compile(r"[a-z’']+(?:-[a-z]+)*")
 
 
 def event_follows(low: str, pos: int, end: int, judged: bool = True) -> bool | None:
@@ -76,9 +76,9 @@ def event_follows(low: str, pos: int, end: int, judged: bool = True) -> bool | N
     words = [w for w in WORD.findall(low, pos, min(end, pos + 60))[:5] if not _SKIPPED.fullmatch(w)]
     if not words:
         return False
-    verb = words[0]
+    verb = words[0].replace("-", "")  # "co-operate", "re-open": a hyphen inside a verb is a house style
     if verb == "be":
-        return len(words) > 1 and _passive_or_progressive(words[1])
+        return _passive_or_progressive(words[1]) if len(words) > 1 else False
     if verb in ENABLING and "to" in words[1:4]:
         enabled = words[words.index("to", 1) + 1:][:1]  # "will allow them to [deliver] supplies"
         return True if enabled and enabled[0] in EVENT_VERBS else None
@@ -97,9 +97,17 @@ def event_follows(low: str, pos: int, end: int, judged: bool = True) -> bool | N
     return None
 
 
-def _passive_or_progressive(word: str) -> bool:
-    """'held', 'postponed' (passive), 'meeting', 'leaving' (a progressive event); 'a', 'difficult' are not."""
+def _passive_or_progressive(word: str) -> bool | None:
+    """'held', 'postponed' (passive), 'meeting', 'leaving' (a progressive event); 'a', 'difficult' are not.
+
+    A participle of no known verb is unknown: 'will be disputed', 'will be treated as weak'.
+    """
     if word.endswith("ing"):
         stem = word[:-3]
         return any(s in EVENT_VERBS for s in (stem, stem + "e", stem[:-1]))
-    return (word.endswith("ed") or word in BE_EVENTS) and word not in STATES
+    if word in BE_EVENTS:
+        return True
+    if not word.endswith("ed") or word in STATES:
+        return False
+    stems = (word[:-1], word[:-2], word[:-3], word[:-3] + "y")  # replicated, signed, planned, tried
+    return True if any(s in EVENT_VERBS for s in stems) else None

@@ -17,8 +17,8 @@ from briefing.analysis.event_verbs import event_follows
 from briefing.analysis.folding import lower_keeping_offsets
 from briefing.analysis.headlines import skipped_headlines
 from briefing.analysis.quoted_spans import Spans, quote_around, quoted_spans
-from briefing.analysis.step_cues import CLAUSE_BREAK, CUE, SAY, STATUS, STATUSES, WHEN
-from briefing.analysis.step_filters import MODAL_END, TIME_ONLY, background
+from briefing.analysis.step_cues import CLAUSE_BREAK, CUE, SAID, SAY, STATUS, STATUSES, time_phrases
+from briefing.analysis.step_filters import MODAL_END, TIME_ONLY, background, negated_subject
 from briefing.analysis.text import Doc, Sentence
 from briefing.model import Actor, NextStep
 
@@ -30,8 +30,11 @@ STOPWORDS = frozenset("the a an of to in on and for with that is are was were ha
 # "said it “will launch ...”": a quote that finishes the writer's own report of what someone said (a subject
 # after the verb of saying, no colon) is reported speech in the speaker's words.
 REPORTED_PLAN = re.compile(rf"\b{SAY}\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,6}}$")
+CARRIED_MODAL = re.compile(r"\b(?:would|will)\b")
 # A clause is read for at most this many cues (a pathological one may hold thousands).
 MAX_CUES = 24
+# ... and within this many characters: a real sentence is far shorter; a "sentence" of a whole book is not read on.
+MAX_CLAUSE = 5_000
 # A headline repeats the lead; a step compares itself with this many earlier ones (bounded: stays linear).
 RECENT = 20
 
@@ -43,6 +46,7 @@ def find_next_steps(doc: Doc, actors: Sequence[Actor] = ()) -> tuple[NextStep, .
     -> status 'ruled out', when 'in the coming days', actors the given actors it names (Peskov, Putin, Trump).
     """
     names = _alias_pattern(actors)
+    parties = frozenset(word for alias in names[1] for word in alias.split())
     low = lower_keeping_offsets(doc.text)
     headlines = skipped_headlines(doc)
     quoted = {p.index: quoted_spans(p.text, p.start) for p in doc.paragraphs}
@@ -53,7 +57,7 @@ def find_next_steps(doc: Doc, actors: Sequence[Actor] = ()) -> tuple[NextStep, .
         if QUESTION.search(sentence.text) or SUPPOSE.match(sentence.text):
             continue  # "But has he called for changing any of them?", "Say Mexico demanded ...": nothing announced
         spans = quoted.get(sentence.paragraph, ([], []))
-        for start, end, status, cue in _clauses(doc.text, low, sentence, spans):
+        for start, end, status, cue in _clauses(doc.text, low, sentence, spans, parties):
             text = doc.text[start:end]
             when = _when(text, cue - start)
             if status == "planned" and when:
@@ -64,10 +68,11 @@ def find_next_steps(doc: Doc, actors: Sequence[Actor] = ()) -> tuple[NextStep, .
     return tuple(step for step, _ in steps)
 
 
-def _clauses(text: str, low: str, sentence: Sentence, spans: Spans) -> list[tuple[int, int, str, int]]:
+def _clauses(text: str, low: str, sentence: Sentence, spans: Spans,
+             parties: frozenset[str]) -> list[tuple[int, int, str, int]]:
     """(start, end, status, cue) of each clause with a cue outside quotes; the whole sentence if only one has.
 
-    Offsets are into the document.
+    Offsets are into the document; `parties` are the words of the known actors' names.
     """
     bounds = [sentence.start]
     for m in CLAUSE_BREAK.finditer(low, sentence.start, sentence.end):
@@ -75,7 +80,9 @@ def _clauses(text: str, low: str, sentence: Sentence, spans: Spans) -> list[tupl
     bounds.append(sentence.end)
     found = []
     for i in range(0, len(bounds), 2):
-        status, cue = _status(text, low, (bounds[i], bounds[i + 1]), sentence, spans)
+        status, cue = _status(text, low, (bounds[i], bounds[i + 1]), sentence, spans, parties)
+        if not status and i:
+            status, cue = _carried_report(low, (bounds[i], bounds[i + 1]), sentence, spans)
         if status:
             found.append((bounds[i], bounds[i + 1], status, cue))
     if len(found) == 1:
@@ -83,14 +90,25 @@ def _clauses(text: str, low: str, sentence: Sentence, spans: Spans) -> list[tupl
     return found
 
 
-def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, spans: Spans) -> tuple[str, int]:
+def _carried_report(low: str, clause: tuple[int, int], sentence: Sentence, spans: Spans) -> tuple[str, int]:
+    """A later clause that goes on with what was said: '..., the coastguard said, and [search vessels would resume
+    operations]' -> ('expected', where 'would' is), when the modal leads to an event."""
+    modal = CARRIED_MODAL.search(low, *clause)
+    if (modal is None or quote_around(modal.start(), spans) is not None
+            or not SAID.search(low, max(sentence.start, clause[0] - 200), clause[0])):
+        return "", 0
+    return ("expected", modal.start()) if event_follows(low, modal.end(), clause[1]) else ("", 0)
+
+
+def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, spans: Spans,
+            parties: frozenset[str]) -> tuple[str, int]:
     """The most telling status among the cues of a clause outside quotation marks, and where its cue is.
 
     A clause whose modal leads to a judgement is an opinion, whatever date it names:
     'His debate tricks won't work in the three upcoming faceoffs.' -> no status.
     """
     best, where, cue, judged = len(STATUSES), 0, "", False
-    for seen, m in enumerate(STATUS.finditer(low, *clause)):
+    for seen, m in enumerate(STATUS.finditer(low, clause[0], min(clause[1], clause[0] + MAX_CLAUSE))):
         if seen == MAX_CUES:
             break
         rank = int((m.lastgroup or "s0")[1:])
@@ -100,18 +118,20 @@ def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, sp
             continue
         if MODAL_END.search(m.group()) and event_follows(low, m.end(), sentence.end) is False:
             judged = True
-        if rank >= best or background(text, low, m, STATUSES[rank], sentence):
+        if rank >= best or background(text, low, m, STATUSES[rank], sentence, parties):
             continue
         best, where, cue = rank, pos, m.group()
     if best == len(STATUSES) or (judged and TIME_ONLY.match(cue)):
         return "", 0
+    if STATUSES[best] == "planned" and negated_subject(low, sentence.start, where):
+        return "ruled out", where  # "Neither side plans to attend"
     return STATUSES[best], where
 
 
 def _when(text: str, cue: int) -> str:
     """The time phrase nearest after the cue ('has no plans to travel [in the next few days]'), else before it."""
     last = ""
-    for m in WHEN.finditer(text):
+    for m in time_phrases(text):
         if m.start() >= cue:
             return m.group()
         last = m.group()

@@ -56,7 +56,7 @@ OPEN_ENDED = frozenset({"at least", "more than", "over", "above", "beyond", "pas
                         "no fewer than", "no less than", "at least another"})
 RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or)\s*$")
 BETWEEN = re.compile(r"\bbetween\s+$")
-FROM = re.compile(r"\bfrom\s+$")
+FROM = re.compile(r"\b(?:from|by)\s+$")  # "rose from 30 to 40", "rose by 12 to 87": the figure is the last
 AND_NEXT = re.compile(r"\s+and\s+")
 
 # What follows a number that measures rather than counts.
@@ -189,7 +189,7 @@ def find_counts(text: str) -> list[Count]:
             between = BETWEEN.search(folded, max(0, start - 10), start)
             joined = AND_NEXT.fullmatch(gap) if between else (RANGE_JOIN.fullmatch(gap) and gap.strip())
             if joined and nlow >= low:
-                if FROM.search(folded, max(0, start - 6), start):  # "rose from 30 to 40": the figure is 40
+                if FROM.search(folded, max(0, start - 6), start):
                     start, low = nstart, nlow
                 elif between:
                     start = between.start()

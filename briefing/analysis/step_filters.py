@@ -7,9 +7,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from briefing.analysis.event_verbs import event_follows
-from briefing.analysis.step_cues import CASE_MATTERS, SAY, WHEN
+from briefing.analysis.step_cues import CASE_MATTERS, SAID, SAY, time_phrase
+from briefing.analysis.step_subjects import anyone_at_all, names_a_party, subject_words
 from briefing.analysis.text import Sentence
 
 # Cues that only date something ("upcoming", "next week"): the event must come from the rest of the clause.
@@ -17,24 +19,39 @@ TIME_ONLY = re.compile(r"upcoming|forthcoming|ahead|next|this|in\s+the\s+coming|
 # "had pressed for them to meet", "the IMF had warned": said or planned before the story, background now.
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$")
 PAST_PERFECT_STATUSES = frozenset({"demanded", "proposed", "threatened", "expected"})
+# "He had planned to retire in 2020": a plan of the past; "had agreed to meet" still binds.
+PAST_PLAN = ("plan", "intend")
 # "Trump did not unveil plans to pay for it", "I didn't expect him to": nothing to come.
 NOT_DONE = re.compile(r"\b(?:(?:did|have|has)\s+not|(?:didn|haven|hasn)[’']t|never)\s+(?:\w+\s+){0,2}$")
-# "will ballot its members", "said the party would not pay compensation": said for certain, not supposed;
-# "she won't fully bounce back" is a forecast.
-PLAIN_FUTURE = re.compile(r"(?:will|would\s+not|wouldn[’']t)$")
+# "will ballot its members", "said the party would not pay compensation", "said she will not concede": said for
+# certain, not supposed; "she won't fully bounce back" is a forecast.
+PLAIN_FUTURE = re.compile(r"(?:will|will\s+not|won[’']t|would\s+not|wouldn[’']t)$")
+NEGATIVE = re.compile(r"(?:not|n[’']t)$")  # a refusal of no known kind must be reported: "she won't fully bounce back"
 # "the moderators will likely over-correct": a guess, as weak as "would".
 HEDGED = re.compile(r"\s+(?:likely|probably|possibly|perhaps)\b")
 NO_CLAIM = re.compile(r"\s+(?:not\s+)?necessarily\b")  # "will not necessarily translate into success"
 NOT_A_PROSPECT = re.compile(r"\b(?:something|anything|nothing|everything|what|whatever|how|whether|when|unclear"
                             r"|uncertain)\s+(?:\w+\s+){0,4}$|\bas\s+$|\bbefore\s+(?:\w+\s+){1,3}$"
                             r"|\b(?:the|its|their|his|her|our|military|economic|naval|full|all|of|with)\s+$")
+# "insisted that the ceasefire was holding": what follows "that" is stated as fact, not asked for.
+CLAIM = re.compile(r"\s+(?:(?!(?:should|must|will|would|be)\b)[\w’'-]+\s+){1,6}?"
+                   r"(?:is|are|was|were|has|have|had|does|do|did)\b")
+# "no third country has agreed to take them", "Neither side plans to": nothing is to come.
+NEGATIONS = frozenset({"no", "neither", "none", "nobody"})
+NEGATION = re.compile(r"\b(?:no|neither|none|nobody)\b")
+INDEFINITES = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody"})
+INDEFINITE = re.compile(r"\b(?:some|any|every)(?:one|body)\b")
 # "urging Moscow to “reciprocate”": what is asked for is in the speaker's words, a statement.
 QUOTED_OBJECT = re.compile(r"[^.;“”\"]{0,40}?\bto\s+[“\"‘]")
-# A bare "could" is analysis ("resources could be better spent"); one someone reports, or with a condition
-# or a date, is a prospect ("indicated that it might walk away ... if there was no progress").
-PROSPECT_CONTEXT = re.compile(rf"\b{SAY}\b|\b(?:if|unless|warn\w*|fear\w*|according\s+to)\b")
+# A bare "could" is analysis ("resources could be better spent"); one someone reports, or with a date, is a
+# prospect ("indicated that it might walk away ... if there was no progress").
+REPORTED = re.compile(rf"\b{SAY}\b|\b(?:warn\w*|fear\w*|according\s+to)\b")
+# "the government might withdraw if attacks continue": a party's choice under a condition is a prospect too.
+CONDITION = re.compile(r"\b(?:if|unless)\b")
+REACH = 200  # a pathological sentence may be a whole book: look back a bounded way
+GENERAL_OR_IF = re.compile(r"\b(?:if|unless|some|most|many|few|every|any|each|no|anyone|everyone|nobody|whoever)\b")
 NOTHING_AFTER = re.compile(r"\W*$")
-BARE_VERB = re.compile(r"(?:ed|ing|s)$")
+BARE_VERB = re.compile(r"^\S+(?:\s+\S+)?(?:ed|ing|s)$")  # "demanded", "is sending"; not "invited him for talks"
 # "It's unclear whether a vote will be scheduled": a question, not a plan.
 DOUBT = re.compile(r"\b(?:whether|unclear|uncertain)\s+(?:\S+\s+){0,8}$")
 # "Another 19 percent said they would not pick either candidate": what a poll's respondents would do.
@@ -45,6 +62,11 @@ SPECULATION = re.compile(r"\W*(?:perhaps|maybe)\b")
 LIKELY = re.compile(r"likely\s+to$")
 # "jailed for refusing to testify": the refusal is the reason for what happened, not what is to come.
 REASON = re.compile(r"\b(?:for|after|by|of|despite)\s+$")
+# "three ways to enforce a subpoena: by asking prosecutors to charge him": a means, not a demand.
+BY_MEANS = re.compile(r"\w+ing\b")
+# "the GOP's most important goal was to make him a one-term president": a purpose, not a timetable.
+PURPOSE = re.compile(r"\b(?:goal|aim|objective|purpose|idea|point|task|job|priority|intention|mission|strategy|hope)"
+                     r"\s+$")
 # A cue whose verb follows it: "will [meet]", "is expected to [attend]", "warned that it would [respond]".
 MODAL_END = re.compile(r"(?:will|would|could|may|might|shall|won[’']t|wouldn[’']t|not|going\s+to)$")
 TO_END = re.compile(r"\bto$")
@@ -54,8 +76,12 @@ CONDITIONAL = re.compile(r"(?:would|could|might|wouldn[’']t)$")
 HYPOTHETICAL = re.compile(r"\bif\b[^.;]{0,80}?\b(?:were|had)\b|\bat\s+any\s+(?:time|moment)\b")
 
 
-def background(text: str, low: str, cue: re.Match[str], status: str, sentence: Sentence) -> bool:
-    """A cue that says nothing of an event to come: 'Will Smith', 'had urged', 'will find it hard'."""
+def background(text: str, low: str, cue: re.Match[str], status: str, sentence: Sentence,
+               parties: Collection[str] = ()) -> bool:
+    """A cue that says nothing of an event to come: 'Will Smith', 'had urged', 'will find it hard'.
+
+    `parties` are the names of the known actors, who can act on what a modal says ('Russia will').
+    """
     pos = cue.start()
     if CASE_MATTERS.fullmatch(low, pos, cue.end()):
         if not text[pos].islower():
@@ -67,46 +93,113 @@ def background(text: str, low: str, cue: re.Match[str], status: str, sentence: S
         return True  # "said ... the days when his family would return": the modal is in a clause of its own
     if low.startswith("would", pos) and NOT_A_PROSPECT.search(low, max(0, pos - 40), pos):
         return True
-    if status in PAST_PERFECT_STATUSES and PAST_PERFECT.search(low, max(0, pos - 20), pos):
+    past = status in PAST_PERFECT_STATUSES or low.startswith(PAST_PLAN, pos)
+    if past and PAST_PERFECT.search(low, max(0, pos - 20), pos):
         return True
     if status != "ruled out" and NOT_DONE.search(low, max(sentence.start, pos - 30), pos):
         return True
+    if status != "ruled out" and not low.startswith(PAST_PLAN, pos) and negated_subject(low, sentence.start, pos):
+        return True  # "no third country has agreed to take them": nothing is agreed
+    if _subject_is(INDEFINITE, INDEFINITES, low, sentence.start, pos):
+        return True  # "Every few years, someone proposes a wealth tax": a habit of the world, no party's plan
     if status in ("demanded", "proposed") and QUOTED_OBJECT.match(low, cue.end()):
         return True
+    if status == "demanded" and cue.group().endswith("that") and CLAIM.match(low, cue.end()):
+        return True  # "insists that the siege is aimed only at the militias": a claim, not a demand
     if (status in ("demanded", "planned", "proposed") and BARE_VERB.search(cue.group())
             and NOTHING_AFTER.match(low, cue.end(), sentence.end)):
         return True  # '“Who pays?” Mr Haddad demanded.', 'the message this is sending.': nothing to come follows
+    if low.startswith(("was to", "were to"), pos) and PURPOSE.search(low, max(0, pos - 14), pos):
+        return True
+    if low.startswith(("was ready", "was willing", "were ready", "were willing"), pos) and not SAID.search(
+            low, _reach(sentence, pos), pos):
+        return True  # "some in the city were ready to return to normal": a mood, unless someone reports an offer
     if DOUBT.search(low, max(sentence.start, pos - 60), pos):
         return True
-    if status == "ruled out" and REASON.search(low, max(0, pos - 12), pos):
+    if (status == "ruled out" or BY_MEANS.match(cue.group())) and REASON.search(low, max(0, pos - 12), pos):
         return True
-    if not _names_an_event(text, low, cue, sentence):
+    if not _names_an_event(text, low, cue, sentence, parties):
         return True
     if status == "possible":
-        bounds = sentence.start, sentence.end
-        return not (PROSPECT_CONTEXT.search(low, *bounds) or WHEN.search(text, *bounds))
+        bounds = _reach(sentence, pos), min(sentence.end, cue.end() + REACH)
+        if not MODAL_END.search(cue.group()):
+            return False  # "Lawmakers are considering a ban": someone weighs a step
+        if REPORTED.search(low, *bounds) or time_phrase(text, *bounds):
+            return False
+        return not (CONDITION.search(low, *bounds) and _party_acts(text, cue.start(), sentence, parties))
     return False
 
 
-def _names_an_event(text: str, low: str, cue: re.Match[str], sentence: Sentence) -> bool:
+def negated_subject(low: str, sentence_start: int, pos: int) -> bool:
+    """'[No third country] has agreed', '[Neither side] plans to': the subject of the cue at `pos` is nobody."""
+    return _subject_is(NEGATION, NEGATIONS, low, sentence_start, pos)
+
+
+def _subject_is(quick: re.Pattern[str], words: frozenset[str], low: str, sentence_start: int, pos: int) -> bool:
+    """Whether the subject of the cue at `pos` opens with one of `words` (`quick` finds any of them cheaply)."""
+    if not quick.search(low, max(sentence_start, pos - 80), pos):
+        return False  # most clauses hold none of them: skip finding the subject
+    subject = subject_words(low, sentence_start, pos)[0]
+    return bool(subject) and subject[0] in words
+
+
+def _names_an_event(text: str, low: str, cue: re.Match[str], sentence: Sentence, parties: Collection[str]) -> bool:
     """Whether the verb a modal or 'to' leads to is an event, not a judgement ('will find it hard').
 
     A modal before a verb of no known kind needs a date close after it ('will premiere on Sept. 30');
     'would' and 'could' in a hypothetical ('if he were elected, he would') or a guess ('Perhaps ... will') never do.
     """
-    said = cue.group()
+    said, pos = cue.group(), cue.start()
     if not MODAL_END.search(said) and not LIKELY.search(said):
         return not TO_END.search(said) or event_follows(low, cue.end(), sentence.end, judged=False) is not False
-    if CONDITIONAL.search(said) and HYPOTHETICAL.search(low, sentence.start, sentence.end):
+    around = _reach(sentence, pos), min(sentence.end, cue.end() + REACH)
+    if CONDITIONAL.search(said) and HYPOTHETICAL.search(low, *around):
         return False
-    if SPECULATION.match(low, sentence.start) or POLL.search(low, sentence.start, sentence.end):
+    if SPECULATION.match(low, sentence.start) or POLL.search(low, *around):
         return False
     if NO_CLAIM.match(low, cue.end()):
+        return False
+    if _about_anyone(text, low, cue, sentence, parties) and not REPORTED.search(low, _reach(sentence, pos), pos):
         return False
     verdict = event_follows(low, cue.end(), sentence.end)
     if verdict is not None:
         return verdict
-    # "The union will ballot its members": a plain "will" before a verb of no known kind is taken at its word;
+    # "The union will ballot its members": a plain "will" before a verb of no known kind is taken at its word
+    # when someone reports it or a party is to act ("Temperatures will keep rising" is the writer's forecast);
     # "would", "could", "may" before one ("could embrace a policy") need a date.
-    plain = PLAIN_FUTURE.search(said) and not HEDGED.match(low, cue.end())
-    return plain or bool(WHEN.search(text, cue.end(), min(sentence.end, cue.end() + 80)))
+    if _dated(text, cue, sentence):
+        return True
+    if not PLAIN_FUTURE.search(said) or HEDGED.match(low, cue.end()):
+        return False
+    if REPORTED.search(low, _reach(sentence, pos), cue.end()):  # "said he would not pay": the cue may be the report
+        return True
+    return not NEGATIVE.search(said) and _party_acts(text, pos, sentence, parties)
+
+
+def _reach(sentence: Sentence, pos: int) -> int:
+    """Where a look around `pos` for a report, a condition or a poll starts: the sentence start, or REACH before."""
+    return max(sentence.start, pos - REACH)
+
+
+def _dated(text: str, cue: re.Match[str], sentence: Sentence) -> bool:
+    """Whether a time phrase follows the cue closely: 'will premiere [on Sept. 30]'."""
+    return time_phrase(text, cue.end(), min(sentence.end, cue.end() + 80)) is not None
+
+
+def _about_anyone(text: str, low: str, cue: re.Match[str], sentence: Sentence, parties: Collection[str]) -> bool:
+    """An undated forecast about people in general or under the writer's condition, not a party's plan.
+
+    'Some readers will call this a wasted vote.', 'If the economy slows, unemployment will rise.'
+    """
+    start = _reach(sentence, cue.start())
+    if not GENERAL_OR_IF.search(low, start, cue.start()) or _dated(text, cue, sentence):
+        return False  # most cues have neither: skip finding the subject
+    words, at_start = subject_words(text, sentence.start, cue.start())
+    if anyone_at_all(words):
+        return True
+    return bool(CONDITION.search(low, start, cue.start())) and not names_a_party(words, at_start, parties)
+
+
+def _party_acts(text: str, modal: int, sentence: Sentence, parties: Collection[str]) -> bool:
+    """Whether the subject of the modal at `modal` can act: 'the committee [will]', not 'Those numbers [will]'."""
+    return names_a_party(*subject_words(text, sentence.start, modal), parties)

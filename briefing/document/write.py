@@ -24,7 +24,9 @@ def _fields(**fields: str) -> str:
 
 
 def actor_line(a: Actor) -> str:
-    return f"- **{_clean(a.name)}** — {_clean(a.role) or a.kind}" + _fields(
+    """'- **Hakan Fidan** — foreign minister; aka: Mr Fidan'; no role is written as none ('- **Parliament**')."""
+    role = _clean(a.role)
+    return f"- **{_clean(a.name)}**" + (f" — {role}" if role else "") + _fields(
         kind=a.kind if a.kind != "person" else "", aka=", ".join(a.aliases))
 
 

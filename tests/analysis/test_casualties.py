@@ -192,3 +192,41 @@ def test_wire_phrasings(text, expected):
 ])
 def test_hypotheticals_and_counts_of_things_are_no_toll(text):
     assert brief(text) == []
+
+
+def test_a_count_with_a_verb_of_its_own_is_not_joined_to_the_next():
+    assert brief("Twenty-three people were rescued and five bodies were recovered.") == [("killed", 5, 5, "")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("One supporter, a 24-year-old man, was stabbed to death.", [("killed", 1, 1)]),
+    ("Some 600 residents of the coastal village of Dresk were evacuated.", [("displaced", 600, 600)]),
+    ("Two hikers reported missing on Sunday were found alive.", []),
+    ("Children under five account for nearly half of the deaths.", []),
+    ("The raid killed a rebel commander and two of his aides.", [("killed", 1, 1), ("killed", 2, 2)]),
+    ("Two people were shot dead and a third was wounded.", [("killed", 2, 2), ("injured", 1, 1)]),
+    ("The firm recalled 50,000 cars after two drivers were injured.", [("injured", 2, 2)]),
+    ("The number of people killed rose by 12 to 87.", [("killed", 87, 87)]),
+    ("The ministry put the number of dead at 214 and the wounded at more than 600.",
+     [("killed", 214, 214), ("injured", 600, None)]),
+    ("Fighting has forced 8 million from their homes.", [("displaced", 8_000_000, 8_000_000)]),
+    ("The war has driven some 11 million from their homes.", [("displaced", 11_000_000, 11_000_000)]),
+    ("One of them, a 29-year-old nurse, died in captivity.", [("killed", 1, 1)]),
+    ("Seven people, five of them children, have died.", [("killed", 7, 7), ("killed", 5, 5)]),
+    ("Protests broke out after Keith Morrow, 43, was killed by police.", []),
+    ("The storm left tens of thousands without shelter.", [("displaced", 10_000, 99_999)]),
+    ("More than 64,000 people had been moved to storm shelters.", [("displaced", 64_000, None)]),
+    ("At least 230 people were treated in hospital for injuries.", [("injured", 230, None)]),
+    ("Eleven fishermen who put to sea before the warning were still missing.", [("missing", 11, 11)]),
+    ("A doctor who trusts it blindly will eventually hurt someone.", []),
+    ("Some 1,200 of the town's remaining 5,000 residents were evacuated.", [("displaced", 1200, 1200)]),
+    ("Dalen said Ostmark had lost more than 300 men.", [("killed", 300, None)]),
+    ("The company lost 4,000 jobs and 20 stores.", []),
+    ("Two more succumbed to their injuries overnight.", [("killed", 2, 2)]),
+    ("Some 40 people remain in detention.", [("detained", 40, 40)]),
+    ("Two journalists have been held since March.", [("detained", 2, 2)]),
+    ("The rebels forced 12 workers to sign the letter.", []),
+    ("A gunman shot dead four people.", [("killed", 4, 4)]),
+])
+def test_appositions_places_and_people_found_safe(text, expected):
+    assert [(c.kind, c.min, c.max) for c in casualties(text)] == expected

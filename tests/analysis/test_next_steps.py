@@ -206,6 +206,30 @@ def test_opinions_hypotheticals_and_past_are_not_next_steps(text):
     ("The weather office forecast more heavy rain in the next three days.", "expected"),
     ("A judge set an Oct. 23 trial date for one of the defendants.", "scheduled"),
     ("Head teachers warned that schools would have to cut staff if the award was not funded.", "threatened"),
+    ("The owner said it was “devastated” and would co-operate fully with investigators.", "expected"),
+    ("Ms Lind has said she will not concede until every vote is counted.", "ruled out"),
+    ("Neither side plans to attend the summit.", "ruled out"),
+    ("The ultimatum runs out at midnight on Sunday.", "scheduled"),
+    ("The army gave the rebels 48 hours to leave the city.", "demanded"),
+    ("Mr Haddad faces trial in October on corruption charges.", "expected"),
+    ("Preparations are under way for the funeral on Thursday.", "scheduled"),
+    ("The report is due out in the spring.", "scheduled"),
+    ("Officials are pushing for a vote before the recess.", "demanded"),
+    ("Investigators are awaiting the results of a post-mortem examination.", "expected"),
+    ("Farmers plan a march on parliament on Wednesday.", "scheduled"),
+    ("Mr Haddad said he was ready to meet union leaders.", "proposed"),
+    ("The envoys will return in two weeks.", "scheduled"),
+    ("Northland insisted that the talks go ahead.", "demanded"),
+    ("The minister warned that anyone joining “illegal gatherings” would face prosecution.", "threatened"),
+    ("Northland announced a three-day truce starting on Friday.", "scheduled"),
+    ("The union has called a strike for next Tuesday.", "scheduled"),
+    ("The union called a meeting of shop stewards for Monday.", "scheduled"),
+    ("The meeting has been moved to Friday.", "postponed"),
+    ("The army is massing troops on the border ahead of an expected offensive.", "scheduled"),
+    ("Ms Lind has invited the opposition leader for talks.", "proposed"),
+    ("Residents were told to prepare for evacuation.", "demanded"),
+    ("Lawmakers are considering a ban on the sale of the drug.", "possible"),
+    ("Mr Haddad said leaders had agreed to draw up a reform plan by March.", "scheduled"),
 ])
 def test_events_to_come_are_next_steps(text, status):
     (step,) = steps(text)
@@ -231,6 +255,10 @@ def test_doubt_stays_in_its_sentence():
     "Voters in Northland go to the polls next week.",
     "The summit opens on Thursday in Oslo.",
     "Peace talks begin tomorrow in Geneva.",
+    "Talks on a new treaty open in the city of Tessin on Monday.",
+    "The council votes on the extension on February 9.",
+    "The trial opens in June.",
+    "The leaders of the seven northern states meet in Korvin on Friday.",
 ])
 def test_a_timetable_in_the_present_tense_is_scheduled(text):
     (step,) = steps(text)
@@ -250,3 +278,85 @@ def test_a_partial_quote_reported_as_a_plan_is_a_step():
 ])
 def test_a_measure_kept_in_force_is_a_step(text):
     assert [s.text for s in steps(text)] == [text.strip()]
+
+
+@pytest.mark.parametrize("text", [
+    "Temperatures will keep rising for as long as emissions do.",
+    "They will invite retaliation.",
+    "Those numbers will grow.",
+    "In the end, politics will always reward the leader who decides.",
+    "A chancellor who looks weak will be treated as weak.",
+    "Most will never be replicated.",
+    "Without monitors, every violation will be disputed.",
+    "If she cannot, the election could go to a run-off.",
+])
+def test_a_writers_forecast_about_the_world_is_not_a_next_step(text):
+    assert steps(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The committee will ballot its members again.",
+    "Northland will keep its embassy in Oslo open.",
+    "Mr Haddad's office said the envoy will carry a letter to the rebels.",
+    "The host, Omar Haddad, who will moderate the debate Oct. 19, is a veteran.",
+    "The government might withdraw from the accord if attacks continue.",
+])
+def test_a_party_acting_or_a_reported_forecast_is_a_next_step(text):
+    assert len(steps(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The new duties take effect on July 1.",
+    "The committee meets again on June 11.",
+    "Polling day is on June 6.",
+    "A national day of mourning has been declared for Wednesday.",
+    "Ms Lind has promised a bill on planning reform.",
+])
+def test_dated_timetables_and_promised_measures_are_next_steps(text):
+    assert len(steps(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Voters will not forgive a party that forces its third election in four years.",
+    "Inflation could reach its highest level in 40 years.",
+    "Northland insists that the blockade is aimed only at smugglers.",
+    "Some readers will call this a wasted vote.",
+    "Most of them will leave the country.",
+])
+def test_spans_claims_and_people_in_general_are_not_next_steps(text):
+    assert steps(text) == []
+
+
+def test_a_suspension_until_a_day_is_postponed():
+    (step,) = steps("Campaigning has been suspended until Tuesday.")
+    assert (step.status, step.when) == ("postponed", "until Tuesday")
+
+
+def test_a_second_thing_said_with_its_own_cue_is_its_own_step():
+    first, second = steps("The federation said it would open an inquiry and that the return match, set for "
+                          "April 12, would be played behind closed doors.")
+    assert first.text.endswith("open an inquiry")
+    assert second.status == "scheduled"
+
+
+@pytest.mark.parametrize("text", [
+    "If the economy slows, unemployment will rise.",
+    "Until one does, no third country has agreed to take them.",
+    "Kyiv said the demands amounted to an ultimatum.",
+    "Some in the city were ready to return to normal.",
+    "Congress can enforce a subpoena by asking prosecutors to charge someone.",
+    "His most important goal was to make Mr Haddad a one-term leader.",
+    "Every few years, someone proposes a wealth tax.",
+    "He had planned to retire in 2020 but stayed on.",
+])
+def test_a_writers_hypothetical_and_a_plan_of_the_past_are_not_next_steps(text):
+    assert steps(text) == []
+
+
+def test_a_later_clause_goes_on_with_what_was_said():
+    (step,) = steps("Eleven fishermen were missing, the coastguard said, and search vessels would resume "
+                    "operations once the winds eased.")
+    assert step.status == "expected"
+    first, second = steps("Mr Haddad said he would not attend the talks but would send an envoy.")
+    assert (first.status, second.status) == ("ruled out", "expected")
+    assert second.text == "would send an envoy."

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.document.load import load_briefing, parse_file
+from briefing.document.write import actor_line
+from briefing.model import Actor
 
 BRIEFING = """---
 id: demo
@@ -48,6 +50,14 @@ def test_actors(tmp_path: Path) -> None:
     ]
     assert actors[0].aliases == ("Mr Fidan", "Fidan")
     assert actors[0].line == 8
+
+
+def test_an_actor_written_without_a_role_reads_back_without_one(tmp_path: Path) -> None:
+    lines = [actor_line(Actor("Parliament", kind="organization")), actor_line(Actor("Ilse Marak", role="governor"))]
+    text = "---\nid: demo\ntitle: Demo\n---\nText.\n\n## Actors\n" + "\n".join(lines) + "\n"
+    actors = load(tmp_path, text).sections.actors
+    assert [(a.name, a.role, a.kind) for a in actors] == [
+        ("Parliament", "", "organization"), ("Ilse Marak", "governor", "person")]
 
 
 def test_statements_direct_and_reported(tmp_path: Path) -> None:
