@@ -318,6 +318,8 @@ class _People:
         if len(found) > 1 and m.honorific:
             female = m.honorific.lower().rstrip(".") in gz.FEMALE_HONORIFICS
             found = [c for c in found if (c.first in gz.FEMALE_FIRST_NAMES) == female] or found
+        if len(found) == 1:
+            return found[0]  # the common case, without ranking
         # A bare 'Cruz' is the Cruz the story is about (most named), not the wife named once.
         return max(found, key=lambda c: (len(c.mentions), c.last), default=None)
 

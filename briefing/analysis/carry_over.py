@@ -51,7 +51,7 @@ def latest_subject(refs: Mentions, sentence: int) -> Attribution | None:
 
 def paragraph_neighbours(quotes: tuple[Quote, ...], found: list[Attribution | None]) -> list[Attribution | None]:
     """'“A,” Mr Obama said. “B.”' -> B is Mr Obama's too (the nearest attributed quote of the paragraph,
-    the one before it first)."""
+    the one before it first). Only quotes with no attribution of their own get one (None for the others)."""
     before: list[Attribution | None] = []
     for n, q in enumerate(quotes):
         same = n > 0 and quotes[n - 1].paragraph == q.paragraph
@@ -63,6 +63,6 @@ def paragraph_neighbours(quotes: tuple[Quote, ...], found: list[Attribution | No
             nxt = found[n + 1]
             after[n] = nxt if nxt and nxt.actor is not None else after[n + 1]
     return [
-        Attribution(x.actor, "paragraph") if x is not None else None
-        for x in (b or a for b, a in zip(before, after, strict=True))
+        Attribution(x.actor, "paragraph") if x is not None and own is None else None
+        for own, x in zip(found, (b or a for b, a in zip(before, after, strict=True)), strict=True)
     ]

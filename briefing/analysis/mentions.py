@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.analysis import gazetteer as gz
-from briefing.analysis.cues import PRONOUN, UNNAMED, gender, nominal, saying_verbs
+from briefing.analysis.cues import PRONOUN, UNNAMED, first_saying, gender, nominal, saying_verbs
 from briefing.analysis.quotes import Quote
 from briefing.analysis.text import Doc
 from briefing.model import Actor
@@ -60,6 +60,8 @@ class Mentions:
             self.actor_positions.setdefault(actor, []).append(start)
         # Filled in from names and honorifics, then from the pronouns the sentences resolve (see _first_reference).
         self.genders = [gender(a) for a in actors]
+        self.verbs = list(saying_verbs(self.text))  # every verb of saying, found once for all the quotes
+        self.verb_starts = [v.start() for v in self.verbs]
         self.sentence_starts = [s.start for s in doc.sentences]
         self.subjects = self._subjects(quote_starts)
 
@@ -177,6 +179,16 @@ class Mentions:
                 return actor
             i += 1
         return None
+
+    def first_verb(self, start: int, end: int) -> re.Match[str] | None:
+        """The first verb of saying in text[start:end] ('”, Mr Trump told reporters' -> 'told'), looked up among
+        the document's verbs. A stretch cut right before a letter ('said' before a garbled mark 'â€œ') is read on its
+        own: its last word ends there, though in the whole text it runs on."""
+        if end < len(self.text) and (self.text[end].isalnum() or self.text[end] == "_"):
+            return first_saying(self.text, start, end)
+        k = bisect.bisect_left(self.verb_starts, start)
+        verb = self.verbs[k] if k < len(self.verbs) else None
+        return verb if verb is not None and verb.end() <= end else None
 
     def sentence_at(self, pos: int) -> int:
         """The index of the sentence holding a position."""

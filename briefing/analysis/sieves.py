@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.analysis import gazetteer as gz
-from briefing.analysis.cues import TRANSCRIPT_LABEL, UNNAMED, clause_end, first_saying, saying_verbs
+from briefing.analysis.cues import TRANSCRIPT_LABEL, UNNAMED, clause_end, saying_verbs
 from briefing.analysis.mentions import NOBODY, SEGMENT, Mentions
 from briefing.analysis.quotes import Quote
 
@@ -50,17 +50,20 @@ def after(refs: Mentions, q: Quote, limit: int) -> Attribution | None:
     window = refs.text[q.mark_end:end]
     if q.text.endswith(".") and window.lstrip()[:1].isupper():
         return None  # '... “the question is the timing.” Gov. Pat McCrory said ...': a new sentence
-    verb = first_saying(window)
-    if verb is None or verb.group() == "according" or len(window[:verb.start()].split()) > AFTER_WORDS:
+    verb = refs.first_verb(q.mark_end, end)
+    if verb is None or verb.group() == "according":
+        return None
+    at, to = verb.start() - q.mark_end, verb.end() - q.mark_end  # the verb's place in the window
+    if len(window[:at].split()) > AFTER_WORDS:
         return None
     if NEW_CLAUSE.match(window):
         return None  # '“a disaster”, while Governor Hale called it ...': another clause, with its own subject
-    if window[:verb.start()].strip(" ,\t\n—–-"):
-        actor = refs.head(q.mark_end, q.mark_end + verb.start(), last=True)
-        if actor is None and _institution(window[:verb.start()]):
+    if window[:at].strip(" ,\t\n—–-"):
+        actor = refs.head(q.mark_end, verb.start(), last=True)
+        if actor is None and _institution(window[:at]):
             actor = NOBODY  # '“...,” the army said in a statement': no one named, so not the last person named
-    elif INVERTED_START.match(window, verb.end()):
-        actor = refs.head(q.mark_end + verb.end(), min(end, q.mark_end + verb.end() + 80), last=False)
+    elif INVERTED_START.match(window, to):
+        actor = refs.head(verb.end(), min(end, verb.end() + 80), last=False)
     else:
         return None  # '“unmistakably” suggests that ...': the verb has another subject
     return Attribution(actor, "after") if actor is not None else None

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from briefing.analysis.actors import Cast, cast
-from briefing.analysis.cues import TRANSCRIPT_LABEL, first_saying, saying_verbs
+from briefing.analysis.cues import TRANSCRIPT_LABEL, first_saying
 from briefing.analysis.mentions import NOBODY, Mentions
 from briefing.analysis.quotes import Quote, find_quotes
 from briefing.analysis.sieves import Attribution
@@ -47,7 +47,7 @@ def find_statements(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Statement, ...
     refs = Mentions(doc, actors, links, quotes)
     attributions = attribute(refs)
     sentences = _quote_sentences(doc, quotes)
-    verbs = [v.start() for v in saying_verbs(doc.text)]
+    verbs = refs.verb_starts
     direct = [
         _statement(q, a, actors)
         for q, a, n in zip(quotes, attributions, sentences, strict=True)
