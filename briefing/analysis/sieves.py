@@ -5,6 +5,7 @@ before:     'Mr Barrot echoed that sentiment, saying: “...”'  /  'according 
 subject:    'British prime minister Keir Starmer accused Mr Putin of “standing in the way of peace”.'
 introduced: 'The New York Times reports:' closing the paragraph before a block quote.
 labelled:   '"PENCE: Well, look, ...' in a quoted transcript.
+headlined:  "Novak: 'We will not back down'" over '“We will not back down,” the minister said.'
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from dataclasses import dataclass
 from briefing.analysis import gazetteer as gz
 from briefing.analysis.cues import TRANSCRIPT_LABEL, UNNAMED, clause_end, saying_verbs
 from briefing.analysis.mentions import NOBODY, SEGMENT, Mentions
+from briefing.analysis.quoted_spans import quoted_spans
 from briefing.analysis.quotes import Quote
+from briefing.analysis.text import HEADLINE
 
 # The last "according to" of a stretch (the greedy lead skips the earlier ones).
 ACCORDING_LAST = re.compile(r"(?s:.*)\baccording to\s+")
@@ -30,6 +33,9 @@ NEW_CLAUSE = re.compile(r"[\s,;]*(?:while|whereas|although|though|but|and|becaus
 COORDINATED = re.compile(r"\b(?:and|but)\s+$")
 SIGNED = re.compile(r"\s*[―—–]{1,2}\s*(?=[A-Z])")
 AFTER_WORDS = 30
+WORD = re.compile(r"[\w’']+")
+# The share of the longer quote's words the shorter must hold for a body quote to repeat the headline's.
+REPEATED = 0.6
 
 
 @dataclass(frozen=True)
@@ -134,3 +140,32 @@ def introduced(refs: Mentions, q: Quote) -> Attribution | None:
         return None
     actor = refs.sentence_speaker(refs.sentence_at(before.end - 1))
     return Attribution(actor, "introduced") if actor is not None else None
+
+
+
+def headline_quotes(refs: Mentions) -> list[tuple[set[str], int]]:
+    """(words, speaker) of each quote in a headline that names one person outside its quotes, by family name:
+    "Novak: 'We will not back down'" -> ({'we', 'will', 'not', 'back', 'down'}, Ana Novak). Found once a story."""
+    out: list[tuple[set[str], int]] = []
+    for para in refs.doc.paragraphs:
+        if para.kind != HEADLINE:
+            continue
+        starts, ends = quoted_spans(para.text, para.start)
+        for a, b in zip(starts, ends, strict=True):
+            named = set(WORD.findall(refs.text[para.start:a] + " " + refs.text[b:para.end]))
+            people = [i for i, actor in enumerate(refs.actors)
+                      if actor.kind == "person" and actor.name.split()[-1] in named]
+            words = set(WORD.findall(refs.text[a:b].lower()))
+            if words and len(people) == 1:
+                out.append((words, people[0]))
+    return out
+
+
+def headlined(q: Quote, headline: list[tuple[set[str], int]]) -> Attribution | None:
+    """'“We will not back down,” the trade minister told parliament.' under the headline "Novak: 'We will not back
+    down'": a quote that repeats a headline's quote (`headline_quotes`) is said by the person the headline names."""
+    said = set(WORD.findall(q.text.lower()))
+    for words, actor in headline:
+        if len(said & words) >= REPEATED * max(len(said), len(words)):
+            return Attribution(actor, "headlined")
+    return None

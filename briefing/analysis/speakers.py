@@ -4,14 +4,23 @@
 1. after, before (sieves): '“So far, it has not,” Mr Sybiha said.' / 'Mr Barrot echoed that, saying: “...”'
 2. paragraph: 'called it “A” and “B”, Mr X said' -> both quotes of the sentence are Mr X's.
 3. subject, introduced (sieves): 'Keir Starmer accused Mr Putin of “standing in the way of peace”.'
-4. paragraph neighbours, then carried across paragraphs (carry_over).
+4. paragraph neighbours, a quote the headline gives to someone (headlined), then carried across paragraphs.
 """
 
 from __future__ import annotations
 
 from briefing.analysis.carry_over import carried, latest_subject, paragraph_neighbours
 from briefing.analysis.mentions import Mentions
-from briefing.analysis.sieves import Attribution, after, before, introduced, labelled, subject
+from briefing.analysis.sieves import (
+    Attribution,
+    after,
+    before,
+    headline_quotes,
+    headlined,
+    introduced,
+    labelled,
+    subject,
+)
 
 
 def attribute(refs: Mentions) -> list[Attribution]:
@@ -32,9 +41,11 @@ def attribute(refs: Mentions) -> list[Attribution]:
             found = Attribution(first[-1].actor, "paragraph")  # 'called it “A” and “B”, Mr X said'
         first.append(found or subject(refs, q, floor) or introduced(refs, q))
     nearest = paragraph_neighbours(quotes, first)
+    headline = headline_quotes(refs)
     out: list[Attribution] = []
     for n, q in enumerate(quotes):
         found = first[n] or nearest[n]
+        found = found or headlined(q, headline)
         if found is None:
             # The story's first quote may open a paragraph after 'Union leader Marta Solberg said ...'.
             if n:

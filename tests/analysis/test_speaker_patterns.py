@@ -290,3 +290,11 @@ def test_a_quote_after_a_reported_sentence_is_that_speakers_even_after_an_unname
             "\"We will appeal,\" a spokesperson for the mining company said.\n\n"
             "Amaru Quispe said the community had waited six years. \"Six years of promises.\"\n")
     assert said(text) == [(None, "We will appeal,"), ("Amaru Quispe", "Six years of promises.")]
+
+
+def test_a_quote_repeating_the_headline_is_said_by_the_person_the_headline_names():
+    text = ("Novak: 'We will not back down'\n\n"
+            "\"We will not back down,\" the trade minister told parliament on Sunday.\n\n"
+            "Ana Novak has led the ministry since 2021.\n")
+    statements = [(s.speaker, s.text) for s in analyse(text).statements if s.direct]
+    assert statements == [("Ana Novak", "We will not back down,")]
