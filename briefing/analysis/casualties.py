@@ -25,7 +25,7 @@ from briefing.model import Casualty
 CUE = re.compile(r"kill|dead|die[sd]?\b|dying|death|fatal|injur|wound|hurt|missing|unaccounted|captur|captiv"
                  r"|prisoner|hostage|abduct|kidnap|detain|arrest|custody|jail|imprison|displac|fled|flee|homeless"
                  r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned|drown|bodies|rounded|forced|driven"
-                 r"|evacu|relocat|shelter|drove|lost|losing|detention|held\s+(?:since|without|incommunicado)")
+                 r"|evacu|relocat|shelter|drove|lost|losing|detention|burns|holding|holds|held\s+(?:since|without|incommunicado)")
 
 # Past participles, adjectives and nouns that say what happened to the people counted before them.
 PASSIVE_KINDS = {
@@ -33,8 +33,10 @@ PASSIVE_KINDS = {
               r"|succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)"
               r"|executed|massacred|murdered|gunned\s+down|drowned"
               r"|(?:burned|burnt|crushed|beaten|stabbed|shot|starved|frozen|trampled)\s+to\s+death"
-              r"|(?:shot|stabbed|hacked|beaten)\s+dead",
-    "injured": r"injured|wounded|hurt|hospitali[sz]ed|injuries|taken\s+to\s+hospital|suffered\s+(?:\w+\s+)?injuries"
+              r"|(?:shot|stabbed|hacked|beaten)\s+dead"
+              r"|fatally\s+(?:wounded|injured|shot|stabbed)",  # "A passer-by was fatally wounded"
+    "injured": r"injured|wounded|hurt|burns|hospitali[sz]ed|injuries|taken\s+to\s+hospital"  # "16 of them with burns"
+               r"|suffered\s+(?:\w+\s+)?(?:injuries|wounds|burns)"
                r"|treated\s+(?:in\s+hospital\s+)?for\s+(?:\w+\s+)?(?:injuries|wounds|burns)",
     "missing": r"missing|unaccounted\s+for",
     "captured": r"captured|taken\s+(?:prisoner|captive|hostage)|held\s+(?:hostage|captive)|abducted|kidnapped"
@@ -43,7 +45,8 @@ PASSIVE_KINDS = {
                 r"|held(?=\s+(?:since|without\s+(?:charge|trial)|incommunicado))",
     "displaced": r"displaced|fled|flee|forced\s+(?:to\s+flee|from\s+their\s+homes)|made\s+homeless|homeless"
                  r"|uprooted|driven\s+from\s+their\s+homes|evacuated|relocated|without\s+(?:shelter|a\s+home|homes)"
-                 r"|moved\s+to\s+(?:[\w-]+\s+)?(?:shelters?|camps|safety|safer\s+ground)",
+                 r"|moved\s+to\s+(?:[\w-]+\s+)?(?:shelters?|camps|safety|safer\s+ground)"
+                 r"|moved\s+to\s+(?:evacuation|relief|emergency)\s+(?:centres|centers|sites)",
 }
 # What stands between "death toll" and its figure: "rose to", "passes", "has climbed above", "stood at".
 _TOLL_VERBS = (r"to|at|of|is|was|reached|reaches|hit|hits|passed|passes|exceeded|exceeds|topped|tops|surpassed"
@@ -66,18 +69,22 @@ def _tally(nouns: str, toll: str = "") -> str:
 
 # Verbs and phrases that take the count as their object.
 ACTIVE_KINDS = {
-    "killed": r"killing|killed|kills|kill|claimed\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of"
+    "killed": r"fatally\s+(?:wounding|wounded|injuring|injured|shooting|shot|stabbing|stabbed)"  # before "wounded"
+              r"|killing|killed|kills|kill|claimed\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of"
               r"|executing|executed|murdering|murdered|massacring|massacred|bodies\s+of|shot\s+dead|gunned\s+down"
               r"|lost|losing"  # "had lost more than 300 men": only with people after the count (LOST)
               + "|" + _tally(r"dead|deaths|fatalities|victims|people\s+killed",
                              toll=r"toll|deaths|fatalities|the\s+dead"),
-    "injured": "wounding|wounded|injuring|injured|injures|wounds|"
+    "injured": r"wounding|wounded|injuring|injured|injures|wounds|injuries\s+to|"  # "caused injuries to 30 people"
                + _tally("injured|wounded", toll=r"the\s+(?:wounded|injured)"),
     "captured": r"capturing|captured|captures|abducting|abducted|kidnapping|kidnapped|took\s+hostage",
     "detained": r"arresting|arrested|arrests|detaining|detained|detains|detention\s+of|arrest\s+of"
+                r"|jailing|jailed|imprisoning|imprisoned|rounding\s+up|rounded\s+up"
+                r"|holding|held|holds"  # "holding 200 supporters without trial": see HELD_AFTER
                 + "|" + _tally(r"detained|detainees|arrests|people\s+(?:arrested|detained)"),
     "displaced": r"displacing|displaced|displaces|displacement\s+of|forced\s+out|evacuating|evacuated|evacuation\s+of"
-                 r"|forced|forcing|driven|drove|driving",  # "forced 8 million from their homes": see FLED_AFTER
+                 r"|forced|forcing|driven|drove|driving"  # "forced 8 million from their homes": see FLED_AFTER
+                 + "|" + _tally(r"displaced|people\s+displaced|displaced\s+people|refugees"),
 }
 
 
@@ -113,7 +120,7 @@ PASSIVE = re.compile(
 )
 ACTIVE = re.compile(
     rf"""(?x)\b(?:{_alternation(ACTIVE_KINDS)})
-    \s+(?:(?:a\s+total\s+of|the|another|an\s+additional|a\s+further|some|at\s+least)\s+)?["“]?$"""
+    \s+(?:(?:a\s+total\s+of|the|another|an\s+additional|a\s+further|some|at\s+least|a\s+family\s+of)\s+)?["“]?$"""
 )
 # The last word of every active phrase: only a count after one of these is searched for one.
 ACTIVE_ENDS = frozenset("""killing killed kills kill of to at is was reached hit passed exceeded topped rose climbed
@@ -121,7 +128,8 @@ ACTIVE_ENDS = frozenset("""killing killed kills kill of to at is was reached hit
     crossed crosses now wounding wounded injuring injured injures wounds capturing captured captures
     abducting abducted kidnapping kidnapped hostage arresting arrested arrests detaining detained detains
     displacing displaced displaces out the another additional further some least executing executed murdering
-    murdered massacring massacred dead down forced forcing driven drove driving lost losing""".split())
+    murdered massacring massacred dead down forced forcing driven drove driving lost losing jailing jailed
+    imprisoning imprisoned up holding held holds""".split())
 LONG_REACH = frozenset([*_TOLL_VERBS.split("|"), "the", "another", "additional", "further", "some", "least"])
 NOUN_KINDS = frozenset({"deaths", "fatalities", "bodies", "lives", "injuries", "hostages"})
 # "five civilians [and] two soldiers were killed": a count with its group, then "and", then the next count.
@@ -300,12 +308,15 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
         if before and before[-1] in ACTIVE_ENDS:
             reach = 140 if before[-1] in LONG_REACH else 40  # "death toll ... has risen to" is long
             active = ACTIVE.search(text, max(0, count.start - reach), count.start)
+        if passive and bare_one and not passive.group("group").strip():
+            # "one detained reporter, a father of three, had died": the participle describes, the verb comes later
+            passive = PASSIVE.match(text, passive.end(), min(len(text), passive.end() + 120))
         if passive and passive.group("comma") and not _opens_apposition(text, count):
             passive = None
         if passive and COUNT_NEXT.match(text, passive.end()):
             passive = None  # "A gunman shot dead four people": the verb is active, its count comes after
-        if active and DRIVE_VERB.search(active.group().rstrip(" \"“")) and not FLED_AFTER.match(text, count.end):
-            active = None  # "forced 12 workers to sign": displaced only when driven from their homes
+        if active and _lacks_tail(active.group().rstrip(" \"“"), text, count.end):
+            active = None  # "forced 12 workers to sign", "holding 3 seats": no toll without the words after
         # "executed 7 hostages": a verb before the count says more than a noun after it.
         if passive and active and passive.group(passive.lastgroup or 0) in NOUN_KINDS:
             passive = None
@@ -361,7 +372,9 @@ def _classify(text: str, counts: list[Count]) -> Iterator[_Found]:
 THINGS = frozenset("""villages towns cities houses homes buildings days hours weeks months years times kilometres
     kilometers miles metres meters percent per cent points votes seats rounds districts provinces regions""".split())
 CONDITION = re.compile(r"\b(?:if|unless)\b[^,;.“”\"]{0,60}$")
-MODAL_BEFORE = re.compile(r"\b(?:would|could|may|might|will|shall|to)\s+(?:\w+\s+)?$")
+# "a flood in May that forced 2,000 from their tents": the month after a preposition is no modal.
+MODAL_BEFORE = re.compile(r"\b(?:would|could|(?<!\b(?:in|of|by|on)\s)(?<!since\s)(?<!early\s)(?<!late\s)may|might|will"
+                          r"|shall|to)\s+(?:\w+\s+)?$")
 # "taken 14 Ukrainian soldiers prisoner": the count sits between the verb and the noun of captivity.
 PRISONER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:prisoners?|captives?|hostages?)\b")
 # "Another 50 were injured", "Dozens more were wounded": the toll goes on from the sentence before.
@@ -376,14 +389,28 @@ PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|[\w’'-]+[’']s)(?:\s+
 LOST = re.compile(r"\b(?:lost|losing)$")
 LOST_PEOPLE = frozenset({"soldiers", "people", "civilians", "men", "fighters", "lives", "troops", "police", "children",
                          "servicemen", "officers", "personnel"})
-DRIVE_VERB = re.compile(r"(?:forced|forcing|driven|drove|driving)$")
-FLED_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:from\s+(?:their|his|her|its)\s+homes|to\s+flee|out\s+of)\b")
+# Verbs that make a toll only with certain words after their count: (verb, what must follow).
+NEEDS_TAIL = (
+    # "forced nearly 2,000 from their tents", not "forced 12 workers to sign"
+    (re.compile(r"(?:forced|forcing|driven|drove|driving)$"),
+     re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:from\s+(?:their|his|her|its)\s+(?:homes|houses|tents|villages|land)"
+                r"|to\s+flee|out\s+of)\b")),
+    # "are holding at least 200 opposition supporters without trial", not "holding 3 seats"
+    (re.compile(r"(?:holding|held|holds)$"),
+     re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:without\s+(?:charge|trial)|incommunicado"
+                r"|in\s+(?:custody|detention|jail|prison))\b")),
+)
 SAVED = re.compile(r"\bsav(?:e|ed|es|ing)\s+(?:the\s+)?$")
 
 
 def _opens_apposition(text: str, count: Count) -> bool:
     """'One of them, [a 29-year-old nurse], died': a count set off by commas; 'Morrow, [43], was killed' is an age."""
     return text[max(0, count.start - 2):count.start].startswith(",") and not count.text.isdigit()
+
+
+def _lacks_tail(verb: str, text: str, end: int) -> bool:
+    """'forced 12 workers to sign' lacks 'from their homes'; 'holding 200 supporters without trial' has its tail."""
+    return any(before.search(verb) and not after.match(text, end) for before, after in NEEDS_TAIL)
 
 
 def _saved(text: str, start: int) -> bool:

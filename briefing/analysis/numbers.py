@@ -26,7 +26,7 @@ SHORT_SCALES = {"m": 1_000_000, "bn": 1_000_000_000, "k": 1000}
 
 # Vague amounts: (min, max). "Several" and "a few" are not in ACLED's table; read them low.
 VAGUE = {
-    "a couple of": (2, 2), "a few": (2, None), "a handful of": (3, None), "several": (3, None),
+    "a couple of": (2, 2), "a couple": (2, 2), "a few": (2, None), "a handful of": (3, None), "several": (3, None),
     "dozens": (12, 99), "scores": (20, None), "hundreds": (100, 999), "thousands": (1000, 9999),
     "tens of thousands": (10_000, 99_999), "hundreds of thousands": (100_000, 999_999),
     "millions": (1_000_000, None),
@@ -37,7 +37,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
 # Run on lowered text; the look-ahead holds the first letters of number words, which makes the scan fast.
 ATOM = re.compile(
     rf"""(?x)(?<!\w)(?=[0-9abdefhmnost])
-    (?:\b(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|a\s+couple\s+of|a\s+handful\s+of
+    (?:\b(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|a\s+couple(?:\s+of)?|a\s+handful\s+of
        |(?:a\s+few|several)(?!\s+(?:hundred|thousand|dozen|million)\b)|dozens|scores|hundreds|thousands|millions)\b
     | (?P<digits>{_DIGITS})(?:\s?(?P<scale>million|billion|thousand)\b|(?P<short>bn|m|k)\b)?
     | \b(?P<words>(?:(?:an?|half\s+a|several|a\s+few)\s+(?=(?:hundred|thousand|dozen|million)\b))?

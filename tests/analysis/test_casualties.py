@@ -230,3 +230,31 @@ def test_a_count_with_a_verb_of_its_own_is_not_joined_to_the_next():
 ])
 def test_appositions_places_and_people_found_safe(text, expected):
     assert [(c.kind, c.min, c.max) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An air strike on the market killed 12 people, killing a family of five.", [("killed", 12, 12), ("killed", 5, 5)]),
+    ("A drone attack killed a couple in their car.", [("killed", 2, 2)]),
+    ("A rocket fatally wounded a woman at the bus stop.", [("killed", 1, 1)]),
+    ("A pedestrian was fatally shot.", [("killed", 1, 1)]),
+    ("The blast caused injuries to 30 people.", [("injured", 30, 30)]),
+    ("Seventy-two were brought up, 16 of them with burns.", [("injured", 16, 16)]),
+    ("Sixteen miners suffered severe burns.", [("injured", 16, 16)]),
+    ("Nearly 45,000 people were moved to evacuation centres.", [("displaced", 45_000, 45_000)]),
+    ("A flood in May forced nearly 2,000 from their tents.", [("displaced", 2000, 2000)]),
+    ("The flood may force 2,000 from their tents.", []),
+    ("The agency put the number of people displaced since March at 310,000.", [("displaced", 310_000, 310_000)]),
+    ("Authorities have jailed 17 journalists since August.", [("detained", 17, 17)]),
+    ("Security forces rounded up 63 students at the university.", [("detained", 63, 63)]),
+    ("They are holding at least 200 opposition supporters without trial.", [("detained", 200, None)]),
+    ("The ruling party is holding 140 seats in parliament.", []),
+    ("One detained reporter, a 51-year-old father of three, had died in custody.", [("killed", 1, 1)]),
+])
+def test_tolls_told_with_a_family_a_couple_burns_jail_and_tallies_of_the_displaced(text, expected):
+    assert [(c.kind, c.min, c.max) for c in casualties(text)] == expected
+
+
+def test_votes_troops_vehicles_money_and_a_killed_bill_are_no_tolls():
+    text = ("The opposition killed the bill by 212 votes to 98. The army deployed 1,200 troops and 15 trucks, "
+            "a 62-year-old shopkeeper lost 30,000 in stock, and the government is holding 40 million in reserve.")
+    assert casualties(text) == []

@@ -46,6 +46,7 @@ def test_a_toll_that_rose_from_one_figure_to_another_is_the_second():
     ("tens of thousands of troops", 10_000, 99_999),
     ("hundreds of thousands of refugees", 100_000, 999_999),
     ("several hikers", 3, None),
+    ("a couple in their car", 2, 2),
 ])
 def test_vague_amounts_read_conservatively(text, low, high):
     (count,) = find_counts(text)
