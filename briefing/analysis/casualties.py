@@ -25,7 +25,7 @@ from briefing.model import Casualty
 CUE = re.compile(r"kill|dead|die[sd]?\b|dying|death|fatal|injur|wound|hurt|missing|unaccounted|captur|captiv"
                  r"|prisoner|hostage|abduct|kidnap|detain|arrest|custody|jail|imprison|displac|fled|flee|homeless"
                  r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned|drown|bodies|rounded|forced|driven"
-                 r"|evacu|relocat|shelter|drove|lost|losing|detention|burns|holding|holds|held\s+(?:since|without|incommunicado)")
+                 r"|evacu|relocat|shelter|drove|lost|losing|detention|burns|crossed|sought|holding|holds|held\s+(?:since|without|incommunicado)")
 
 # Past participles, adjectives and nouns that say what happened to the people counted before them.
 PASSIVE_KINDS = {
@@ -36,6 +36,7 @@ PASSIVE_KINDS = {
               r"|(?:shot|stabbed|hacked|beaten)\s+dead"
               r"|fatally\s+(?:wounded|injured|shot|stabbed)",  # "A passer-by was fatally wounded"
     "injured": r"injured|wounded|hurt|burns|hospitali[sz]ed|injuries|taken\s+to\s+hospital"  # "16 of them with burns"
+               r"|admitted\s+to\s+(?:\w+\s+)?hospitals?"  # "2,300 people have been admitted to hospitals"
                r"|suffered\s+(?:\w+\s+)?(?:injuries|wounds|burns)"
                r"|treated\s+(?:in\s+hospital\s+)?for\s+(?:\w+\s+)?(?:injuries|wounds|burns)",
     "missing": r"missing|unaccounted\s+for",
@@ -43,7 +44,9 @@ PASSIVE_KINDS = {
                 r"|hostages|in\s+(?:\w+\s+)?captivity",
     "detained": r"detained|arrested|jailed|imprisoned|in\s+custody|taken\s+into\s+custody|rounded\s+up|in\s+detention"
                 r"|held(?=\s+(?:since|without\s+(?:charge|trial)|incommunicado))",
-    "displaced": r"displaced|fled|flee|forced\s+(?:to\s+flee|from\s+their\s+homes)|made\s+homeless|homeless"
+    "displaced": r"(?:internally\s+)?displaced|fled|flee"
+                 r"|crossed\s+(?:the\s+border\s+)?into|sought\s+(?:shelter|refuge|safety)"  # "2 million crossed into"
+                 r"|forced\s+(?:to\s+flee|from\s+their\s+homes)|made\s+homeless|homeless"
                  r"|uprooted|driven\s+from\s+their\s+homes|evacuated|relocated|without\s+(?:shelter|a\s+home|homes)"
                  r"|moved\s+to\s+(?:[\w-]+\s+)?(?:shelters?|camps|safety|safer\s+ground)"
                  r"|moved\s+to\s+(?:evacuation|relief|emergency)\s+(?:centres|centers|sites)",
@@ -54,7 +57,8 @@ _TOLL_VERBS = (r"to|at|of|is|was|reached|reaches|hit|hits|passed|passes|exceeded
 
 
 # "the toll is likely to rise because rescuers have not reached several villages": the figure is elsewhere.
-_NEW_CLAUSE = "because|when|while|but|although|though|whereas"
+# "... has risen to 140, officials said, as temperatures reached 47C": "as" opens a clause, "as of" does not.
+_NEW_CLAUSE = r"because|when|while|but|although|though|whereas|as(?!\s+(?:of|many|high|much)\b)"
 
 
 # "put the number of dead at 214 and the wounded at 600": a second tally takes the figure after it.
@@ -78,9 +82,9 @@ ACTIVE_KINDS = {
     "injured": r"wounding|wounded|injuring|injured|injures|wounds|injuries\s+to|"  # "caused injuries to 30 people"
                + _tally("injured|wounded", toll=r"the\s+(?:wounded|injured)"),
     "captured": r"capturing|captured|captures|abducting|abducted|kidnapping|kidnapped|took\s+hostage",
-    "detained": r"arresting|arrested|arrests|detaining|detained|detains|detention\s+of|arrest\s+of"
+    "detained": r"arresting|arrested|arrests|detaining|detained|detains|detention\s+of|arrests?\s+of"
                 r"|jailing|jailed|imprisoning|imprisoned|rounding\s+up|rounded\s+up"
-                r"|holding|held|holds"  # "holding 200 supporters without trial": see HELD_AFTER
+                r"|holding|held|holds"  # "holding 200 supporters without trial": see NEEDS_TAIL
                 + "|" + _tally(r"detained|detainees|arrests|people\s+(?:arrested|detained)"),
     "displaced": r"displacing|displaced|displaces|displacement\s+of|forced\s+out|evacuating|evacuated|evacuation\s+of"
                  r"|forced|forcing|driven|drove|driving"  # "forced 8 million from their homes": see FLED_AFTER

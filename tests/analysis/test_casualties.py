@@ -258,3 +258,17 @@ def test_votes_troops_vehicles_money_and_a_killed_bill_are_no_tolls():
     text = ("The opposition killed the bill by 212 votes to 98. The army deployed 1,200 troops and 15 trucks, "
             "a 62-year-old shopkeeper lost 30,000 in stock, and the government is holding 40 million in reserve.")
     assert casualties(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police confirmed the arrests of 120 people.", [("detained", 120, 120)]),
+    ("More than 2 million people have crossed into neighbouring countries.", [("displaced", 2_000_000, None)]),
+    ("Some 6.5 million are internally displaced.", [("displaced", 6_500_000, 6_500_000)]),
+    ("In Sarn, 4,000 refugees sought shelter in schools.", [("displaced", 4000, 4000)]),
+    ("More than 2,300 people have been admitted to hospitals with heatstroke.", [("injured", 2300, None)]),
+    ("Heat deaths have risen to 140, officials said, as temperatures reached 47C for a fifth day.",
+     [("killed", 140, 140)]),
+    ("The death toll, as of Monday, stood at 61.", [("killed", 61, 61)]),
+])
+def test_arrests_of_crossings_admissions_and_a_toll_that_stops_at_its_clause(text, expected):
+    assert [(c.kind, c.min, c.max) for c in casualties(text)] == expected
