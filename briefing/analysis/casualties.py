@@ -25,7 +25,7 @@ from briefing.model import Casualty
 CUE = re.compile(r"kill|dead|die[sd]?\b|dying|death|fatal|injur|wound|hurt|missing|unaccounted|captur|captiv"
                  r"|prisoner|hostage|abduct|kidnap|detain|arrest|custody|jail|imprison|displac|fled|flee|homeless"
                  r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned|drown|bodies|rounded|forced|driven"
-                 r"|evacu|relocat|shelter|drove|lost|losing|detention|burns|crossed|sought|holding|holds|held\s+(?:since|without|incommunicado)")
+                 r"|evacu|relocat|shelter|drove|lost|losing|detention|burns|crossed|sought|roof|beaten|holding|holds|held\s+(?:since|without|incommunicado)")
 
 # Past participles, adjectives and nouns that say what happened to the people counted before them.
 PASSIVE_KINDS = {
@@ -38,16 +38,18 @@ PASSIVE_KINDS = {
     "injured": r"injured|wounded|hurt|burns|hospitali[sz]ed|injuries|taken\s+to\s+hospital"  # "16 of them with burns"
                r"|admitted\s+to\s+(?:\w+\s+)?hospitals?"  # "2,300 people have been admitted to hospitals"
                r"|suffered\s+(?:\w+\s+)?(?:injuries|wounds|burns)"
+               r"|beaten|(?:needed|required|received)\s+hospital\s+treatment"  # "beaten and needed hospital treatment"
                r"|treated\s+(?:in\s+hospital\s+)?for\s+(?:\w+\s+)?(?:injuries|wounds|burns)",
     "missing": r"missing|unaccounted\s+for",
     "captured": r"captured|taken\s+(?:prisoner|captive|hostage)|held\s+(?:hostage|captive)|abducted|kidnapped"
                 r"|hostages|in\s+(?:\w+\s+)?captivity",
     "detained": r"detained|arrested|jailed|imprisoned|in\s+custody|taken\s+into\s+custody|rounded\s+up|in\s+detention"
-                r"|held(?=\s+(?:since|without\s+(?:charge|trial)|incommunicado))",
+                r"|held(?=\s+(?:since|without\s+(?:charge|trial)|incommunicado))"
+                r"|detentions|arrests",  # "The group counted 68 detentions"
     "displaced": r"(?:internally\s+)?displaced|fled|flee"
                  r"|crossed\s+(?:the\s+border\s+)?into|sought\s+(?:shelter|refuge|safety)"  # "2 million crossed into"
                  r"|forced\s+(?:to\s+flee|from\s+their\s+homes)|made\s+homeless|homeless"
-                 r"|uprooted|driven\s+from\s+their\s+homes|evacuated|relocated|without\s+(?:shelter|a\s+home|homes)"
+                 r"|uprooted|driven\s+from\s+their\s+homes|evacuated|relocated|without\s+(?:shelter|a\s+home|homes|a\s+roof)"
                  r"|moved\s+to\s+(?:[\w-]+\s+)?(?:shelters?|camps|safety|safer\s+ground)"
                  r"|moved\s+to\s+(?:evacuation|relief|emergency)\s+(?:centres|centers|sites)",
 }
@@ -78,7 +80,8 @@ ACTIVE_KINDS = {
               r"|executing|executed|murdering|murdered|massacring|massacred|bodies\s+of|shot\s+dead|gunned\s+down"
               r"|lost|losing"  # "had lost more than 300 men": only with people after the count (LOST)
               + "|" + _tally(r"dead|deaths|fatalities|victims|people\s+killed",
-                             toll=r"toll|deaths|fatalities|the\s+dead"),
+                             toll=r"toll|deaths|fatalities|the\s+dead|total\s+(?:killed|dead)"),
+    # "bringing the total killed in the area this month to more than 400"
     "injured": r"wounding|wounded|injuring|injured|injures|wounds|injuries\s+to|"  # "caused injuries to 30 people"
                + _tally("injured|wounded", toll=r"the\s+(?:wounded|injured)"),
     "captured": r"capturing|captured|captures|abducting|abducted|kidnapping|kidnapped|took\s+hostage",
@@ -135,7 +138,7 @@ ACTIVE_ENDS = frozenset("""killing killed kills kill of to at is was reached hit
     murdered massacring massacred dead down forced forcing driven drove driving lost losing jailing jailed
     imprisoning imprisoned up holding held holds""".split())
 LONG_REACH = frozenset([*_TOLL_VERBS.split("|"), "the", "another", "additional", "further", "some", "least"])
-NOUN_KINDS = frozenset({"deaths", "fatalities", "bodies", "lives", "injuries", "hostages"})
+NOUN_KINDS = frozenset({"deaths", "fatalities", "bodies", "lives", "injuries", "hostages", "detentions", "arrests"})
 # "five civilians [and] two soldiers were killed": a count with its group, then "and", then the next count.
 # "Twenty-three people were rescued and five bodies were recovered": a count with a verb of its own is not joined.
 BACK_JOINED = re.compile(r"(?:\s+(?:of\s+)?(?!(?:were|was|are|is|have|has|had|been)\b)[a-z’'.-]+){0,4}?,?\s+and\s+")
@@ -167,7 +170,9 @@ ONE_PERSON = re.compile(
     rf"""(?x)\b(?:a|an)(?:\s+[\w-]+-year-old|\s+young|\s+local|\s+elderly|\s+second|\s+third)?
       (?=(?:\s+(?!(?:second|third)\b)[\w-]+)?\s+{_PERSON}\b)  # "killed a Hamas commander"
     | \ba\s+(?:second|third|fourth|fifth)(?=\s+(?:was|is|has|had|died)\b|\s*[.;])  # "and a third was wounded"
-    | \bthe(?=\s+{_PERSON}\s+(?:was|has\s+been|had\s+been)\s)  # "The prosecutor was wounded": one, named before"""
+    | \bthe(?=\s+{_PERSON}\s+(?:was|has\s+been|had\s+been)\s)  # "The prosecutor was wounded": one, named before
+    | \bthe\s+{_PERSON},\s+\d{{1,2}},(?=\s+(?:was|has\s+been|had\s+been)\s)  # "The suspect, 19, was taken into custody"
+    """
 )
 # "took 251 hostages": a noun of captivity counts only after a verb of taking ("33 hostages would be freed").
 TAKEN = re.compile(r"\b(?:took|taken|taking|takes|seized|seizing|holding|holds|held|kidnapped|abducted|captured)"

@@ -227,12 +227,6 @@ def test_a_count_with_a_verb_of_its_own_is_not_joined_to_the_next():
     ("Two journalists have been held since March.", [("detained", 2, 2)]),
     ("The rebels forced 12 workers to sign the letter.", []),
     ("A gunman shot dead four people.", [("killed", 4, 4)]),
-])
-def test_appositions_places_and_people_found_safe(text, expected):
-    assert [(c.kind, c.min, c.max) for c in casualties(text)] == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     ("An air strike on the market killed 12 people, killing a family of five.", [("killed", 12, 12), ("killed", 5, 5)]),
     ("A drone attack killed a couple in their car.", [("killed", 2, 2)]),
     ("A rocket fatally wounded a woman at the bus stop.", [("killed", 1, 1)]),
@@ -249,18 +243,6 @@ def test_appositions_places_and_people_found_safe(text, expected):
     ("They are holding at least 200 opposition supporters without trial.", [("detained", 200, None)]),
     ("The ruling party is holding 140 seats in parliament.", []),
     ("One detained reporter, a 51-year-old father of three, had died in custody.", [("killed", 1, 1)]),
-])
-def test_tolls_told_with_a_family_a_couple_burns_jail_and_tallies_of_the_displaced(text, expected):
-    assert [(c.kind, c.min, c.max) for c in casualties(text)] == expected
-
-
-def test_votes_troops_vehicles_money_and_a_killed_bill_are_no_tolls():
-    text = ("The opposition killed the bill by 212 votes to 98. The army deployed 1,200 troops and 15 trucks, "
-            "a 62-year-old shopkeeper lost 30,000 in stock, and the government is holding 40 million in reserve.")
-    assert casualties(text) == []
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     ("Police confirmed the arrests of 120 people.", [("detained", 120, 120)]),
     ("More than 2 million people have crossed into neighbouring countries.", [("displaced", 2_000_000, None)]),
     ("Some 6.5 million are internally displaced.", [("displaced", 6_500_000, 6_500_000)]),
@@ -269,6 +251,19 @@ def test_votes_troops_vehicles_money_and_a_killed_bill_are_no_tolls():
     ("Heat deaths have risen to 140, officials said, as temperatures reached 47C for a fifth day.",
      [("killed", 140, 140)]),
     ("The death toll, as of Monday, stood at 61.", [("killed", 61, 61)]),
+    ("The strikes brought the total killed in the area this month to more than 400.", [("killed", 400, None)]),
+    ("The slide left 350 villagers without a roof over their heads.", [("displaced", 350, 350)]),
+    ("The group counted 68 detentions by evening.", [("detained", 68, 68)]),
+    ("Police made 40 arrests.", [("detained", 40, 40)]),
+    ("Two journalists were beaten by officers.", [("injured", 2, 2)]),
+    ("Three protesters needed hospital treatment.", [("injured", 3, 3)]),
+    ("The suspect, 19, was taken into custody at the scene.", [("detained", 1, 1)]),
 ])
-def test_arrests_of_crossings_admissions_and_a_toll_that_stops_at_its_clause(text, expected):
+def test_phrasings_of_tolls_and_what_is_no_toll(text, expected):
     assert [(c.kind, c.min, c.max) for c in casualties(text)] == expected
+
+
+def test_votes_troops_vehicles_money_and_a_killed_bill_are_no_tolls():
+    text = ("The opposition killed the bill by 212 votes to 98. The army deployed 1,200 troops and 15 trucks, "
+            "a 62-year-old shopkeeper lost 30,000 in stock, and the government is holding 40 million in reserve.")
+    assert casualties(text) == []
