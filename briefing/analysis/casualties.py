@@ -25,7 +25,7 @@ from briefing.model import Casualty
 CUE = re.compile(r"kill|dead|die[sd]?\b|dying|death|fatal|injur|wound|hurt|missing|unaccounted|captur|captiv"
                  r"|prisoner|hostage|abduct|kidnap|detain|arrest|custody|jail|imprison|displac|fled|flee|homeless"
                  r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned|drown|bodies|rounded|forced|driven"
-                 r"|evacu|relocat|shelter|drove|lost|losing|detention|burns|crossed|sought|roof|beaten|holding|holds|held\s+(?:since|without|incommunicado)")
+                 r"|evacu|relocat|shelter|drove|lost|losing|detention|burns|crossed|sought|roof|beaten|dehydrat|hypotherm|inhalation|holding|holds|held\s+(?:since|without|incommunicado)")
 
 # Past participles, adjectives and nouns that say what happened to the people counted before them.
 PASSIVE_KINDS = {
@@ -39,7 +39,9 @@ PASSIVE_KINDS = {
                r"|admitted\s+to\s+(?:\w+\s+)?hospitals?"  # "2,300 people have been admitted to hospitals"
                r"|suffered\s+(?:\w+\s+)?(?:injuries|wounds|burns)"
                r"|beaten|(?:needed|required|received)\s+hospital\s+treatment"  # "beaten and needed hospital treatment"
-               r"|treated\s+(?:in\s+hospital\s+)?for\s+(?:\w+\s+)?(?:injuries|wounds|burns)",
+               r"|treated\s+(?:in\s+hospital\s+)?for\s+(?:\w+\s+)?(?:injuries|wounds|burns|dehydration|hypothermia"
+               r"|smoke\s+inhalation)"  # "Twelve survivors were treated for dehydration"
+               r"|sought\s+medical\s+(?:help|treatment|care)",  # "11 people had sought medical help"
     "missing": r"missing|unaccounted\s+for",
     "captured": r"captured|taken\s+(?:prisoner|captive|hostage)|held\s+(?:hostage|captive)|abducted|kidnapped"
                 r"|hostages|in\s+(?:\w+\s+)?captivity",
@@ -170,7 +172,8 @@ ONE_PERSON = re.compile(
     rf"""(?x)\b(?:a|an)(?:\s+[\w-]+-year-old|\s+young|\s+local|\s+elderly|\s+second|\s+third)?
       (?=(?:\s+(?!(?:second|third)\b)[\w-]+)?\s+{_PERSON}\b)  # "killed a Hamas commander"
     | \ba\s+(?:second|third|fourth|fifth)(?=\s+(?:was|is|has|had|died)\b|\s*[.;])  # "and a third was wounded"
-    | \bthe(?=\s+{_PERSON}\s+(?:was|has\s+been|had\s+been)\s)  # "The prosecutor was wounded": one, named before
+    | \bthe(?=\s+{_PERSON}(?:\s+of\s+the\s+[\w-]+)?\s+(?:was|has\s+been|had\s+been)\s)
+      # "The prosecutor was wounded", "The driver of the lorry was arrested": one, named before
     | \bthe\s+{_PERSON},\s+\d{{1,2}},(?=\s+(?:was|has\s+been|had\s+been)\s)  # "The suspect, 19, was taken into custody"
     """
 )
@@ -403,7 +406,7 @@ NEEDS_TAIL = (
     # "forced nearly 2,000 from their tents", not "forced 12 workers to sign"
     (re.compile(r"(?:forced|forcing|driven|drove|driving)$"),
      re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:from\s+(?:their|his|her|its)\s+(?:homes|houses|tents|villages|land)"
-                r"|to\s+flee|out\s+of)\b")),
+                r"|to\s+(?:flee|evacuate)|out\s+of)\b")),  # "forcing about 9,000 residents to evacuate"
     # "are holding at least 200 opposition supporters without trial", not "holding 3 seats"
     (re.compile(r"(?:holding|held|holds)$"),
      re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:without\s+(?:charge|trial)|incommunicado"

@@ -258,6 +258,11 @@ def test_a_count_with_a_verb_of_its_own_is_not_joined_to_the_next():
     ("Two journalists were beaten by officers.", [("injured", 2, 2)]),
     ("Three protesters needed hospital treatment.", [("injured", 3, 3)]),
     ("The suspect, 19, was taken into custody at the scene.", [("detained", 1, 1)]),
+    ("The driver of the lorry was arrested.", [("detained", 1, 1)]),
+    ("Twelve survivors of the journey were treated for dehydration.", [("injured", 12, 12)]),
+    ("The governor said 11 people had sought medical help.", [("injured", 11, 11)]),
+    ("The eruption forced about 9,000 residents to evacuate.", [("displaced", 9000, 9000)]),
+    ("The opposition won 54 seats and 6 people were detained for vote buying.", [("detained", 6, 6)]),
 ])
 def test_phrasings_of_tolls_and_what_is_no_toll(text, expected):
     assert [(c.kind, c.min, c.max) for c in casualties(text)] == expected
