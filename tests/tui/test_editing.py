@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from tui_helpers import screen_text, settled
+from tui_helpers import screen_text, settled, until
 
 from briefing.paths import bundled_content
 from briefing.tui.app import BriefingApp
@@ -82,9 +82,7 @@ async def test_the_reader_reloads_a_file_changed_elsewhere(copy: Path, store_pat
         await pilot.press("s")
         add_statement(copy)
         os.utime(copy, ns=(1, 1))  # a different mtime even within the file system's resolution
-        await pilot.pause(1.3)
-        await settled(pilot)
-        assert "The fishing fleet sails at dawn" in screen_text(app)
+        await until(pilot, lambda: "The fishing fleet sails at dawn" in screen_text(app))  # polled every second
 
 
 async def test_the_library_lists_a_file_added_while_a_briefing_was_open(library: Path, store_path: Path,

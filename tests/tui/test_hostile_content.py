@@ -7,7 +7,7 @@ import webbrowser
 from pathlib import Path
 
 import pytest
-from tui_helpers import screen_lines, screen_text, settled
+from tui_helpers import screen_lines, screen_text, settled, until
 
 from briefing.tui.app import BriefingApp
 from briefing.tui.screens.search import PAUSE
@@ -103,7 +103,7 @@ async def test_o_lists_the_links_and_opens_only_http(hostile: Path, store_path: 
         await pilot.pause()
         assert any("Not a web address" in n.message for n in app._notifications)
         await pilot.press("j", "enter")  # https://example.org/report
-        await pilot.pause(0.5)
+        await until(pilot, lambda: browser.exists() and browser.read_text(encoding="utf-8").strip() != "")
         assert browser.read_text(encoding="utf-8").split() == ["https://example.org/report"]
         await pilot.press("escape")
         assert app.is_running

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui_helpers import HARBOUR, screen_lines, screen_text, settled, view_rows
+from textual.command import CommandList
+from tui_helpers import HARBOUR, screen_lines, screen_text, settled, until, view_rows
 
 from briefing.config import Config
 from briefing.tui.app import BriefingApp
@@ -111,7 +112,7 @@ async def run_command(pilot, query: str) -> None:
     await pilot.press("ctrl+p")
     await pilot.pause()
     await pilot.press(*query)
-    await pilot.pause(0.3)  # the palette searches in the background
+    await until(pilot, lambda: pilot.app.screen.query_one(CommandList).option_count > 0)  # searched in the background
     await pilot.press("enter")
     await pilot.pause()
 
@@ -208,10 +209,7 @@ async def test_a_file_that_fails_in_the_thread_ends_the_app_with_its_error(tmp_p
     path.write_bytes(b"---\ntitle: [unclosed\n---\n")
     app = BriefingApp(path=path, title="broken", bookmarks_path=store_path)
     async with app.run_test(size=SIZE) as pilot:
-        for _ in range(200):  # the thread fails, then the app exits
-            if not app.is_running:
-                break
-            await pilot.pause(0.01)
+        await until(pilot, lambda: not app.is_running)  # the thread fails, then the app exits
     assert app.return_code == 2
     assert app.load_error is not None and "broken.md" in str(app.load_error.render())
 
@@ -224,8 +222,7 @@ async def test_palette_shows_titles_literally(tmp_path: Path, store_path: Path) 
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"open briefing: odd")
-        await pilot.pause(0.3)
-        assert "Open briefing: Odd [@click=app.quit]title[/]" in screen_text(app)
+        await until(pilot, lambda: "Open briefing: Odd [@click=app.quit]title[/]" in screen_text(app))
 
 
 async def test_a_briefing_that_broke_since_listing_is_reported_and_the_library_stays(library: Path,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from rich.style import Style
@@ -48,6 +50,15 @@ async def settled(pilot: Pilot) -> None:
     with contextlib.suppress(WorkerFailed):  # a thread that failed is the app's to report, and tests check that
         await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def until(pilot: Pilot, ready: Callable[[], bool], timeout: float = 15.0) -> None:
+    """Let the app run until `ready()` holds (a background search, a file poll); a loaded machine may take a
+    while, so no fixed pause is long enough for every run."""
+    deadline = time.monotonic() + timeout
+    while not ready():
+        assert time.monotonic() < deadline, "the app never reached the state the test waits for"
+        await pilot.pause(0.05)
 
 
 def write_long_briefing(folder: Path, paragraphs: int = 300) -> Path:
