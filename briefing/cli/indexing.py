@@ -60,12 +60,18 @@ def library_roots(paths: Sequence[str]) -> list[Path] | None:
 
 def open_library(roots: list[Path] | None, *, each_skip: bool) -> Library:
     """A refreshed Library; skipped files counted on stderr (each one too, if `each_skip`)."""
-    glancing = start_glance(roots)  # first: the files are scanned on the other core while the index loads
-    from briefing.library.index import Library
-
-    library = Library(roots)
+    library, glancing = unrefreshed_library(roots)
     refresh_library(library, glancing, each_skip=each_skip)
     return library
+
+
+def unrefreshed_library(roots: list[Path] | None) -> tuple[Library, Glancing]:
+    """The Library, opened while its files are scanned on the other core (see prescan.py): to be refreshed
+    with the glance, after any work that can use the index as it stands."""
+    glancing = start_glance(roots)  # first, so that the scan overlaps the index module's import
+    from briefing.library.index import Library
+
+    return Library(roots), glancing
 
 
 def refresh_library(library: Library, glancing: Glancing, *, each_skip: bool) -> Refresh:

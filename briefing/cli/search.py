@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from briefing.cli.indexing import refresh_library
+from briefing.cli.indexing import refresh_library, unrefreshed_library
 from briefing.cli.output import emit_json_compact, say, warn
-from briefing.library.prescan import start_glance
 from briefing.library.query import parse_query
 
 if TYPE_CHECKING:
@@ -35,10 +34,8 @@ def _positive(text: str) -> int:
 def run(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
     parse_query(query)  # a bad query is said before any indexing
-    glancing = start_glance(None)  # first: the files are scanned on the other core while the index loads
-    from briefing.library.index import Library
-
-    with Library() as library:
+    library, glancing = unrefreshed_library(None)
+    with library:
         hits = library.search(query, args.limit, cached=True)  # meanwhile, on the index as it stands
         if refresh_library(library, glancing, each_skip=False).changed:
             hits = library.search(query, args.limit)

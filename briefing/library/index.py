@@ -186,7 +186,7 @@ class Library:
         # (path, size, mtime_ns) tuples on both sides: a warm start compares 10,000 files as sets, in C.
         known = set(conn.execute("SELECT path, size, mtime_ns FROM files"))
         jobs = [f for f in found.files if f not in known]
-        here = {f.path for f in found.files}
+        here = set(found.paths)
         gone = [path for path, _, _ in known if path not in here]
         conn.execute("BEGIN")
         try:

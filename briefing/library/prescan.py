@@ -19,6 +19,7 @@ import marshal
 import os
 import sys
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,23 +30,24 @@ if TYPE_CHECKING:  # the scan's modules load in the child, in parallel with the 
 def start_glance(roots: Sequence[Path] | None) -> Glancing:
     """Start scanning `roots` (None: the library's own) now; the function returned gives the Glance."""
     roots = list(roots) if roots is not None else None
+    here = partial(glance, roots)
     threading = sys.modules.get("threading")
     if threading is not None and threading.active_count() > 1:  # a fork copies no thread, but their locks
-        return lambda: glance(roots)
+        return here
     try:
         reading, writing = os.pipe()
     except OSError:
-        return lambda: glance(roots)
+        return here
     try:
         child = os.fork()
     except (OSError, AttributeError):  # no fork on this OS, or no process to spare
         os.close(reading)
         os.close(writing)
-        return lambda: glance(roots)
+        return here
     if child == 0:
         _glance_for_parent(roots, reading, writing)
     os.close(writing)
-    return lambda: _collect(child, reading) or glance(roots)
+    return lambda: _collect(child, reading) or here()
 
 
 def glance(roots: list[Path] | None) -> Glance:

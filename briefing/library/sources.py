@@ -176,10 +176,11 @@ class _Walk:
                 if entry.is_symlink():  # a link to a file listed already, maybe on another device
                     if not self.first_sight(info.st_dev, info.st_ino):
                         continue
-                elif entry.inode() in inodes:  # the inode from the listing: no tuple, no extra stat
-                    continue
-                else:
-                    inodes.add(entry.inode())
+                else:  # the inode from the listing: no tuple, no extra stat
+                    inode = entry.inode()
+                    if inode in inodes:
+                        continue
+                    inodes.add(inode)
                 self.add(path, info)
             except OSError:  # a dangling link or a file gone since the listing: not a briefing
                 continue
