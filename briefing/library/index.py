@@ -280,8 +280,10 @@ class Library:
         refresh `changed` anything.
         """
         parsed = parse_query(query)
-        # With no words, show the start of what the item says rather than the actor's name it matched.
-        column = -1 if parsed.words else 0
+        # Show what the item says (column 0), unless only words and no actor filter are given: then the column
+        # that matched them best, which may be the names ('Dervish' alone). An actor filter matches the names
+        # by design, so it must not pull the snippet there ('actor:dervish trucks' shows the trucks).
+        column = -1 if parsed.words and not parsed.actors else 0
         where = ["items MATCH ?"]
         params: list[Any] = [MARK_OPEN, MARK_CLOSE, parsed.match()]
         if parsed.sections:

@@ -107,3 +107,10 @@ def test_query_parts() -> None:
     assert parse_query('say "no').match() == '"say" "no"'
     assert parse_query('x"y').words == ('x"y',)
     assert parse_query('x"y').match() == '"x""y"'
+
+
+def test_an_actor_filter_with_words_shows_what_was_said_with_the_words_marked(library: Library) -> None:
+    hits = library.search("actor:fidan roads section:statements")  # his names, 'Fidan' and 'Mr Fidan', match twice
+    assert [h.snippet for h in hits] == ["There are two roads ahead of us. — opening the talks"]
+    start, end = hits[0].marks[0]
+    assert hits[0].snippet[start:end] == "roads"
