@@ -57,3 +57,9 @@ def is_damage(exc: sqlite3.Error) -> bool:
     """'file is not a database' or 'database disk image is malformed', as opposed to locked or unreadable."""
     code = getattr(exc, "sqlite_errorcode", None)
     return code is not None and code & 0xFF in DAMAGE_CODES
+
+
+def is_busy(exc: sqlite3.Error) -> bool:
+    """'database is locked': another instance holds a lock; worth waiting for, unlike damage."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF == sqlite3.SQLITE_BUSY

@@ -7,13 +7,22 @@ loses nothing; a damaged file is kept aside with a one-line `notice` and a fresh
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 from briefing.bookmarks.bookmark import Bookmark, bookmark_for
-from briefing.bookmarks.connection import connect, exclusive, is_damage, transaction, use_wal
+from briefing.bookmarks.connection import (
+    BUSY_TIMEOUT_S,
+    connect,
+    exclusive,
+    is_busy,
+    is_damage,
+    transaction,
+    use_wal,
+)
 from briefing.bookmarks.recovery import move_aside, salvage
 from briefing.bookmarks.schema import COLUMNS, NewerStore, has_columns, migrate
 from briefing.errors import BriefingError
@@ -31,7 +40,21 @@ def default_path() -> Path:
 
 def open_sound(path: Path) -> sqlite3.Connection | None:
     """A connection to a store that passed its checks and is at the latest schema; None if the file is
-    damaged: not a database, failing `PRAGMA quick_check`, or not shaped like our store."""
+    damaged: not a database, failing `PRAGMA quick_check`, or not shaped like our store.
+
+    SQLite answers 'database is locked' at once, without its busy timeout, while another instance turns a
+    new store to WAL; so a busy open is tried again, for as long as that timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            return _open_sound_once(path)
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
+def _open_sound_once(path: Path) -> sqlite3.Connection | None:
     db = connect(path)
     try:
         # Check before anything writes: journal_mode would rewrite the header of a foreign file.
