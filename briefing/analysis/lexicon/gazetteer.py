@@ -6,6 +6,7 @@ All entries are lower case; multi-word entries are joined by single spaces.
 from __future__ import annotations
 
 from briefing.analysis.lexicon import given_names as gn
+from briefing.analysis.text.vocabulary import DAYS, MONTHS, RELATIVE_DAYS
 
 
 def _words(block: str) -> frozenset[str]:
@@ -216,15 +217,14 @@ while, since, until, though, although, because, during, despite, about, over, un
 it, they, we, i, you, his, her, its, their, our, my, your, this, that, these, those, there, here, then, now,
 also, still, even, just, only, meanwhile, however, instead, according, asked, what, who, why, how, where,
 which, whether, both, all, many, most, some, several, no, not, yes, one, two, three, four, five, six, seven,
-eight, nine, ten, last, next, first, monday, tuesday, wednesday, thursday, friday, saturday, sunday,
-january, february, march, april, may, june, july, august, september, october, november, december,
+eight, nine, ten, last, next, first,
 abstract, full, text, update, updated, read, more, photo, video, watch, related, advertisement, breaking,
 will, would, can, could, should, must, do, does, did, is, are, was, were, be, has, have,
 had, let, like, unlike, among, between, without, within, across, around, amid, against, per, via, once,
-every, each, any, other, such, much, thanks, please, today, tomorrow, yesterday, tonight, earlier, later,
+every, each, any, other, such, much, thanks, please, earlier, later,
 sources, source, officials, analysts, experts, critics, supporters, people, many, nearly, almost, about,
 nobody, somebody, everybody, anybody, no-one, everyone, someone, anyone, nothing, something, everything, anything
-""")
+""") | frozenset(DAYS + MONTHS + RELATIVE_DAYS)
 
 SPEECH_VERBS = _words("""
 said, says, say, saying, told, tells, tell, telling, added, adds, adding, asked, asks, asking, explained,
