@@ -151,7 +151,7 @@ ANY_KIND = re.compile(r"\b(?:" + "|".join([*PASSIVE_KINDS.values(), *ACTIVE_KIND
 GROUP_WORD = re.compile(r"""["”]?\s+([A-Za-z’'-]+)""")  # after a closing quote: killed "several dozen" soldiers
 GROUP_STOP = frozenset(
     """in on at and or but since during after before when while including across from with by as near over the
-    a an were was are is have has had who that which had been to into amid last this""".split()
+    a an were was are is have has had who that which been to into amid last this""".split()
 )
 GROUPS = {
     "civilian": "civilians", "civilians": "civilians",
