@@ -18,7 +18,7 @@ from briefing.analysis.folding import lower_keeping_offsets
 from briefing.analysis.headlines import skipped_headlines
 from briefing.analysis.quoted_spans import Spans, quote_around, quoted_spans
 from briefing.analysis.step_cues import CLAUSE_BREAK, CUE, SAID, SAY, STATUS, STATUSES, time_phrases
-from briefing.analysis.step_filters import MODAL_END, TIME_ONLY, background, negated_subject
+from briefing.analysis.step_filters import MODAL_END, TIME_ONLY, Cue, background, negated_subject
 from briefing.analysis.text import Doc, Sentence
 from briefing.model import Actor, NextStep
 
@@ -118,7 +118,7 @@ def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, sp
             continue
         if MODAL_END.search(m.group()) and event_follows(low, m.end(), sentence.end) is False:
             judged = True
-        if rank >= best or background(text, low, m, STATUSES[rank], sentence, parties):
+        if rank >= best or background(Cue(text, low, m, STATUSES[rank], sentence, parties)):
             continue
         best, where, cue = rank, pos, m.group()
     if best == len(STATUSES) or (judged and TIME_ONLY.match(cue)):
