@@ -2,8 +2,8 @@
 
 import pytest
 
-from briefing.analysis.casualties import find_casualties
-from briefing.analysis.text import segment
+from briefing.analysis.casualties.find import find_casualties
+from briefing.analysis.text.segmentation import segment
 from briefing.model import Casualty
 
 

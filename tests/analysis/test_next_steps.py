@@ -2,8 +2,8 @@
 
 import pytest
 
-from briefing.analysis.next_steps import find_next_steps
-from briefing.analysis.text import segment
+from briefing.analysis.next_steps.find import find_next_steps
+from briefing.analysis.text.segmentation import segment
 from briefing.model import STEP_STATUSES, Actor, NextStep
 
 ACTORS = (

@@ -2,7 +2,7 @@
 
 import pytest
 
-from briefing.analysis.numbers import find_counts, word_value
+from briefing.analysis.casualties.numbers import find_counts, word_value
 
 
 def counts(text: str) -> list[tuple[str, int, int | None]]:

@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 
 from briefing.analysis import analyse
-from briefing.analysis.text import CREDIT, repair_mojibake, segment
+from briefing.analysis.text.segmentation import CREDIT, repair_mojibake, segment
 
 
 def persons(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.analysis.text import BODY, CREDIT, HEADLINE, segment
+from briefing.analysis.text.segmentation import BODY, CREDIT, HEADLINE, segment
 
 
 def test_one_paragraph_per_line_with_headline_and_photo_credit():

@@ -11,10 +11,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefing.analysis import gazetteer as gz
-from briefing.analysis.cues import PRONOUN, UNNAMED, first_saying, gender, nominal, saying_verbs
-from briefing.analysis.quotes import Quote
-from briefing.analysis.text import Doc
+from briefing.analysis.lexicon import gazetteer as gz
+from briefing.analysis.statements.cues import PRONOUN, UNNAMED, first_saying, gender, nominal, saying_verbs
+from briefing.analysis.statements.quotes import Quote
+from briefing.analysis.text.segmentation import Doc
 from briefing.model import Actor
 
 # 'Clinton’s campaign', 'the Trump administration': the name qualifies the subject, it is not it.

@@ -5,13 +5,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from briefing.analysis.actors import Cast, cast
-from briefing.analysis.cues import TRANSCRIPT_LABEL, first_saying
-from briefing.analysis.mentions import NOBODY, Mentions
-from briefing.analysis.quotes import Quote, find_quotes
-from briefing.analysis.sieves import Attribution
-from briefing.analysis.speakers import attribute
-from briefing.analysis.text import BODY, Doc
+from briefing.analysis.actors.find import Cast, cast
+from briefing.analysis.statements.cues import TRANSCRIPT_LABEL, first_saying
+from briefing.analysis.statements.mentions import NOBODY, Mentions
+from briefing.analysis.statements.quotes import Quote, find_quotes
+from briefing.analysis.statements.sieves import Attribution
+from briefing.analysis.statements.speakers import attribute
+from briefing.analysis.text.segmentation import BODY, Doc
 from briefing.model import Actor, Statement
 
 WORDS = re.compile(r"[\w’'\-]+")

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from briefing.analysis import gazetteer as gz
-from briefing.analysis.text import is_abbreviation
+from briefing.analysis.lexicon import gazetteer as gz
+from briefing.analysis.text.segmentation import is_abbreviation
 from briefing.model import Actor
 
 LOWER_WORD = re.compile(r"\b[a-z]+\b")

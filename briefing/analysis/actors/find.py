@@ -7,8 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from briefing.analysis import gazetteer as gz
-from briefing.analysis.names import (
+from briefing.analysis.actors.names import (
     ARTICLE_PREFIX,
     ORGANIZATION,
     PERSON,
@@ -18,8 +17,9 @@ from briefing.analysis.names import (
     Mention,
     find_mentions,
 )
-from briefing.analysis.quoted_spans import quote_around, quoted_spans
-from briefing.analysis.text import Doc, repair_mojibake
+from briefing.analysis.lexicon import gazetteer as gz
+from briefing.analysis.text.quoted_spans import quote_around, quoted_spans
+from briefing.analysis.text.segmentation import Doc, repair_mojibake
 from briefing.model import Actor
 
 # "Caddell said" / "said Caddell": a lone surname that speaks is a person.

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from briefing.analysis.text import BODY, Doc, Paragraph
+from briefing.analysis.text.segmentation import BODY, Doc, Paragraph
 
 PLURAL_POSSESSIVE_AFTER = re.compile(r" [a-z]")
 # The next single mark that is not inside a word: a closing ’, or a ‘ that opens another quote.

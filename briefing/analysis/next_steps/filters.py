@@ -10,10 +10,10 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
-from briefing.analysis.event_verbs import event_follows
-from briefing.analysis.step_cues import CASE_MATTERS, SAID, SAY, time_phrase
-from briefing.analysis.step_subjects import anyone_at_all, names_a_party, subject_words
-from briefing.analysis.text import Sentence
+from briefing.analysis.next_steps.cues import CASE_MATTERS, SAID, SAY, time_phrase
+from briefing.analysis.next_steps.event_verbs import event_follows
+from briefing.analysis.next_steps.subjects import anyone_at_all, names_a_party, subject_words
+from briefing.analysis.text.segmentation import Sentence
 
 # Cues that only date something ("upcoming", "next week"): the event must come from the rest of the clause.
 TIME_ONLY = re.compile(r"upcoming|forthcoming|ahead|next|this|in\s+the\s+coming|tomorrow|later")

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.analysis import gazetteer as gz
-from briefing.analysis.cues import TRANSCRIPT_LABEL, UNNAMED, clause_end, saying_verbs
-from briefing.analysis.mentions import NOBODY, SEGMENT, Mentions
-from briefing.analysis.quoted_spans import quoted_spans
-from briefing.analysis.quotes import Quote
-from briefing.analysis.text import HEADLINE
+from briefing.analysis.lexicon import gazetteer as gz
+from briefing.analysis.statements.cues import TRANSCRIPT_LABEL, UNNAMED, clause_end, saying_verbs
+from briefing.analysis.statements.mentions import NOBODY, SEGMENT, Mentions
+from briefing.analysis.statements.quotes import Quote
+from briefing.analysis.text.quoted_spans import quoted_spans
+from briefing.analysis.text.segmentation import HEADLINE
 
 # The last "according to" of a stretch (the greedy lead skips the earlier ones).
 ACCORDING_LAST = re.compile(r"(?s:.*)\baccording to\s+")

@@ -5,7 +5,7 @@ All entries are lower case; multi-word entries are joined by single spaces.
 
 from __future__ import annotations
 
-from briefing.analysis import given_names as gn
+from briefing.analysis.lexicon import given_names as gn
 
 
 def _words(block: str) -> frozenset[str]:

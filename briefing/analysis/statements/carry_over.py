@@ -6,9 +6,9 @@ carried:   a paragraph that only continues a quotation keeps the speaker of the 
 
 from __future__ import annotations
 
-from briefing.analysis.mentions import NOBODY, Mentions
-from briefing.analysis.quotes import Quote
-from briefing.analysis.sieves import Attribution
+from briefing.analysis.statements.mentions import NOBODY, Mentions
+from briefing.analysis.statements.quotes import Quote
+from briefing.analysis.statements.sieves import Attribution
 
 
 def carried(refs: Mentions, q: Quote, previous: Attribution | None, previous_quote: Quote | None) -> Attribution | None:

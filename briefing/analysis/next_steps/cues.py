@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from briefing.analysis.event_verbs import STATES
+from briefing.analysis.next_steps.event_verbs import STATES
 
 # A cheap pre-check on the lowered text: only sentences holding one of these reach the status patterns.
 CUE = re.compile(

@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from briefing.analysis.event_verbs import event_follows
-from briefing.analysis.folding import lower_keeping_offsets
-from briefing.analysis.headlines import skipped_headlines
-from briefing.analysis.quoted_spans import Spans, quote_around, quoted_spans
-from briefing.analysis.step_cues import CLAUSE_BREAK, CUE, SAID, SAY, STATUS, STATUSES, time_phrases
-from briefing.analysis.step_filters import MODAL_END, TIME_ONLY, Cue, background, negated_subject
-from briefing.analysis.text import Doc, Sentence
+from briefing.analysis.next_steps.cues import CLAUSE_BREAK, CUE, SAID, SAY, STATUS, STATUSES, time_phrases
+from briefing.analysis.next_steps.event_verbs import event_follows
+from briefing.analysis.next_steps.filters import MODAL_END, TIME_ONLY, Cue, background, negated_subject
+from briefing.analysis.text.folding import lower_keeping_offsets
+from briefing.analysis.text.headlines import skipped_headlines
+from briefing.analysis.text.quoted_spans import Spans, quote_around, quoted_spans
+from briefing.analysis.text.segmentation import Doc, Sentence
 from briefing.model import Actor, NextStep
 
 WORD = re.compile(r"\w+")

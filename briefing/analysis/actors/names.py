@@ -12,8 +12,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from briefing.analysis import gazetteer as gz
-from briefing.analysis.text import BODY, HEADLINE, MOJIBAKE_LEAD, MOJIBAKE_TRAIL, Doc, Paragraph, repair_mojibake
+from briefing.analysis.lexicon import gazetteer as gz
+from briefing.analysis.text.segmentation import (
+    BODY,
+    HEADLINE,
+    MOJIBAKE_LEAD,
+    MOJIBAKE_TRAIL,
+    Doc,
+    Paragraph,
+    repair_mojibake,
+)
 
 PERSON, ORGANIZATION, STATE, UNKNOWN = "person", "organization", "state", "unknown"
 

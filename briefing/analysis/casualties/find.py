@@ -15,10 +15,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from briefing.analysis.folding import lower_keeping_offsets
-from briefing.analysis.headlines import skipped_headlines
-from briefing.analysis.numbers import Count, find_counts
-from briefing.analysis.text import Doc, Sentence
+from briefing.analysis.casualties.numbers import Count, find_counts
+from briefing.analysis.text.folding import lower_keeping_offsets
+from briefing.analysis.text.headlines import skipped_headlines
+from briefing.analysis.text.segmentation import Doc, Sentence
 from briefing.model import Casualty
 
 # A cheap pre-check on the lowered sentence: only sentences holding one of these reach the sieves.

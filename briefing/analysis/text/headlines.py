@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.analysis.text import HEADLINE, Doc
+from briefing.analysis.text.segmentation import HEADLINE, Doc
 
 # A deck line is a phrase ("Curfew lifted, but city still in limbo"); a full stop after this many words is
 # a short lead ("Senegal's President Macky Sall has postponed the presidential election scheduled for ...").

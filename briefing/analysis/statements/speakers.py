@@ -9,9 +9,9 @@
 
 from __future__ import annotations
 
-from briefing.analysis.carry_over import carried, latest_subject, paragraph_neighbours
-from briefing.analysis.mentions import Mentions
-from briefing.analysis.sieves import (
+from briefing.analysis.statements.carry_over import carried, latest_subject, paragraph_neighbours
+from briefing.analysis.statements.mentions import Mentions
+from briefing.analysis.statements.sieves import (
     Attribution,
     after,
     before,
