@@ -73,6 +73,8 @@ def _tables() -> Iterator[tuple[str, object]]:
     """('briefing.analysis.lexicon.gazetteer.TITLES', frozenset(...)) for every table a module defines."""
     for module in MODULES:
         for name in dict.fromkeys(_own_names(module)):
+            if name.startswith("__"):
+                continue  # '__all__' names exports, not words
             value = getattr(module, name, None)
             if isinstance(value, (str, frozenset, set, tuple, list, dict, re.Pattern)):
                 yield f"{module.__name__}.{name}", value
