@@ -100,13 +100,19 @@ belgian, swiss, austrian, swedish, norwegian, danish, finnish, estonian, latvian
 irish, scottish, welsh, english, lebanese, jordanian, libyan, tunisian, moroccan, algerian, sudanese,
 ethiopian, kenyan, nigerian, venezuelan, cuban, colombian, argentine, chilean, peruvian, vietnamese, thai,
 filipino, indonesian, malaysian, taiwanese, north korean, south korean, yemeni, kurdish, soviet, nordic,
-democratic, republican, conservative, liberal, federal, national, presidential, state, former, acting, top,
-senior, deputy, chief, then, interim, regional, local, foreign, defence, defense, interior, justice
 bosnian, serb, croat, slovenian, slovene, montenegrin, albanian, kosovar, macedonian, moldovan, chechen,
 portuguese, icelandic, cypriot, maltese, omani, kuwaiti, bahraini, somali, eritrean, rwandan, congolese, ugandan,
 tanzanian, zimbabwean, haitian, bolivian, ecuadorian, nicaraguan, salvadoran, bangladeshi, nepali, burmese,
 cambodian, mongolian, uzbek, tajik, kyrgyz, tibetan, uyghur, uighur, rohingya, yazidi, pashtun, tamil, hutu, tutsi
 """)
+
+# Words that qualify a title or a party without being a people: 'Democratic nominee', 'former President'.
+TITLE_MODIFIERS = _words("""
+democratic, republican, conservative, liberal, federal, national, presidential, state, former, acting, top,
+senior, deputy, chief, then, interim, regional, local, foreign, defence, defense, interior, justice
+""")
+# What may stand before a name without being part of it: a people or a title's qualifier.
+NAME_MODIFIERS = DEMONYMS | TITLE_MODIFIERS
 
 # Title words written before a name, capitalised or not ("President", "foreign minister", "Sen.").
 TITLES = _words("""
@@ -141,7 +147,8 @@ reporter, journalist, presenter, comedian, actor, actress, singer, rapper, music
 pastor, bishop, rabbi, imam, cleric, priest, student, teacher, doctor, physician, surgeon, nurse, worker,
 mayor-elect, contender, challenger, incumbent, rival, opponent, ally, supporter, donor, operative,
 consultant, surrogate, staffer, organizer, organiser, campaigner, chairman-elect, secretary-general,
-director-general, chief-of-staff, administrator, superintendent, treasurer, magistrate
+director-general, chief-of-staff, administrator, superintendent, treasurer, magistrate, associate, star,
+inmate
 """)
 
 HONORIFICS = _words("mr, mrs, ms, mx, dr, sir, dame, lord, lady, madam, mme, messrs, herr, frau")
