@@ -78,7 +78,7 @@ def open_reader(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from briefing.config import load_config
-    from briefing.tui.peek import peek_title
+    from briefing.document.peek import peek_title
 
     config = load_config()
     paths = [Path(p) for p in args.paths]

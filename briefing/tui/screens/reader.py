@@ -24,6 +24,7 @@ from briefing.tui.item_list import ItemList
 from briefing.tui.key_bar import KeyBar
 from briefing.tui.links import links
 from briefing.tui.mentions import Mention, find_mentions, statements_by
+from briefing.tui.reading import load_file
 from briefing.tui.renderings import (
     TITLES,
     actor_entry,
@@ -34,7 +35,6 @@ from briefing.tui.renderings import (
     safe,
     statement_entry,
 )
-from briefing.tui.screens.loading import load_file
 from briefing.tui.text_view import TextView
 
 SECTIONS = ("overview", "actors", "statements", "casualties", "next_steps", "text")
