@@ -17,6 +17,7 @@ from briefing.analysis.actors.names import (
     Mention,
     find_mentions,
 )
+from briefing.analysis.actors.roles import best_role
 from briefing.analysis.lexicon import gazetteer as gz
 from briefing.analysis.text.quoted_spans import quote_around, quoted_spans
 from briefing.analysis.text.segmentation import Doc, repair_mojibake
@@ -352,6 +353,6 @@ def _actor(c: _Cluster) -> Actor:
         for form in (surname, ARTICLE_PREFIX.sub("", surname), f"{nickname.group(1)} {surname}" if nickname else ""):
             if form and form not in aliases:
                 aliases.append(form)
-    role = next((m.role for m in sorted(c.mentions, key=lambda m: m.start) if m.role), "")
+    role = best_role([(m.role, m.headline) for m in sorted(c.mentions, key=lambda m: m.start)])
     first = min((m for m in c.mentions if not m.headline), key=lambda m: m.start)
     return Actor(name=name, kind=c.kind, role=role, aliases=tuple(aliases), start=first.start, end=first.end)

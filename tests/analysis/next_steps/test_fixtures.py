@@ -6,7 +6,7 @@ import pytest
 
 from briefing.analysis import analyse
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "next_steps"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "next_steps"
 
 # Each article: the steps it holds, in order, as (words the step text starts with, status).
 EXPECTED = {
