@@ -29,7 +29,7 @@ CUE = re.compile(
     r"|are\s+to|was\s+to|were\s+to|to\s+be\s+held|to\s+take\s+place|is\s+sending|are\s+sending|next|upcoming"
     r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast|slated|aim|refus|ahead"
     r"|round|ready|willing|seek|polls|suspend|face|under\s*way|push|await|ultimatum|gave|give"
-    r"|should|ought|[’']ll|[’']d|got\s+to|time\s+(?:to|for)|afford|encourag|(?:tell|told)\s+(?:\S+\s+){1,4}?to\s"
+    r"|should|ought|(?:i|you|he|she|we|they|it|that|there|who)[’'](?:ll|d)|got\s+to|time\s+(?:to|for)|afford|encourag|(?:tell|told)\s+(?:\S+\s+){1,4}?to\s"
     r"|risk|want|determined|attempt|looking\s+to|working\s+to|moving\s+to|confident|chance|contemplat|heading"
     rf"|{DAY}|takes?\s+effect|into\s+force|meets"
     rf"|{MONTH_ABBREVIATION}[a-z]*\.?\s+\d|in\s+{MONTH_ABBREVIATION})"
@@ -88,7 +88,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         rf"\b{SAY}\b[^.;“”\"]{{0,80}}?\b(?:would\s+not|wouldn[’']t)\b",
     )),
     ("threatened", (
-        r"\bthreaten(?<!declined to threaten)(?<!refused to threaten)(?:ed|s|ing)?\b",
+        r"\bthreaten(?<!declined to threaten)(?<!refused to threaten)(?<!-threaten)(?:ed|s|ing)?\b",
         rf"\bthreats?\s+of\s+(?:[“\"]|(?:\w+\s+){{0,2}}?{_THREAT})",
         rf"\bwarn(?:ed|s|ing)?\b{_LABEL}[^.;“”\"]{{0,80}}?\b(?:would|will|could|if)\b",
         r"\bwarn(?:ed|s|ing)?\s+of\b",
@@ -154,7 +154,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bwants?\s+to\b", r"\b(?:determined|prepared)\s+to\b",
         r"(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)\bready\s+to\b",
         r"\b(?:is|are|was|were)\s+(?:attempting|looking|working|moving|seeking)\s+to\b",
-        r"\b(?:is|are)\s+(?:promising|vowing|pledging)\b",
+        r"\b(?:is|are)\s+(?:promising|vowing|pledging)\b", r"\bha(?:s|ve)\s+(?!no\b)(?:[“\"‘]?[\w-]+\s+){0,2}?plans\b",
     )),
     ("expected", (
         r"\bexpect(?:ed|s|ing)?\s+(?:(?!to\b)\w+\s+){0,4}?to\b",
@@ -168,14 +168,17 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\b(?:is|are)\s+(?:widely\s+)?expected\b",
         r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{SAY}\b{_LABEL}[^.;“”\"]{{0,80}}?\bwould\b",
         r"\bwould\b", r"\b(?:i|you|he|she|we|they|it)[’']d(?=\s+(?!(?:been|had|\w+ed)\b))",
-        r"\bforecasts?\b", r"\bprojections?\b", r"\b(?:seems?|appears?|is|are)\s+confident\b",
+        # "raised its growth forecast", "forecasts for next year": a forecast made now, not "twice the forecast"
+        r"\b(?:rais|lower|cut|lift|trimm|revis|increas|upgrad|downgrad|slash|edg)(?:ed|es|s|ing)?\s+(?:up\s+|down\s+)?"
+        r"(?:[\w’'.-]+\s+){0,3}?(?:forecasts?|projections?|outlook)\b",
+        r"\b(?:forecasts?|projections?)\s+(?:for|of|that)\b", r"\b(?:seems?|appears?|is|are)\s+confident\b",
         r"\bfaces?\s+(?:off\b|(?:an?\s+)?(?:\w+\s+)?test\b)",
         r"\b(?:next|this\s+coming)\s+(?:week|weekend|month|year)\b", r"\bin\s+the\s+coming\s+\w+",
         r"\bin\s+the\s+next\s+(?:few\s+|\w+\s+)?(?:hours|days|weeks|months)\b",
         r"\b(?:tomorrow|later\s+this\s+(?:week|month|year))\b",
     )),
     ("possible", (
-        r"\b(?:may|might|could)\b(?!\s+not\b|n[’']t)",
+        r"\b(?:may|might)\b", r"\bcould\b(?!\s+not\b|n[’']t)",  # "could not": mostly an ability that failed
         r"\b(?:is|are|was|were)\s+(?:considering|weighing|mulling|exploring)\b",
         r"\b(?:weigh(?:s|ing)|mull(?:s|ing)|contemplat(?:es|ing))\b",
     )),

@@ -32,13 +32,22 @@ NOT_A_PROSPECT = re.compile(r"\b(?:something|anything|nothing|everything|what|wh
 CLAIM = re.compile(r"\s+(?:(?!(?:should|must|will|would|be)\b)[\w’'-]+\s+){1,6}?"
                    r"(?:is|are|was|were|has|have|had|does|do|did)\b")
 # "opens every Sunday", "will always reward": a habit of the world (bounded: the words right after the cue).
-ALWAYS = re.compile(r"\s+(?:always|usually|typically|generally|normally|traditionally)\b")
+ALWAYS = re.compile(r"\s+(?:always|usually|typically|generally|normally|traditionally|often|sometimes|regularly"
+                    r"|routinely)\b")
+# "Five years ago I wrote that the tram would be a white elephant": a future seen from the past.
+PAST_ANCHOR = re.compile(r"\bago\b|\bback\s+(?:when|then)\b|\bat\s+the\s+time\b|\bin\s+those\s+days\b")
+# "said they could see smoke": an ability then, not a prospect.
+ABILITY = re.compile(r"\s+(?:only\s+|barely\s+|still\s+)?(?:see|hear|feel|smell|sense|remember|recall|understand)\b")
 EVERY = re.compile(r"\b(?:every|each)\s+(?:day|night|week|weekend|month|year|spring|summer|autumn|fall|winter"
                    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|time)\b")
 # "she then urges him to": one more thing in a telling of what happened.
 NARRATION = re.compile(r"\bthen\s+(?:\w+\s+)?$")
+NOT_AFTER = re.compile(r"\s+not\b")  # "may not", "might not"
+# "I'll tell you, ...", "I'd say": the speaker's aside.
+ASIDE = re.compile(r"(?:i|we)(?:[’']ll|\s+will)\s+(?:tell\s+you|say\s+this|admit|be\s+honest)"
+                   r"|i[’']d\s+(?:say|argue|guess|imagine|think)\b")
 # "I don't want to", "may not want to": unwillingness now.
-NOT_NOW = re.compile(r"\b(?:not|n[’']t|never)\s+(?:\w+\s+)?$")
+NOT_NOW = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?$")
 QUOTED_QUESTION = re.compile(r"[^“”\"?.!]*\?\s*[”\"’]")
 # "If he could ...": the modal inside an if-clause (no comma since "if").
 IF_CLAUSE = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w’'.-]+\s+){1,5}$")
@@ -55,7 +64,8 @@ CONDITION = re.compile(r"\b(?:if|unless)\b")
 REACH = 200  # a pathological sentence may be a whole book: look back a bounded way
 GENERAL = re.compile(r"\b(?:some|most|many|few|every|any|each|no|anyone|everyone|nobody|whoever)\b")
 NOTHING_AFTER = re.compile(r"\W*$")
-BARE_VERB = re.compile(r"^\S+(?:\s+\S+)?(?:ed|ing|s)$")  # "demanded", "is sending"; not "invited him for talks"
+# "demanded", "is sending"; not "invited him for talks", nor "changes are needed" (a passive demand)
+BARE_VERB = re.compile(r"^\S+(?:\s+\S+)?(?:ed|ing|s)$(?<!needed)")
 # "It's unclear whether a vote will be scheduled": a question, not a plan.
 DOUBT = re.compile(r"\b(?:whether|unclear|uncertain)\s+(?:\S+\s+){0,8}$")
 # "Another 19 percent said they would not pick either candidate": what a poll's respondents would do.
@@ -147,6 +157,27 @@ def _narrated(c: Cue) -> bool:
     return NARRATION.search(c.low, max(c.sentence.start, c.pos - 12), c.pos) is not None
 
 
+def _future_in_the_past(c: Cue) -> bool:
+    """'Five years ago I wrote that the tram would be a white elephant', 'said they could hear gunfire': a
+    'would' or 'could' seen from a time gone by."""
+    if not c.low.startswith(("would", "could"), c.pos):
+        return False
+    return (ABILITY.match(c.low, c.match.end()) is not None
+            or PAST_ANCHOR.search(c.low, max(c.sentence.start, c.pos - REACH), c.pos) is not None)
+
+
+def _state_in_doubt(c: Cue) -> bool:
+    """'veterans might not be as strong', 'My name may not be on the ballot': a doubt about how things are;
+    'A judge may not enforce the subpoena' foretells."""
+    return (c.low.startswith(("may", "might"), c.pos) and NOT_AFTER.match(c.low, c.match.end()) is not None
+            and event_follows(c.low, c.match.end(), c.sentence.end) is not True)
+
+
+def _aside(c: Cue) -> bool:
+    """'I'll tell you, there is an issue ...', 'I'd say it is over': the speaker's aside, no step."""
+    return ASIDE.match(c.low, c.pos) is not None
+
+
 def _unwanted(c: Cue) -> bool:
     """'I don't want to interrupt', 'does not want to enter into talks': a present unwillingness, no step."""
     return c.low.startswith("want", c.pos) and NOT_NOW.search(c.low, max(0, c.pos - 20), c.pos) is not None
@@ -221,6 +252,9 @@ BACKGROUND_RULES: tuple[tuple[str, Callable[[Cue], bool]], ...] = (
     ("not done", _not_done),
     ("habit", _habit),
     ("narrated", _narrated),
+    ("future in the past", _future_in_the_past),
+    ("state in doubt", _state_in_doubt),
+    ("aside", _aside),
     ("unwanted", _unwanted),
     ("in the condition", _in_the_condition),
     ("quoted question", _quoted_question),
