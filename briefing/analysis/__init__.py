@@ -31,9 +31,10 @@ def analyse(text: str, wanted: Collection[str] = SECTION_NAMES, known_actors: Se
         actors = find_actors(doc)
     else:
         actors = tuple(known_actors)
+    statements = find_statements(doc, actors) if "statements" in wanted else ()
     return Sections(
         actors=actors if "actors" in wanted else (),
-        statements=find_statements(doc, actors) if "statements" in wanted else (),
+        statements=statements,
         casualties=find_casualties(doc) if "casualties" in wanted else (),
-        next_steps=find_next_steps(doc, actors) if "next_steps" in wanted else (),
+        next_steps=find_next_steps(doc, actors, statements) if "next_steps" in wanted else (),
     )
