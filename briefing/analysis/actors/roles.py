@@ -51,6 +51,9 @@ def mention_role(text: str, floor: int, ceiling: int, org_words: list[Word], tit
     title = " ".join([rw.ABBREVIATED_TITLES.get(low, text[a:b]) for a, b, low in title_words
                       if low not in gz.HONORIFICS])
     titled = bool(title_words) and any(low in gz.PERSON_TITLES for _, _, low in title_words)
+    if len(title_words) > 1 and title_words[0][2] in gz.PAGEANT_TITLES and title_words[1][2] not in gz.TITLES:
+        # 'former Miss Universe Alicia Machado', 'Miss America Lena Holm'
+        title, titled = text[title_words[0][0]:title_words[-1][1]], True
     lead = (title_words or words)[0][0]
     if titled and title and org_words:
         # 'Senate Majority Leader Mitch McConnell', 'European Council President Donald Tusk'
@@ -64,10 +67,12 @@ def mention_role(text: str, floor: int, ceiling: int, org_words: list[Word], tit
     if " " not in role or rw.RANKS.issuperset(role.lower().replace(".", "").split()):
         # 'Gen. Valery Gerasimov, the chief of the general staff,' -> 'General, chief of the general staff';
         # 'Lt. Col. Peter Hagen, a U.N. spokesman' -> 'Lieutenant Colonel, U.N. spokesman' (a rank says no job).
-        appositive = _appositive(text, floor, ceiling, words[0][0], words[-1][1], loose)
+        # 'The head of Sudan’s army, Gen. Abdel Fattah al-Burhan,': an appositive before the title, too.
+        appositive = _appositive(text, floor, ceiling, lead, words[-1][1], loose) or \
+            post_after(text, ceiling, words[-1][1])
         role = ", ".join(x for x in (role, appositive) if x)
-    if " " not in role:
-        role = ", ".join(x for x in (role, post_after(text, ceiling, words[-1][1])) if x)
+    if title_words and title_words[0][2] in gz.HONORIFICS and title.lower() == "justice" and role == title:
+        role = "judge"  # 'Mrs Justice Hale' is a judge: 'Justice' is how a judge of the High Court is styled
     return title, " ".join(role.split()), titled
 
 

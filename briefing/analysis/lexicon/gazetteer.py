@@ -150,6 +150,11 @@ director-general, chief-of-staff, administrator, superintendent, treasurer, nomi
 associate, star, inmate
 """)
 
+# Bodies whose names go on after 'on': 'Board on Professional Responsibility', 'Council on Foreign Relations'.
+DELIBERATIVE_HEADS = _words("board, committee, subcommittee, council, commission, panel, conference, task force")
+# 'former Miss Universe Alicia Machado': a title won in a pageant, not part of the name.
+PAGEANT_TITLES = _words("miss, mister, mr, ms, mrs")
+
 HONORIFICS = _words("mr, mrs, ms, mx, dr, sir, dame, lord, lady, madam, mme, messrs, herr, frau")
 FEMALE_HONORIFICS = _words("mrs, ms, miss, dame, lady, madam, mme, frau")
 
