@@ -98,3 +98,25 @@ def test_a_body_named_after_on_is_one_organization_and_a_suffix_dot_ends_a_sente
     assert "Court of Appeals’ Board on Professional Conduct" in names
     assert "Professional Conduct" not in names
     assert not any("II. Voss" in name for name in names)
+
+
+def test_a_post_named_without_the_name_goes_to_the_subject_before_it():
+    text = (
+        "Carl Brenning says too much is made of Ada Voss's tweets.\n"
+        "The Republican vice presidential nominee says the race is close.\n"
+    )
+    found = roles(text)
+    assert found["Carl Brenning"] == "Republican vice presidential nominee"
+    assert found.get("Ada Voss", "") == ""
+
+
+def test_a_described_post_never_goes_to_someone_of_another_party_nor_beats_a_post_by_the_name():
+    text = (
+        "Republican nominee Ada Voss attacked Lena Holm on Friday.\n"
+        "Lena Holm answered her at a rally in Ohio.\n"
+        "The Democratic presidential candidate said Voss was unfit.\n"
+        "Voss spoke next. The Democratic presidential nominee left early.\n"
+    )
+    found = roles(text)
+    assert found["Ada Voss"] == "Republican nominee"
+    assert found["Lena Holm"] == "Democratic presidential candidate"
