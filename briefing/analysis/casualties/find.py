@@ -19,6 +19,7 @@ from briefing.analysis.casualties.numbers import Count, find_counts
 from briefing.analysis.text.folding import lower_keeping_offsets
 from briefing.analysis.text.headlines import skipped_headlines
 from briefing.analysis.text.segmentation import Doc, Sentence
+from briefing.analysis.text.vocabulary import DAY, MONTH, TITLED_DAY
 from briefing.model import Casualty
 
 # A cheap pre-check on the lowered sentence: only sentences holding one of these reach the sieves.
@@ -150,7 +151,7 @@ ANY_KIND = re.compile(r"\b(?:" + "|".join([*PASSIVE_KINDS.values(), *ACTIVE_KIND
 GROUP_WORD = re.compile(r"""["”]?\s+([A-Za-z’'-]+)""")  # after a closing quote: killed "several dozen" soldiers
 GROUP_STOP = frozenset(
     """in on at and or but since during after before when while including across from with by as near over the
-    a an were was are is have has had who that which had been to into amid last this""".split()
+    a an were was are is have has had who that which been to into amid last this""".split()
 )
 GROUPS = {
     "civilian": "civilians", "civilians": "civilians",
@@ -188,11 +189,9 @@ PLACE = re.compile(
     \s+(?P<place>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?(?:al-)?[A-Z][\w’'-]*)*)"""
 )
 NOT_PLACE = re.compile(
-    r"(?i)^(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|his|her|their|its)$"
+    rf"(?i)^(?:{MONTH}|{DAY}|the|a|an|his|her|their|its)$"
     r"|.*(?:ian|ese|ish)$"  # "the central Ukrainian city": an adjective, not the place
 )
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 PERIOD = re.compile(
     rf"""(?x)
     \b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?:[\w-]+\s+){{0,2}}?
@@ -200,7 +199,7 @@ PERIOD = re.compile(
     | \bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?
         | the\s+(?:war|conflict|fighting|invasion|offensive|attack|uprising)\s+(?:began|started|broke\s+out)
         | \d{{4}} | [A-Z][a-z]+(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})? | last\s+\w+)
-    | \b(?:(?:late|early)\s+)?on\s+{_DAY}(?:\s+(?:night|morning|evening|afternoon))?
+    | \b(?:(?:late|early)\s+)?on\s+{TITLED_DAY}(?:\s+(?:night|morning|evening|afternoon))?
     | \b(?:this|last)\s+(?:week|month|year|weekend|night)\b
     | \bover\s+the\s+weekend\b | \bovernight\b | \byesterday\b | \bso\s+far\s+this\s+year\b | \bin\s+\d{{4}}\b"""
 )
