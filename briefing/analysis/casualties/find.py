@@ -17,6 +17,7 @@ from briefing.analysis.lexicon import gazetteer as gz
 from briefing.analysis.text.folding import lower_keeping_offsets
 from briefing.analysis.text.headlines import skipped_headlines
 from briefing.analysis.text.segmentation import Doc, Sentence
+from briefing.analysis.text.vocabulary import DAY, MONTH, TITLED_DAY
 from briefing.model import Casualty
 
 CASUALTY_CUE = re.compile(ph.CASUALTY_CUE)
@@ -49,11 +50,9 @@ PLACE = re.compile(
 ANOTHER = re.compile(r"\W*(?:(?:another|a\s+further|an\s+additional|further)\s"
                      r"|[\w,-]+(?:\s+[\w,-]+)?\s+(?:more|others)\b)", re.IGNORECASE)
 NOT_PLACE = re.compile(
-    r"(?i)^(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|his|her|their|its)$"
+    rf"(?i)^(?:{MONTH}|{DAY}|the|a|an|his|her|their|its)$"
     r"|.*(?:ian|ese|ish)$"  # "the central Ukrainian city": an adjective, not the place
 )
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 PERIOD = re.compile(
     rf"""(?x)
     \b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?:[\w-]+\s+){{0,2}}?
@@ -61,7 +60,7 @@ PERIOD = re.compile(
     | \bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?
         | the\s+(?:war|conflict|fighting|invasion|offensive|attack|uprising)\s+(?:began|started|broke\s+out)
         | \d{{4}} | [A-Z][a-z]+(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})? | last\s+\w+)
-    | \b(?:(?:late|early)\s+)?on\s+{_DAY}(?:\s+(?:night|morning|evening|afternoon))?
+    | \b(?:(?:late|early)\s+)?on\s+{TITLED_DAY}(?:\s+(?:night|morning|evening|afternoon))?
     | \b(?:this|last)\s+(?:week|month|year|weekend|night)\b
     | \bover\s+the\s+weekend\b | \bovernight\b | \byesterday\b | \bso\s+far\s+this\s+year\b | \bin\s+\d{{4}}\b"""
 )

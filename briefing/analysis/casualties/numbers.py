@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.analysis.text.folding import lower_keeping_offsets
+from briefing.analysis.text.vocabulary import MONTH_ABBREVIATIONS, MONTHS
 
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -72,10 +73,8 @@ CURRENCY = tuple("$£€¥₴₽")
 MEASURE_BEFORE = frozenset("""aged age ages no. number page article resolution route highway flight room platform
     gate chapter section rule version level grade class phase stage round week day year term act item channel
     band""".split())
-MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
-          "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
-MONTH_WORDS = frozenset(MONTHS.split("|"))
-DATE_AFTER = re.compile(rf"^\s+(?:{MONTHS})\b")
+MONTH_WORDS = frozenset(MONTHS + MONTH_ABBREVIATIONS)
+DATE_AFTER = re.compile(rf"^\s+(?:{'|'.join(MONTHS + MONTH_ABBREVIATIONS)})\b")
 YEAR_BEFORE = frozenset("""in since of by from until till to before after early late mid the during between and
     spring summer autumn fall winter a an its their his her this that""".split())  # "a 1992 massacre"
 # The last word of every qualifier: only a number after one of these is searched for a qualifier.

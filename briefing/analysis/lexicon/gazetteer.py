@@ -6,6 +6,7 @@ All entries are lower case; multi-word entries are joined by single spaces.
 from __future__ import annotations
 
 from briefing.analysis.lexicon import given_names as gn
+from briefing.analysis.text.vocabulary import DAYS, MONTHS, RELATIVE_DAYS
 
 
 def _words(block: str) -> frozenset[str]:
@@ -85,8 +86,8 @@ company, press, journal, tribune, herald, gazette, daily, radio, tv, television,
 coalition, alliance, front, movement, brigade, battalion, regiment, police, authority, authorities,
 federation, league, society, trust, program, programme, project, initiative, forum, summit, conference,
 convention, museum, hospital, airlines, airways, motors, industries, holdings, capital, partners,
-republicans, democrats, media, magazine, review, poll, pac, institute, watch, labs, works, investigations,
-services, affairs, research, studies, relations, resources, fund, network, show, debate, debates, museum,
+republicans, democrats, media, magazine, review, poll, pac, watch, labs, works, investigations,
+services, affairs, research, studies, relations, resources, show, debate, debates,
 street, square, avenue
 """)
 
@@ -120,7 +121,7 @@ analyst, host, founder, ceo, executive, anchor, correspondent, columnist, editor
 pollster, counsel, lawyer, activist, manager, coordinator, member, counterpart, first, lady, state,
 foreign, defence, defense, interior, finance, health, education, energy, trade, security, policy,
 national, presidential, former, acting, senior, top, staff, press, campaign, communications, house,
-majority, minority, whip, del, delegate, councilman, councilwoman, assemblyman, assemblywoman, sir, dame,
+majority, minority, whip, del, councilman, councilwoman, assemblyman, assemblywoman, sir, dame,
 lord, baroness, marshal, superintendent, inspector, detective, brig, cpl, pvt, amb, atty, supt
 """)
 
@@ -133,14 +134,14 @@ spokeswoman, spokesperson, adviser, advisor, aide, envoy, director, chief, head,
 nominee, lawmaker, delegate, deputy, officer, official, diplomat, negotiator, economist, analyst, host,
 founder, ceo, executive, anchor, correspondent, columnist, editor, author, strategist, pollster, counsel,
 lawyer, activist, manager, coordinator, member, counterpart, lady, whip, president-elect, senator-elect,
-spokesman, researcher, scientist, expert, historian, fellow, partner, owner, mother, father, wife,
+researcher, scientist, expert, historian, fellow, partner, owner, mother, father, wife,
 husband, son, daughter, widow, veteran, captain, sergeant, major, lieutenant, marshal, commandant,
 inspector, detective, prosecutor, investigator, chairperson, rapporteur, commentator, blogger, writer,
 reporter, journalist, presenter, comedian, actor, actress, singer, rapper, musician, coach, player,
 pastor, bishop, rabbi, imam, cleric, priest, student, teacher, doctor, physician, surgeon, nurse, worker,
 mayor-elect, contender, challenger, incumbent, rival, opponent, ally, supporter, donor, operative,
 consultant, surrogate, staffer, organizer, organiser, campaigner, chairman-elect, secretary-general,
-director-general, chief-of-staff, administrator, superintendent, treasurer, nominee, justice, magistrate
+director-general, chief-of-staff, administrator, superintendent, treasurer, magistrate
 """)
 
 HONORIFICS = _words("mr, mrs, ms, mx, dr, sir, dame, lord, lady, madam, mme, messrs, herr, frau")
@@ -216,15 +217,14 @@ while, since, until, though, although, because, during, despite, about, over, un
 it, they, we, i, you, his, her, its, their, our, my, your, this, that, these, those, there, here, then, now,
 also, still, even, just, only, meanwhile, however, instead, according, asked, what, who, why, how, where,
 which, whether, both, all, many, most, some, several, no, not, yes, one, two, three, four, five, six, seven,
-eight, nine, ten, last, next, first, monday, tuesday, wednesday, thursday, friday, saturday, sunday,
-january, february, march, april, may, june, july, august, september, october, november, december,
+eight, nine, ten, last, next, first,
 abstract, full, text, update, updated, read, more, photo, video, watch, related, advertisement, breaking,
 will, would, can, could, should, must, do, does, did, is, are, was, were, be, has, have,
 had, let, like, unlike, among, between, without, within, across, around, amid, against, per, via, once,
-every, each, any, other, such, much, thanks, please, today, tomorrow, yesterday, tonight, earlier, later,
-sources, source, officials, analysts, experts, critics, supporters, people, many, nearly, almost, about,
+every, each, any, other, such, much, thanks, please, earlier, later,
+sources, source, officials, analysts, experts, critics, supporters, people, nearly, almost,
 nobody, somebody, everybody, anybody, no-one, everyone, someone, anyone, nothing, something, everything, anything
-""")
+""") | frozenset(DAYS + MONTHS + RELATIVE_DAYS)
 
 SPEECH_VERBS = _words("""
 said, says, say, saying, told, tells, tell, telling, added, adds, adding, asked, asks, asking, explained,
@@ -238,13 +238,13 @@ maintained, maintains, testified, shouted, exclaimed, boasted, boasts, lamented,
 commented, comments, reiterated, confirmed, confirms, denied, denies, charged, alleged, accused, accuses,
 called, calls, described, describes, repeated, agreed, mused, offered, pledged, texted, emailed, wondered,
 proclaimed, thundered, snapped, scoffed, sniffed, pointed, went, blasted, slammed, criticized, criticised,
-praised, echoed, echoing, reported, reports, reportedly, telling, recounted, recounts, speaking, spoke,
-according, demanded, demands, announcing, declaring, insisted, writing, messaged, explained, stated,
-decried, chided, rebuked, ridiculed, mocked, dismissed, touted, hailed, acknowledged, pleaded, begged,
+praised, echoed, echoing, reported, reports, reportedly, recounted, recounts, speaking, spoke,
+according, demanded, demands, announcing, declaring, messaged,
+decried, chided, rebuked, ridiculed, mocked, dismissed, touted, hailed, pleaded, begged,
 yelled, cried, whispered, sighed, laughed, shrugged, answered, answers, replying, responding, asserted,
-asserts, asserting, reminded, reminds, read, reads, tweeting, posting, insisting, branded, labelled,
+asserts, asserting, reminded, reminds, read, reads, tweeting, posting, branded, labelled,
 labeled, dubbed, termed, characterized, characterised, likened, compared, opined, surmised, figured,
-acknowledging, interjected, interrupted, retorted, rejoined, wrote, testifying, vowing, pledging, sings, sang,
+acknowledging, interjected, interrupted, retorted, rejoined, testifying, vowing, pledging, sings, sang,
 chanted, chants, recited, quoted, quotes, call, describe, label, brand, dub
 """)
 
@@ -264,7 +264,7 @@ lawmakers, soldiers, troops, police, authorities, activists, villagers, survivor
 volunteers, workers, students, teachers, parents, voters, citizens, refugees, civilians, rebels, militants,
 fighters, diplomats, sources, observers, monitors, investigators, prosecutors, officers, supporters, opponents,
 leaders, members, delegates, negotiators, senators, ministers, governors, mayors, journalists, reporters,
-victims, people, children, women, men, patients, immigrants, migrants, residents, hostages, prisoners
+victims, people, children, women, men, patients, immigrants, migrants, hostages, prisoners
 """)
 
 # Capitalised words that are never part of a person's name.

@@ -60,13 +60,13 @@ yehuda yigal yoel yonatan yosef yousef youssef yusuf zaid zaki zbigniew zdenek z
 zoran aditya akshay amitabh anurag arvind ashwin bharat chandra darshan girish gopal harish jagdish kapil
 krishna lalit mukesh naveen nitin pradip rakesh ramesh rohit sandip sanjiv satish shashi sudhir sushil
 vinay vivek yash yogesh ahmadou amine anas ayoub driss hicham karimou mounir nabih rachid tahar youcef
-kofi kojo kwaku yaw nana chukwudi emeka ifeanyi nnamdi olusegun oluwaseun tunde adewale ayodele jomo
+kofi kojo kwaku yaw nana chukwudi ifeanyi nnamdi olusegun oluwaseun tunde adewale ayodele jomo
 mwangi kipchoge tendai tafadzwa themba sipho thulani bongani mandla lwazi jabulani lungile dumisani
 haile tesfaye alemayehu getachew mulugeta tewodros yohannes dawit berhanu girma mesfin abdulahi
 mahmood tahir waqar zulfikar faheem irfan junaid kashif nadeem naveed saqib shahzad tanveer zubair
-arash babak behrouz dariush farhad hamid kourosh mehran mojtaba mostafa omid parviz reza siamak
-ahmet alper baris barış cengiz emin ercan erol fatih hakan hüseyin ismet kadir levent mesut murat mert
-necati oguz oğuz orhan ozan selahattin serkan sinan tamer tolga ufuk ugur uğur volkan yasar yavuz yilmaz
+arash babak behrouz dariush farhad hamid kourosh mehran mojtaba mostafa omid parviz siamak
+alper baris barış cengiz emin ercan erol fatih hakan hüseyin ismet kadir levent mesut murat mert
+necati oguz oğuz ozan selahattin serkan sinan tamer tolga ufuk ugur uğur volkan yasar yavuz yilmaz
 hyun jun-ho min-ho seung sung-min dong-hyun jae-in sang-woo young-soo
 hiroki kazuki kenichi koichi masaki naoki ryota shota takeshi tetsuya yoshiro yuichi yusuke daisuke
 duc dung hung hieu khanh minh nam quang thanh tuan vinh
@@ -110,12 +110,12 @@ rekha sangeeta savita shanti sita sunita usha vandana
 adwoa akosua ama efua esi abena yaa funmilayo folake ngozi nkechi chiamaka ifeoma oluwakemi yetunde
 wanjiru wangari nyambura achieng akinyi mwajuma zawadi thandeka nomvula lindiwe nosipho
 tigist meron selam hirut almaz mulu
-ayse ayşe buse burcu derya dilek ebru elif gizem gul gül hande meltem merve özlem pinar pınar seda
+ayse ayşe buse burcu derya dilek ebru gizem gul gül hande meltem merve özlem pinar pınar seda
 sevda songul şule tugba yasemin
-azadeh fariba farzaneh golnar maryam mahsa nasrin parisa roya shirin soraya
+azadeh fariba farzaneh golnar mahsa parisa roya shirin soraya
 eun-ji ji-yeon min-ji seo-yeon soo-jin yeon-hee
-emiko haruka kaori kazuko keiko mai megumi noriko reiko sachiko satomi yuko yukiko yumi
-hoa huong lan linh mai ngoc phuong thao trang
+emiko haruka kaori kazuko mai megumi noriko reiko sachiko satomi yuko yukiko yumi
+hoa huong lan linh ngoc phuong thao trang
 anne-marie marie-claire marie-france marie-louise marie-christine
 alexandra alexandria avril ayanna camilla cori deb golda gretchen ilhan iryna jen kaja karine kemi margarita
 marjorie meghan mette pam rashida sonia susie tetiana xiomara yvette

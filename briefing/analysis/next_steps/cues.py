@@ -10,6 +10,15 @@ import re
 from collections.abc import Iterator
 
 from briefing.analysis.next_steps.event_verbs import STATES
+from briefing.analysis.text.vocabulary import (
+    DAY,
+    MONTH,
+    MONTH_ABBREVIATION,
+    SEASON,
+    TITLED_DAY,
+    TITLED_MONTH,
+    TITLED_MONTH_ABBREVIATION,
+)
 
 # A cheap pre-check on the lowered text: only sentences holding one of these reach the status patterns.
 CUE = re.compile(
@@ -20,8 +29,8 @@ CUE = re.compile(
     r"|are\s+to|was\s+to|were\s+to|to\s+be\s+held|to\s+take\s+place|is\s+sending|are\s+sending|next|upcoming"
     r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast|slated|aim|refus|ahead"
     r"|round|ready|willing|seek|polls|suspend|face|under\s*way|push|await|ultimatum|gave|give"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|takes?\s+effect|into\s+force|meets"
-    r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|in\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))"
+    rf"|{DAY}|takes?\s+effect|into\s+force|meets"
+    rf"|{MONTH_ABBREVIATION}[a-z]*\.?\s+\d|in\s+{MONTH_ABBREVIATION})"
 )
 SAY = (r"(?:said|says|say|told|tells|announced|announces|announce|added|confirmed|indicated|stated|insisted|warned"
         r"|promised|pledged|hoped|believed|believes|expected|expects|predicted|thought|suggested|signalled"
@@ -39,11 +48,7 @@ _PRESENT_EVENT = (r"(?:resumes|opens|begins|starts|convenes|reconvenes|expires|c
                   r"|(?:talks|summit|trial|hearing|vote|negotiations|conference)\s+(?:[\w-]+\s+){0,4}?(?:resume|begin|open|start)"
                   r"|comes?\s+into\s+force|runs?\s+out)")
 # A day of the week or of a month: "on friday", "on june 11", "on 11 june" (lowered).
-_MONTH_LOW = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-_DAY_NAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_DATE_LOW = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-             r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b"
-             r"|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b")
+_DATE_LOW = rf"(?:on\s+)?(?:{DAY}|{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH})\b"
 _NOT_STATE = rf"(?!(?:{'|'.join(sorted(STATES))})\b)"  # "is to be expected": no event
 # A short term in quotation marks inside a sentence: 'warned that anyone joining “illegal gatherings” would'.
 _LABEL = r"(?>[^.;“”\"]{0,50}[“\"][^.;:,“”\"]{1,30}[”\"])?"  # at most one, atomic: the scan stays cheap
@@ -108,10 +113,10 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bahead\s+of\s+(?:\S+\s+){0,3}?(?:talks|summit|meeting|vote|election|visit|negotiations|deadline|trip"
         r"|offensive|elections|polls|hearing|trial|exchange)\b",
         rf"\b{_PRESENT_EVENT}\s+(?:[\w-]+\s+){{0,6}}?(?:{_DATE_LOW}|next\s+(?:week|month)|tomorrow"
-        rf"|later\s+this\s+(?:week|month)|in\s+{_MONTH_LOW})\b",
+        rf"|later\s+this\s+(?:week|month)|in\s+{MONTH})\b",
         rf"\b(?:is|are)\s+on\s+{_DATE_LOW}",  # "Polling day is on June 6"
         rf"\b(?:declared|called|set|fixed)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,4}}?for\s+"
-        rf"(?:{_DATE_LOW}|next\s+(?:week|month|{_DAY_NAME})|tomorrow)",  # "has called a strike for next Tuesday"
+        rf"(?:{_DATE_LOW}|next\s+(?:week|month|{DAY})|tomorrow)",  # "has called a strike for next Tuesday"
         rf"\b(?:starting|beginning|effective)\s+(?:from\s+)?(?:{_DATE_LOW}|next\s+(?:week|month)|tomorrow)",
     )),
     ("proposed", (
@@ -159,25 +164,23 @@ STATUS = re.compile(r"(?<!\w)(?=[a-z])(?:"
                     + "|".join(f"(?P<s{rank}>{'|'.join(cues)})" for rank, (_, cues) in enumerate(STATUS_CUES)) + ")")
 # Lowercase only: "Will Smith", "in May" are not the modal verbs.
 CASE_MATTERS = re.compile(r"will|may|might|could")
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"  # "the debate Oct. 19"
 WHEN = re.compile(  # every phrase starts a word: the look-around lets the scan skip the inside of words
     rf"""(?x)(?<!\w)(?=[A-Za-z])(?:
-    \b(?:(?:on|by|until|till|before|from|after|next|this|later\s+on|early\s+on|late\s+on)\s+)?{_DAY}
+    \b(?:(?:on|by|until|till|before|from|after|next|this|later\s+on|early\s+on|late\s+on)\s+)?{TITLED_DAY}
         (?:\s+(?:morning|afternoon|evening|night))?
     | \b(?:next|this|later\s+this|early\s+next|late\s+next|the\s+following|this\s+coming)\s+
-        (?:week|weekend|month|year|spring|summer|autumn|fall|winter)\b
+        (?:week|weekend|month|year|{SEASON})\b
     | \b(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+|two\s+|three\s+|several\s+)?
         (?:hours|days|weeks|months|years)\b
     | \bwithin\s+(?:the\s+next\s+)?(?:[\w-]+\s+)?(?:hours|days|weeks|months|years|a\s+week|a\s+month)\b
     | \b(?:until|till|by|before)\s+(?:the\s+)?(?:afternoon|morning|evening|end\s+of\s+(?:the\s+)?\w+(?:\s+\w+)?)\b
     | \bin\s+(?:a|one|two|three|four|five|six|a\s+few|several|\d+)\s+(?:hours|days|weeks|months|years|week|month)\b
     | \b(?:tomorrow|tonight|later\s+today|soon|shortly)\b
-    | \b(?:on|by|until|in|from|before)\s+(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b
-    | \b(?:(?:on|by|until|from|before)\s+)?(?:{_MONTH}|{_MONTH_SHORT}\.?)\s+\d{{1,2}}\b(?!,?\s+\d{{4}})
+    | \b(?:on|by|until|in|from|before)\s+(?:\d{{1,2}}\s+)?{TITLED_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b
+    | \b(?:(?:on|by|until|from|before)\s+)?(?:{TITLED_MONTH}|{TITLED_MONTH_ABBREVIATION}\.?)
+        \s+\d{{1,2}}\b(?!,?\s+\d{{4}})
     | \b(?:until\s+further\s+notice|through\s+the\s+(?:night|weekend)
-        |in\s+the\s+(?:spring|summer|autumn|fall|winter))\b)"""
+        |in\s+the\s+{SEASON})\b)"""
 )
 # "its third election in four years", "the lowest level in 40 years": a span that measures a record, no date.
 _RECORD_BEFORE = re.compile(

@@ -37,7 +37,7 @@ JUDGEMENT_VERBS = frozenset("""
 """.split())
 # Participles of "be" that make a passive event: "will be held", "would be headed by".
 BE_EVENTS = frozenset("""held led sent made given taken shown built run put set met paid brought done kept sworn
-    chosen sold seen heard tried sworn won drawn laid""".split())
+    chosen sold seen heard tried won drawn laid""".split())
 ENABLING = frozenset({"allow", "enable", "let", "permit", "have", "need"})  # "would have to [cut] staff"
 # "the plan to his party": no verb follows at all.
 DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())

@@ -7,7 +7,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
 
 from briefing.analysis.next_steps.cues import CASE_MATTERS, SAID, SAY, time_phrase
 from briefing.analysis.next_steps.event_verbs import event_follows
@@ -76,58 +77,147 @@ CONDITIONAL = re.compile(r"(?:would|could|might|wouldn[’']t)$")
 HYPOTHETICAL = re.compile(r"\bif\b[^.;]{0,80}?\b(?:were|had)\b|\bat\s+any\s+(?:time|moment)\b")
 
 
-def background(text: str, low: str, cue: re.Match[str], status: str, sentence: Sentence,
-               parties: Collection[str] = ()) -> bool:
-    """A cue that says nothing of an event to come: 'Will Smith', 'had urged', 'will find it hard'.
+@dataclass(frozen=True)
+class Cue:
+    """A cue of something to come, in its sentence: what every background rule reads.
 
-    `parties` are the names of the known actors, who can act on what a modal says ('Russia will').
+    `parties` are the words of the known actors' names, who can act on what a modal says ('Russia will').
     """
-    pos = cue.start()
-    if CASE_MATTERS.fullmatch(low, pos, cue.end()):
-        if not text[pos].islower():
-            return True
-        if NOT_A_PROSPECT.search(low, max(0, pos - 40), pos):
-            return True
-    modal = MODAL_END.search(cue.group())
-    if modal and modal.start() and NOT_A_PROSPECT.search(low, max(0, pos + modal.start() - 40), pos + modal.start()):
-        return True  # "said ... the days when his family would return": the modal is in a clause of its own
-    if low.startswith("would", pos) and NOT_A_PROSPECT.search(low, max(0, pos - 40), pos):
-        return True
-    past = status in PAST_PERFECT_STATUSES or low.startswith(PAST_PLAN, pos)
-    if past and PAST_PERFECT.search(low, max(0, pos - 20), pos):
-        return True
-    if status != "ruled out" and NOT_DONE.search(low, max(sentence.start, pos - 30), pos):
-        return True
-    if status != "ruled out" and not low.startswith(PAST_PLAN, pos) and negated_subject(low, sentence.start, pos):
-        return True  # "no third country has agreed to take them": nothing is agreed
-    if _subject_is(INDEFINITE, INDEFINITES, low, sentence.start, pos):
-        return True  # "Every few years, someone proposes a wealth tax": a habit of the world, no party's plan
-    if status in ("demanded", "proposed") and QUOTED_OBJECT.match(low, cue.end()):
-        return True
-    if status == "demanded" and cue.group().endswith("that") and CLAIM.match(low, cue.end()):
-        return True  # "insists that the siege is aimed only at the militias": a claim, not a demand
-    if (status in ("demanded", "planned", "proposed") and BARE_VERB.search(cue.group())
-            and NOTHING_AFTER.match(low, cue.end(), sentence.end)):
-        return True  # '“Who pays?” Mr Haddad demanded.', 'the message this is sending.': nothing to come follows
-    if low.startswith(("was to", "were to"), pos) and PURPOSE.search(low, max(0, pos - 14), pos):
-        return True
-    if low.startswith(("was ready", "was willing", "were ready", "were willing"), pos) and not SAID.search(
-            low, _reach(sentence, pos), pos):
-        return True  # "some in the city were ready to return to normal": a mood, unless someone reports an offer
-    if DOUBT.search(low, max(sentence.start, pos - 60), pos):
-        return True
-    if (status == "ruled out" or BY_MEANS.match(cue.group())) and REASON.search(low, max(0, pos - 12), pos):
-        return True
-    if not _names_an_event(text, low, cue, sentence, parties):
-        return True
-    if status == "possible":
-        bounds = _reach(sentence, pos), min(sentence.end, cue.end() + REACH)
-        if not MODAL_END.search(cue.group()):
-            return False  # "Lawmakers are considering a ban": someone weighs a step
-        if REPORTED.search(low, *bounds) or time_phrase(text, *bounds):
-            return False
-        return not (CONDITION.search(low, *bounds) and _party_acts(text, cue.start(), sentence, parties))
-    return False
+
+    text: str
+    low: str
+    match: re.Match[str]
+    status: str
+    sentence: Sentence
+    parties: Collection[str] = ()
+
+    @property
+    def pos(self) -> int:
+        return self.match.start()
+
+    @property
+    def said(self) -> str:
+        return self.match.group()
+
+
+def _capitalised_modal(c: Cue) -> bool:
+    """'Will Smith', 'in May': a modal written with a capital is a name or a month."""
+    return CASE_MATTERS.fullmatch(c.low, c.pos, c.match.end()) is not None and not c.text[c.pos].islower()
+
+
+def _modal_in_its_own_clause(c: Cue) -> bool:
+    """'said ... the days when his family would return', 'anything that will help': no prospect of a party's."""
+    modal = MODAL_END.search(c.said)
+    ends = [c.pos + modal.start()] if modal and modal.start() else []
+    if CASE_MATTERS.fullmatch(c.low, c.pos, c.match.end()) or c.low.startswith("would", c.pos):
+        ends.append(c.pos)
+    return any(NOT_A_PROSPECT.search(c.low, max(0, at - 40), at) for at in ends)
+
+
+def _said_before(c: Cue) -> bool:
+    """'the IMF had warned', 'He had planned to retire': said or planned before the story ('had agreed' binds)."""
+    past = c.status in PAST_PERFECT_STATUSES or c.low.startswith(PAST_PLAN, c.pos)
+    return past and PAST_PERFECT.search(c.low, max(0, c.pos - 20), c.pos) is not None
+
+
+def _not_done(c: Cue) -> bool:
+    """'Trump did not unveil plans to pay for it', 'I didn't expect him to': nothing to come."""
+    return c.status != "ruled out" and NOT_DONE.search(c.low, max(c.sentence.start, c.pos - 30), c.pos) is not None
+
+
+def _nobody_acts(c: Cue) -> bool:
+    """'no third country has agreed to take them': nothing is agreed ('Neither side plans to' is ruled out)."""
+    return (c.status != "ruled out" and not c.low.startswith(PAST_PLAN, c.pos)
+            and negated_subject(c.low, c.sentence.start, c.pos))
+
+
+def _anyone_acts(c: Cue) -> bool:
+    """'Every few years, someone proposes a wealth tax': a habit of the world, no party's plan."""
+    return _subject_is(INDEFINITE, INDEFINITES, c.low, c.sentence.start, c.pos)
+
+
+def _quoted_object(c: Cue) -> bool:
+    """'urging Moscow to “reciprocate”': what is asked for is in the speaker's words, a statement."""
+    return c.status in ("demanded", "proposed") and QUOTED_OBJECT.match(c.low, c.match.end()) is not None
+
+
+def _claim(c: Cue) -> bool:
+    """'insists that the siege is aimed only at the militias': a claim, not a demand."""
+    return c.status == "demanded" and c.said.endswith("that") and CLAIM.match(c.low, c.match.end()) is not None
+
+
+def _nothing_follows(c: Cue) -> bool:
+    """'“Who pays?” Mr Haddad demanded.', 'the message this is sending.': nothing to come follows the verb."""
+    return (c.status in ("demanded", "planned", "proposed") and BARE_VERB.search(c.said) is not None
+            and NOTHING_AFTER.match(c.low, c.match.end(), c.sentence.end) is not None)
+
+
+def _purpose(c: Cue) -> bool:
+    """'the GOP's most important goal was to make him a one-term president': a purpose, not a timetable."""
+    return (c.low.startswith(("was to", "were to"), c.pos)
+            and PURPOSE.search(c.low, max(0, c.pos - 14), c.pos) is not None)
+
+
+def _mood(c: Cue) -> bool:
+    """'some in the city were ready to return to normal': a mood, unless someone reports an offer."""
+    return (c.low.startswith(("was ready", "was willing", "were ready", "were willing"), c.pos)
+            and not SAID.search(c.low, _reach(c.sentence, c.pos), c.pos))
+
+
+def _doubt(c: Cue) -> bool:
+    """'It's unclear whether a vote will be scheduled': a question, not a plan."""
+    return DOUBT.search(c.low, max(c.sentence.start, c.pos - 60), c.pos) is not None
+
+
+def _reason(c: Cue) -> bool:
+    """'jailed for refusing to testify': the refusal is the reason for what happened, not what is to come."""
+    return ((c.status == "ruled out" or BY_MEANS.match(c.said) is not None)
+            and REASON.search(c.low, max(0, c.pos - 12), c.pos) is not None)
+
+
+def _no_event(c: Cue) -> bool:
+    """'will find it hard', 'would be a mistake': the verb after the modal or 'to' is a judgement, not an event."""
+    return not _names_an_event(c.text, c.low, c.match, c.sentence, c.parties)
+
+
+def _unreported_possibility(c: Cue) -> bool:
+    """'Resources could be better spent': a bare 'could' is analysis, unless someone reports it, it has a date
+    or a party's choice hangs on a condition ('might withdraw if attacks continue'); 'are considering' is kept."""
+    if c.status != "possible" or not MODAL_END.search(c.said):
+        return False
+    bounds = _reach(c.sentence, c.pos), min(c.sentence.end, c.match.end() + REACH)
+    if REPORTED.search(c.low, *bounds) or time_phrase(c.text, *bounds):
+        return False
+    return not (CONDITION.search(c.low, *bounds) and _party_acts(c.text, c.pos, c.sentence, c.parties))
+
+
+# The background rules, in order: the first that holds reads the cue past, and its name is the verdict.
+BACKGROUND_RULES: tuple[tuple[str, Callable[[Cue], bool]], ...] = (
+    ("capitalised modal", _capitalised_modal),
+    ("modal in its own clause", _modal_in_its_own_clause),
+    ("said before", _said_before),
+    ("not done", _not_done),
+    ("nobody acts", _nobody_acts),
+    ("anyone acts", _anyone_acts),
+    ("quoted object", _quoted_object),
+    ("claim", _claim),
+    ("nothing follows", _nothing_follows),
+    ("purpose", _purpose),
+    ("mood", _mood),
+    ("doubt", _doubt),
+    ("reason", _reason),
+    ("no event", _no_event),
+    ("unreported possibility", _unreported_possibility),
+)
+
+
+def background(cue: Cue) -> str | None:
+    """The name of the first background rule that reads the cue past, or None when it speaks of a step.
+
+    'Will Smith' -> 'capitalised modal'; 'had urged' -> 'said before'; 'will find it hard' -> 'no event';
+    'will meet' -> None.
+    """
+    return next((name for name, rule in BACKGROUND_RULES if rule(cue)), None)
 
 
 def negated_subject(low: str, sentence_start: int, pos: int) -> bool:

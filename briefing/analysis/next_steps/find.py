@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from briefing.analysis.next_steps.cues import CLAUSE_BREAK, CUE, SAID, SAY, STATUS, STATUSES, time_phrases
 from briefing.analysis.next_steps.event_verbs import event_follows
-from briefing.analysis.next_steps.filters import MODAL_END, TIME_ONLY, background, negated_subject
+from briefing.analysis.next_steps.filters import MODAL_END, TIME_ONLY, Cue, background, negated_subject
 from briefing.analysis.text.folding import lower_keeping_offsets
 from briefing.analysis.text.headlines import skipped_headlines
 from briefing.analysis.text.quoted_spans import Spans, quote_around, quoted_spans
@@ -118,7 +118,7 @@ def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, sp
             continue
         if MODAL_END.search(m.group()) and event_follows(low, m.end(), sentence.end) is False:
             judged = True
-        if rank >= best or background(text, low, m, STATUSES[rank], sentence, parties):
+        if rank >= best or background(Cue(text, low, m, STATUSES[rank], sentence, parties)):
             continue
         best, where, cue = rank, pos, m.group()
     if best == len(STATUSES) or (judged and TIME_ONLY.match(cue)):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-QUOTE_MARK = re.compile(r"[“”\"]|''|``")
+DOUBLE_QUOTE = re.compile(r"[“”\"]|''|``")
 # The mark comes first and the look-behinds check what precedes it: a pattern opening on a look-behind is tried
 # at every position of the text, one opening on the mark only where a mark is.
 SINGLE_QUOTE = re.compile(r"(?P<open>['‘](?:(?<=[\s(\[:—–]['‘])|(?<=^['‘]))(?<!'['‘])(?=\w))"
@@ -23,7 +23,7 @@ def quoted_spans(text: str, offset: int) -> Spans:
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for m in QUOTE_MARK.finditer(text):
+    for m in DOUBLE_QUOTE.finditer(text):
         mark = m.group()
         if open_at is None and mark != "”":
             open_at = m.start()

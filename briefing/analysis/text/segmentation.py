@@ -10,12 +10,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from briefing.analysis.text.vocabulary import MONTH_ABBREVIATIONS
+
 # Words after which a full stop does not end a sentence ("Mr. Putin", "Gen. Syrskyi", "U.S. forces").
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep rev st sr jr no vs etc mt ft
-    jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd dept est fig messrs mme mssrs
+    inc corp co ltd dept est fig messrs mme mssrs
     del atty supt pres sec amb hon cpl pvt gens reps sens govs ave blvd""".split()
-)
+) | frozenset(MONTH_ABBREVIATIONS)
 
 BODY, HEADLINE, CREDIT = "body", "headline", "credit"
 
