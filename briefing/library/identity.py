@@ -21,7 +21,8 @@ from briefing.library.naming import fold, person_key, surname
 # How alike two folded full names must be (0-100) to be one person spelt two ways.
 SAME_PERSON = 90
 # Words of a role that tell nobody apart.
-ROLE_FILLER = frozenset({"the", "a", "an", "of", "for", "to", "and", "in", "on", "at", "official", "spokesman"})
+ROLE_FILLER = frozenset({"the", "a", "an", "of", "for", "to", "and", "in", "on", "at", "official", "spokesman",
+                         "mr", "mrs", "ms", "dr", "sir"})
 # Names whose surnames share this many first letters are compared at all (an indexed range, not a scan).
 STEM = 4
 
@@ -78,13 +79,16 @@ def identify(conn: sqlite3.Connection, name: str) -> Identity:
     full = {m.key for m in found if " " in m.key}
     if " " not in person_key(name):  # 'Ortega' alone: every full-named Ortega is a candidate
         full |= {k for k in _stem_keys(conn, person_key(name)) if " " in k and surname(k) == person_key(name)}
-    groups = _same_people(full)
-    if len(groups) > 1:
-        shown = ", ".join(sorted(_display(conn, g) for g in groups))
-        raise UnknownActor(name, f"'{name}' could be {len(groups)} actors: {shown}", hint="give the full name")
-    keys = groups[0] if groups else {found[0].key}
-    members = _with_surname_only(conn, _members_of(conn, keys), keys)
-    return _identity(members)
+    people = [_with_surname_only(conn, _members_of(conn, keys), keys) for keys in _same_people(full)]
+    # A name with a description ('the UN envoy Ortega', not 'Mr Ortega'): its actors, as written, decide.
+    alone = {m for m in found if " " not in m.key and fold(m.name) == fold(name)} if _words(name) - {
+        person_key(name)} else set()
+    if len(people) > 1 and alone:  # 'the UN envoy Ortega' found as written: the Ortega whose role fits
+        people = [p for p in people if alone & set(p)] or people
+    if len(people) > 1:
+        shown = ", ".join(sorted(_identity(p).name for p in people))
+        raise UnknownActor(name, f"'{name}' could be {len(people)} actors: {shown}", hint="give the full name")
+    return _identity(people[0] if people else _members_of(conn, {found[0].key}))
 
 
 def _members(conn: sqlite3.Connection, sql: str, params: list[object]) -> list[Member]:
@@ -149,11 +153,6 @@ def _with_surname_only(conn: sqlite3.Connection, members: list[Member], keys: se
 def _words(text: str) -> set[str]:
     """The telling words of a role: 'the UN envoy' -> {'un', 'envoy'}."""
     return {w for w in fold(text).split() if len(w) > 1 and w not in ROLE_FILLER}
-
-
-def _display(conn: sqlite3.Connection, keys: set[str]) -> str:
-    """The name most often given to one of the people a name could be."""
-    return _identity(_members_of(conn, keys)).name
 
 
 def _identity(members: list[Member]) -> Identity:
