@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from briefing.analysis.text import paragraphs
+from briefing.analysis.text.segmentation import paragraphs
 from briefing.library.across import CrossRows
 from briefing.library.crossing import cross_rows
 from briefing.model import Actor, Briefing, Casualty, briefing_to_json
