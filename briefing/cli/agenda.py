@@ -69,7 +69,7 @@ def _print(agenda: Agenda) -> None:
     lines: list[str] = []
     shown = ""
     for step in agenda.dated:
-        day = step_day(step)
+        day = step.day_label()
         lines.append(f"{day if day != shown else '':<24}  {_line(step)}")
         shown = day
     if agenda.undated:
@@ -79,16 +79,6 @@ def _print(agenda: Agenda) -> None:
         say("\n".join(lines))
     else:
         warn("briefing agenda: no next steps")
-
-
-def step_day(step: AgendaStep) -> str:
-    """'Fri 16 May 2025', or 'Mon 19 May 2025 – Sun 25 May' for a span."""
-    first = dt.date.fromisoformat(step.date or "")
-    shown = f"{first:%a} {first.day} {first:%b %Y}"
-    if step.until and step.until != step.date:
-        last = dt.date.fromisoformat(step.until)
-        shown += f" – {last:%a} {last.day} {last:%b}"
-    return shown
 
 
 def _line(step: AgendaStep) -> str:

@@ -8,6 +8,7 @@ their briefing's date and title, then by where they stand in the text.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,6 +36,15 @@ class AgendaStep:
     start: int | None
     end: int | None
     briefing: BriefingRef
+
+    def day_label(self) -> str:
+        """'Fri 16 May 2025', or 'Mon 19 May 2025 – Sun 25 May' for a span: the day it is listed under."""
+        first = dt.date.fromisoformat(self.date or "")
+        shown = f"{first:%a} {first.day} {first:%b %Y}"
+        if self.until and self.until != self.date:
+            last = dt.date.fromisoformat(self.until)
+            shown += f" – {last:%a} {last.day} {last:%b}"
+        return shown
 
     @property
     def called_off(self) -> bool:

@@ -27,6 +27,7 @@ class Appearance:
 
     briefing: BriefingRef
     role: str
+    actor: str  # the actor's id in that briefing
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.briefing.id, "title": self.briefing.title, "date": self.briefing.date, "role": self.role}
@@ -93,12 +94,13 @@ def dossier_reader(name: str) -> Callable[[sqlite3.Connection], Dossier]:
     def read(conn: sqlite3.Connection) -> Dossier:
         who = identify(conn, name)
         pairs = {(m.file_id, m.actor) for m in who.members}
-        roles: dict[int, str] = {}
-        for m in who.members:  # two actors of one briefing ('José Ortega', 'Mr Ortega'): the role one has
-            roles[m.file_id] = roles.get(m.file_id) or m.role
+        roles: dict[int, tuple[str, str]] = {}
+        for m in who.members:  # two actors of one briefing ('José Ortega', 'Mr Ortega'): the one with a role
+            if not roles.get(m.file_id, ("", ""))[0]:
+                roles[m.file_id] = (m.role, m.actor)
         files = sorted(roles)
         marks = ", ".join("?" * len(files))
-        briefings = tuple(Appearance(BriefingRef(*ref), roles[file_id]) for file_id, *ref in conn.execute(
+        briefings = tuple(Appearance(BriefingRef(*ref), *roles[file_id]) for file_id, *ref in conn.execute(
             f"SELECT f.id, {REF_COLUMNS} FROM files AS f WHERE f.id IN ({marks}) ORDER BY {DATE_ORDER}", files))
         statements = tuple(
             Said(item, text, bool(direct), start, end, BriefingRef(*ref))
