@@ -6,50 +6,10 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-# Wednesday 14 May 2025: the date the issue reasons from.
-ENVOY = """---
-title: Envoy arrives in Sumy
-date: 2025-05-14
-place: Sumy, Ukraine
----
-The envoy came by train.
-
-## Actors
-- **José Ortega** — UN envoy; aka: Mr Ortega
-- **Maria Ortega** — Red Cross official
-
-## Statements
-- **José Ortega**: “We will not leave.”
-- **Maria Ortega**: “Aid is ready.”
-
-## Casualties
-- **killed**: at least 12 civilians; place: Sumy; source: officials
-
-## Next steps
-- Talks resume; when: on Friday; who: José Ortega; status: scheduled
-- Aid convoy; when: by the end of July; status: postponed
-- Census of the shelters; when: soon
-"""
-
-TOLL = """---
-title: Shelling toll rises
-date: 2025-05-20
-place: Sumy
----
-The count went on.
-
-## Actors
-- **the UN envoy Ortega** — envoy
-
-## Statements
-- **the UN envoy Ortega**: “The toll is rising.”
-
-## Casualties
-- **killed**: 19 civilians; place: Sumy; source: the governor
-
-## Next steps
-- Envoy visits Kyiv; when: next week; who: the UN envoy Ortega
-"""
+# Wednesday 14 May 2025 (the date the issue reasons from), and six days on: one envoy, two Ortegas, one toll.
+ACROSS = Path(__file__).parent.parent / "fixtures" / "across"
+ENVOY = (ACROSS / "envoy.md").read_text(encoding="utf-8")
+TOLL = (ACROSS / "toll.md").read_text(encoding="utf-8")
 
 
 def article(date: str, body: str, title: str = "Talks") -> str:
