@@ -44,14 +44,17 @@ def day_argument(text: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from briefing.library.agenda import agenda_reader
-    from briefing.library.identity import identify
 
     if args.ics and Path(args.ics).exists() and not args.force:
         raise BriefingError(args.ics, "already exists", hint="give --force to write over it")
     if args.force and not args.ics:
         raise BriefingError("briefing agenda", "--force goes with --ics FILE")
     with open_library(library_roots(args.paths), each_skip=False) as library:
-        parties = library.read(lambda conn: identify(conn, args.actor).parties()) if args.actor else None
+        parties = None
+        if args.actor:
+            from briefing.library.identity import identify  # rapidfuzz: only when an actor is asked for
+
+            parties = library.read(lambda conn: identify(conn, args.actor).parties())
         agenda = library.read(agenda_reader(args.start, args.end, parties))
     if args.ics:
         from briefing.cli.calendar_file import write_calendar

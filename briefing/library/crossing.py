@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 
 from briefing.library.across import CrossRows, FormRow, PersonRow, SaidRow, StepRow, TollRow
-from briefing.library.naming import fold, person_key, surname
+from briefing.library.naming import fold, surname
+from briefing.library.titles import person_key
 from briefing.model import Actor, Briefing
 
 

@@ -12,11 +12,11 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from briefing.errors import BriefingError
 from briefing.library.across import names
-from briefing.library.naming import fold, person_key, surname
+from briefing.library.naming import fold, surname
 
 # How alike two folded full names must be (0-100) to be one person spelt two ways.
 SAME_PERSON = 90
@@ -67,22 +67,32 @@ PEOPLE = "SELECT file_id, actor, name, kind, role, aliases, key FROM people"
 
 
 def identify(conn: sqlite3.Connection, name: str) -> Identity:
-    """The actor `name` is across the library; raises UnknownActor if none is, or if it could be several."""
-    asked = {fold(name), person_key(name)} - {""}
-    found = _members(conn, f"{PEOPLE} WHERE (file_id, actor) IN (SELECT file_id, actor FROM forms WHERE form IN "
-                           f"({', '.join('?' * len(asked))}))", sorted(asked))
-    if not found:
-        found = _near(conn, person_key(name))
+    """The actor `name` is across the library; raises UnknownActor if none is, or if it could be several.
+
+    The name is looked up as written, then without its first words, one by one ('the UN envoy Ortega',
+    'UN envoy Ortega', ... 'Ortega'): the longest that an actor goes by is the one asked for.
+    """
+    words = fold(name).split()
+    asked, found = "", []
+    for start in range(len(words)):
+        asked = " ".join(words[start:])
+        found = _members(conn, f"{PEOPLE} WHERE (file_id, actor) IN (SELECT file_id, actor FROM forms "
+                               f"WHERE form = ?)", [asked])
+        if found:
+            break
+    else:  # nobody by any of those: a spelling a little off ('Jose Ortego'), without its title if it has one
+        asked = " ".join(words[-2:])
+        found = _near(conn, asked) if asked else []
     if not found:
         raise UnknownActor(name, f"no actor named '{name}' in the library",
                            hint="`briefing search actor:NAME` finds a part of a name")
     full = {m.key for m in found if " " in m.key}
-    if " " not in person_key(name):  # 'Ortega' alone: every full-named Ortega is a candidate
-        full |= {k for k in _stem_keys(conn, person_key(name)) if " " in k and surname(k) == person_key(name)}
+    for last in {m.key for m in found if " " not in m.key}:  # 'Ortega' alone: every full-named Ortega may be it
+        full |= {k for k in _stem_keys(conn, last) if " " in k and surname(k) == last}
     people = [_with_surname_only(conn, _members_of(conn, keys), keys) for keys in _same_people(full)]
     # A name with a description ('the UN envoy Ortega', not 'Mr Ortega'): its actors, as written, decide.
-    alone = {m for m in found if " " not in m.key and fold(m.name) == fold(name)} if _words(name) - {
-        person_key(name)} else set()
+    described = bool(_words(name) - set(words[-1:]))
+    alone = {m for m in found if " " not in m.key and fold(m.name) == fold(name)} if described else set()
     if len(people) > 1 and alone:  # 'the UN envoy Ortega' found as written: the Ortega whose role fits
         people = [p for p in people if alone & set(p)] or people
     if len(people) > 1:
@@ -106,9 +116,8 @@ def _stem_keys(conn: sqlite3.Connection, key: str) -> set[str]:
 
 def _near(conn: sqlite3.Connection, key: str) -> list[Member]:
     """Actors whose name is `key` spelt a little differently ('Jose Ortego' -> 'jose ortega')."""
-    keys = [k for k, score, _ in process.extract(key, _stem_keys(conn, key), scorer=fuzz.ratio, limit=None)
-            if score >= SAME_PERSON]
-    return _members_of(conn, set(keys)) if keys else []
+    keys = {k for k in _stem_keys(conn, key) if fuzz.ratio(key, k) >= SAME_PERSON}
+    return _members_of(conn, keys) if keys else []
 
 
 def _same_people(keys: set[str]) -> list[set[str]]:
