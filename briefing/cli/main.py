@@ -15,7 +15,8 @@ Command = Callable[[argparse.Namespace], int]
 
 # Each command's module, imported only when that command runs (or for --help): start-up stays fast.
 COMMANDS = {"list": "listing", "sections": "sections", "check": "check", "import": "importing",
-            "search": "search", "bookmarks": "bookmarks"}
+            "search": "search", "bookmarks": "bookmarks", "agenda": "agenda", "actor": "actor",
+            "conflicts": "conflicts"}
 
 
 class UsageError(Exception):
