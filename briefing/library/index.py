@@ -297,6 +297,11 @@ class Library:
                                 [*params, size, offset]).fetchall()
         return [_entry(row) for row in rows]
 
+    def version(self) -> int:
+        """A number that changes when the index changed since last asked (a refresh, or a sweep elsewhere)."""
+        with self._reading() as conn:
+            return conn.execute("PRAGMA data_version").fetchone()[0]
+
     @contextlib.contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
         """A connection of its own for `page` and `count`, so a screen reads while a refresh writes (WAL)."""

@@ -52,7 +52,7 @@ class BriefingApp(App[None]):
         # A file that failed to load in the thread: `briefing PATH` prints it as one line after the TUI exits.
         self.load_error: BaseException | None = None
         self.roots = roots  # None: the user's library (bundled, their folder, the config's folders)
-        self.entries: list[Entry] = []  # the library as last listed
+        self.entries: list[Entry] = []  # the library as the palette last listed it
         self._bookmarks_path = bookmarks_path
         self._store: BookmarkStore | None = None
         if self.config.keymap:
@@ -96,14 +96,10 @@ class BriefingApp(App[None]):
             return fallback
 
     def library_entries(self) -> list[Entry]:
-        """The library's briefings: as the library screen last listed them, else read from the index now."""
-        if not self.entries:
-            from briefing.tui.catalog import read_library
+        """The library's briefings, read from the index (in a thread: the palette calls it from one)."""
+        from briefing.tui.catalog import all_entries
 
-            def keep(entries: list[Entry], problems: list[str]) -> None:
-                self.entries = entries
-
-            read_library(self.roots, keep)
+        self.entries = all_entries(self.roots)
         return self.entries
 
     def on_unmount(self) -> None:
