@@ -56,7 +56,9 @@ Progress = Callable[[int, int], None]
 # Snippet markers: private-use characters, so they cannot clash with the text; turned into `marks`.
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
 SNIPPET_TOKENS = 16
+# A long index commits this often (files, or seconds): what an interrupt keeps, and what other processes see.
 COMMIT_EVERY = 1000
+COMMIT_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
@@ -220,6 +222,7 @@ class Library:
         if progress:
             progress(0, len(jobs))
         outcomes = read_all([Job(f.path, digests.get(f.path, "")) for f in jobs], self.workers)
+        committed = time.monotonic()
         for done, outcome in enumerate(outcomes, start=1):
             found = by_path[outcome.path]
             if outcome.parsed:
@@ -229,9 +232,10 @@ class Library:
                 confirmed += 1
                 self._conn.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?",
                                    (found.size, found.mtime_ns, found.path))
-            if done % COMMIT_EVERY == 0:  # kept if interrupted, and other processes see what is done so far
-                self._conn.execute("COMMIT")
+            if done % COMMIT_EVERY == 0 or time.monotonic() - committed > COMMIT_SECONDS:
+                self._conn.execute("COMMIT")  # kept if interrupted, and other processes see what is done so far
                 self._conn.execute("BEGIN IMMEDIATE")
+                committed = time.monotonic()
             if progress:
                 progress(done, len(jobs))
         return parsed, confirmed
