@@ -405,10 +405,10 @@ def _digests(conn: sqlite3.Connection, paths: Sequence[str]) -> dict[str, str]:
 
 
 def _keep_folders(conn: sqlite3.Connection, changes: Changes) -> None:
-    """The folder rows as the changes found them: all of them after a full scan."""
+    """The folder rows as the changes found them."""
     if changes.full:
-        conn.execute("DELETE FROM folders")
-    for folder in changes.dropped:
+        conn.executemany("DELETE FROM folders WHERE path = ?", ((folder,) for folder in changes.dropped))
+    for folder in () if changes.full else changes.dropped:
         prefix = os.path.join(folder, "")
         conn.execute("DELETE FROM folders WHERE path = ? OR substr(path, 1, ?) = ?", (folder, len(prefix), prefix))
     conn.executemany("INSERT OR REPLACE INTO folders VALUES(?, ?, ?, ?, ?)", changes.folders)

@@ -18,7 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Input, ProgressBar, Static
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.library.index import Library, Refresh
 from briefing.library.progress import rate_and_left
@@ -26,6 +26,10 @@ from briefing.tui.key_bar import KeyBar
 from briefing.tui.library_list import LibraryList
 
 SLOW = 1.0  # seconds of indexing before the progress bar shows
+
+
+class Stopped(Exception):
+    """The screen closed while indexing: stop, keeping what was indexed (the next start goes on from there)."""
 REREAD_SECONDS = 5.0  # files added, edited or removed while the screen is up show within this
 
 
@@ -90,10 +94,13 @@ class LibraryScreen(Screen[None]):
         if first:
             self.app.call_from_thread(self.attach, library)
         started = last = time.monotonic()
+        worker = get_current_worker()
 
         def progress(done: int, total: int) -> None:
             # From the indexing thread: a bar once indexing has taken a second, redrawn ten times a second.
             nonlocal last
+            if worker.is_cancelled:  # quitting does not wait for 100,000 files
+                raise Stopped
             now = time.monotonic()
             if now - started >= SLOW and (now - last >= 0.1 or done == total):
                 last = now
