@@ -9,7 +9,6 @@
         library.stream(limit=50)                # -> the same a page at a time, each page's files checked
         library.count("kyiv"), library.page("kyiv", 0, 40)  # the library screen: filtered, sorted in SQLite
         library.search("actor:fidan talks", 20) # -> list[Hit], best first; raises QueryError on a bad query
-        library.search(query, cached=True)      # -> the same on the index as it stands (while a scan runs)
         library.briefing(entry.path)            # -> the stored Briefing (no parsing), or None
         library.skipped()                       # -> list[Skipped]: files that could not be read, and why
 
@@ -254,15 +253,10 @@ class Library:
 
     # -- reading the index -----------------------------------------------------------------------
 
-    def entries(self, *, cached: bool = False) -> list[Entry]:
-        """Every briefing that loaded, newest first (undated last), then by title.
-
-        `cached=True` returns what the index holds without looking at the disk: instant, for a first
-        paint while `refresh` runs (then call `entries()` again).
-        """
+    def entries(self) -> list[Entry]:
+        """Every briefing that loaded, newest first (undated last), then by title."""
         with self._lock:
-            if not cached:
-                self._ready()
+            self._ready()
             return [_entry(row) for row in self._conn.execute(f"{ENTRY_SQL} {ORDER_SQL}")]
 
     def stream(self, limit: int | None = None) -> Iterator[Entry]:
@@ -346,14 +340,13 @@ class Library:
             ).fetchone()
         return briefing_from_json(json.loads(row[0])) if row else None
 
-    def search(self, query: str, limit: int = 20, *, cached: bool = False) -> list[Hit]:
+    def search(self, query: str, limit: int = 20) -> list[Hit]:
         """Hits for `query` (words, "a phrase", actor:NAME, section:NAME), best first.
 
         Any string is safe: FTS5 syntax in it is searched as text. Raises QueryError (a BriefingError)
         only when nothing is left to search for or a filter's value is wrong. The files of the hits are
         checked before they are given: one edited in place since indexed is read again, and the search run
-        again. `cached=True` searches the index as it stands, without looking at the disk: to query while
-        a scan runs, then again if the refresh `changed` anything.
+        again.
         """
         parsed = parse_query(query)
         # Show what the item says (column 0), unless only words and no actor filter are given: then the column
@@ -372,10 +365,9 @@ class Library:
             f"WHERE {' AND '.join(where)} ORDER BY items.rank LIMIT ?"
         )
         with self._lock:
-            if not cached:
-                self._ready()
+            self._ready()
             rows = self._conn.execute(sql, [*params, max(limit, 0)]).fetchall()
-            if not cached and rows and self._validate(row[1] for row in rows):
+            if rows and self._validate(row[1] for row in rows):
                 rows = self._conn.execute(sql, [*params, max(limit, 0)]).fetchall()
         return [_hit(*row) for row in rows]
 

@@ -9,10 +9,10 @@ from briefing.library.index import Entry, Library
 from briefing.model import Briefing
 
 
-def all_entries(roots: list[Path] | None) -> list[Entry]:
-    """Every briefing of the library (`roots=None`) or of `roots`, brought up to date first: for the palette."""
+def newest_entries(roots: list[Path] | None, limit: int) -> list[Entry]:
+    """The `limit` newest briefings of the library (`roots=None`) or of `roots`, brought up to date first."""
     with Library(roots) as library:
-        return library.entries()
+        return list(library.stream(limit))
 
 
 def indexed_briefing(roots: list[Path] | None, path: Path) -> Briefing:

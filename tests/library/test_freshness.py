@@ -149,7 +149,7 @@ def test_an_interrupted_first_index_resumes_where_it_stopped(shelf: Path, tmp_pa
     with Library([shelf], index=tmp_path / "index.sqlite3", workers=1) as library:
         with pytest.raises(KeyboardInterrupt):
             library.refresh(interrupt)
-        assert len(library.entries(cached=True)) == 2  # what was read is kept
+        assert library.count() == 2  # what was read is kept
         done = library.refresh()
         assert (done.parsed, done.files) == (1, 3)  # and the next run reads the rest only
 
@@ -161,6 +161,6 @@ def test_the_background_sweep_catches_an_edit_in_place(indexed: Library, shelf: 
     flood.write_text(flood.read_text(encoding="utf-8").replace("levee", "dyke"), encoding="utf-8")
     assert start_sweep(indexed)
     deadline = time.monotonic() + 60
-    while not indexed.search("dyke", cached=True) and time.monotonic() < deadline:
+    while not indexed.search("dyke") and time.monotonic() < deadline:
         time.sleep(0.1)  # the sweep runs in its own process; the next command sees what it found
-    assert {h.path for h in indexed.search("dyke", cached=True)} == {str(flood)}
+    assert {h.path for h in indexed.search("dyke")} == {str(flood)}
