@@ -188,8 +188,9 @@ def first_index(cli: list[str], home: Path, label: str, interrupt_after: float) 
     """Time the first index; if `interrupt_after`, ctrl+c it then, and time the run that resumes."""
     if interrupt_after:
         started = time.perf_counter()
+        # ctrl+c as a terminal sends it; SIGINT as it should be, though a shell may have started us ignoring it.
         proc = subprocess.Popen([*cli, "list", "--json"], env=xdg(home), stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE)
+                                stderr=subprocess.PIPE, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         time.sleep(interrupt_after)
         proc.send_signal(signal.SIGINT)
         _, said = proc.communicate()
