@@ -10,6 +10,9 @@ import yaml
 
 from briefing.errors import BriefingError
 
+# libyaml's parser where PyYAML was built with it (the same safe constructor, ten times faster to parse).
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 MAX_FRONT_MATTER = 64 * 1024
 KNOWN_KEYS = frozenset({"id", "title", "date", "place", "sources", "tags", "fictional", "summary"})
 
@@ -53,12 +56,12 @@ def _closing_line(text: str) -> int | None:
 def parse_yaml(raw: str, path: str) -> dict[str, Any]:
     """Safe YAML with no anchors or aliases (no alias bombs) and only plain values."""
     try:
-        for event in yaml.parse(raw, Loader=yaml.SafeLoader):
+        for event in yaml.parse(raw, Loader=SAFE_LOADER):
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 line = event.start_mark.line + 2 if event.start_mark else None
                 raise BriefingError(path, "front matter may not use YAML anchors or aliases", line,
                                     hint="write each value out in full")
-        data = yaml.safe_load(raw)
+        data = yaml.load(raw, Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else None

@@ -9,7 +9,6 @@
         library.stream(limit=50)                # -> the same a page at a time, each page's files checked
         library.count("kyiv"), library.page("kyiv", 0, 40)  # the library screen: filtered, sorted in SQLite
         library.search("actor:fidan talks", 20) # -> list[Hit], best first; raises QueryError on a bad query
-        library.search(query, cached=True)      # -> the same on the index as it stands (while a scan runs)
         library.briefing(entry.path)            # -> the stored Briefing (no parsing), or None
         library.skipped()                       # -> list[Skipped]: files that could not be read, and why
         library.read(agenda_reader)             # -> what a reader(connection) returns: agenda, dossier, conflicts
@@ -59,7 +58,9 @@ T = TypeVar("T")
 # Snippet markers: private-use characters, so they cannot clash with the text; turned into `marks`.
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
 SNIPPET_TOKENS = 16
+# A long index commits this often (files, or seconds): what an interrupt keeps, and what other processes see.
 COMMIT_EVERY = 1000
+COMMIT_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
@@ -223,6 +224,7 @@ class Library:
         if progress:
             progress(0, len(jobs))
         outcomes = read_all([Job(f.path, digests.get(f.path, "")) for f in jobs], self.workers)
+        committed = time.monotonic()
         for done, outcome in enumerate(outcomes, start=1):
             found = by_path[outcome.path]
             if outcome.parsed:
@@ -232,9 +234,10 @@ class Library:
                 confirmed += 1
                 self._conn.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?",
                                    (found.size, found.mtime_ns, found.path))
-            if done % COMMIT_EVERY == 0:  # kept if interrupted, and other processes see what is done so far
-                self._conn.execute("COMMIT")
+            if done % COMMIT_EVERY == 0 or time.monotonic() - committed > COMMIT_SECONDS:
+                self._conn.execute("COMMIT")  # kept if interrupted, and other processes see what is done so far
                 self._conn.execute("BEGIN IMMEDIATE")
+                committed = time.monotonic()
             if progress:
                 progress(done, len(jobs))
         return parsed, confirmed
@@ -253,15 +256,10 @@ class Library:
 
     # -- reading the index -----------------------------------------------------------------------
 
-    def entries(self, *, cached: bool = False) -> list[Entry]:
-        """Every briefing that loaded, newest first (undated last), then by title.
-
-        `cached=True` returns what the index holds without looking at the disk: instant, for a first
-        paint while `refresh` runs (then call `entries()` again).
-        """
+    def entries(self) -> list[Entry]:
+        """Every briefing that loaded, newest first (undated last), then by title."""
         with self._lock:
-            if not cached:
-                self._ready()
+            self._ready()
             return [_entry(row) for row in self._conn.execute(f"{ENTRY_SQL} {ORDER_SQL}")]
 
     def stream(self, limit: int | None = None) -> Iterator[Entry]:
@@ -299,6 +297,11 @@ class Library:
             rows = conn.execute(f"{ENTRY_SQL} {where} {ORDER_SQL} LIMIT ? OFFSET ?",
                                 [*params, size, offset]).fetchall()
         return [_entry(row) for row in rows]
+
+    def version(self) -> int:
+        """A number that changes when the index changed since last asked (a refresh, or a sweep elsewhere)."""
+        with self._reading() as conn:
+            return conn.execute("PRAGMA data_version").fetchone()[0]
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
@@ -340,22 +343,20 @@ class Library:
             ).fetchone()
         return briefing_from_json(json.loads(row[0])) if row else None
 
-    def read(self, reader: Callable[[sqlite3.Connection], T], *, cached: bool = False) -> T:
+    def read(self, reader: Callable[[sqlite3.Connection], T]) -> T:
         """`reader(connection)` on the index, under the lock: the views across the library (agenda.py,
-        dossier.py, conflicts.py) query their tables this way. `cached` as for `search`."""
+        dossier.py, conflicts.py) query their tables this way."""
         with self._lock:
-            if not cached:
-                self._ready()
+            self._ready()
             return reader(self._conn)
 
-    def search(self, query: str, limit: int = 20, *, cached: bool = False) -> list[Hit]:
+    def search(self, query: str, limit: int = 20) -> list[Hit]:
         """Hits for `query` (words, "a phrase", actor:NAME, section:NAME), best first.
 
         Any string is safe: FTS5 syntax in it is searched as text. Raises QueryError (a BriefingError)
         only when nothing is left to search for or a filter's value is wrong. The files of the hits are
         checked before they are given: one edited in place since indexed is read again, and the search run
-        again. `cached=True` searches the index as it stands, without looking at the disk: to query while
-        a scan runs, then again if the refresh `changed` anything.
+        again.
         """
         parsed = parse_query(query)
         # Show what the item says (column 0), unless only words and no actor filter are given: then the column
@@ -374,10 +375,9 @@ class Library:
             f"WHERE {' AND '.join(where)} ORDER BY items.rank LIMIT ?"
         )
         with self._lock:
-            if not cached:
-                self._ready()
+            self._ready()
             rows = self._conn.execute(sql, [*params, max(limit, 0)]).fetchall()
-            if not cached and rows and self._validate(row[1] for row in rows):
+            if rows and self._validate(row[1] for row in rows):
                 rows = self._conn.execute(sql, [*params, max(limit, 0)]).fetchall()
         return [_hit(*row) for row in rows]
 
@@ -407,10 +407,10 @@ def _digests(conn: sqlite3.Connection, paths: Sequence[str]) -> dict[str, str]:
 
 
 def _keep_folders(conn: sqlite3.Connection, changes: Changes) -> None:
-    """The folder rows as the changes found them: all of them after a full scan."""
+    """The folder rows as the changes found them."""
     if changes.full:
-        conn.execute("DELETE FROM folders")
-    for folder in changes.dropped:
+        conn.executemany("DELETE FROM folders WHERE path = ?", ((folder,) for folder in changes.dropped))
+    for folder in () if changes.full else changes.dropped:
         prefix = os.path.join(folder, "")
         conn.execute("DELETE FROM folders WHERE path = ? OR substr(path, 1, ?) = ?", (folder, len(prefix), prefix))
     conn.executemany("INSERT OR REPLACE INTO folders VALUES(?, ?, ?, ?, ?)", changes.folders)

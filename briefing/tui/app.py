@@ -29,6 +29,7 @@ def briefing_commands() -> type[Provider]:
 
 
 T = TypeVar("T")
+PALETTE_BRIEFINGS = 2000
 
 
 class BriefingApp(App[None]):
@@ -53,7 +54,6 @@ class BriefingApp(App[None]):
         # A file that failed to load in the thread: `briefing PATH` prints it as one line after the TUI exits.
         self.load_error: BaseException | None = None
         self.roots = roots  # None: the user's library (bundled, their folder, the config's folders)
-        self.entries: list[Entry] = []  # the library as last listed
         self._bookmarks_path = bookmarks_path
         self._store: BookmarkStore | None = None
         if self.config.keymap:
@@ -97,15 +97,11 @@ class BriefingApp(App[None]):
             return fallback
 
     def library_entries(self) -> list[Entry]:
-        """The library's briefings: as the library screen last listed them, else read from the index now."""
-        if not self.entries:
-            from briefing.tui.catalog import read_library
+        """The newest briefings of the library, read from the index (in a thread: the palette calls it from
+        one); the palette fuzzy-matches each, so a library of 100,000 offers its PALETTE_BRIEFINGS newest."""
+        from briefing.tui.catalog import newest_entries
 
-            def keep(entries: list[Entry], problems: list[str]) -> None:
-                self.entries = entries
-
-            read_library(self.roots, keep)
-        return self.entries
+        return newest_entries(self.roots, PALETTE_BRIEFINGS)
 
     def on_unmount(self) -> None:
         if self._store is not None:

@@ -19,7 +19,7 @@ def other_reports(roots: Sequence[Path] | None, path: str) -> dict[str, tuple[Fi
     """Casualty id -> the figures of other briefings that disagree with it, on the index as it stands
     (reading a briefing never waits for the library to be scanned)."""
     with Library(roots) as library:
-        found = library.read(conflicts_reader(frozenset({path})), cached=True)
+        found = library.read(conflicts_reader(frozenset({path})))
     out: dict[str, tuple[Figure, ...]] = {}
     for conflict in found:
         for figure in conflict.figures:
