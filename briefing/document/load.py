@@ -6,17 +6,20 @@ import difflib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from markdown_it.token import Token
+
 from briefing.analysis import analyse
 from briefing.document.body import SECTION_TITLES, SUMMARY_TITLES, TEXT_TITLES, fold, split_parts
 from briefing.document.curated import parse_section
 from briefing.document.decode import decode
 from briefing.document.frontmatter import KNOWN_KEYS, as_list, as_text, split_front_matter
-from briefing.document.plaintext import to_plain
+from briefing.document.markdown_parser import parse
+from briefing.document.plaintext import plain_text
 from briefing.document.source import read_bytes
 from briefing.document.suffixes import MARKDOWN_SUFFIXES
 from briefing.document.suffixes import is_briefing_file as is_briefing_file  # re-exported for callers
 from briefing.errors import BriefingError, suggestion
-from briefing.model import SECTION_NAMES, Briefing, Sections, slug, stamp_ids
+from briefing.model import SECTION_NAMES, Briefing, Link, Sections, slug, stamp_ids
 
 
 @dataclass(frozen=True)
@@ -69,21 +72,25 @@ def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
     ]
     stated: dict[str, tuple] = {}
     summary = as_text(meta.get("summary"))
-    text_parts: list[str] = []
+    summary_links: tuple[Link, ...] = ()
+    text_tokens: list[Token] = []
     title = as_text(meta.get("title"))
-    for part in split_parts(front.body, front.body_line):
+    tokens = parse(front.body)
+    for part in split_parts(tokens, front.body_line):
         folded = fold(part.title)
         if folded in SECTION_TITLES:
             section = SECTION_TITLES[folded]
             if section in stated:
                 problems.append(BriefingError(shown, f"section '{part.title}' appears twice", part.line,
                                               hint="move its entries under the first heading"))
-            items, found = parse_section(section, part.content, part.content_line, shown)
+            items, found = parse_section(section, part.tokens, front.body_line, shown)
             stated[section] = stated.get(section, ()) + items
             problems.extend(found)
             continue
         if folded in SUMMARY_TITLES:
-            summary = to_plain(part.content).strip()
+            read = plain_text(part.tokens)
+            summary = read.text.strip()
+            summary_links = tuple(replace(link, start=None, end=None) for link in read.links)
             continue
         near = difflib.get_close_matches(folded, [*SECTION_TITLES, *SUMMARY_TITLES, *TEXT_TITLES], n=1, cutoff=0.75)
         if part.title and near and near[0] != folded:
@@ -92,11 +99,11 @@ def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
                               part.line)
             )
         if part.title and folded not in TEXT_TITLES:
-            text_parts.append(f"## {part.title}")
-        text_parts.append(part.content)
-    plain = to_plain("\n".join(text_parts))
+            text_tokens += part.heading
+        text_tokens += part.tokens
+    plain = plain_text(text_tokens, front.body_line)
     if not title:
-        title = _first_heading(front.body) or path.stem
+        title = _first_heading(tokens) or path.stem
     briefing = Briefing(
         id=as_text(meta.get("id")) or slug(path.stem),
         title=title,
@@ -107,8 +114,10 @@ def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
         tags=as_list(meta.get("tags")),
         fictional=bool(meta.get("fictional", False)),
         summary=summary,
-        text=plain,
+        text=plain.text,
         notices=notices,
+        links=summary_links + plain.links,
+        blocks=plain.blocks,
     )
     briefing = _complete(briefing, stated)
     problems.extend(_duplicate_ids(briefing, stated, shown))
@@ -136,10 +145,11 @@ def _duplicate_ids(briefing: Briefing, stated: dict[str, tuple], path: str) -> l
     return problems
 
 
-def _first_heading(body: str) -> str:
-    for line in body.split("\n"):
-        if line.startswith("# "):
-            return line[2:].strip()
+def _first_heading(tokens: list[Token]) -> str:
+    """The words of the body's first '# ' heading, or ''."""
+    for index, tok in enumerate(tokens):
+        if tok.type == "heading_open" and tok.tag == "h1":
+            return plain_text(tokens[index:index + 3]).text.strip()
     return ""
 
 
