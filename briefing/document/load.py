@@ -12,13 +12,14 @@ from briefing.analysis import analyse
 from briefing.document.body import SECTION_TITLES, SUMMARY_TITLES, TEXT_TITLES, fold, split_parts
 from briefing.document.curated import parse_section
 from briefing.document.decode import decode
-from briefing.document.frontmatter import KNOWN_KEYS, as_list, as_text, split_front_matter
+from briefing.document.frontmatter import split_front_matter
 from briefing.document.markdown_parser import parse
+from briefing.document.metadata import read_metadata
 from briefing.document.plaintext import plain_text
 from briefing.document.source import read_bytes
 from briefing.document.suffixes import MARKDOWN_SUFFIXES
 from briefing.document.suffixes import is_briefing_file as is_briefing_file  # re-exported for callers
-from briefing.errors import BriefingError, suggestion
+from briefing.errors import BriefingError
 from briefing.model import SECTION_NAMES, Briefing, Link, Sections, slug, stamp_ids
 
 
@@ -63,18 +64,12 @@ def plain_article(text: str, path: Path, notices: tuple[str, ...] = ()) -> Brief
 def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
     shown = str(path)
     front = split_front_matter(text, shown)
-    meta = front.fields
-    problems: list[BriefingError] = [
-        BriefingError(shown, f"unknown front matter key '{key}'", _key_line(text, key),
-                      hint=suggestion(key, KNOWN_KEYS))
-        for key in meta
-        if key not in KNOWN_KEYS
-    ]
+    meta, problems = read_metadata(front, shown)
     stated: dict[str, tuple] = {}
-    summary = as_text(meta.get("summary"))
+    summary = meta.summary
     summary_links: tuple[Link, ...] = ()
     text_tokens: list[Token] = []
-    title = as_text(meta.get("title"))
+    title = meta.title
     tokens = parse(front.body)
     for part in split_parts(tokens, front.body_line):
         folded = fold(part.title)
@@ -105,14 +100,14 @@ def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
     if not title:
         title = _first_heading(tokens) or path.stem
     briefing = Briefing(
-        id=as_text(meta.get("id")) or slug(path.stem),
+        id=meta.id or slug(path.stem),
         title=title,
         path=str(path),
-        date=as_text(meta.get("date")),
-        place=as_text(meta.get("place")),
-        sources=as_list(meta.get("sources")),
-        tags=as_list(meta.get("tags")),
-        fictional=bool(meta.get("fictional", False)),
+        date=meta.date,
+        place=meta.place,
+        sources=meta.sources,
+        tags=meta.tags,
+        fictional=meta.fictional,
         summary=summary,
         text=plain.text,
         notices=notices,
@@ -151,10 +146,3 @@ def _first_heading(tokens: list[Token]) -> str:
         if tok.type == "heading_open" and tok.tag == "h1":
             return plain_text(tokens[index:index + 3]).text.strip()
     return ""
-
-
-def _key_line(text: str, key: str) -> int | None:
-    for number, line in enumerate(text.split("\n")[:2000], start=1):
-        if line.startswith(f"{key}:"):
-            return number
-    return None
