@@ -9,6 +9,8 @@ from pathlib import Path
 from markdown_it.token import Token
 
 from briefing.analysis import analyse
+from briefing.analysis.when import date_steps
+from briefing.document.article import find_date
 from briefing.document.body import SECTION_TITLES, SUMMARY_TITLES, TEXT_TITLES, fold, split_parts
 from briefing.document.curated import parse_section
 from briefing.document.decode import decode
@@ -124,6 +126,9 @@ def _complete(briefing: Briefing, stated: dict[str, tuple]) -> Briefing:
     missing = [name for name in SECTION_NAMES if name not in stated]
     analysed = analyse(briefing.text, missing, stated.get("actors", ())) if missing else Sections()
     sections = Sections(**{name: stated.get(name, getattr(analysed, name)) for name in SECTION_NAMES})
+    # A plain article's date is the one found at its top ('Istanbul, 15 May 2025').
+    steps = date_steps(sections.next_steps, briefing.date or find_date(briefing.text))
+    sections = replace(sections, next_steps=steps)
     return replace(briefing, sections=stamp_ids(sections, briefing.id), curated=tuple(stated))
 
 
