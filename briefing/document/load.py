@@ -23,6 +23,7 @@ from briefing.document.suffixes import MARKDOWN_SUFFIXES
 from briefing.document.suffixes import is_briefing_file as is_briefing_file  # re-exported for callers
 from briefing.errors import BriefingError
 from briefing.model import SECTION_NAMES, Briefing, Link, Sections, slug, stamp_ids
+from briefing.safe_text import invisible_notice
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ def parse_bytes(data: bytes, path: Path) -> Loaded:
     decoded = decode(data, shown)
     if not decoded.text.strip():
         raise BriefingError(shown, "empty file")
-    notices = (decoded.notice,) if decoded.notice else ()
+    notices = tuple(notice for notice in (decoded.notice, invisible_notice(decoded.text)) if notice)
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         return _parse_markdown(decoded.text, path, notices)
     return Loaded(plain_article(decoded.text, path, notices), ())

@@ -6,7 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from briefing.model import Briefing, Link
-from briefing.safe_text import CONTROL
+from briefing.safe_text import UNSAFE
 
 # An address written out in the text, with a scheme people click.
 ADDRESS = re.compile(r"\b(?:https?|ftp|file|javascript|data|mailto|vbscript):[^\s<>\"'\x00-\x1f\x7f-\x9f]+",
@@ -48,7 +48,7 @@ def refusal(link: str) -> str:
         parts = urlsplit(link)
     except ValueError:  # 'http://[oops': not an address a browser could take
         return "Not a web address: only http and https links open."
-    if parts.scheme.lower() in OPENABLE and parts.netloc and not CONTROL.search(link):
+    if parts.scheme.lower() in OPENABLE and parts.netloc and not UNSAFE.search(link):
         return ""
     if not parts.scheme or parts.scheme.lower() in OPENABLE:
         return "Not a web address: only http and https links open."
