@@ -15,7 +15,7 @@ from typing import NamedTuple
 from dateutil.relativedelta import MO, relativedelta, weekday
 
 from briefing.analysis.text.vocabulary import DAYS, MONTHS
-from briefing.analysis.when.phrases import COUNTS, MONTH_SHORT, SEASONS
+from briefing.analysis.when.phrases import COUNTS, MONTH_SHORT, SEASON_MONTHS
 
 PRECISIONS = ("day", "week", "month", "year")
 
@@ -78,7 +78,7 @@ def _month(year: int, month: int) -> Span:
 def _season(anchor: dt.date, name: str, after_current: bool) -> Span:
     """The season that has not ended by the anchor ('in the summer'); `after_current`: the first that starts
     after it ('next spring' in May is next year's)."""
-    first, last = SEASONS[name]
+    first, last = SEASON_MONTHS[name]
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         start = dt.date(year, first, 1)
         end = dt.date(year + (last < first), last, 1) + relativedelta(day=31)
