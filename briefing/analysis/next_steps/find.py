@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from briefing.analysis.next_steps.cues import CLAUSE_BREAK, CUE, SAID, STATUS, STATUSES, time_phrases
+from briefing.analysis.next_steps.cues import CLAUSE_BREAK, CUE, STATUS, STATUSES, time_phrases
 from briefing.analysis.next_steps.event_verbs import event_follows
 from briefing.analysis.next_steps.filters import MODAL_END, TIME_ONLY, Cue, background, forecast_only, negated_subject
 from briefing.analysis.text.folding import lower_keeping_offsets
 from briefing.analysis.text.headlines import skipped_headlines
-from briefing.analysis.text.quoted_spans import Spans, quote_around, quoted_spans
 from briefing.analysis.text.segmentation import Doc, Sentence
 from briefing.model import Actor, NextStep, Statement
 
@@ -33,7 +32,6 @@ EDITORS_NOTE = re.compile(r"\W*(?:clarification|correction|editor[’']s\s+note|
                           r"\s+has\s+been\s+(?:updated|corrected|clarified))\b", re.IGNORECASE)
 STOPWORDS = frozenset("the a an of to in on and for with that is are was were has have had by at it its his her"
                       .split())
-CARRIED_MODAL = re.compile(r"\b(?:would|will)\b")
 NOT_ANNOUNCED = (QUESTION, ASKED, SUPPOSE, EDITORS_NOTE)
 # A clause is read for at most this many cues (a pathological one may hold thousands).
 MAX_CUES = 24
@@ -56,15 +54,13 @@ def find_next_steps(doc: Doc, actors: Sequence[Actor] = (),
     parties = frozenset(word for alias in names[1] for word in alias.split())
     low = lower_keeping_offsets(doc.text)
     headlines = skipped_headlines(doc)
-    quoted = {p.index: quoted_spans(p.text, p.start) for p in doc.paragraphs}
     steps: list[tuple[NextStep, set[str]]] = []
     for sentence in doc.sentences:
         if sentence.paragraph in headlines or not CUE.search(low, sentence.start, sentence.end):
             continue
         if any(p.search(sentence.text) if p is QUESTION else p.match(sentence.text) for p in NOT_ANNOUNCED):
             continue  # "But has he called for changing any of them?", "Say Mexico demanded ...": nothing announced
-        spans = quoted.get(sentence.paragraph, ([], []))
-        for start, end, status, cue in _clauses(doc.text, low, sentence, spans, parties):
+        for start, end, status, cue in _clauses(doc.text, low, sentence, parties):
             text = doc.text[start:end]
             when = _when(text, cue - start)
             if status == "planned" and when:
@@ -75,9 +71,9 @@ def find_next_steps(doc: Doc, actors: Sequence[Actor] = (),
     return tuple(step for step, _ in steps)
 
 
-def _clauses(text: str, low: str, sentence: Sentence, spans: Spans,
+def _clauses(text: str, low: str, sentence: Sentence,
              parties: frozenset[str]) -> list[tuple[int, int, str, int]]:
-    """(start, end, status, cue) of each clause with a cue outside quotes; the whole sentence if only one has.
+    """(start, end, status, cue) of each clause with a cue; the whole sentence if only one has.
 
     Offsets are into the document; `parties` are the words of the known actors' names.
     """
@@ -87,9 +83,7 @@ def _clauses(text: str, low: str, sentence: Sentence, spans: Spans,
     bounds.append(sentence.end)
     found = []
     for i in range(0, len(bounds), 2):
-        status, cue = _status(text, low, (bounds[i], bounds[i + 1]), sentence, spans, parties)
-        if not status and i:
-            status, cue = _carried_report(low, (bounds[i], bounds[i + 1]), sentence, spans)
+        status, cue = _status(text, low, (bounds[i], bounds[i + 1]), sentence, parties)
         if status:
             found.append((bounds[i], bounds[i + 1], status, cue))
     if len(found) == 1:
@@ -97,17 +91,7 @@ def _clauses(text: str, low: str, sentence: Sentence, spans: Spans,
     return found
 
 
-def _carried_report(low: str, clause: tuple[int, int], sentence: Sentence, spans: Spans) -> tuple[str, int]:
-    """A later clause that goes on with what was said: '..., the coastguard said, and [search vessels would resume
-    operations]' -> ('expected', where 'would' is), when the modal leads to an event."""
-    modal = CARRIED_MODAL.search(low, *clause)
-    if (modal is None or quote_around(modal.start(), spans) is not None
-            or not SAID.search(low, max(sentence.start, clause[0] - 200), clause[0])):
-        return "", 0
-    return ("expected", modal.start()) if event_follows(low, modal.end(), clause[1]) else ("", 0)
-
-
-def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, spans: Spans,
+def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence,
             parties: frozenset[str]) -> tuple[str, int]:
     """The status of a clause and where its cue is: the first verb of planning, demand, threat... governs what
     follows it; without one, the most telling modal or time word.
