@@ -7,9 +7,8 @@ phrase ("in the coming days", "on Friday") says when. The patterns run on lowere
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-from briefing.analysis.next_steps.event_verbs import STATES
+from briefing.analysis.next_steps.event_words import STATE_PARTICIPLES
 from briefing.analysis.text.vocabulary import (
     DAY,
     MONTH,
@@ -21,7 +20,7 @@ from briefing.analysis.text.vocabulary import (
 )
 
 # A cheap pre-check on the lowered text: only sentences holding one of these reach the status patterns.
-CUE = re.compile(
+ANY_CUE = re.compile(
     r"(?<!\w)(?:will|won[’']t|would|wouldn[’']t|shall|may|might|could|plan|no\s+plans|intend|intention|prepar|due"
     r"|schedul|set\s+to|date|deadline|timetable|expect|postpon|delay|put\s+off|pushed\s+back|resched|adjourn|called\s+off|cancel|rul"
     r"|urg|call|demand|insist|press|ask|appeal|must|need|crucial|essential|vital|threat|warn|vow|pledg|promis"
@@ -51,7 +50,7 @@ _PRESENT_EVENT = (r"(?:resumes|opens|begins|starts|convenes|reconvenes|expires|c
                   r"|comes?\s+into\s+force|runs?\s+out)")
 # A day of the week or of a month: "on friday", "on june 11", "on 11 june" (lowered).
 _DATE_LOW = rf"(?:on\s+)?(?:{DAY}|{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH})\b"
-_NOT_STATE = rf"(?!(?:{'|'.join(sorted(STATES))})\b)"  # "is to be expected": no event
+_NOT_STATE = rf"(?!(?:{'|'.join(sorted(STATE_PARTICIPLES))})\b)"  # "is to be expected": no event
 # A short term in quotation marks inside a sentence: 'warned that anyone joining “illegal gatherings” would'.
 _LABEL = r"(?>[^.;“”\"]{0,50}[“\"][^.;:,“”\"]{1,30}[”\"])?"  # at most one, atomic: the scan stays cheap
 # What a threat is of when someone makes it: "the threat of massive sanctions", not "the threat of global warming".
@@ -212,24 +211,11 @@ WHEN = re.compile(  # every phrase starts a word: the look-around lets the scan 
         |in\s+the\s+{SEASON})\b)"""
 )
 # "its third election in four years", "the lowest level in 40 years": a span that measures a record, no date.
-_RECORD_BEFORE = re.compile(
+RECORD_BEFORE = re.compile(
     r"(?i)\b(?:first|second|third|fourth|fifth|only|most|least|fewest|times?|highest|lowest|biggest|largest|worst"
     r"|best|deadliest|strongest|weakest|longest|shortest|hottest|coldest|warmest|wettest|driest)\b"
     r"(?:\s+[\w’'-]+){0,4}\s+$")
-_IN_SPAN = re.compile(r"(?i)in\s+(?!the\b)")
-
-
-def time_phrases(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
-    """The time phrases in text[start:end]: 'will meet [in two weeks]', not 'its third election [in four years]'."""
-    for m in WHEN.finditer(text, start, len(text) if end is None else end):
-        if _IN_SPAN.match(m.group()) and _RECORD_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-            continue
-        yield m
-
-
-def time_phrase(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The first time phrase in text[start:end], if any."""
-    return next(time_phrases(text, start, end), None)
+IN_SPAN = re.compile(r"(?i)in\s+(?!the\b)")
 
 
 # "said it would challenge the results in court and urged supporters to protest": a second verb of saying

@@ -1,11 +1,12 @@
 """Next steps: what the text says will, may or will not happen.
 
-Each sentence outside quotation marks that holds a cue of what is to come is one next step ("Russian
-forces are preparing a fresh military offensive"); a sentence whose clauses (split at ";", ", and",
-", while", ", but") each hold a cue gives one step per clause. The cue sets the status; a time phrase
-("on Friday", "in the coming days") sets `when`; the given actors the step names, by any alias, are its
-actors. Words inside quotation marks are what someone said, and are left to the statements, unless the writer
-reports them as a plan ('The army said it “will launch a counteroffensive next week”').
+A step is a trigger (a modal, a verb of planning, demand, threat, expectation, proposal, postponement or
+refusal) with what it governs, inside quotation marks as outside: each sentence that holds one is a step
+("Russian forces are preparing a fresh offensive"; '“We will impose sanctions by Friday,” she said'); a
+sentence whose clauses (split at ";", ", while", "and that") each hold one gives one step per clause. The
+first trigger sets the status, read with the negation, condition or report around it; a time phrase ("on
+Friday", "in the coming days") sets `when`; the speaker of a quoted step and the given actors it names are its
+actors. Questions, suppositions and editor's notes announce nothing.
 """
 
 from __future__ import annotations
@@ -13,26 +14,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from briefing.analysis.next_steps.cues import CLAUSE_BREAK, CUE, STATUS, STATUSES, time_phrases
+from briefing.analysis.next_steps.cues import ANY_CUE, CLAUSE_BREAK, STATUS, STATUSES
 from briefing.analysis.next_steps.event_verbs import event_follows
-from briefing.analysis.next_steps.filters import MODAL_END, TIME_ONLY, Cue, background, forecast_only, negated_subject
+from briefing.analysis.next_steps.filter_phrases import (
+    CONTENT_WORD,
+    MODAL_END,
+    NOT_ANNOUNCED,
+    QUESTION,
+    STOPWORDS,
+    TIME_ONLY,
+)
+from briefing.analysis.next_steps.filters import Cue, background, forecast_only, negated_subject
+from briefing.analysis.next_steps.timing import time_phrases
 from briefing.analysis.text.folding import lower_keeping_offsets
 from briefing.analysis.text.headlines import skipped_headlines
 from briefing.analysis.text.segmentation import Doc, Sentence
 from briefing.model import Actor, NextStep, Statement
 
-WORD = re.compile(r"\w+")
-SUPPOSE = re.compile(r"\W*(?:say|suppose|imagine|what\s+if)\b", re.IGNORECASE)
-QUESTION = re.compile(r"\?[’”\"'\s]*$")
-# "So why would Trump even go down that road.": a question a transcript ends with a full stop.
-ASKED = re.compile(r"\W*(?:(?:and|but|so|then)\s+)?(?:why|how|what|where|who)\s+(?:would|will|could|should|can|might"
-                   r"|may|must)\b", re.IGNORECASE)
-# "CLARIFICATION: The first sentence has been clarified ...": the editor speaking of the article, not of events.
-EDITORS_NOTE = re.compile(r"\W*(?:clarification|correction|editor[’']s\s+note|update|this\s+(?:post|story|article)"
-                          r"\s+has\s+been\s+(?:updated|corrected|clarified))\b", re.IGNORECASE)
-STOPWORDS = frozenset("the a an of to in on and for with that is are was were has have had by at it its his her"
-                      .split())
-NOT_ANNOUNCED = (QUESTION, ASKED, SUPPOSE, EDITORS_NOTE)
 # A clause is read for at most this many cues (a pathological one may hold thousands).
 MAX_CUES = 24
 # ... and within this many characters: a real sentence is far shorter; a "sentence" of a whole book is not read on.
@@ -56,9 +54,9 @@ def find_next_steps(doc: Doc, actors: Sequence[Actor] = (),
     headlines = skipped_headlines(doc)
     steps: list[tuple[NextStep, set[str]]] = []
     for sentence in doc.sentences:
-        if sentence.paragraph in headlines or not CUE.search(low, sentence.start, sentence.end):
+        if sentence.paragraph in headlines or not ANY_CUE.search(low, sentence.start, sentence.end):
             continue
-        if any(p.search(sentence.text) if p is QUESTION else p.match(sentence.text) for p in NOT_ANNOUNCED):
+        if QUESTION.search(sentence.text) or NOT_ANNOUNCED.match(sentence.text):
             continue  # "But has he called for changing any of them?", "Say Mexico demanded ...": nothing announced
         for start, end, status, cue in _clauses(doc.text, low, sentence, parties):
             text = doc.text[start:end]
@@ -158,7 +156,7 @@ def _actors(text: str, start: int, end: int, names: tuple[re.Pattern[str] | None
 
 
 def _content(text: str) -> set[str]:
-    return {w for w in WORD.findall(text.lower()) if w not in STOPWORDS}
+    return {w for w in CONTENT_WORD.findall(text.lower()) if w not in STOPWORDS}
 
 
 def _add_unless_repeated(steps: list[tuple[NextStep, set[str]]], step: NextStep) -> None:
