@@ -1,7 +1,9 @@
 """The analysis: plain text in, the four sections out, as small ordered passes.
 
 Pass order: text (paragraphs, sentences) -> actors -> statements (quotes, speakers) -> casualties ->
-next steps. Each module holds one family of passes; this function only composes them.
+next steps. Each family is a package (`text/`, `actors/`, `statements/`, `casualties/`, `next_steps/`, with
+`lexicon/` and `when/` serving them) holding its entry point, its logic and its phrase tables as data;
+this function only composes them.
 """
 
 from __future__ import annotations
