@@ -31,8 +31,9 @@ ALWAYS = re.compile(r"\s+(?:always|usually|typically|generally|normally|traditio
                     r"|routinely)\b")
 # "Five years ago I wrote that the tram would be a white elephant": a future seen from the past.
 PAST_ANCHOR = re.compile(r"\bago\b|\bback\s+(?:when|then)\b|\bat\s+the\s+time\b|\bin\s+those\s+days\b")
-# "said they could see smoke": an ability then, not a prospect.
-ABILITY = re.compile(r"\s+(?:only\s+|barely\s+|still\s+)?(?:see|hear|feel|smell|sense|remember|recall|understand)\b")
+# "said they could see smoke", "he would later die in hospital": an ability or a telling then, not a prospect.
+ABILITY = re.compile(r"\s+(?:only\s+|barely\s+|still\s+)?(?:see|hear|feel|smell|sense|remember|recall|understand)\b"
+                     r"|\s+(?:later|eventually|soon\s+after|go\s+on\s+to)\b")  # "He would later die in hospital"
 EVERY = re.compile(r"\b(?:every|each)\s+(?:day|night|week|weekend|month|year|spring|summer|autumn|fall|winter"
                    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|time)\b")
 # "she then urges him to": one more thing in a telling of what happened.
@@ -78,6 +79,8 @@ MODAL_END = re.compile(r"(?:will|would|could|may|might|shall|should|must|[’']l
                        r"|going\s+to)$")
 TO_END = re.compile(r"\bto$")
 OBLIGATION = re.compile(r"\b(?:needs?|got|ought)\s+to$")
+WOULD = re.compile(r"(?:would|[’']d)$")  # "said it would", "he'd"
+SPEAKING_FOR = frozenset({"it", "they", "we", "i"})  # "the union said it would": the party that speaks
 FORETOLD = re.compile(r"will|shall|(?:going|about)\s+to|\w+[’']ll")
 CONDITIONAL = re.compile(r"(?:would|could|might|wouldn[’']t)$")
 # "if his candidate were to win, she would sign it", "if he had any intention, he would": a hypothetical;
@@ -87,7 +90,8 @@ COUNTERFACTUAL = re.compile(r"\bif\b[^.;]{0,80}?\bhad\b|\bat\s+any\s+(?:time|mom
 PERFECT = re.compile(r"\s+(?:\w+\s+)?(?:have|’ve|'ve)\s+(?:\w+ly\s+)?(?:been|\w+(?:ed|en|wn)|done|made|had|got|said"
                      r"|told|sent|spent|lost|kept|left|put|set|won|run|come|become|gone|seen|known|thought|brought"
                      r"|bought|caught|fought|paid|met|led|held|felt|built|cut|hit|let|hurt|sold|found|stood|begun"
-                     r"|struck|dealt|meant|heard|faced|tried)\b")
+                     r"|struck|dealt|meant|heard|faced|tried)\b"
+                     r"|\s+(?:not\s+)?(?:have|’ve|'ve)\s*[.!?;,]")  # "They should not have."
 
 # Sentences that announce nothing, whatever cue they hold.
 SUPPOSE = re.compile(r"\W*(?:say|suppose|imagine|what\s+if)\b", re.IGNORECASE)
@@ -103,3 +107,6 @@ STOPWORDS = frozenset("the a an of to in on and for with that is are was were ha
 # A sentence opening with one of them: one scan for the three.
 NOT_ANNOUNCED = re.compile("|".join(p.pattern for p in (ASKED, SUPPOSE, EDITORS_NOTE)), re.IGNORECASE)
 CONTENT_WORD = re.compile(r"\w+")  # the words two steps compare to find a repeat
+# What a split or a quote leaves at a clause's edges: a closing mark or a comma before it, a comma or dash after.
+LEADING_DEBRIS = re.compile(r"[\s,;:.”’—–-]*")
+TRAILING_DEBRIS = re.compile(r"[\s,;:—–-]+$")

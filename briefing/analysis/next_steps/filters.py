@@ -52,8 +52,10 @@ from briefing.analysis.next_steps.filter_phrases import (
     QUOTED_QUESTION,
     REASON,
     REPORTED_OR_FEARED,
+    SPEAKING_FOR,
     SPECULATION,
     TO_END,
+    WOULD,
 )
 from briefing.analysis.next_steps.subjects import anyone_at_all, names_a_party, subject_words
 from briefing.analysis.next_steps.timing import time_phrase
@@ -248,6 +250,20 @@ def forecast_only(c: Cue) -> bool:
     date and a subject that cannot act on it, foretells; 'The committee will decide', 'Voters will vote' plan."""
     return (FORETOLD.fullmatch(c.said) is not None and event_follows(c.low, c.match.end(), c.sentence.end) is not True
             and not _dated(c.text, c.match, c.sentence) and not _party_acts(c.text, c.pos, c.sentence, c.parties))
+
+
+def party_intends(c: Cue) -> bool:
+    """'The coastguard said it would continue the search', 'Rebel leaders said they would retaliate': a 'would'
+    whose subject can act, before an event, reports what that party means to do (after a verb of saying, 'it'
+    and 'they' are the party that speaks); 'said the storm would weaken' foretells."""
+    modal = WOULD.search(c.said)
+    if modal is None or event_follows(c.low, c.match.end(), c.sentence.end) is not True:
+        return False
+    at = c.pos + modal.start()
+    words, at_start = subject_words(c.text, c.sentence.start, at)
+    if modal.start() and words and words[0].lower() in SPEAKING_FOR:
+        return True  # "said they would": the cue holds the report
+    return names_a_party(words, at_start, c.parties)
 
 
 def negated_subject(low: str, sentence_start: int, pos: int) -> bool:

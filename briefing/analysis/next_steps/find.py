@@ -18,13 +18,15 @@ from briefing.analysis.next_steps.cues import ANY_CUE, CLAUSE_BREAK, STATUS, STA
 from briefing.analysis.next_steps.event_verbs import event_follows
 from briefing.analysis.next_steps.filter_phrases import (
     CONTENT_WORD,
+    LEADING_DEBRIS,
     MODAL_END,
     NOT_ANNOUNCED,
     QUESTION,
     STOPWORDS,
     TIME_ONLY,
+    TRAILING_DEBRIS,
 )
-from briefing.analysis.next_steps.filters import Cue, background, forecast_only, negated_subject
+from briefing.analysis.next_steps.filters import Cue, background, forecast_only, negated_subject, party_intends
 from briefing.analysis.next_steps.timing import time_phrases
 from briefing.analysis.text.folding import lower_keeping_offsets
 from briefing.analysis.text.headlines import skipped_headlines
@@ -59,6 +61,7 @@ def find_next_steps(doc: Doc, actors: Sequence[Actor] = (),
         if QUESTION.search(sentence.text) or NOT_ANNOUNCED.match(sentence.text):
             continue  # "But has he called for changing any of them?", "Say Mexico demanded ...": nothing announced
         for start, end, status, cue in _clauses(doc.text, low, sentence, parties):
+            start, end = _trimmed(doc.text, start, end)
             text = doc.text[start:end]
             when = _when(text, cue - start)
             if status == "planned" and when:
@@ -119,7 +122,16 @@ def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence,
         return "ruled out", where  # "Neither side plans to attend"
     if status == "planned" and forecast_only(Cue(text, low, cue, status, sentence, parties)):
         return "expected", where  # "Temperatures will keep rising": no party to plan it
+    if status == "expected" and party_intends(Cue(text, low, cue, status, sentence, parties)):
+        return "planned", where  # "The coastguard said it would continue the search": its plan
     return status, where
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause without the punctuation a split or a quote leaves at its edges: '”What is ...,' -> 'What is ...'."""
+    lead = LEADING_DEBRIS.match(text, start, end)
+    trail = TRAILING_DEBRIS.search(text, max(lead.end(), end - 20), end)  # bounded: a run of spaces stays linear
+    return lead.end(), trail.start() if trail else end
 
 
 def _when(text: str, cue: int) -> str:
