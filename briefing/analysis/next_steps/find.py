@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from briefing.analysis.next_steps.cues import ANY_CUE, CLAUSE_BREAK, STATUS, STATUSES
 from briefing.analysis.next_steps.event_verbs import event_follows
@@ -41,6 +42,23 @@ MAX_CLAUSE = 5_000
 RECENT = 20
 
 
+@dataclass(frozen=True)
+class CueVerdict:
+    """A cue the scan read, the status it carries, and the background rule that read it past (None: a step's)."""
+
+    start: int
+    end: int
+    status: str
+    rule: str | None
+
+
+def cue_verdicts(doc: Doc, actors: Sequence[Actor] = ()) -> tuple[CueVerdict, ...]:
+    """Why each cue counted or not, in text order: 'The fund had warned that ...' -> 'warned', 'said before'."""
+    verdicts: list[CueVerdict] = []
+    _scan(doc, actors, (), verdicts)
+    return tuple(verdicts)
+
+
 def find_next_steps(doc: Doc, actors: Sequence[Actor] = (),
                     statements: Sequence[Statement] = ()) -> tuple[NextStep, ...]:
     """What is to come, one step per sentence (or per clause), headline repeats dropped.
@@ -50,6 +68,12 @@ def find_next_steps(doc: Doc, actors: Sequence[Actor] = (),
     A step said inside quotation marks has the speaker of its statement among its actors:
     '“We will impose sanctions by Friday,” the minister said.' -> the minister.
     """
+    return _scan(doc, actors, statements, None)
+
+
+def _scan(doc: Doc, actors: Sequence[Actor], statements: Sequence[Statement],
+          verdicts: list[CueVerdict] | None) -> tuple[NextStep, ...]:
+    """The steps of the document; the verdict on every cue read goes to `verdicts` when it is a list."""
     names = _alias_pattern(actors)
     parties = frozenset(word for alias in names[1] for word in alias.split())
     low = lower_keeping_offsets(doc.text)
@@ -60,7 +84,7 @@ def find_next_steps(doc: Doc, actors: Sequence[Actor] = (),
             continue
         if QUESTION.search(sentence.text) or NOT_ANNOUNCED.match(sentence.text):
             continue  # "But has he called for changing any of them?", "Say Mexico demanded ...": nothing announced
-        for start, end, status, cue in _clauses(doc.text, low, sentence, parties):
+        for start, end, status, cue in _clauses(doc.text, low, sentence, parties, verdicts):
             start, end = _trimmed(doc.text, start, end)
             text = doc.text[start:end]
             when = _when(text, cue - start)
@@ -72,8 +96,8 @@ def find_next_steps(doc: Doc, actors: Sequence[Actor] = (),
     return tuple(step for step, _ in steps)
 
 
-def _clauses(text: str, low: str, sentence: Sentence,
-             parties: frozenset[str]) -> list[tuple[int, int, str, int]]:
+def _clauses(text: str, low: str, sentence: Sentence, parties: frozenset[str],
+             verdicts: list[CueVerdict] | None) -> list[tuple[int, int, str, int]]:
     """(start, end, status, cue) of each clause with a cue; the whole sentence if only one has.
 
     Offsets are into the document; `parties` are the words of the known actors' names.
@@ -84,7 +108,7 @@ def _clauses(text: str, low: str, sentence: Sentence,
     bounds.append(sentence.end)
     found = []
     for i in range(0, len(bounds), 2):
-        status, cue = _status(text, low, (bounds[i], bounds[i + 1]), sentence, parties)
+        status, cue = _status(text, low, (bounds[i], bounds[i + 1]), sentence, parties, verdicts)
         if status:
             found.append((bounds[i], bounds[i + 1], status, cue))
     if len(found) == 1:
@@ -92,8 +116,8 @@ def _clauses(text: str, low: str, sentence: Sentence,
     return found
 
 
-def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence,
-            parties: frozenset[str]) -> tuple[str, int]:
+def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, parties: frozenset[str],
+            verdicts: list[CueVerdict] | None) -> tuple[str, int]:
     """The status of a clause and where its cue is: the first verb of planning, demand, threat... governs what
     follows it; without one, the most telling modal or time word.
 
@@ -110,7 +134,12 @@ def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence,
         if modal and event_follows(low, m.end(), sentence.end) is False:
             judged = True
         lexical = not TIME_ONLY.match(m.group()) and (not modal or STATUSES[rank] == "ruled out")
-        if (rank >= best and not lexical) or background(Cue(text, low, m, STATUSES[rank], sentence, parties)):
+        if rank >= best and not lexical:
+            continue
+        rule = background(Cue(text, low, m, STATUSES[rank], sentence, parties))
+        if verdicts is not None:
+            verdicts.append(CueVerdict(m.start(), m.end(), STATUSES[rank], rule))
+        if rule:
             continue
         best, where, cue = rank, m.start(), m
         if lexical:
