@@ -142,7 +142,9 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("planned", (
         r"\bplan(?:s|ned|ning)?\s+to\b", r"\bintention\s+to\b",
         rf"\b(?<!the\s)plan(?:s|ned|ning)?\s+(?:a|an|new|fresh|further|more)\s+(?:[\w-]+\s+)?{_EVENT_NOUN}",
-        r"\b(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)intend(?:s|ed|ing)?\s+to\b",  # "is intended to": a purpose
+        # "is intended to", "injections intended to calm her": a purpose, not a plan
+        r"\b(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)intend(?:s|ing)?\s+to\b",
+        r"\b(?:has|have|he|she|they|we|i|it)\s+(?:(?!had\b)\w+\s+)?intended\s+to\b",  # not "had intended"
         r"\b(?:is|are|was|were)\s+(?:planning|sending|heading|travelling|traveling)\b",
         r"\baim(?:s|ing)?\s+to\b", r"\b(?:under\s*way|in\s+train)\s+(?:for|to)\b", r"\bseek(?:s|ing)?\s+to\b",
         r"\b(?:the|a|its|their)\s+planned\b",

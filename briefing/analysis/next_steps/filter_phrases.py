@@ -87,14 +87,14 @@ CONDITIONAL = re.compile(r"(?:would|could|might|wouldn[’']t)$")
 # "a larger quake could strike at any time": a generic possibility, no event.
 COUNTERFACTUAL = re.compile(r"\bif\b[^.;]{0,80}?\bhad\b|\bat\s+any\s+(?:time|moment)\b")
 # "may have enabled him", "would have won": the modal looks back, at what did or did not happen.
-PERFECT = re.compile(r"\s+(?:\w+\s+)?(?:have|’ve|'ve)\s+(?:\w+ly\s+)?(?:been|\w+(?:ed|en|wn)|done|made|had|got|said"
-                     r"|told|sent|spent|lost|kept|left|put|set|won|run|come|become|gone|seen|known|thought|brought"
+PERFECT = re.compile(r"\s+(?:\w+\s+|as\s+well\s+)?(?:have|’ve|'ve)\s+(?:\w+ly\s+)?(?:been|\w+(?:ed|en|wn)|done|made|had"
+                     r"|got|said|told|sent|spent|lost|kept|left|put|set|won|run|come|become|gone|seen|known|thought|brought"
                      r"|bought|caught|fought|paid|met|led|held|felt|built|cut|hit|let|hurt|sold|found|stood|begun"
                      r"|struck|dealt|meant|heard|faced|tried)\b"
                      r"|\s+(?:not\s+)?(?:have|’ve|'ve)\s*[.!?;,]")  # "They should not have."
 
 # Sentences that announce nothing, whatever cue they hold.
-SUPPOSE = re.compile(r"\W*(?:say|suppose|imagine|what\s+if)\b", re.IGNORECASE)
+SUPPOSE = re.compile(r"\W*(?:say|let[’']?s\s+say|let\s+us\s+say|suppose|imagine|what\s+if)\b", re.IGNORECASE)
 QUESTION = re.compile(r"\?[’”\"'\s]*$")
 # "So why would Trump even go down that road.": a question a transcript ends with a full stop.
 ASKED = re.compile(r"\W*(?:(?:and|but|so|then)\s+)?(?:why|how|what|where|who)\s+(?:would|will|could|should|can|might"

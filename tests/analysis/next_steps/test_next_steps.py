@@ -331,6 +331,10 @@ def test_a_second_thing_said_with_its_own_cue_is_its_own_step():
     "His most important goal was to make Mr Haddad a one-term leader.",
     "Every few years, someone proposes a wealth tax.",
     "He had planned to retire in 2020 but stayed on.",
+    "The union had intended to strike in May.",
+    "Let's say the talks fail and the army moves in.",
+    "The line may as well have been lifted from an old speech.",
+    "She was sore from injections intended to calm her.",
 ])
 def test_a_writers_hypothetical_and_a_plan_of_the_past_are_not_next_steps(text):
     assert steps(text) == []
