@@ -51,6 +51,9 @@ _PRESENT_EVENT = (r"(?:resumes|opens|begins|starts|convenes|reconvenes|expires|c
 # A day of the week or of a month: "on friday", "on june 11", "on 11 june" (lowered).
 _DATE_LOW = rf"(?:on\s+)?(?:{DAY}|{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH})\b"
 _NOT_STATE = rf"(?!(?:{'|'.join(sorted(STATE_PARTICIPLES))})\b)"  # "is to be expected": no event
+# A character of the same clause, an abbreviation's dot included ("warning that the E.U. will"): the scan never
+# runs past its sentence, so a full stop inside one is an abbreviation's.
+_WITHIN = r"[^;“”\"]"
 # A short term in quotation marks inside a sentence: 'warned that anyone joining “illegal gatherings” would'.
 _LABEL = r"(?>[^.;“”\"]{0,50}[“\"][^.;:,“”\"]{1,30}[”\"])?"  # at most one, atomic: the scan stays cheap
 # What a threat is of when someone makes it: "the threat of massive sanctions", not "the threat of global warming".
@@ -84,12 +87,12 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\b(?:refus(?:es|ing)|ha(?:s|ve)\s+refused)\s+to\s+(?!(?:comment|say|discuss|answer|elaborate|confirm"
         r"|disclose|speak|respond|reveal|give|provide|identify|name|be\s+drawn|believe|admit|acknowledge|concede"
         r"|recogni[sz]e|accept\s+that|see|think)\b)",
-        rf"\b{SAY}\b[^.;“”\"]{{0,80}}?\b(?:would\s+not|wouldn[’']t)\b",
+        rf"\b{SAY}\b{_WITHIN}{{0,80}}?\b(?:would\s+not|wouldn[’']t)\b",
     )),
     ("threatened", (
         r"\bthreaten(?<!declined to threaten)(?<!refused to threaten)(?<!-threaten)(?:ed|s|ing)?\b",
         rf"\bthreats?\s+of\s+(?:[“\"]|(?:\w+\s+){{0,2}}?{_THREAT})",
-        rf"\bwarn(?:ed|s|ing)?\b{_LABEL}[^.;“”\"]{{0,80}}?\b(?:would|will|could|if)\b",
+        rf"\bwarn(?:ed|s|ing)?\b{_LABEL}{_WITHIN}{{0,80}}?\b(?:would|will|could|if)\b",
         r"\bwarn(?:ed|s|ing)?\s+of\b",
         r"\bthreats?\s+to\s+(?!(?:the|a|an|our|their|his|her|its|national|public|democracy|peace|security)\b)\w+",
         r"\brisks?\s+(?:\w+ing|a\s+lot|being)\b", r"\bat\s+risk\s+of\b",
@@ -158,7 +161,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\b(?:is|are)\s+(?:promising|vowing|pledging)\b", r"\bha(?:s|ve)\s+(?!no\b)(?:[“\"‘]?[\w-]+\s+){0,2}?plans\b",
     )),
     ("expected", (
-        r"\bexpect(?:ed|s|ing)?\s+(?:(?!to\b)\w+\s+){0,4}?to\b",
+        r"\bexpect(?:ed|s|ing)?\s+(?:(?!to\b)\w+\s+){0,4}?[“\"‘]?to\b",  # 'expects the campaign “to continue”'
         r"\blikely\s+to\b", r"\bpoised\s+to\b",
         r"\b(?:is|are|was|were)\s+(?:preparing|gearing\s+up)\b",  # "forces are preparing an offensive"
         rf"\bexpect(?:s|ing)?\s+(?:(?:a|an|the|\w+)\s+){{0,2}}?{_EVENT_NOUN}",  # "economists expect three cuts"
@@ -167,7 +170,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|(?:possible\s+)?(?:life|years)\s+in\s+prison|the\s+death\s+penalty|(?:confidence\s+)?vote|hearing|run-off)\b",
         rf"\b(?:an|the)\s+expected\s+{_EVENT_NOUN}", r"\b(?:is|are)\s+forecast\s+(?:to|for)\b",
         r"\b(?:is|are)\s+(?:widely\s+)?expected\b",
-        r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{SAY}\b{_LABEL}[^.;“”\"]{{0,80}}?\bwould\b",
+        r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{SAY}\b{_LABEL}{_WITHIN}{{0,80}}?\bwould\b",
         r"\bwould\b", r"\b(?:i|you|he|she|we|they|it)[’']d(?=\s+(?!(?:been|had|\w+ed)\b))",
         # "raised its growth forecast", "forecasts for next year": a forecast made now, not "twice the forecast"
         r"\b(?:rais|lower|cut|lift|trimm|revis|increas|upgrad|downgrad|slash|edg)(?:ed|es|s|ing)?\s+(?:up\s+|down\s+)?"

@@ -23,6 +23,7 @@ from briefing.analysis.next_steps.filter_phrases import (
     MODAL_END,
     NOT_ANNOUNCED,
     QUESTION,
+    SENTENCE_END,
     STOPWORDS,
     TIME_ONLY,
     TRAILING_DEBRIS,
@@ -78,7 +79,7 @@ def _scan(doc: Doc, actors: Sequence[Actor], statements: Sequence[Statement],
     parties = frozenset(word for alias in names[1] for word in alias.split())
     low = lower_keeping_offsets(doc.text)
     headlines = skipped_headlines(doc)
-    steps: list[tuple[NextStep, set[str]]] = []
+    steps: list[tuple[NextStep, set[str], bool]] = []
     for sentence in doc.sentences:
         if sentence.paragraph in headlines or not ANY_CUE.search(low, sentence.start, sentence.end):
             continue
@@ -93,7 +94,7 @@ def _scan(doc: Doc, actors: Sequence[Actor], statements: Sequence[Statement],
             step = NextStep(text=text, actors=_actors(doc.text, start, end, names, statements), when=when,
                             status=status, start=start, end=end)
             _add_unless_repeated(steps, step)
-    return tuple(step for step, _ in steps)
+    return tuple(step for step, _, _ in steps)
 
 
 def _clauses(text: str, low: str, sentence: Sentence, parties: frozenset[str],
@@ -200,14 +201,20 @@ def _content(text: str) -> set[str]:
     return {w for w in CONTENT_WORD.findall(text.lower()) if w not in STOPWORDS}
 
 
-def _add_unless_repeated(steps: list[tuple[NextStep, set[str]]], step: NextStep) -> None:
-    """'Zelenskyy says he is sending delegation' (headline) and the lead that says it at length: keep the longer."""
-    words = _content(step.text)
+def _add_unless_repeated(steps: list[tuple[NextStep, set[str], bool]], step: NextStep) -> None:
+    """'Zelenskyy says he is sending delegation' (headline) and the lead that says it at length: keep the longer.
+
+    Only a line without a closing stop (a headline, a standfirst) repeats another: two sentences that share their
+    words are two steps ('said it was taking steps to increase oversight' and 'said it would increase oversight').
+    """
+    words, closed = _content(step.text), SENTENCE_END.search(step.text) is not None
     for i in range(max(0, len(steps) - RECENT), len(steps)):
-        other, other_words = steps[i]
+        other, other_words, other_closed = steps[i]
+        if closed and other_closed:
+            continue
         shared = len(words & other_words)
         if shared >= 0.75 * min(len(words), len(other_words)) and shared >= 3:
             if len(step.text) > len(other.text):
-                steps[i] = (step, words)
+                steps[i] = (step, words, closed)
             return
-    steps.append((step, words))
+    steps.append((step, words, closed))

@@ -347,3 +347,16 @@ def test_a_sentence_of_one_report_is_one_step():
     text = "Mr Haddad said he would not attend the talks but would send an envoy."
     (step,) = steps(text)
     assert (step.status, step.text) == ("ruled out", text)
+
+
+def test_two_sentences_that_share_their_words_are_two_steps():
+    text = ("The agency said it would tighten its checks on the centres. "
+            "The regulator said it would tighten its checks as well.")
+    assert len(steps(text)) == 2
+
+
+def test_a_partial_quote_after_expect_and_an_abbreviation_in_a_warning():
+    (expect,) = steps("Ms Lind said she expects the campaign “to continue calling out bias.”")
+    assert expect.status == "expected"
+    (warning,) = steps("Mr Haddad warned that the U.N. mission will lose its funding.")
+    assert warning.status == "threatened"
