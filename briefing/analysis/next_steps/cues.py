@@ -7,9 +7,8 @@ phrase ("in the coming days", "on Friday") says when. The patterns run on lowere
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-from briefing.analysis.next_steps.event_verbs import STATES
+from briefing.analysis.next_steps.event_words import STATE_PARTICIPLES
 from briefing.analysis.text.vocabulary import (
     DAY,
     MONTH,
@@ -21,7 +20,7 @@ from briefing.analysis.text.vocabulary import (
 )
 
 # A cheap pre-check on the lowered text: only sentences holding one of these reach the status patterns.
-CUE = re.compile(
+ANY_CUE = re.compile(
     r"(?<!\w)(?:will|won[’']t|would|wouldn[’']t|shall|may|might|could|plan|no\s+plans|intend|intention|prepar|due"
     r"|schedul|set\s+to|date|deadline|timetable|expect|postpon|delay|put\s+off|pushed\s+back|resched|adjourn|called\s+off|cancel|rul"
     r"|urg|call|demand|insist|press|ask|appeal|must|need|crucial|essential|vital|threat|warn|vow|pledg|promis"
@@ -51,7 +50,10 @@ _PRESENT_EVENT = (r"(?:resumes|opens|begins|starts|convenes|reconvenes|expires|c
                   r"|comes?\s+into\s+force|runs?\s+out)")
 # A day of the week or of a month: "on friday", "on june 11", "on 11 june" (lowered).
 _DATE_LOW = rf"(?:on\s+)?(?:{DAY}|{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH})\b"
-_NOT_STATE = rf"(?!(?:{'|'.join(sorted(STATES))})\b)"  # "is to be expected": no event
+_NOT_STATE = rf"(?!(?:{'|'.join(sorted(STATE_PARTICIPLES))})\b)"  # "is to be expected": no event
+# A character of the same clause, an abbreviation's dot included ("warning that the E.U. will"): the scan never
+# runs past its sentence, so a full stop inside one is an abbreviation's.
+_WITHIN = r"[^;“”\"]"
 # A short term in quotation marks inside a sentence: 'warned that anyone joining “illegal gatherings” would'.
 _LABEL = r"(?>[^.;“”\"]{0,50}[“\"][^.;:,“”\"]{1,30}[”\"])?"  # at most one, atomic: the scan stays cheap
 # What a threat is of when someone makes it: "the threat of massive sanctions", not "the threat of global warming".
@@ -85,12 +87,12 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\b(?:refus(?:es|ing)|ha(?:s|ve)\s+refused)\s+to\s+(?!(?:comment|say|discuss|answer|elaborate|confirm"
         r"|disclose|speak|respond|reveal|give|provide|identify|name|be\s+drawn|believe|admit|acknowledge|concede"
         r"|recogni[sz]e|accept\s+that|see|think)\b)",
-        rf"\b{SAY}\b[^.;“”\"]{{0,80}}?\b(?:would\s+not|wouldn[’']t)\b",
+        rf"\b{SAY}\b{_WITHIN}{{0,80}}?\b(?:would\s+not|wouldn[’']t)\b",
     )),
     ("threatened", (
         r"\bthreaten(?<!declined to threaten)(?<!refused to threaten)(?<!-threaten)(?:ed|s|ing)?\b",
         rf"\bthreats?\s+of\s+(?:[“\"]|(?:\w+\s+){{0,2}}?{_THREAT})",
-        rf"\bwarn(?:ed|s|ing)?\b{_LABEL}[^.;“”\"]{{0,80}}?\b(?:would|will|could|if)\b",
+        rf"\bwarn(?:ed|s|ing)?\b{_LABEL}{_WITHIN}{{0,80}}?\b(?:would|will|could|if)\b",
         r"\bwarn(?:ed|s|ing)?\s+of\b",
         r"\bthreats?\s+to\s+(?!(?:the|a|an|our|their|his|her|its|national|public|democracy|peace|security)\b)\w+",
         r"\brisks?\s+(?:\w+ing|a\s+lot|being)\b", r"\bat\s+risk\s+of\b",
@@ -143,7 +145,9 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("planned", (
         r"\bplan(?:s|ned|ning)?\s+to\b", r"\bintention\s+to\b",
         rf"\b(?<!the\s)plan(?:s|ned|ning)?\s+(?:a|an|new|fresh|further|more)\s+(?:[\w-]+\s+)?{_EVENT_NOUN}",
-        r"\b(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)intend(?:s|ed|ing)?\s+to\b",  # "is intended to": a purpose
+        # "is intended to", "injections intended to calm her": a purpose, not a plan
+        r"\b(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)intend(?:s|ing)?\s+to\b",
+        r"\b(?:has|have|he|she|they|we|i|it)\s+(?:(?!had\b)\w+\s+)?intended\s+to\b",  # not "had intended"
         r"\b(?:is|are|was|were)\s+(?:planning|sending|heading|travelling|traveling)\b",
         r"\baim(?:s|ing)?\s+to\b", r"\b(?:under\s*way|in\s+train)\s+(?:for|to)\b", r"\bseek(?:s|ing)?\s+to\b",
         r"\b(?:the|a|its|their)\s+planned\b",
@@ -157,7 +161,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\b(?:is|are)\s+(?:promising|vowing|pledging)\b", r"\bha(?:s|ve)\s+(?!no\b)(?:[“\"‘]?[\w-]+\s+){0,2}?plans\b",
     )),
     ("expected", (
-        r"\bexpect(?:ed|s|ing)?\s+(?:(?!to\b)\w+\s+){0,4}?to\b",
+        r"\bexpect(?:ed|s|ing)?\s+(?:(?!to\b)\w+\s+){0,4}?[“\"‘]?to\b",  # 'expects the campaign “to continue”'
         r"\blikely\s+to\b", r"\bpoised\s+to\b",
         r"\b(?:is|are|was|were)\s+(?:preparing|gearing\s+up)\b",  # "forces are preparing an offensive"
         rf"\bexpect(?:s|ing)?\s+(?:(?:a|an|the|\w+)\s+){{0,2}}?{_EVENT_NOUN}",  # "economists expect three cuts"
@@ -166,7 +170,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|(?:possible\s+)?(?:life|years)\s+in\s+prison|the\s+death\s+penalty|(?:confidence\s+)?vote|hearing|run-off)\b",
         rf"\b(?:an|the)\s+expected\s+{_EVENT_NOUN}", r"\b(?:is|are)\s+forecast\s+(?:to|for)\b",
         r"\b(?:is|are)\s+(?:widely\s+)?expected\b",
-        r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{SAY}\b{_LABEL}[^.;“”\"]{{0,80}}?\bwould\b",
+        r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{SAY}\b{_LABEL}{_WITHIN}{{0,80}}?\bwould\b",
         r"\bwould\b", r"\b(?:i|you|he|she|we|they|it)[’']d(?=\s+(?!(?:been|had|\w+ed)\b))",
         # "raised its growth forecast", "forecasts for next year": a forecast made now, not "twice the forecast"
         r"\b(?:rais|lower|cut|lift|trimm|revis|increas|upgrad|downgrad|slash|edg)(?:ed|es|s|ing)?\s+(?:up\s+|down\s+)?"
@@ -186,8 +190,11 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 STATUSES = tuple(status for status, _ in STATUS_CUES)
 # One pass over the lowered clause: each status is a named group, the most telling match wins.
 # Every cue starts a word: the look-around lets the scan skip the inside of words, several times faster.
-STATUS = re.compile(r"(?<!\w)(?=[a-z])(?:"
-                    + "|".join(f"(?P<s{rank}>{'|'.join(cues)})" for rank, (_, cues) in enumerate(STATUS_CUES)) + ")")
+# A cue's own leading \b is dropped there: the shared look-around already stands at a word start, and an
+# alternative that opens with a plain letter is skipped by the engine at a glance (the scan is ~1.7x faster).
+STATUS = re.compile(r"(?<!\w)(?=[a-z])(?:" + "|".join(
+    f"(?P<s{rank}>{'|'.join(cue.removeprefix(chr(92) + 'b') for cue in cues)})"
+    for rank, (_, cues) in enumerate(STATUS_CUES)) + ")")
 # Lowercase only: "Will Smith", "in May" are not the modal verbs.
 CASE_MATTERS = re.compile(r"will|may|might|could")
 WHEN = re.compile(  # every phrase starts a word: the look-around lets the scan skip the inside of words
@@ -209,26 +216,18 @@ WHEN = re.compile(  # every phrase starts a word: the look-around lets the scan 
         |in\s+the\s+{SEASON})\b)"""
 )
 # "its third election in four years", "the lowest level in 40 years": a span that measures a record, no date.
-_RECORD_BEFORE = re.compile(
+RECORD_BEFORE = re.compile(
     r"(?i)\b(?:first|second|third|fourth|fifth|only|most|least|fewest|times?|highest|lowest|biggest|largest|worst"
     r"|best|deadliest|strongest|weakest|longest|shortest|hottest|coldest|warmest|wettest|driest)\b"
     r"(?:\s+[\w’'-]+){0,4}\s+$")
-_IN_SPAN = re.compile(r"(?i)in\s+(?!the\b)")
+IN_SPAN = re.compile(r"(?i)in\s+(?!the\b)")
 
 
-def time_phrases(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
-    """The time phrases in text[start:end]: 'will meet [in two weeks]', not 'its third election [in four years]'."""
-    for m in WHEN.finditer(text, start, len(text) if end is None else end):
-        if _IN_SPAN.match(m.group()) and _RECORD_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-            continue
-        yield m
-
-
-def time_phrase(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The first time phrase in text[start:end], if any."""
-    return next(time_phrases(text, start, end), None)
-
-
-# "said it would challenge the results in court and urged supporters to protest": a second verb of saying
-# with its own cue is a second step, and so is a second thing said ("... and that the return match would be").
-CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas)\s+|\s+and\s+(?=that\b)")
+# Where a sentence holds two steps: at ";", ", while", "and that" (a second thing said), and at ", and" / ", but"
+# before a subject of its own ("Aid flights are due on Monday, and the prime minister will tour the area");
+# not before a pronoun, a verb or a wh-word, which go on with the same party ("promised to stay, and said she
+# would", "agreed ..., but he said the talks should wait", "must say how valuable it is, and how ...").
+_GOES_ON = (r"he|she|it|they|we|i|you|who|which|that|this|what|how|why|when|where|whether|if|then|so|also|not|to"
+            r"|said|says|added|adds|told|warned|urged|called|asked|vowed|promised|would|will|could|should|may|might"
+            r"|must|is|are|was|were|has|have|had|did|does")
+CLAUSE_BREAK = re.compile(rf";\s+|,\s+(?:while|whereas)\s+|\s+and\s+(?=that\b)|,\s+(?:and|but)\s+(?!(?:{_GOES_ON})\b)")

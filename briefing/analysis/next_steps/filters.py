@@ -1,7 +1,9 @@
-"""Cues that say nothing of an event to come: past demands, doubts, guesses, judgements and hypotheticals.
+"""The background rules: cues that say nothing of what is to come, as one ordered table of named rules.
 
-'had urged' (said before the story), 'unclear whether ... will', 'Perhaps ... will', 'will find it hard'
-(a judgement), 'if he were elected, he would' (a hypothetical) are read past; 'will meet' is not.
+'had urged' (said before the story), 'unclear whether ... will' (a doubt), 'opens every Sunday' (a habit),
+'she then urges' (a telling of what happened), 'may have failed' (a look back) are read past; 'will meet',
+'could unravel if fighting resumes' (a forecast) and 'must withdraw' (a demand) are not. Each rule takes a
+`Cue` and says yes or no; `background` returns the name of the first that says yes.
 """
 
 from __future__ import annotations
@@ -10,92 +12,56 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
-from briefing.analysis.next_steps.cues import CASE_MATTERS, SAID, SAY, time_phrase
+from briefing.analysis.next_steps.cues import CASE_MATTERS, SAID
 from briefing.analysis.next_steps.event_verbs import event_follows
+from briefing.analysis.next_steps.filter_phrases import (
+    ABILITY,
+    ALWAYS,
+    ASIDE,
+    BARE_VERB,
+    BY_MEANS,
+    CLAIM,
+    CONDITIONAL,
+    COUNTERFACTUAL,
+    DOUBT,
+    EVERY,
+    FORETOLD,
+    GENERAL,
+    IF_CLAUSE,
+    INDEFINITE,
+    INDEFINITES,
+    LIKELY,
+    MODAL_END,
+    NARRATION,
+    NEGATION,
+    NEGATIONS,
+    NO_CLAIM,
+    NOT_A_PROSPECT,
+    NOT_AFTER,
+    NOT_DONE,
+    NOT_NOW,
+    NOTHING_AFTER,
+    OBLIGATION,
+    PAST_ANCHOR,
+    PAST_PERFECT,
+    PAST_PERFECT_STATUSES,
+    PAST_PLAN,
+    PERFECT,
+    POLL,
+    PURPOSE,
+    QUOTED_QUESTION,
+    REASON,
+    REPORTED_OR_FEARED,
+    SPEAKING_FOR,
+    SPECULATION,
+    TO_END,
+    WOULD,
+)
 from briefing.analysis.next_steps.subjects import anyone_at_all, names_a_party, subject_words
+from briefing.analysis.next_steps.timing import time_phrase
 from briefing.analysis.text.segmentation import Sentence
 
-# Cues that only date something ("upcoming", "next week"): the event must come from the rest of the clause.
-TIME_ONLY = re.compile(r"upcoming|forthcoming|ahead|next|this|in\s+the\s+coming|tomorrow|later")
-# "had pressed for them to meet", "the IMF had warned": said or planned before the story, background now.
-PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$")
-PAST_PERFECT_STATUSES = frozenset({"demanded", "proposed", "threatened", "expected"})
-# "He had planned to retire in 2020": a plan of the past; "had agreed to meet" still binds.
-PAST_PLAN = ("plan", "intend")
-# "Trump did not unveil plans to pay for it", "I didn't expect him to": nothing to come.
-NOT_DONE = re.compile(r"\b(?:(?:did|have|has)\s+not|(?:didn|haven|hasn)[’']t|never)\s+(?:\w+\s+){0,2}$")
-NO_CLAIM = re.compile(r"\s+(?:not\s+)?necessarily\b")  # "will not necessarily translate into success"
-NOT_A_PROSPECT = re.compile(r"\b(?:something|anything|nothing|everything|what|whatever|how|whether|when|unclear"
-                            r"|uncertain)\s+(?:\w+\s+){0,4}$|\bas\s+$|\bbefore\s+(?:\w+\s+){1,3}$"
-                            r"|\b(?:the|its|their|his|her|our|military|economic|naval|full|all|of|with)\s+$")
-# "insisted that the ceasefire was holding": what follows "that" is stated as fact, not asked for.
-CLAIM = re.compile(r"\s+(?:(?!(?:should|must|will|would|be)\b)[\w’'-]+\s+){1,6}?"
-                   r"(?:is|are|was|were|has|have|had|does|do|did)\b")
-# "opens every Sunday", "will always reward": a habit of the world (bounded: the words right after the cue).
-ALWAYS = re.compile(r"\s+(?:always|usually|typically|generally|normally|traditionally|often|sometimes|regularly"
-                    r"|routinely)\b")
-# "Five years ago I wrote that the tram would be a white elephant": a future seen from the past.
-PAST_ANCHOR = re.compile(r"\bago\b|\bback\s+(?:when|then)\b|\bat\s+the\s+time\b|\bin\s+those\s+days\b")
-# "said they could see smoke": an ability then, not a prospect.
-ABILITY = re.compile(r"\s+(?:only\s+|barely\s+|still\s+)?(?:see|hear|feel|smell|sense|remember|recall|understand)\b")
-EVERY = re.compile(r"\b(?:every|each)\s+(?:day|night|week|weekend|month|year|spring|summer|autumn|fall|winter"
-                   r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|time)\b")
-# "she then urges him to": one more thing in a telling of what happened.
-NARRATION = re.compile(r"\bthen\s+(?:\w+\s+)?$")
-NOT_AFTER = re.compile(r"\s+not\b")  # "may not", "might not"
-# "I'll tell you, ...", "I'd say": the speaker's aside.
-ASIDE = re.compile(r"(?:i|we)(?:[’']ll|\s+will)\s+(?:tell\s+you|say\s+this|admit|be\s+honest)"
-                   r"|i[’']d\s+(?:say|argue|guess|imagine|think)\b")
-# "I don't want to", "may not want to": unwillingness now.
-NOT_NOW = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?$")
-QUOTED_QUESTION = re.compile(r"[^“”\"?.!]*\?\s*[”\"’]")
-# "If he could ...": the modal inside an if-clause (no comma since "if").
-IF_CLAUSE = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w’'.-]+\s+){1,5}$")
-# "no third country has agreed to take them", "Neither side plans to": nothing is to come.
-NEGATIONS = frozenset({"no", "neither", "none", "nobody"})
-NEGATION = re.compile(r"\b(?:no|neither|none|nobody)\b")
-INDEFINITES = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody"})
-INDEFINITE = re.compile(r"\b(?:some|any|every)(?:one|body)\b")
-# A bare "could" is analysis ("resources could be better spent"); one someone reports, or with a date, is a
-# prospect ("indicated that it might walk away ... if there was no progress").
-REPORTED = re.compile(rf"\b{SAY}\b|\b(?:warn\w*|fear\w*|according\s+to)\b")
-# "the government might withdraw if attacks continue": a party's choice under a condition is a prospect too.
-CONDITION = re.compile(r"\b(?:if|unless)\b")
 REACH = 200  # a pathological sentence may be a whole book: look back a bounded way
-GENERAL = re.compile(r"\b(?:some|most|many|few|every|any|each|no|anyone|everyone|nobody|whoever)\b")
-NOTHING_AFTER = re.compile(r"\W*$")
-# "demanded", "is sending"; not "invited him for talks", nor "changes are needed" (a passive demand)
-BARE_VERB = re.compile(r"^\S+(?:\s+\S+)?(?:ed|ing|s)$(?<!needed)")
-# "It's unclear whether a vote will be scheduled": a question, not a plan.
-DOUBT = re.compile(r"\b(?:whether|unclear|uncertain)\s+(?:\S+\s+){0,8}$")
-# "Another 19 percent said they would not pick either candidate": what a poll's respondents would do.
-POLL = re.compile(rf"(?:\bpercent|\bper\s+cent|%)\s+(?:of\s+\w+\s+)?{SAY}\b")
-# "Perhaps the moderators will demand more details": the writer guessing.
-SPECULATION = re.compile(r"\W*(?:perhaps|maybe)\b")
-# "is likely to placate nervous Democrats": as weak as "will", so its verb needs to be an event or dated.
-LIKELY = re.compile(r"likely\s+to$")
-# "jailed for refusing to testify": the refusal is the reason for what happened, not what is to come.
-REASON = re.compile(r"\b(?:for|after|by|of|despite)\s+$")
-# "three ways to enforce a subpoena: by asking prosecutors to charge him": a means, not a demand.
-BY_MEANS = re.compile(r"\w+ing\b")
-# "the GOP's most important goal was to make him a one-term president": a purpose, not a timetable.
-PURPOSE = re.compile(r"\b(?:goal|aim|objective|purpose|idea|point|task|job|priority|intention|mission|strategy|hope)"
-                     r"\s+$")
-# A cue whose verb follows it: "will [meet]", "is expected to [attend]", "warned that it would [respond]".
-MODAL_END = re.compile(r"(?:will|would|could|may|might|shall|should|must|[’']ll|[’']d|won[’']t|wouldn[’']t|not"
-                       r"|going\s+to)$")
-TO_END = re.compile(r"\bto$")
-OBLIGATION = re.compile(r"\b(?:needs?|got|ought)\s+to$")
-FORETOLD = re.compile(r"will|shall|(?:going|about)\s+to|\w+[’']ll")
-CONDITIONAL = re.compile(r"(?:would|could|might|wouldn[’']t)$")
-# "if his candidate were to win, she would sign it", "if he had any intention, he would": a hypothetical;
-# "a larger quake could strike at any time": a generic possibility, no event.
-COUNTERFACTUAL = re.compile(r"\bif\b[^.;]{0,80}?\bhad\b|\bat\s+any\s+(?:time|moment)\b")
-# "may have enabled him", "would have won": the modal looks back, at what did or did not happen.
-PERFECT = re.compile(r"\s+(?:\w+\s+)?(?:have|’ve|'ve)\s+(?:\w+ly\s+)?(?:been|\w+(?:ed|en|wn)|done|made|had|got|said"
-                     r"|told|sent|spent|lost|kept|left|put|set|won|run|come|become|gone|seen|known|thought|brought"
-                     r"|bought|caught|fought|paid|met|led|held|felt|built|cut|hit|let|hurt|sold|found|stood|begun"
-                     r"|struck|dealt|meant|heard|faced|tried)\b")
 
 
 @dataclass(frozen=True)
@@ -286,6 +252,20 @@ def forecast_only(c: Cue) -> bool:
             and not _dated(c.text, c.match, c.sentence) and not _party_acts(c.text, c.pos, c.sentence, c.parties))
 
 
+def party_intends(c: Cue) -> bool:
+    """'The coastguard said it would continue the search', 'Rebel leaders said they would retaliate': a 'would'
+    whose subject can act, before an event, reports what that party means to do (after a verb of saying, 'it'
+    and 'they' are the party that speaks); 'said the storm would weaken' foretells."""
+    modal = WOULD.search(c.said)
+    if modal is None or event_follows(c.low, c.match.end(), c.sentence.end) is not True:
+        return False
+    at = c.pos + modal.start()
+    words, at_start = subject_words(c.text, c.sentence.start, at)
+    if modal.start() and words and words[0].lower() in SPEAKING_FOR:
+        return True  # "said they would": the cue holds the report
+    return names_a_party(words, at_start, c.parties)
+
+
 def negated_subject(low: str, sentence_start: int, pos: int) -> bool:
     """'[No third country] has agreed', '[Neither side] plans to': the subject of the cue at `pos` is nobody."""
     return _subject_is(NEGATION, NEGATIONS, low, sentence_start, pos)
@@ -319,7 +299,7 @@ def _looks_ahead(text: str, low: str, cue: re.Match[str], sentence: Sentence) ->
     if NO_CLAIM.match(low, cue.end()) or PERFECT.match(low, cue.end()):
         return False
     return not (_about_anyone(text, low, cue, sentence)
-                and not REPORTED.search(low, _reach(sentence, pos), pos))
+                and not REPORTED_OR_FEARED.search(low, _reach(sentence, pos), pos))
 
 
 def _reach(sentence: Sentence, pos: int) -> int:

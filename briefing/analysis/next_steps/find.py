@@ -1,46 +1,63 @@
 """Next steps: what the text says will, may or will not happen.
 
-Each sentence outside quotation marks that holds a cue of what is to come is one next step ("Russian
-forces are preparing a fresh military offensive"); a sentence whose clauses (split at ";", ", and",
-", while", ", but") each hold a cue gives one step per clause. The cue sets the status; a time phrase
-("on Friday", "in the coming days") sets `when`; the given actors the step names, by any alias, are its
-actors. Words inside quotation marks are what someone said, and are left to the statements, unless the writer
-reports them as a plan ('The army said it “will launch a counteroffensive next week”').
+A step is a trigger (a modal, a verb of planning, demand, threat, expectation, proposal, postponement or
+refusal) with what it governs, inside quotation marks as outside: each sentence that holds one is a step
+("Russian forces are preparing a fresh offensive"; '“We will impose sanctions by Friday,” she said'); a
+sentence whose clauses (split at ";", ", while", "and that") each hold one gives one step per clause. The
+first trigger sets the status, read with the negation, condition or report around it; a time phrase ("on
+Friday", "in the coming days") sets `when`; the speaker of a quoted step and the given actors it names are its
+actors. Questions, suppositions and editor's notes announce nothing.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from briefing.analysis.next_steps.cues import CLAUSE_BREAK, CUE, SAID, STATUS, STATUSES, time_phrases
+from briefing.analysis.next_steps.cues import ANY_CUE, CLAUSE_BREAK, STATUS, STATUSES
 from briefing.analysis.next_steps.event_verbs import event_follows
-from briefing.analysis.next_steps.filters import MODAL_END, TIME_ONLY, Cue, background, forecast_only, negated_subject
+from briefing.analysis.next_steps.filter_phrases import (
+    CONTENT_WORD,
+    LEADING_DEBRIS,
+    MODAL_END,
+    NOT_ANNOUNCED,
+    QUESTION,
+    SENTENCE_END,
+    STOPWORDS,
+    TIME_ONLY,
+    TRAILING_DEBRIS,
+)
+from briefing.analysis.next_steps.filters import Cue, background, forecast_only, negated_subject, party_intends
+from briefing.analysis.next_steps.timing import time_phrases
 from briefing.analysis.text.folding import lower_keeping_offsets
 from briefing.analysis.text.headlines import skipped_headlines
-from briefing.analysis.text.quoted_spans import Spans, quote_around, quoted_spans
 from briefing.analysis.text.segmentation import Doc, Sentence
 from briefing.model import Actor, NextStep, Statement
 
-WORD = re.compile(r"\w+")
-SUPPOSE = re.compile(r"\W*(?:say|suppose|imagine|what\s+if)\b", re.IGNORECASE)
-QUESTION = re.compile(r"\?[’”\"'\s]*$")
-# "So why would Trump even go down that road.": a question a transcript ends with a full stop.
-ASKED = re.compile(r"\W*(?:(?:and|but|so|then)\s+)?(?:why|how|what|where|who)\s+(?:would|will|could|should|can|might"
-                   r"|may|must)\b", re.IGNORECASE)
-# "CLARIFICATION: The first sentence has been clarified ...": the editor speaking of the article, not of events.
-EDITORS_NOTE = re.compile(r"\W*(?:clarification|correction|editor[’']s\s+note|update|this\s+(?:post|story|article)"
-                          r"\s+has\s+been\s+(?:updated|corrected|clarified))\b", re.IGNORECASE)
-STOPWORDS = frozenset("the a an of to in on and for with that is are was were has have had by at it its his her"
-                      .split())
-CARRIED_MODAL = re.compile(r"\b(?:would|will)\b")
-NOT_ANNOUNCED = (QUESTION, ASKED, SUPPOSE, EDITORS_NOTE)
 # A clause is read for at most this many cues (a pathological one may hold thousands).
 MAX_CUES = 24
 # ... and within this many characters: a real sentence is far shorter; a "sentence" of a whole book is not read on.
 MAX_CLAUSE = 5_000
 # A headline repeats the lead; a step compares itself with this many earlier ones (bounded: stays linear).
 RECENT = 20
+
+
+@dataclass(frozen=True)
+class CueVerdict:
+    """A cue the scan read, the status it carries, and the background rule that read it past (None: a step's)."""
+
+    start: int
+    end: int
+    status: str
+    rule: str | None
+
+
+def cue_verdicts(doc: Doc, actors: Sequence[Actor] = ()) -> tuple[CueVerdict, ...]:
+    """Why each cue counted or not, in text order: 'The fund had warned that ...' -> 'warned', 'said before'."""
+    verdicts: list[CueVerdict] = []
+    _scan(doc, actors, (), verdicts)
+    return tuple(verdicts)
 
 
 def find_next_steps(doc: Doc, actors: Sequence[Actor] = (),
@@ -52,19 +69,24 @@ def find_next_steps(doc: Doc, actors: Sequence[Actor] = (),
     A step said inside quotation marks has the speaker of its statement among its actors:
     '“We will impose sanctions by Friday,” the minister said.' -> the minister.
     """
+    return _scan(doc, actors, statements, None)
+
+
+def _scan(doc: Doc, actors: Sequence[Actor], statements: Sequence[Statement],
+          verdicts: list[CueVerdict] | None) -> tuple[NextStep, ...]:
+    """The steps of the document; the verdict on every cue read goes to `verdicts` when it is a list."""
     names = _alias_pattern(actors)
     parties = frozenset(word for alias in names[1] for word in alias.split())
     low = lower_keeping_offsets(doc.text)
     headlines = skipped_headlines(doc)
-    quoted = {p.index: quoted_spans(p.text, p.start) for p in doc.paragraphs}
-    steps: list[tuple[NextStep, set[str]]] = []
+    steps: list[tuple[NextStep, set[str], bool]] = []
     for sentence in doc.sentences:
-        if sentence.paragraph in headlines or not CUE.search(low, sentence.start, sentence.end):
+        if sentence.paragraph in headlines or not ANY_CUE.search(low, sentence.start, sentence.end):
             continue
-        if any(p.search(sentence.text) if p is QUESTION else p.match(sentence.text) for p in NOT_ANNOUNCED):
+        if QUESTION.search(sentence.text) or NOT_ANNOUNCED.match(sentence.text):
             continue  # "But has he called for changing any of them?", "Say Mexico demanded ...": nothing announced
-        spans = quoted.get(sentence.paragraph, ([], []))
-        for start, end, status, cue in _clauses(doc.text, low, sentence, spans, parties):
+        for start, end, status, cue in _clauses(doc.text, low, sentence, parties, verdicts):
+            start, end = _trimmed(doc.text, start, end)
             text = doc.text[start:end]
             when = _when(text, cue - start)
             if status == "planned" and when:
@@ -72,12 +94,12 @@ def find_next_steps(doc: Doc, actors: Sequence[Actor] = (),
             step = NextStep(text=text, actors=_actors(doc.text, start, end, names, statements), when=when,
                             status=status, start=start, end=end)
             _add_unless_repeated(steps, step)
-    return tuple(step for step, _ in steps)
+    return tuple(step for step, _, _ in steps)
 
 
-def _clauses(text: str, low: str, sentence: Sentence, spans: Spans,
-             parties: frozenset[str]) -> list[tuple[int, int, str, int]]:
-    """(start, end, status, cue) of each clause with a cue outside quotes; the whole sentence if only one has.
+def _clauses(text: str, low: str, sentence: Sentence, parties: frozenset[str],
+             verdicts: list[CueVerdict] | None) -> list[tuple[int, int, str, int]]:
+    """(start, end, status, cue) of each clause with a cue; the whole sentence if only one has.
 
     Offsets are into the document; `parties` are the words of the known actors' names.
     """
@@ -87,9 +109,7 @@ def _clauses(text: str, low: str, sentence: Sentence, spans: Spans,
     bounds.append(sentence.end)
     found = []
     for i in range(0, len(bounds), 2):
-        status, cue = _status(text, low, (bounds[i], bounds[i + 1]), sentence, spans, parties)
-        if not status and i:
-            status, cue = _carried_report(low, (bounds[i], bounds[i + 1]), sentence, spans)
+        status, cue = _status(text, low, (bounds[i], bounds[i + 1]), sentence, parties, verdicts)
         if status:
             found.append((bounds[i], bounds[i + 1], status, cue))
     if len(found) == 1:
@@ -97,18 +117,8 @@ def _clauses(text: str, low: str, sentence: Sentence, spans: Spans,
     return found
 
 
-def _carried_report(low: str, clause: tuple[int, int], sentence: Sentence, spans: Spans) -> tuple[str, int]:
-    """A later clause that goes on with what was said: '..., the coastguard said, and [search vessels would resume
-    operations]' -> ('expected', where 'would' is), when the modal leads to an event."""
-    modal = CARRIED_MODAL.search(low, *clause)
-    if (modal is None or quote_around(modal.start(), spans) is not None
-            or not SAID.search(low, max(sentence.start, clause[0] - 200), clause[0])):
-        return "", 0
-    return ("expected", modal.start()) if event_follows(low, modal.end(), clause[1]) else ("", 0)
-
-
-def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, spans: Spans,
-            parties: frozenset[str]) -> tuple[str, int]:
+def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, parties: frozenset[str],
+            verdicts: list[CueVerdict] | None) -> tuple[str, int]:
     """The status of a clause and where its cue is: the first verb of planning, demand, threat... governs what
     follows it; without one, the most telling modal or time word.
 
@@ -125,7 +135,12 @@ def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, sp
         if modal and event_follows(low, m.end(), sentence.end) is False:
             judged = True
         lexical = not TIME_ONLY.match(m.group()) and (not modal or STATUSES[rank] == "ruled out")
-        if (rank >= best and not lexical) or background(Cue(text, low, m, STATUSES[rank], sentence, parties)):
+        if rank >= best and not lexical:
+            continue
+        rule = background(Cue(text, low, m, STATUSES[rank], sentence, parties))
+        if verdicts is not None:
+            verdicts.append(CueVerdict(m.start(), m.end(), STATUSES[rank], rule))
+        if rule:
             continue
         best, where, cue = rank, m.start(), m
         if lexical:
@@ -137,7 +152,16 @@ def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, sp
         return "ruled out", where  # "Neither side plans to attend"
     if status == "planned" and forecast_only(Cue(text, low, cue, status, sentence, parties)):
         return "expected", where  # "Temperatures will keep rising": no party to plan it
+    if status == "expected" and party_intends(Cue(text, low, cue, status, sentence, parties)):
+        return "planned", where  # "The coastguard said it would continue the search": its plan
     return status, where
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause without the punctuation a split or a quote leaves at its edges: '”What is ...,' -> 'What is ...'."""
+    lead = LEADING_DEBRIS.match(text, start, end)
+    trail = TRAILING_DEBRIS.search(text, max(lead.end(), end - 20), end)  # bounded: a run of spaces stays linear
+    return lead.end(), trail.start() if trail else end
 
 
 def _when(text: str, cue: int) -> str:
@@ -174,17 +198,23 @@ def _actors(text: str, start: int, end: int, names: tuple[re.Pattern[str] | None
 
 
 def _content(text: str) -> set[str]:
-    return {w for w in WORD.findall(text.lower()) if w not in STOPWORDS}
+    return {w for w in CONTENT_WORD.findall(text.lower()) if w not in STOPWORDS}
 
 
-def _add_unless_repeated(steps: list[tuple[NextStep, set[str]]], step: NextStep) -> None:
-    """'Zelenskyy says he is sending delegation' (headline) and the lead that says it at length: keep the longer."""
-    words = _content(step.text)
+def _add_unless_repeated(steps: list[tuple[NextStep, set[str], bool]], step: NextStep) -> None:
+    """'Zelenskyy says he is sending delegation' (headline) and the lead that says it at length: keep the longer.
+
+    Only a line without a closing stop (a headline, a standfirst) repeats another: two sentences that share their
+    words are two steps ('said it was taking steps to increase oversight' and 'said it would increase oversight').
+    """
+    words, closed = _content(step.text), SENTENCE_END.search(step.text) is not None
     for i in range(max(0, len(steps) - RECENT), len(steps)):
-        other, other_words = steps[i]
+        other, other_words, other_closed = steps[i]
+        if closed and other_closed:
+            continue
         shared = len(words & other_words)
         if shared >= 0.75 * min(len(words), len(other_words)) and shared >= 3:
             if len(step.text) > len(other.text):
-                steps[i] = (step, words)
+                steps[i] = (step, words, closed)
             return
-    steps.append((step, words))
+    steps.append((step, words, closed))

@@ -4,6 +4,7 @@ import pytest
 
 from briefing.analysis.next_steps.cues import STATUS, STATUSES
 from briefing.analysis.next_steps.filters import BACKGROUND_RULES, Cue, background
+from briefing.analysis.next_steps.find import cue_verdicts
 from briefing.analysis.text.folding import lower_keeping_offsets
 from briefing.analysis.text.segmentation import segment
 
@@ -57,3 +58,10 @@ def test_each_rule_alone_reads_past_its_cue_and_names_itself(name, text, start):
 @pytest.mark.parametrize("name", sorted(RULES))
 def test_no_rule_reads_past_a_plain_step(name):
     assert not RULES[name](_cue(STEP, "will"))
+
+
+def test_the_deciding_rule_is_recorded_on_each_cue():
+    text = "The fund had warned that the vote could depress growth. Ms Lind will meet Mr Haddad on Friday."
+    verdicts = {text[v.start:v.end]: v.rule for v in cue_verdicts(segment(text))}
+    assert verdicts["warned that the vote could"] == "said before"
+    assert verdicts["will"] is None

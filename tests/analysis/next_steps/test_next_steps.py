@@ -174,11 +174,11 @@ def test_opinions_hypotheticals_and_past_are_not_next_steps(text):
     ("The full interview will premiere on 30 September.", "scheduled"),
     ("The administration has promised a veto.", "planned"),
     ("The vote was delayed by a week.", "postponed"),
-    ("Mr Haddad's lawyer said he would appeal the ruling.", "expected"),
+    ("Mr Haddad's lawyer said he would appeal the ruling.", "planned"),
     ("The rebels warned that they would retaliate against any strike.", "threatened"),
     ("Prime Minister Lind will visit the flooded villages on Sunday.", "scheduled"),
     ("The ministry said relief supplies would reach the district by Monday.", "expected"),
-    ("The bank announced it would get rid of the sales targets.", "expected"),
+    ("The bank announced it would get rid of the sales targets.", "planned"),
     ("The campaign plans to make the records public.", "planned"),
     ("His lawyer said he would not answer questions.", "ruled out"),
     ("The two armies have agreed to a seven-day ceasefire.", "planned"),
@@ -187,7 +187,7 @@ def test_opinions_hypotheticals_and_past_are_not_next_steps(text):
     ("Economists expect two rate cuts this year.", "expected"),
     ("Aid agencies hope the truce will allow them to deliver food to the port.", "planned"),
     ("Envoys raised the threat of new sanctions.", "threatened"),
-    ("The snub prompted Madrid to announce it would boycott the inauguration.", "expected"),
+    ("The snub prompted Madrid to announce it would boycott the inauguration.", "planned"),
     ("Schools in the capital will remain closed until Monday.", "scheduled"),
     ("Mr Haddad will have talks with the rebels.", "planned"),
     ("The union will ballot its members on strike action.", "planned"),
@@ -331,6 +331,10 @@ def test_a_second_thing_said_with_its_own_cue_is_its_own_step():
     "His most important goal was to make Mr Haddad a one-term leader.",
     "Every few years, someone proposes a wealth tax.",
     "He had planned to retire in 2020 but stayed on.",
+    "The union had intended to strike in May.",
+    "Let's say the talks fail and the army moves in.",
+    "The line may as well have been lifted from an old speech.",
+    "She was sore from injections intended to calm her.",
 ])
 def test_a_writers_hypothetical_and_a_plan_of_the_past_are_not_next_steps(text):
     assert steps(text) == []
@@ -343,3 +347,16 @@ def test_a_sentence_of_one_report_is_one_step():
     text = "Mr Haddad said he would not attend the talks but would send an envoy."
     (step,) = steps(text)
     assert (step.status, step.text) == ("ruled out", text)
+
+
+def test_two_sentences_that_share_their_words_are_two_steps():
+    text = ("The agency said it would tighten its checks on the centres. "
+            "The regulator said it would tighten its checks as well.")
+    assert len(steps(text)) == 2
+
+
+def test_a_partial_quote_after_expect_and_an_abbreviation_in_a_warning():
+    (expect,) = steps("Ms Lind said she expects the campaign “to continue calling out bias.”")
+    assert expect.status == "expected"
+    (warning,) = steps("Mr Haddad warned that the U.N. mission will lose its funding.")
+    assert warning.status == "threatened"
