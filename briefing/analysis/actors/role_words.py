@@ -94,7 +94,8 @@ TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 CLAUSE_OPEN = re.compile(r"(?:^|[.!?:;—–]\s*|\n|\b(?:said|says|and|but)\s+)$")
 SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")
 WORD = re.compile(r"[\w’'\-\.]+|[^\w\s]")
-POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+# 'Putin’s', 'the Democrats'', and the closing '' of a NYT quotation ("''Larry King Now''").
+POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’]{1,2})$")
 # 'farmer', 'activist', 'librarian', 'resident': shapes of a noun of a person's trade or standing ...
 OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man")
 # ... which these words have without being one.
@@ -117,7 +118,7 @@ COORDINATION = re.compile(
     r"(?:[ \t]*\([^()\n]{1,30}\))?(?:,[ \t]*[^,\n]{1,40},)?[ \t]*(?:,|,?[ \t]+(?:and|&)[ \t]+)[ \t]*"
 )
 # A plural role right before a list of names: 'two Vermont developers, ', 'Sens. '.
-PLURAL_BEFORE = re.compile(r"(?:^|[\s(“\"])((?:[\w\-]+[ \t\u00a0]+){0,3}?)([A-Za-z][\w\-]*s)\.?,?[ \t\u00a0]+$")
+PLURAL_BEFORE = re.compile(r"(?:^|[\s(“\"])((?:[\w\-]+[ \t\u00a0]+){0,3}?)([A-Za-z][\w\-]*s)(\.?),?[ \t\u00a0]+$")
 # Posts a story names its main people by, without the name: 'The Republican presidential nominee noted Friday
 # that ...'. Heads of unnamed sources ('the Kremlin spokesman', 'the senior official') are left out: those are
 # other people.

@@ -221,6 +221,8 @@ def plural_title(window: str) -> str:
     low = plural.lower()
     if low in rw.PLURAL_ABBREVIATIONS:
         return rw.PLURAL_ABBREVIATIONS[low]
+    if found.group(3):
+        return ""  # 'spoke to reporters. Heidi Cruz said': the full stop ends a sentence
     singular = plural[:-1]
     if not (is_role_noun(singular.lower()) or occupation(singular.lower())):
         return ""

@@ -155,6 +155,16 @@ DELIBERATIVE_HEADS = _words("board, committee, subcommittee, council, commission
 # 'former Miss Universe Alicia Machado': a title won in a pageant, not part of the name.
 PAGEANT_TITLES = _words("miss, mister, mr, ms, mrs")
 
+# Short forms that end a name with their own dot: 'Acme Inc.', 'Warner Bros.'.
+ABBREVIATED_ENDINGS = _words("inc, corp, co, ltd, bros, st, mt, ft, jr, sr, esq")
+# Time zones, written in capitals after a time: no organization ('all times EDT').
+TIME_ZONES = _words("""
+edt, est, cdt, cst, mdt, mst, pdt, pst, akst, hst, gmt, bst, cet, cest, eet, eest, wet, utc, ist, jst, kst,
+aest, aedt, msk
+""")
+# Sites a story says something was posted on ('posted on X', 'wrote on Facebook'): where, not who.
+PLATFORMS = _words("x, twitter, facebook, instagram, tiktok, telegram, youtube, truth social, threads, bluesky")
+
 HONORIFICS = _words("mr, mrs, ms, mx, dr, sir, dame, lord, lady, madam, mme, messrs, herr, frau")
 FEMALE_HONORIFICS = _words("mrs, ms, miss, dame, lady, madam, mme, frau")
 

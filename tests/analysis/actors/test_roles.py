@@ -120,3 +120,19 @@ def test_a_described_post_never_goes_to_someone_of_another_party_nor_beats_a_pos
     found = roles(text)
     assert found["Ada Voss"] == "Republican nominee"
     assert found["Lena Holm"] == "Democratic presidential candidate"
+
+
+def test_time_zones_platforms_and_a_sentence_full_stop_are_not_actors_or_names():
+    text = ("ORVIK (Wire) — The latest on the vote (all times EDT):\n"
+            "Mara Dunn posted on X that the count was late. She later went to the White House.\n"
+            "The strike was backed by dock workers. Teo Brandt, a union organizer, said they would stay out.\n")
+    found = {a.name: (a.kind, a.role) for a in analyse(text).actors}
+    assert "EDT" not in found and "X" not in found
+    assert "White House" in found and "White House." not in found
+    assert found["Teo Brandt"] == ("person", "union organizer")
+
+
+def test_a_title_word_after_a_given_name_is_a_family_name():
+    text = "Larry King interviewed the senator.\nKing said the interview went well.\n"
+    found = {a.name: a.role for a in analyse(text).actors}
+    assert found == {"Larry King": ""}
