@@ -30,6 +30,10 @@ QUALIFIERS = frozenset(
     "former then acting interim outgoing incoming retired late onetime one-time erstwhile deputy vice assistant "
     "associate senior junior chief top new longtime long-time".split()
 )
+# Qualifiers of a post no longer held: 'former', 'ex-minister', 'then-Governor'.
+PAST_QUALIFIERS = frozenset("former ex onetime one-time erstwhile then late retired".split())
+# 'U.S.', 'U.N.': a capitalised abbreviation with its dots, which may qualify a title ('U.S. Secretary of State').
+INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 # Nouns that name the service a title belongs to: 'Tulsa police Chief Chuck Jordan', 'City Attorney Brad Holm'.
 SERVICES = frozenset(
     "police city county state district fire tax school army navy border party campaign press court union "
@@ -46,7 +50,7 @@ PARTY_MEMBERS = frozenset(
 RELATIONS = frozenset(
     "rival opponent ally supporter critic friend wife husband son daughter mother father brother sister widow "
     "widower fiancee fiancé girlfriend boyfriend mate cousin nephew niece uncle aunt grandson granddaughter "
-    "counterpart challenger".split()
+    "counterpart challenger surrogate".split()
 )
 ARTICLES = frozenset("the a an his her their its".split())
 

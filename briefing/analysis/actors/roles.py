@@ -131,7 +131,7 @@ def _qualifiers(window: str) -> str:
                 taken.append(word)
             break
         if low in rw.QUALIFIERS or low in rw.SERVICES or low in gz.DEMONYMS or low in gz.TITLE_MODIFIERS or (
-                word[0].isupper() and low not in rw.ROLE_STOP and word[-1] != "."):
+                word[0].isupper() and low not in rw.ROLE_STOP and (word[-1] != "." or rw.INITIALISM.fullmatch(word))):
             taken.append(word)
         else:
             break
@@ -272,13 +272,15 @@ def _affiliations(role: str) -> frozenset[str]:
     return frozenset(rw.PARTIES.get(w, w) for w in words if w in rw.PARTIES or w in gz.DEMONYMS)
 
 
-def specificity(role: str, headline: bool, described: bool = False) -> tuple[bool, bool, bool, int]:
+def specificity(role: str, headline: bool, described: bool = False) -> tuple[bool, bool, bool, bool, int]:
     """How much a role tells, for choosing among the roles of one person: body before headline, a post before a
-    relation ('rival'), a post by the name before one given without it, then more words (up to a clause's
-    length): 'Republican presidential nominee' > 'nominee'."""
+    relation ('rival'), a post by the name before one given without it, a post held now before a former one
+    ('NATO Secretary General' over 'a former Dutch prime minister': the role is as of the story), then more
+    words (up to a clause's length): 'Republican presidential nominee' > 'nominee'."""
     words = [w for w in role.lower().replace(",", " ").split() if w not in rw.ARTICLES]
     head = next((w for w in reversed(words) if is_role_noun(w) or w in rw.RELATIONS), "")
-    return not headline, head not in rw.RELATIONS, not described, min(len(words), rw.SPECIFIC_WORDS)
+    held = not words or words[0].split("-")[0] not in rw.PAST_QUALIFIERS
+    return not headline, head not in rw.RELATIONS, not described, held, min(len(words), rw.SPECIFIC_WORDS)
 
 
 def best_role(roles: Sequence[tuple[str, bool]], described: Sequence[str] = ()) -> str:

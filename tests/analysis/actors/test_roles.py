@@ -136,3 +136,12 @@ def test_a_title_word_after_a_given_name_is_a_family_name():
     text = "Larry King interviewed the senator.\nKing said the interview went well.\n"
     found = {a.name: a.role for a in analyse(text).actors}
     assert found == {"Larry King": ""}
+
+
+def test_a_post_held_now_wins_over_a_former_one_and_an_initialism_qualifies_a_title():
+    text = ("Alliance Secretary General Piet Wouters said the alliance stood ready.\n"
+            "Wouters, a former Dutch prime minister, took office in October.\n"
+            "Earlier, U.S. Secretary of State Dana Roe met her counterpart.\n")
+    found = roles(text)
+    assert found["Piet Wouters"] == "Alliance Secretary General"
+    assert found["Dana Roe"] == "U.S. Secretary of State"
