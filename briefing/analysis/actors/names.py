@@ -323,6 +323,8 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         return None
     if len(tokens) > 1 and tokens[-1] in ("day", "week") and tokens[0] not in gz.FIRST_NAMES and not honorific:
         return None  # 'Veterans Day', 'Armistice Day', 'Fashion Week' ('Laura Day' has a given name)
+    if len(tokens) > 1 and tokens[-1] in gz.PLACE_HEADS and not honorific:
+        return None  # 'Harlan County', 'Marshall Islands', 'Korean Peninsula': a place, given name or not
     if not gz.NAME_BREAKERS.isdisjoint(tokens):
         return None
     if len(tokens) == 1 and not honorific and core in vocabulary:

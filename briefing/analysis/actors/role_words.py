@@ -52,6 +52,7 @@ RELATIONS = frozenset(
     "widower fiancee fiancé girlfriend boyfriend mate cousin nephew niece uncle aunt grandson granddaughter "
     "counterpart challenger surrogate".split()
 )
+QUOTE_OPENERS = "“\"‘'"
 ARTICLES = frozenset("the a an his her their its".split())
 
 # 'Luis Rubio, who heads the Center of Research': a verb of holding a post, and the post it gives.

@@ -58,6 +58,8 @@ def mention_role(text: str, floor: int, ceiling: int, org_words: list[Word], tit
         # 'former Miss Universe Alicia Machado', 'Miss America Lena Holm'
         title, titled = text[title_words[0][0]:title_words[-1][1]], True
     lead = (title_words or words)[0][0]
+    if title_words and text[lead - 1:lead] in rw.QUOTE_OPENERS and text[words[-1][1]:words[-1][1] + 1] in "”\"’'":
+        title, titled = "", False  # 'nicknamed “King James”': a quoted name is a nickname, its title no post
     if titled and title and org_words:
         # 'Senate Majority Leader Mitch McConnell', 'European Council President Donald Tusk'
         title, lead = f"{text[org_words[0][0]:org_words[-1][1]]} {title}", org_words[0][0]
@@ -274,12 +276,13 @@ def _affiliations(role: str) -> frozenset[str]:
 
 def specificity(role: str, headline: bool, described: bool = False) -> tuple[bool, bool, bool, bool, int]:
     """How much a role tells, for choosing among the roles of one person: body before headline, a post before a
-    relation ('rival'), a post by the name before one given without it, a post held now before a former one
-    ('NATO Secretary General' over 'a former Dutch prime minister': the role is as of the story), then more
-    words (up to a clause's length): 'Republican presidential nominee' > 'nominee'."""
+    relation ('rival'), a post by the name before one given without it, an office held now before anything else
+    ('NATO Secretary General' over 'a former Dutch prime minister': the role is as of the story; but 'a former
+    party chairman' over 'a medical doctor', no office), then more words (up to a clause's length):
+    'Republican presidential nominee' > 'nominee'."""
     words = [w for w in role.lower().replace(",", " ").split() if w not in rw.ARTICLES]
     head = next((w for w in reversed(words) if is_role_noun(w) or w in rw.RELATIONS), "")
-    held = not words or words[0].split("-")[0] not in rw.PAST_QUALIFIERS
+    held = bool(words) and words[0].split("-")[0] not in rw.PAST_QUALIFIERS and head in gz.TITLES
     return not headline, head not in rw.RELATIONS, not described, held, min(len(words), rw.SPECIFIC_WORDS)
 
 

@@ -145,3 +145,29 @@ def test_a_post_held_now_wins_over_a_former_one_and_an_initialism_qualifies_a_ti
     found = roles(text)
     assert found["Piet Wouters"] == "Alliance Secretary General"
     assert found["Dana Roe"] == "U.S. Secretary of State"
+
+
+def test_an_office_held_now_wins_but_a_former_office_beats_an_occupation():
+    text = ("Party meets in the north\n\nParty chief Hal Dorn spoke first at the meeting in the hall.\n"
+            "Dorn, a former party chairman and presidential candidate, said it was time.\n"
+            "Dorn, a medical doctor, then went on air.\n")
+    assert roles(text)["Hal Dorn"] == "Party chief"
+    text = ("Party meets in the north\n\nHal Dorn spoke first at the meeting in the hall.\n"
+            "Dorn, a former party chairman and presidential candidate, said it was time.\n"
+            "Dorn, a medical doctor, then went on air.\n")
+    assert roles(text)["Hal Dorn"] == "former party chairman and presidential candidate"
+
+
+def test_a_title_inside_a_quoted_nickname_is_no_post():
+    text = ("Endorsement in Ohio\n\nClinton praised basketball star Leron Jameson at a rally on Monday.\n"
+            "She said the player nicknamed “King Jameson” was a role model.\n")
+    assert roles(text)["Leron Jameson"] == "basketball star"
+
+
+def test_given_names_from_the_derived_table_make_people_and_countries_or_counties_do_not():
+    text = ("Percy Walton, the one inmate whose sentence was commuted, spoke.\n"
+            "Officials in Harlan County and the Marshall Islands said little.\n")
+    found = {a.name: a.kind for a in analyse(text).actors}
+    assert found.get("Percy Walton") == "person"
+    assert "Harlan County" not in found
+    assert found.get("Marshall Islands") == "state"
