@@ -132,7 +132,8 @@ national, presidential, former, acting, senior, top, staff, press, campaign, com
 majority, minority, whip, del, councilman, councilwoman, assemblyman, assemblywoman, sir, dame,
 lord, baroness, marshal, superintendent, inspector, detective, brig, cpl, pvt, amb, atty, supt,
 administrator, secretary-general, director-general, commissioner-general, under-secretary, prosecutor, treasurer,
-magistrate, commandant, rapporteur, ombudsman, president-elect, governor-elect, chairperson, comptroller, registrar
+magistrate, commandant, rapporteur, ombudsman, president-elect, governor-elect, chairperson, comptroller, registrar,
+mp, mep, msp, mla
 """)
 
 # Role nouns: the head of a title or appositive ("the foreign minister", "an aide to Mr Putin").
@@ -152,7 +153,7 @@ pastor, bishop, rabbi, imam, cleric, priest, student, teacher, doctor, physician
 mayor-elect, contender, challenger, incumbent, rival, opponent, ally, supporter, donor, operative,
 consultant, surrogate, staffer, organizer, organiser, campaigner, chairman-elect, secretary-general,
 director-general, chief-of-staff, administrator, superintendent, treasurer, magistrate, associate, star, inmate,
-commissioner-general, under-secretary, ombudsman, governor-elect, comptroller, registrar
+commissioner-general, under-secretary, ombudsman, governor-elect, comptroller, registrar, mp, mep, msp, mla
 """)
 
 # Last words that make a name a place: 'Harlan County', 'Solomon Islands', 'Korean Peninsula'.

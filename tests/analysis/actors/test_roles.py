@@ -171,3 +171,11 @@ def test_given_names_from_the_derived_table_make_people_and_countries_or_countie
     assert found.get("Percy Walton") == "person"
     assert "Harlan County" not in found
     assert found.get("Marshall Islands") == "state"
+
+
+def test_a_member_of_parliament_by_title_and_appositive():
+    text = ("Welfare vote looms\n\nLabour MP Dina Hale said she would vote against.\n"
+            "Pell, the MP for Norbury, said voters were angry.\n")
+    found = roles(text)
+    assert found["Dina Hale"] == "Labour MP"
+    assert found["Pell"] == "MP for Norbury"
