@@ -326,6 +326,10 @@ class _People:
         if len(found) > 1 and m.honorific:
             female = m.honorific.lower().rstrip(".") in gz.FEMALE_HONORIFICS
             found = [c for c in found if (c.first in gz.FEMALE_FIRST_NAMES) == female] or found
+        if m.honorific:
+            # 'Mrs Justice Hale' is not the 'Ron Hale' named before her: an honorific's gender must fit
+            mine = _gender(m)
+            found = [c for c in found if all(_gender(x) in ("", mine) for x in c.mentions[-8:])]
         if len(found) == 1:
             return found[0]  # the common case, without ranking
         # A bare 'Cruz' is the Cruz the story is about (most named), not the wife named once.

@@ -283,7 +283,8 @@ def specificity(role: str, headline: bool, described: bool = False) -> tuple[boo
     words = [w for w in role.lower().replace(",", " ").split() if w not in rw.ARTICLES]
     head = next((w for w in reversed(words) if is_role_noun(w) or w in rw.RELATIONS), "")
     held = bool(words) and words[0].split("-")[0] not in rw.PAST_QUALIFIERS and head in gz.TITLES
-    return not headline, head not in rw.RELATIONS, not described, held, min(len(words), rw.SPECIFIC_WORDS)
+    content = [w for w in words if w not in gz.FUNCTION_WORDS]  # 'chair of the committee' tells two things
+    return not headline, head not in rw.RELATIONS, not described, held, min(len(content), rw.SPECIFIC_WORDS)
 
 
 def best_role(roles: Sequence[tuple[str, bool]], described: Sequence[str] = ()) -> str:

@@ -179,3 +179,17 @@ def test_a_member_of_parliament_by_title_and_appositive():
     found = roles(text)
     assert found["Dina Hale"] == "Labour MP"
     assert found["Pell"] == "MP for Norbury"
+
+
+def test_a_judge_styled_mrs_justice_is_not_the_man_of_her_surname():
+    text = ("Ruling on the ban\n\nGovernor Ron Hale said the ban would stay.\n"
+            "Mrs Justice Hale ruled on Friday that the ban was lawful.\n")
+    found = {a.name: a.role for a in analyse(text).actors}
+    assert found["Ron Hale"] == "Governor"
+    assert found["Hale"] == "judge"
+
+
+def test_a_post_by_the_name_before_it_ties_with_a_longer_clause_of_the_same_content():
+    text = ("Committee meets\n\nIts interior minister, Ana Berg, spoke on Monday.\n"
+            "Berg, who chairs the committee, left early.\n")
+    assert roles(text)["Ana Berg"] == "interior minister"
