@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from briefing.analysis.actors.find import find_actors
+from briefing.analysis.actors.find import Cast, find_actors
 from briefing.analysis.casualties.find import find_casualties
 from briefing.analysis.next_steps.find import find_next_steps
 from briefing.analysis.statements.find import find_statements
@@ -28,13 +28,13 @@ def analyse(text: str, wanted: Collection[str] = SECTION_NAMES, known_actors: Se
     doc = segment(text)
     wanted = set(wanted)
     if {"actors", "statements"} & wanted or ("next_steps" in wanted and not known_actors):
-        actors = find_actors(doc)
+        cast = find_actors(doc)
     else:
-        actors = tuple(known_actors)
-    statements = find_statements(doc, actors) if "statements" in wanted else ()
+        cast = Cast(tuple(known_actors), ())  # only the next steps read them: no name mentions needed
+    statements = find_statements(doc, cast) if "statements" in wanted else ()
     return Sections(
-        actors=actors if "actors" in wanted else (),
+        actors=cast.actors if "actors" in wanted else (),
         statements=statements,
         casualties=find_casualties(doc) if "casualties" in wanted else (),
-        next_steps=find_next_steps(doc, actors, statements) if "next_steps" in wanted else (),
+        next_steps=find_next_steps(doc, cast.actors, statements) if "next_steps" in wanted else (),
     )

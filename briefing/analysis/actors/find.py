@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from briefing.analysis.actors.names import (
     ARTICLE_PREFIX,
@@ -78,19 +79,21 @@ class _Cluster:
         return self.mentions[-1].start
 
 
-class Cast(tuple):
-    """The actors of a document, most prominent first, and the mentions linked to them.
+class Link(NamedTuple):
+    """One name mention in the text and the index of its actor in `Cast.actors`: 'Mr Zelenskyy' at 120-133 -> 0."""
 
-    It is a tuple of Actor, so callers use it as the actors; `links` pairs each mention with the index
-    of its actor, which the statement passes reuse instead of finding the names again.
-    """
+    start: int
+    end: int
+    actor: int
 
-    links: tuple[tuple[Mention, int], ...]
 
-    def __new__(cls, actors: tuple[Actor, ...], links: tuple[tuple[Mention, int], ...]) -> Cast:
-        self = super().__new__(cls, actors)
-        self.links = links
-        return self
+@dataclass(frozen=True)
+class Cast:
+    """The actors of a document, most prominent first, and every name mention linked to its actor (in text
+    order), which the statement passes reuse instead of finding the names again."""
+
+    actors: tuple[Actor, ...]
+    links: tuple[Link, ...]
 
 
 def find_actors(doc: Doc) -> Cast:
@@ -120,12 +123,12 @@ def cast(doc: Doc) -> Cast:
     persons = [replace(c, kind=_person_or_organization(c, doc.text, starts)) for c in people.clusters if c.mentions]
     clusters = _given_names_joined(persons) + list(others.values())
     clusters.sort(key=lambda c: (-sum(not m.headline for m in c.mentions), min(m.start for m in c.mentions)))
-    links = tuple(sorted(((m, i) for i, c in enumerate(clusters) for m in c.mentions), key=lambda x: x[0].start))
+    linked = sorted(((m, i) for i, c in enumerate(clusters) for m in c.mentions), key=lambda x: x[0].start)
     described = described_roles(doc.text, [(s.start, s.end) for s in doc.sentences],
-                                [(m.start, i) for m, i in links if clusters[i].kind == PERSON and not m.headline],
+                                [(m.start, i) for m, i in linked if clusters[i].kind == PERSON and not m.headline],
                                 {i: _titles(c) for i, c in enumerate(clusters)})
     actors = tuple(_actor(c, described.get(i, ())) for i, c in enumerate(clusters))
-    return Cast(actors, links)
+    return Cast(actors, tuple(Link(m.start, m.end, i) for m, i in linked))
 
 
 def _gender(m: Mention) -> str:
@@ -323,6 +326,10 @@ class _People:
         if len(found) > 1 and m.honorific:
             female = m.honorific.lower().rstrip(".") in gz.FEMALE_HONORIFICS
             found = [c for c in found if (c.first in gz.FEMALE_FIRST_NAMES) == female] or found
+        if m.honorific:
+            # 'Mrs Justice Hale' is not the 'Ron Hale' named before her: an honorific's gender must fit
+            mine = _gender(m)
+            found = [c for c in found if all(_gender(x) in ("", mine) for x in c.mentions[-8:])]
         if len(found) == 1:
             return found[0]  # the common case, without ranking
         # A bare 'Cruz' is the Cruz the story is about (most named), not the wife named once.

@@ -48,6 +48,7 @@ ORG_OF = re.compile(r"[ \t]+(?P<joint>of|for|on)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
 ROLE_AFTER = re.compile(r"[ \t]{1,3}([a-z]{1,20})\b")
 # '“...” ― Francisco Herrero': a name signed after a quotation.
+POSTED_ON = re.compile(r"\b(?:on|via|to)[ \t]+$")
 SIGNATURE = re.compile(r"[”\"'’]\s*[―—–]{1,2}\s*$")
 DATELINE = re.compile(r"\s*(?:,|—|–|--|\()")
 # '(R-IN)', '(D-N.C.)': a party and state tag after a US politician's name.
@@ -197,6 +198,11 @@ def _keeps_dot(bare: str) -> bool:
     return len(bare) == 1 or "." in bare or low in gz.HONORIFICS or low in gz.TITLES or low in SUFFIXES
 
 
+def _keeps_final_dot(low: str) -> bool:
+    """'Donald Trump Jr.', 'U.S.', 'Acme Inc.', 'John F.' end in a dot of their own; 'White House.' does not."""
+    return len(low) == 1 or "." in low or low in SUFFIXES or low in gz.ABBREVIATED_ENDINGS
+
+
 def _is_sentence_start(text: str, pos: int, floor: int) -> bool:
     """Whether a word opens a sentence: 'The' in '... said. The talks' and after an opening quote."""
     i = pos - 1
@@ -274,6 +280,9 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         return None
     lows = [w[2] for w in words]
     headline = para.kind == HEADLINE
+    if " ".join(lows) in gz.TIME_ZONES or (" ".join(lows) in gz.PLATFORMS and POSTED_ON.search(
+            text, max(para.start, words[0][0] - 12), words[0][0])):
+        return None  # '(all times EDT)', 'posted on X': when and where, not who
     if " ".join(lows) in gz.ORGANIZATIONS or lows[-1] in gz.ORG_HEADS or " ".join(lows[-2:]) in gz.ORG_HEADS:
         if _common_head(text, para, words, lows):
             return None
@@ -314,6 +323,8 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         return None
     if len(tokens) > 1 and tokens[-1] in ("day", "week") and tokens[0] not in gz.FIRST_NAMES and not honorific:
         return None  # 'Veterans Day', 'Armistice Day', 'Fashion Week' ('Laura Day' has a given name)
+    if len(tokens) > 1 and tokens[-1] in gz.PLACE_HEADS and not honorific:
+        return None  # 'Harlan County', 'Marshall Islands', 'Korean Peninsula': a place, given name or not
     if not gz.NAME_BREAKERS.isdisjoint(tokens):
         return None
     if len(tokens) == 1 and not honorific and core in vocabulary:
@@ -378,7 +389,9 @@ def _is_group(word: str) -> bool:
 
 def _title_end(lows: list[str]) -> int:
     """How many leading words are title: 'White House Press Secretary Josh Earnest' -> 4, 'Mr Putin' -> 1."""
-    titled = [i for i, w in enumerate(lows[:-1]) if w in gz.TITLES or w in gz.HONORIFICS]
+    # 'Larry King', 'John Major': a title word after a given name is a family name.
+    titled = [i for i, w in enumerate(lows[:-1]) if (w in gz.TITLES or w in gz.HONORIFICS)
+              and not (i and lows[i - 1] in gz.FIRST_NAMES and lows[i - 1] not in gz.TITLES)]
     for i in reversed(titled):
         following = lows[i + 1]
         if lows[i] in gz.HONORIFICS or (following not in gz.TITLES and following not in SUFFIXES):
@@ -396,5 +409,7 @@ def _mention(text: str, para: Paragraph, words: list[tuple[int, int, str]], kind
     surface = text[start:end]
     if surface[-1] in "'’s":
         end -= len(surface) - len(rw.POSSESSIVE.sub("", surface))
+    elif surface[-1] == "." and not _keeps_final_dot(words[-1][2]):
+        end -= 1  # 'went to the White House.': the full stop ends the sentence, not the name
     tokens = tuple([w[2] for w in words])
     return Mention(start, end, text[start:end], tokens, kind, title, honorific, role, para.index, headline)

@@ -30,6 +30,10 @@ QUALIFIERS = frozenset(
     "former then acting interim outgoing incoming retired late onetime one-time erstwhile deputy vice assistant "
     "associate senior junior chief top new longtime long-time".split()
 )
+# Qualifiers of a post no longer held: 'former', 'ex-minister', 'then-Governor'.
+PAST_QUALIFIERS = frozenset("former ex onetime one-time erstwhile then late retired".split())
+# 'U.S.', 'U.N.': a capitalised abbreviation with its dots, which may qualify a title ('U.S. Secretary of State').
+INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 # Nouns that name the service a title belongs to: 'Tulsa police Chief Chuck Jordan', 'City Attorney Brad Holm'.
 SERVICES = frozenset(
     "police city county state district fire tax school army navy border party campaign press court union "
@@ -46,8 +50,9 @@ PARTY_MEMBERS = frozenset(
 RELATIONS = frozenset(
     "rival opponent ally supporter critic friend wife husband son daughter mother father brother sister widow "
     "widower fiancee fiancé girlfriend boyfriend mate cousin nephew niece uncle aunt grandson granddaughter "
-    "counterpart challenger".split()
+    "counterpart challenger surrogate".split()
 )
+QUOTE_OPENERS = "“\"‘'"
 ARTICLES = frozenset("the a an his her their its".split())
 
 # 'Luis Rubio, who heads the Center of Research': a verb of holding a post, and the post it gives.
@@ -94,7 +99,8 @@ TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 CLAUSE_OPEN = re.compile(r"(?:^|[.!?:;—–]\s*|\n|\b(?:said|says|and|but)\s+)$")
 SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")
 WORD = re.compile(r"[\w’'\-\.]+|[^\w\s]")
-POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+# 'Putin’s', 'the Democrats'', and the closing '' of a NYT quotation ("''Larry King Now''").
+POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’]{1,2})$")
 # 'farmer', 'activist', 'librarian', 'resident': shapes of a noun of a person's trade or standing ...
 OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man")
 # ... which these words have without being one.
@@ -117,7 +123,7 @@ COORDINATION = re.compile(
     r"(?:[ \t]*\([^()\n]{1,30}\))?(?:,[ \t]*[^,\n]{1,40},)?[ \t]*(?:,|,?[ \t]+(?:and|&)[ \t]+)[ \t]*"
 )
 # A plural role right before a list of names: 'two Vermont developers, ', 'Sens. '.
-PLURAL_BEFORE = re.compile(r"(?:^|[\s(“\"])((?:[\w\-]+[ \t\u00a0]+){0,3}?)([A-Za-z][\w\-]*s)\.?,?[ \t\u00a0]+$")
+PLURAL_BEFORE = re.compile(r"(?:^|[\s(“\"])((?:[\w\-]+[ \t\u00a0]+){0,3}?)([A-Za-z][\w\-]*s)(\.?),?[ \t\u00a0]+$")
 # Posts a story names its main people by, without the name: 'The Republican presidential nominee noted Friday
 # that ...'. Heads of unnamed sources ('the Kremlin spokesman', 'the senior official') are left out: those are
 # other people.

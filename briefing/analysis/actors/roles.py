@@ -58,6 +58,8 @@ def mention_role(text: str, floor: int, ceiling: int, org_words: list[Word], tit
         # 'former Miss Universe Alicia Machado', 'Miss America Lena Holm'
         title, titled = text[title_words[0][0]:title_words[-1][1]], True
     lead = (title_words or words)[0][0]
+    if title_words and text[lead - 1:lead] in rw.QUOTE_OPENERS and text[words[-1][1]:words[-1][1] + 1] in "”\"’'":
+        title, titled = "", False  # 'nicknamed “King James”': a quoted name is a nickname, its title no post
     if titled and title and org_words:
         # 'Senate Majority Leader Mitch McConnell', 'European Council President Donald Tusk'
         title, lead = f"{text[org_words[0][0]:org_words[-1][1]]} {title}", org_words[0][0]
@@ -131,7 +133,7 @@ def _qualifiers(window: str) -> str:
                 taken.append(word)
             break
         if low in rw.QUALIFIERS or low in rw.SERVICES or low in gz.DEMONYMS or low in gz.TITLE_MODIFIERS or (
-                word[0].isupper() and low not in rw.ROLE_STOP and word[-1] != "."):
+                word[0].isupper() and low not in rw.ROLE_STOP and (word[-1] != "." or rw.INITIALISM.fullmatch(word))):
             taken.append(word)
         else:
             break
@@ -221,6 +223,8 @@ def plural_title(window: str) -> str:
     low = plural.lower()
     if low in rw.PLURAL_ABBREVIATIONS:
         return rw.PLURAL_ABBREVIATIONS[low]
+    if found.group(3):
+        return ""  # 'spoke to reporters. Heidi Cruz said': the full stop ends a sentence
     singular = plural[:-1]
     if not (is_role_noun(singular.lower()) or occupation(singular.lower())):
         return ""
@@ -270,13 +274,17 @@ def _affiliations(role: str) -> frozenset[str]:
     return frozenset(rw.PARTIES.get(w, w) for w in words if w in rw.PARTIES or w in gz.DEMONYMS)
 
 
-def specificity(role: str, headline: bool, described: bool = False) -> tuple[bool, bool, bool, int]:
+def specificity(role: str, headline: bool, described: bool = False) -> tuple[bool, bool, bool, bool, int]:
     """How much a role tells, for choosing among the roles of one person: body before headline, a post before a
-    relation ('rival'), a post by the name before one given without it, then more words (up to a clause's
-    length): 'Republican presidential nominee' > 'nominee'."""
+    relation ('rival'), a post by the name before one given without it, an office held now before anything else
+    ('NATO Secretary General' over 'a former Dutch prime minister': the role is as of the story; but 'a former
+    party chairman' over 'a medical doctor', no office), then more words (up to a clause's length):
+    'Republican presidential nominee' > 'nominee'."""
     words = [w for w in role.lower().replace(",", " ").split() if w not in rw.ARTICLES]
     head = next((w for w in reversed(words) if is_role_noun(w) or w in rw.RELATIONS), "")
-    return not headline, head not in rw.RELATIONS, not described, min(len(words), rw.SPECIFIC_WORDS)
+    held = bool(words) and words[0].split("-")[0] not in rw.PAST_QUALIFIERS and head in gz.TITLES
+    content = [w for w in words if w not in gz.FUNCTION_WORDS]  # 'chair of the committee' tells two things
+    return not headline, head not in rw.RELATIONS, not described, held, min(len(content), rw.SPECIFIC_WORDS)
 
 
 def best_role(roles: Sequence[tuple[str, bool]], described: Sequence[str] = ()) -> str:

@@ -5,6 +5,8 @@ All entries are lower case; multi-word entries are joined by single spaces.
 
 from __future__ import annotations
 
+from briefing.analysis.lexicon import derived_given_names as dgn
+from briefing.analysis.lexicon import derived_places as dp
 from briefing.analysis.lexicon import given_names as gn
 from briefing.analysis.text.vocabulary import DAYS, MONTHS, RELATIVE_DAYS
 
@@ -13,7 +15,7 @@ def _words(block: str) -> frozenset[str]:
     return frozenset(w.strip() for w in block.replace("\n", ",").split(",") if w.strip())
 
 
-STATES = _words("""
+_NEWS_STATES = _words("""
 afghanistan, albania, algeria, andorra, angola, argentina, armenia, australia, austria, azerbaijan, bahrain,
 bangladesh, belarus, belgium, bolivia, bosnia, brazil, britain, great britain, bulgaria, burma, cambodia, cameroon,
 canada, chad, chile, china, colombia, congo, croatia, cuba, cyprus, czech republic, czechia, denmark, ecuador,
@@ -41,7 +43,7 @@ CAPITALS = {
 }
 
 # Capitals and other places: not actors ("in Kyiv", "Abu Dhabi").
-PLACES = _words("""
+_NEWS_PLACES = _words("""
 kyiv, kiev, moscow, washington, london, paris, berlin, beijing, tokyo, ankara, istanbul, antalya, doha,
 abu dhabi, dubai, riyadh, jeddah, tehran, baghdad, damascus, beirut, cairo, jerusalem, tel aviv, brussels,
 geneva, vienna, rome, madrid, lisbon, warsaw, prague, budapest, bucharest, sofia, athens, tirana, belgrade,
@@ -128,7 +130,10 @@ pollster, counsel, lawyer, activist, manager, coordinator, member, counterpart, 
 foreign, defence, defense, interior, finance, health, education, energy, trade, security, policy,
 national, presidential, former, acting, senior, top, staff, press, campaign, communications, house,
 majority, minority, whip, del, councilman, councilwoman, assemblyman, assemblywoman, sir, dame,
-lord, baroness, marshal, superintendent, inspector, detective, brig, cpl, pvt, amb, atty, supt
+lord, baroness, marshal, superintendent, inspector, detective, brig, cpl, pvt, amb, atty, supt,
+administrator, secretary-general, director-general, commissioner-general, under-secretary, prosecutor, treasurer,
+magistrate, commandant, rapporteur, ombudsman, president-elect, governor-elect, chairperson, comptroller, registrar,
+mp, mep, msp, mla
 """)
 
 # Role nouns: the head of a title or appositive ("the foreign minister", "an aide to Mr Putin").
@@ -147,13 +152,29 @@ reporter, journalist, presenter, comedian, actor, actress, singer, rapper, music
 pastor, bishop, rabbi, imam, cleric, priest, student, teacher, doctor, physician, surgeon, nurse, worker,
 mayor-elect, contender, challenger, incumbent, rival, opponent, ally, supporter, donor, operative,
 consultant, surrogate, staffer, organizer, organiser, campaigner, chairman-elect, secretary-general,
-director-general, chief-of-staff, administrator, superintendent, treasurer, magistrate, associate, star, inmate
+director-general, chief-of-staff, administrator, superintendent, treasurer, magistrate, associate, star, inmate,
+commissioner-general, under-secretary, ombudsman, governor-elect, comptroller, registrar, mp, mep, msp, mla
 """)
 
+# Last words that make a name a place: 'Harlan County', 'Solomon Islands', 'Korean Peninsula'.
+PLACE_HEADS = _words("""
+county, counties, island, islands, province, peninsula, strait, straits, mountains, ocean, gulf, district,
+region, oblast, governorate, prefecture, canton, borough, township, valley, desert, archipelago
+""")
 # Bodies whose names go on after 'on': 'Board on Professional Responsibility', 'Council on Foreign Relations'.
 DELIBERATIVE_HEADS = _words("board, committee, subcommittee, council, commission, panel, conference, task force")
 # 'former Miss Universe Alicia Machado': a title won in a pageant, not part of the name.
 PAGEANT_TITLES = _words("miss, mister, mr, ms, mrs")
+
+# Short forms that end a name with their own dot: 'Acme Inc.', 'Warner Bros.'.
+ABBREVIATED_ENDINGS = _words("inc, corp, co, ltd, bros, st, mt, ft, jr, sr, esq")
+# Time zones, written in capitals after a time: no organization ('all times EDT').
+TIME_ZONES = _words("""
+edt, est, cdt, cst, mdt, mst, pdt, pst, akst, hst, gmt, bst, cet, cest, eet, eest, wet, utc, ist, jst, kst,
+aest, aedt, msk
+""")
+# Sites a story says something was posted on ('posted on X', 'wrote on Facebook'): where, not who.
+PLATFORMS = _words("x, twitter, facebook, instagram, tiktok, telegram, youtube, truth social, threads, bluesky")
 
 HONORIFICS = _words("mr, mrs, ms, mx, dr, sir, dame, lord, lady, madam, mme, messrs, herr, frau")
 FEMALE_HONORIFICS = _words("mrs, ms, miss, dame, lady, madam, mme, frau")
@@ -287,8 +308,17 @@ terry, pat, kim, chris, alex, sam, jean, robin, dana, jamie, kelly, lindsey, jor
 leslie, lee, ashley, carol, hope, rush, van, jesse, francis, sasha, nikita, valery, maria
 """)
 # The small lists above name the people of the news; given_names adds the common names of many languages.
-FIRST_NAMES = _NEWS_FIRST_NAMES | gn.MALE | gn.FEMALE | gn.UNISEX | gn.FAMILY_FIRST
-FEMALE_FIRST_NAMES = _NEWS_FEMALE_FIRST_NAMES | gn.FEMALE
-UNISEX_FIRST_NAMES = _NEWS_UNISEX_FIRST_NAMES | gn.UNISEX | gn.FAMILY_FIRST
+_CURATED = _NEWS_FIRST_NAMES | gn.MALE | gn.FEMALE | gn.UNISEX | gn.FAMILY_FIRST
+# Every country of the derived table ('Marshall Islands', 'Burkina Faso') but the one-word ones that are also
+# given names ('Jordan said' is more often a person); cities of two words or more ('Coral Springs') are places.
+STATES = _NEWS_STATES | frozenset(c for c in dp.COUNTRIES if " " in c or c not in _CURATED)
+PLACES = _NEWS_PLACES | (dp.CITIES - STATES - ORGANIZATIONS)
+# The derived lists add the names the curated ones lack, with a gender only for those; never a word these lists
+# give another part ('German' is a people before it is Germán, 'June' a month, 'King' a title).
+_TAKEN = (_CURATED | FUNCTION_WORDS | NAME_MODIFIERS | TITLES | ROLE_NOUNS | HONORIFICS | FEMALE_HONORIFICS
+          | STATES | PLACES | frozenset(CAPITALS) | ORGANIZATIONS | ORG_HEADS | GROUPS | NOT_NAMES | SPEECH_VERBS)
+FIRST_NAMES = _CURATED | ((dgn.MALE | dgn.FEMALE | dgn.UNISEX) - _TAKEN)
+FEMALE_FIRST_NAMES = _NEWS_FEMALE_FIRST_NAMES | gn.FEMALE | (dgn.FEMALE - _TAKEN)
+UNISEX_FIRST_NAMES = _NEWS_UNISEX_FIRST_NAMES | gn.UNISEX | gn.FAMILY_FIRST | (dgn.UNISEX - _TAKEN)
 MALE_FIRST_NAMES = FIRST_NAMES - FEMALE_FIRST_NAMES - UNISEX_FIRST_NAMES
 FEMALE_ONLY_FIRST_NAMES = FEMALE_FIRST_NAMES - UNISEX_FIRST_NAMES

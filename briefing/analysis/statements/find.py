@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from briefing.analysis.actors.find import Cast, cast
+from briefing.analysis.actors.find import Cast
 from briefing.analysis.statements.cues import TRANSCRIPT_LABEL, first_saying
 from briefing.analysis.statements.quotes import Quote, find_quotes
 from briefing.analysis.statements.references import NOBODY, ReferenceResolver
@@ -38,11 +38,10 @@ CLAUSE_SUBJECT = re.compile(r"(?:he|she|they|it|we|i|you|there)\b|.*\b(?:would|w
 PREPOSITION_START = re.compile(r"(?:in|on|at|during|after|before|while|from|to|with|by|of|for)\b")
 
 
-def find_statements(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Statement, ...]:
-    """Direct quotes with speakers, then indirect statements, in text order."""
-    found = actors if isinstance(actors, Cast) else cast(doc)
-    index = {a.name: i for i, a in enumerate(actors)}
-    links = [(m.start, m.end, index[found[k].name]) for m, k in found.links if found[k].name in index]
+def find_statements(doc: Doc, cast: Cast) -> tuple[Statement, ...]:
+    """Direct quotes with speakers, then indirect statements, in text order; `cast` gives the actors and the
+    name mentions linked to them (found once, by the actors pass)."""
+    actors, links = cast.actors, list(cast.links)
     quotes = find_quotes(doc)
     refs = ReferenceResolver(doc, actors, links, quotes)
     attributions = attribute(refs)

@@ -120,3 +120,76 @@ def test_a_described_post_never_goes_to_someone_of_another_party_nor_beats_a_pos
     found = roles(text)
     assert found["Ada Voss"] == "Republican nominee"
     assert found["Lena Holm"] == "Democratic presidential candidate"
+
+
+def test_time_zones_platforms_and_a_sentence_full_stop_are_not_actors_or_names():
+    text = ("ORVIK (Wire) — The latest on the vote (all times EDT):\n"
+            "Mara Dunn posted on X that the count was late. She later went to the White House.\n"
+            "The strike was backed by dock workers. Teo Brandt, a union organizer, said they would stay out.\n")
+    found = {a.name: (a.kind, a.role) for a in analyse(text).actors}
+    assert "EDT" not in found and "X" not in found
+    assert "White House" in found and "White House." not in found
+    assert found["Teo Brandt"] == ("person", "union organizer")
+
+
+def test_a_title_word_after_a_given_name_is_a_family_name():
+    text = "Larry King interviewed the senator.\nKing said the interview went well.\n"
+    found = {a.name: a.role for a in analyse(text).actors}
+    assert found == {"Larry King": ""}
+
+
+def test_a_post_held_now_wins_over_a_former_one_and_an_initialism_qualifies_a_title():
+    text = ("Alliance Secretary General Piet Wouters said the alliance stood ready.\n"
+            "Wouters, a former Dutch prime minister, took office in October.\n"
+            "Earlier, U.S. Secretary of State Dana Roe met her counterpart.\n")
+    found = roles(text)
+    assert found["Piet Wouters"] == "Alliance Secretary General"
+    assert found["Dana Roe"] == "U.S. Secretary of State"
+
+
+def test_an_office_held_now_wins_but_a_former_office_beats_an_occupation():
+    text = ("Party meets in the north\n\nParty chief Hal Dorn spoke first at the meeting in the hall.\n"
+            "Dorn, a former party chairman and presidential candidate, said it was time.\n"
+            "Dorn, a medical doctor, then went on air.\n")
+    assert roles(text)["Hal Dorn"] == "Party chief"
+    text = ("Party meets in the north\n\nHal Dorn spoke first at the meeting in the hall.\n"
+            "Dorn, a former party chairman and presidential candidate, said it was time.\n"
+            "Dorn, a medical doctor, then went on air.\n")
+    assert roles(text)["Hal Dorn"] == "former party chairman and presidential candidate"
+
+
+def test_a_title_inside_a_quoted_nickname_is_no_post():
+    text = ("Endorsement in Ohio\n\nClinton praised basketball star Leron Jameson at a rally on Monday.\n"
+            "She said the player nicknamed “King Jameson” was a role model.\n")
+    assert roles(text)["Leron Jameson"] == "basketball star"
+
+
+def test_given_names_from_the_derived_table_make_people_and_countries_or_counties_do_not():
+    text = ("Percy Walton, the one inmate whose sentence was commuted, spoke.\n"
+            "Officials in Harlan County and the Marshall Islands said little.\n")
+    found = {a.name: a.kind for a in analyse(text).actors}
+    assert found.get("Percy Walton") == "person"
+    assert "Harlan County" not in found
+    assert found.get("Marshall Islands") == "state"
+
+
+def test_a_member_of_parliament_by_title_and_appositive():
+    text = ("Welfare vote looms\n\nLabour MP Dina Hale said she would vote against.\n"
+            "Pell, the MP for Norbury, said voters were angry.\n")
+    found = roles(text)
+    assert found["Dina Hale"] == "Labour MP"
+    assert found["Pell"] == "MP for Norbury"
+
+
+def test_a_judge_styled_mrs_justice_is_not_the_man_of_her_surname():
+    text = ("Ruling on the ban\n\nGovernor Ron Hale said the ban would stay.\n"
+            "Mrs Justice Hale ruled on Friday that the ban was lawful.\n")
+    found = {a.name: a.role for a in analyse(text).actors}
+    assert found["Ron Hale"] == "Governor"
+    assert found["Hale"] == "judge"
+
+
+def test_a_post_by_the_name_before_it_ties_with_a_longer_clause_of_the_same_content():
+    text = ("Committee meets\n\nIts interior minister, Ana Berg, spoke on Monday.\n"
+            "Berg, who chairs the committee, left early.\n")
+    assert roles(text)["Ana Berg"] == "interior minister"
