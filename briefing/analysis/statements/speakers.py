@@ -1,6 +1,7 @@
 """Speakers: who said each quote, by two ordered tables of named sieves, most certain cue first.
 
 Cues next to the quote (CUE_SIEVES), tried for every quote in text order:
+  chanted     'greeted with chants of “Bobby!”': a crowd's or a thing's words, no one's.
   labelled    '"PENCE: Well, look, ...' in a quoted transcript.
   after       '“So far, it has not,” Mr Sybiha said.'
   before      'Mr Barrot echoed that, saying: “...”'
@@ -28,6 +29,7 @@ from briefing.analysis.statements.sieves import (
     Attribution,
     after,
     before,
+    chanted,
     headline_quotes,
     headlined,
     introduced,
@@ -63,6 +65,10 @@ class Attributing:
 
 
 Sieve = Callable[[Attributing, int], "Attribution | None"]
+
+
+def _chanted(a: Attributing, n: int) -> Attribution | None:
+    return chanted(a.refs, a.quotes[n])
 
 
 def _labelled(a: Attributing, n: int) -> Attribution | None:
@@ -110,6 +116,7 @@ def _opening(a: Attributing, n: int) -> Attribution | None:
 
 
 CUE_SIEVES: tuple[tuple[str, Sieve], ...] = (
+    ("chanted", _chanted),
     ("labelled", _labelled),
     ("after", _after),
     ("before", _before),
