@@ -38,9 +38,10 @@ AS_PUT_IT_BEFORE = re.compile(r"\bas\s+((?:[\w.’'\-]+\s+){1,8}?)(?:put|puts|ha
                               r"(?:\s+[^,:]{0,60})?[,:]?\s*$")
 # 'greeted with chants of “Bobby!”', 'a T-shirt emblazoned with the words “I can't breathe”': the words of a crowd or a
 # thing, no one's statement, and never the nearest name's.
-CHANTED = re.compile(r"\b(?:chants?\s+of|chanted|chanting|cries\s+of|shouts\s+of|signs?\s+(?:reading|saying)"
-                     r"|placards?\s+(?:reading|saying)|banners?\s+(?:reading|saying)|emblazoned\s+with(?:\s+the\s+words)?"
-                     r"|(?:t-shirts?|shirts?)\s+(?:reading|saying))\s*[,:]?\s*$", re.IGNORECASE)
+CHANT_CUE = re.compile(r"\b(?:chants?\s+of|chanted|chanting|cries\s+of|shouts\s+of|signs?\s+(?:reading|saying)"
+                       r"|placards?\s+(?:reading|saying)|banners?\s+(?:reading|saying)|emblazoned\s+with(?:\s+the\s+words)?"
+                       r"|(?:t-shirts?|shirts?)\s+(?:reading|saying))\b", re.IGNORECASE)
+CHANT_GAP = re.compile(r"[\s,:]*")
 NEW_CLAUSE = re.compile(r"[\s,;]*(?:while|whereas|although|though|but|and|because|since|when|as|if|unlike)\s")
 COORDINATED = re.compile(r"\b(?:and|but)\s+$")
 SIGNED = re.compile(r"\s*[―—–]{1,2}\s*(?=[A-Z])")
@@ -134,10 +135,15 @@ def before(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:
     return Attribution(actor, "before") if actor is not None else None
 
 
-def chanted(refs: ReferenceResolver, q: Quote) -> Attribution | None:
-    """'McAuliffe was greeted with chants of “Bobby!”' -> no one: a crowd's words, not McAuliffe's."""
-    found = CHANTED.search(refs.text, max(0, q.mark_start - 60), q.mark_start)
-    return Attribution(NOBODY, "chanted") if found else None
+def chant_ends(text: str) -> set[int]:
+    """Where each chant, sign or T-shirt cue of a document ends, found once for all its quotes."""
+    return {m.end() + len(CHANT_GAP.match(text, m.end()).group()) for m in CHANT_CUE.finditer(text)}
+
+
+def chanted(q: Quote, ends: set[int]) -> Attribution | None:
+    """'McAuliffe was greeted with chants of “Bobby!”' -> no one: a crowd's words, not McAuliffe's (`ends`:
+    from `chant_ends`)."""
+    return Attribution(NOBODY, "chanted") if q.mark_start in ends else None
 
 
 def subject(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:

@@ -20,7 +20,7 @@ decided is recorded on the attribution.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from briefing.analysis.statements.carry_over import carried, latest_subject, paragraph_neighbours
 from briefing.analysis.statements.quotes import Quote
@@ -29,6 +29,7 @@ from briefing.analysis.statements.sieves import (
     Attribution,
     after,
     before,
+    chant_ends,
     chanted,
     headline_quotes,
     headlined,
@@ -57,6 +58,7 @@ class Attributing:
     cued: list[Attribution | None] = field(default_factory=list)  # by the cue sieves
     nearest: list[Attribution | None] = field(default_factory=list)  # paragraph neighbours of the cued
     headline: list[tuple[set[str], int]] = field(default_factory=list)
+    chants: set[int] = field(default_factory=set)
     final: list[Attribution] = field(default_factory=list)
 
     @property
@@ -68,7 +70,7 @@ Sieve = Callable[[Attributing, int], "Attribution | None"]
 
 
 def _chanted(a: Attributing, n: int) -> Attribution | None:
-    return chanted(a.refs, a.quotes[n])
+    return chanted(a.quotes[n], a.chants)
 
 
 def _labelled(a: Attributing, n: int) -> Attribution | None:
@@ -137,7 +139,7 @@ def _first(table: tuple[tuple[str, Sieve], ...], a: Attributing, n: int) -> Attr
     for name, sieve in table:
         found = sieve(a, n)
         if found is not None:
-            return replace(found, sieve=name)
+            return Attribution(found.actor, name)
     return None
 
 
@@ -156,9 +158,14 @@ def sites(refs: ReferenceResolver) -> tuple[Site, ...]:
     return tuple(out)
 
 
+def prepare(refs: ReferenceResolver) -> Attributing:
+    """What the sieves read of a document, found once: where each quote stands, where chants end."""
+    return Attributing(refs, sites(refs), chants=chant_ends(refs.text))
+
+
 def attribute(refs: ReferenceResolver) -> list[Attribution]:
     """Run the cue sieves over every quote, then the context sieves over those still without a speaker."""
-    a = Attributing(refs, sites(refs))
+    a = prepare(refs)
     for n in range(len(refs.quotes)):
         a.cued.append(_first(CUE_SIEVES, a, n))
     a.nearest.extend(paragraph_neighbours(refs.quotes, a.cued))

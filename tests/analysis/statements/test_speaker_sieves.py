@@ -97,12 +97,11 @@ def test_every_sieve_is_named_and_the_name_is_recorded():
 def test_each_cue_sieve_decides_alone(name, article):
     from briefing.analysis.statements.quotes import find_quotes
     from briefing.analysis.statements.references import ReferenceResolver
-    from briefing.analysis.statements.speakers import Attributing, sites
+    from briefing.analysis.statements.speakers import prepare
 
     doc = segment(HEAD + article)
     cast = find_actors(doc)
     index = {a.name: i for i, a in enumerate(cast)}
     links = [(m.start, m.end, index[cast[k].name]) for m, k in cast.links]
     refs = ReferenceResolver(doc, tuple(cast), links, find_quotes(doc))
-    attributing = Attributing(refs, sites(refs))
-    assert dict(CUE_SIEVES)[name](attributing, 0) is not None
+    assert dict(CUE_SIEVES)[name](prepare(refs), 0) is not None
