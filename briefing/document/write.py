@@ -62,7 +62,8 @@ def to_markdown(b: Briefing) -> str:
         parts.append(f"## Summary\n\n{b.summary}\n")
     for title, items, line in (("Actors", s.actors, actor_line), ("Statements", s.statements, statement_line),
                                ("Casualties", s.casualties, casualty_line), ("Next steps", s.next_steps, step_line)):
-        parts.append(f"## {title}\n\n" + "".join(line(i) + "\n" for i in items))  # type: ignore[operator]
+        # A quote said twice word for word is one line: the draft would otherwise list one id twice.
+        parts.append(f"## {title}\n\n" + "".join(dict.fromkeys(line(i) + "\n" for i in items)))  # type: ignore[operator]
     if b.text:
         parts.append("## Text\n\n" + HEADING_LIKE.sub(r"\1\\\2", b.text).rstrip() + "\n")
     return "\n".join(parts)

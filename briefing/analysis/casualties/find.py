@@ -34,7 +34,7 @@ ONE_PERSON = re.compile(
 )
 # One person by name (original case): "Omar, 28, was arrested" (an age, not a count) and "the death of
 # Terence Crutcher", "the fatal shooting of Keith Lamont Scott".
-_NAME = r"[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+))*"
+_NAME = r"[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){0,4}"  # bounded: a run of capitals is read in linear time
 NAMED_PERSON = re.compile(
     rf"""(?x)(?<![\w’'-])(?P<aged>{_NAME}),\s+\d{{1,2}},(?=\s)
     | \b(?:death|killing|murder|assassination|fatal\s+shooting|execution)\s+of\s+(?P<victim>{_NAME})"""

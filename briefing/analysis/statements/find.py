@@ -12,7 +12,7 @@ from briefing.analysis.statements.references import NOBODY, ReferenceResolver
 from briefing.analysis.statements.sieves import Attribution
 from briefing.analysis.statements.speakers import attribute
 from briefing.analysis.text.segmentation import BODY, Doc
-from briefing.model import Actor, Statement, normalize
+from briefing.model import Actor, Statement
 
 WORDS = re.compile(r"[\w’'\-]+")
 NAME_BEFORE = re.compile(r"\b[A-Z][\w.]*[ \t]$")
@@ -25,6 +25,10 @@ CALLING_BEFORE = re.compile(r"\b([\w\-]+)\s+(?:called|dubbed|nicknamed|branded|l
 NAMING = re.compile(r"called|dubbed|nicknamed|branded|label")
 WORKS = frozenset("book film movie song album report show program programme series play documentary article essay "
                   "column paper study novel poem exhibition podcast website group company band a an the".split())
+# Nouns and forms of saying that the verbs of saying leave out, read only to tell a short quote from a scare quote.
+CHARACTERIZING = re.compile(r"\b(?:claim|claims|statement|remarks|comments|words|description|assertion|accusation"
+                            r"|warning|promise|pledge|vow|describing|calling|stressing|citing|cited|referenced"
+                            r"|referencing|touting|touted|dubbing|labeling|labelling|branding)\b[^.;“”\"]{0,60}$")
 SAYING_REACH = 300  # characters either side of a quote searched for its verb of saying
 SHORT = 3  # a quote of up to this many words needs a verb of saying to count as a statement
 # "Mr Peskov said Mr Putin has no plans to travel" (no quote marks): the reported clause after the verb.
@@ -50,24 +54,12 @@ def find_statements(doc: Doc, cast: Cast) -> tuple[Statement, ...]:
     direct = [
         _statement(q, a, actors)
         for q, a, n in zip(quotes, attributions, sentences, strict=True)
-        if (is_statement(q, a, _has_saying(doc, n, q, verbs)) or _name_calling(doc.text, q))
+        if (is_statement(q, a, _has_saying(doc, n, q, verbs) or _characterized(doc.text, q))
+            or _name_calling(doc.text, q))
         and not _nickname(doc.text, q)
     ]
     indirect = _reported(refs, _covered(doc, quotes, sentences))
-    return _once(sorted(direct + indirect, key=lambda s: s.start or 0))
-
-
-def _once(statements: list[Statement]) -> tuple[Statement, ...]:
-    """A quote repeated word for word by the same speaker ('“sex tape”' in two updates of a live page) is one
-    statement: its id, made of speaker and words, would otherwise name two items."""
-    seen: set[tuple[str | None, str, bool]] = set()
-    out = []
-    for s in statements:
-        key = (s.speaker, normalize(s.text), s.direct)
-        if key not in seen:
-            seen.add(key)
-            out.append(s)
-    return tuple(out)
+    return tuple(sorted(direct + indirect, key=lambda s: s.start or 0))
 
 
 def _has_saying(doc: Doc, sentence: int, q: Quote, verbs: list[int]) -> bool:
@@ -81,6 +73,12 @@ def _has_saying(doc: Doc, sentence: int, q: Quote, verbs: list[int]) -> bool:
         if k < len(verbs) and verbs[k] < hi:
             return True
     return False
+
+
+def _characterized(text: str, q: Quote) -> bool:
+    """'Trump’s claim that there have been “thousands of shootings”', 'is calling the candidate “extremely
+    physically fit”': a noun or form of saying shortly before a short quote makes it someone's words."""
+    return CHARACTERIZING.search(text, max(0, q.mark_start - 80), q.mark_start) is not None
 
 
 def _statement(q: Quote, a: Attribution, actors: tuple[Actor, ...]) -> Statement:

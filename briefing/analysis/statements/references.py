@@ -32,10 +32,22 @@ VERB_PHRASE_START = re.compile(
 )
 LEADERS = ("president", "prime minister", "chancellor", "leader", "premier", "king")
 
-ROLE_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?[a-z]")  # 'Henry Crespo, president of ...'
+ROLE_APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an)\s+)?[a-z]")  # 'Henry Crespo, president of ...'
 QUOTE_CLOSED_BEFORE = re.compile(r"[”\"’'],?\s*$")  # '“...,” he said': the pronoun follows a quotation
 # How many names back a 'she' with no fitting subject looks for a woman (bounded: 'she said' may recur 50,000 times).
 PRONOUN_LOOKBACK = 200
+# 'pounding Trump as a ...', 'worried about Ms Ray', 'told Mr. Obama': a name right after a verb or a preposition is
+# its object; participles that describe a person ('retired General X', 'the embattled X') are not verbs here.
+_DESCRIBING = ("retired|embattled|beleaguered|disgraced|acting|alleged|celebrated|renowned|unnamed|indicted|late"
+               "|elected|appointed|designated|outgoing|incoming|deposed|exiled|ousted|presumed|famed|seasoned"
+               "|respected|esteemed|beloved|fellow|so-called|longtime|leading|ruling|governing|reigning|founding")
+OBJECT_BEFORE = re.compile(
+    rf"(?:\b(?!(?:{_DESCRIBING})\b)[a-z]+(?:ed|ing)|\b(?:told|met|beat|hit|sent|thanked|urged|asked|praised|blamed"
+    r"|mocked|attacked|called|named|chose|picked|saw|took|gave|made|against|about|at|with|for|over|toward|towards|on|to|of"
+    r"|than|like|unlike|versus|vs\.?))\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator)\.?\s+)?$"
+)
+BODY_OBJECT_BEFORE = re.compile(OBJECT_BEFORE.pattern.replace("|than|", "|than|in|from|into|")
+                                .replace(r")\s+(?:(?:Mr", r")\s+(?:the\s+)?(?:(?:Mr"))
 NOBODY = -2  # an unnamed source ("a Ukrainian official said"): stop, do not guess
 
 
@@ -149,7 +161,7 @@ class ReferenceResolver:
         while i < len(self.links) and self.links[i][0] < s.end:
             start, end, actor = self.links[i]
             a = self.actors[actor]
-            if a.kind == "person" and a.start == start and " " in a.name and ROLE_AFTER.match(self.text, end) \
+            if a.kind == "person" and a.start == start and " " in a.name and ROLE_APPOSITIVE.match(self.text, end) \
                     and self.genders[actor] != unwanted and (subject is None or subject.actor != actor):
                 return actor
             i += 1
@@ -288,6 +300,11 @@ class ReferenceResolver:
             return pool[-1] if last else pool[0]
         return self.reference(start, end)
 
+    def named_in(self, start: int, end: int) -> int | None:
+        """The first actor named in a stretch who owns nothing there: 'according to the organizer, the Harbour
+        Workers Alliance' -> the Alliance."""
+        return next((a for a, owner in self._named_between(start, end) if not owner), None)
+
     def _named_between(self, start: int, end: int) -> list[tuple[int, bool]]:
         """(actor, is an owner) of each name in a stretch: 'Mr. Derin's spokeswoman' -> [(Derin, True)]."""
         i = bisect.bisect_left(self.link_starts, start)
@@ -333,7 +350,7 @@ class ReferenceResolver:
         pieces = [(a, b) for a, b in pieces if self.text[a:b].strip()]
         # Drop, from the end, clauses without a subject of their own: 'a former chairman', 'poked at X'.
         while len(pieces) > 1 and (
-            VERB_PHRASE_START.match(self.text, pieces[-1][0])
+            (VERB_PHRASE_START.match(self.text, pieces[-1][0]) and not self._leads_with_person(*pieces[-1]))
             or (APPOSITIVE_START.match(self.text, pieces[-1][0]) and self.text[pieces[-1][1]:verb].strip() == ",")
         ):
             pieces.pop()
@@ -343,16 +360,37 @@ class ReferenceResolver:
                 return found
         return None
 
-    def in_clause(self, start: int, end: int) -> int | None:
-        """The last person named in a clause, else a pronoun or title, else an organization."""
+    def _leads_with_person(self, start: int, end: int) -> bool:
+        """'union spokesman Karl Weiss': a clause opening in lower case with a job before a name has a subject."""
+        i = bisect.bisect_left(self.link_starts, start)
+        if i >= len(self.links) or self.links[i][0] >= end or self.actors[self.links[i][2]].kind != "person":
+            return False
+        before = self.text[start:self.links[i][0]].split()
+        return 0 < len(before) <= 4 and (before[-1].lower() in gz.ROLE_NOUNS or before[-1].lower() in gz.TITLES)
+
+    def in_clause(self, start: int, end: int, governed: bool = False) -> int | None:
+        """The last person named in a clause, else a pronoun or title, else an organization.
+
+        A person who is the object of a verb or a preposition is not the clause's: in 'Reid has been pounding
+        Trump as a “con artist”' the quote is Reid's. With `governed`, neither is an organization after a verb or
+        a preposition ('members of Congress echo her concerns ... a “lawful source”'; 'filed by the SEC' is).
+        """
         i = bisect.bisect_left(self.link_starts, start)
         people, others = [], []
         while i < len(self.links) and self.links[i][0] < end:
-            actor = self.links[i][2]
-            (people if self.actors[actor].kind == "person" else others).append((self.links[i][0], actor))
+            pos, actor = self.links[i][0], self.links[i][2]
+            if self.actors[actor].kind == "person":
+                # 'footage of Trump saying ...': a name right before the clause's verb is its subject all the same
+                last = not self.text[self.links[i][1]:end].strip(" ,")
+                if last or not OBJECT_BEFORE.search(self.text, max(start, pos - 60), pos):
+                    people.append((pos, actor))
+            elif not governed or not BODY_OBJECT_BEFORE.search(self.text, max(start, pos - 60), pos):
+                others.append((pos, actor))
             i += 1
         ref = self.reference_only(start, end)
         heads = [p for p in people if not self._modifier(p[0], end)]
+        if governed and not heads and others:
+            people = []  # 'Although the IMF did not single out Trump's proposals': the body, not the owner
         subject = heads[0] if heads else (people[-1] if people else None)
         if subject is not None and (ref is None or ref[0] > subject[0]):
             return subject[1]

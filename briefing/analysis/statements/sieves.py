@@ -21,14 +21,27 @@ from briefing.analysis.text.quoted_spans import quoted_spans
 from briefing.analysis.text.segmentation import HEADLINE
 
 # The last "according to" of a stretch (the greedy lead skips the earlier ones).
-ACCORDING_LAST = re.compile(r"(?s:.*)\baccording to\s+")
+ACCORDING_LAST = re.compile(r"(?s:.*)\b[Aa]ccording to\s+")
 # After 'said' in '“...,” said Rep. G.K. Butterfield': a name, a title, a pronoun or 'the/a <role>'.
 INVERTED_START = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|he|she|one|another|two|three)\b"
     r"|(?!(?:that|to|in|on|at|it|they|we|this|these|those|if|when|as)\b)(?:[\w/.\-]+[ \t]+){0,4}[A-Z])"
 )
-INSTITUTION = re.compile(r"[\s,]*(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)\s*$")
-BODIES = frozenset("government military ministry statement report regime junta embassy cabinet".split())
+INSTITUTION = re.compile(r"[\s,]*(?:the|its|their|a|an|his|her)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)\s*$")
+BODIES = frozenset("""government military ministry statement report regime junta embassy cabinet announcer narrator
+    voice caller crowd audience letter website site page post tweet message note memo ad advert advertisement
+    commercial banner headline caption email document filing complaint lawsuit indictment ruling petition slogan
+    placard sign chant chants video""".split())  # '“...,” the announcer said', '“...,” a letter read'
+# '“...,” as a Homeland Security memo put it' / 'as The New Yorker put it, “...”': the one who put it.
+AS_PUT_IT = re.compile(r"[\s,]*as\s+((?:[\w.’'\-]+\s+){1,8}?)(?:put|puts|has\s+put|had\s+put)\s+it\b")
+AS_PUT_IT_BEFORE = re.compile(r"\bas\s+((?:[\w.’'\-]+\s+){1,8}?)(?:put|puts|has\s+put|had\s+put)\s+it"
+                              r"(?:\s+[^,:]{0,60})?[,:]?\s*$")
+# 'greeted with chants of “Bobby!”', 'a T-shirt emblazoned with the words “I can't breathe”': the words of a crowd or a
+# thing, no one's statement, and never the nearest name's.
+CHANT_CUE = re.compile(r"\b(?:chants?\s+of|chanted|chanting|cries\s+of|shouts\s+of|signs?\s+(?:reading|saying)"
+                       r"|placards?\s+(?:reading|saying)|banners?\s+(?:reading|saying)|emblazoned\s+with(?:\s+the\s+words)?"
+                       r"|(?:t-shirts?|shirts?)\s+(?:reading|saying))\b", re.IGNORECASE)
+CHANT_GAP = re.compile(r"[\s,:]*")
 NEW_CLAUSE = re.compile(r"[\s,;]*(?:while|whereas|although|though|but|and|because|since|when|as|if|unlike)\s")
 COORDINATED = re.compile(r"\b(?:and|but)\s+$")
 SIGNED = re.compile(r"\s*[―—–]{1,2}\s*(?=[A-Z])")
@@ -56,9 +69,20 @@ def after(refs: ReferenceResolver, q: Quote, limit: int) -> Attribution | None:
     window = refs.text[q.mark_end:end]
     if q.text.endswith(".") and window.lstrip()[:1].isupper():
         return None  # '... “the question is the timing.” Gov. Pat McCrory said ...': a new sentence
+    put = AS_PUT_IT.match(window)
+    if put:  # '“...,” as a Homeland Security memo put it'
+        actor = refs.head(q.mark_end + put.start(1), q.mark_end + put.end(1), last=True)
+        return Attribution(actor if actor is not None else NOBODY, "after")
     verb = refs.first_verb(q.mark_end, end)
-    if verb is None or verb.group() == "according":
+    if verb is None:
         return None
+    if verb.group() == "according":
+        # '“walk-in” at 2,000 schools, according to the organizer Alliance to Reclaim Our Schools'
+        if len(window[:verb.start() - q.mark_end].split()) > AFTER_WORDS // 2:
+            return None
+        source = refs.named_in(verb.end(), min(end, verb.end() + 84))
+        actor = source if source is not None else refs.reference(verb.end() + 4, min(end, verb.end() + 84))
+        return Attribution(actor, "after") if actor is not None else None
     at, to = verb.start() - q.mark_end, verb.end() - q.mark_end  # the verb's place in the window
     if len(window[:at].split()) > AFTER_WORDS:
         return None
@@ -84,12 +108,18 @@ def _institution(stretch: str) -> bool:
 def before(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:
     """'Mr Barrot echoed that sentiment, saying: “...”' -> the subject before the saying verb."""
     window = refs.text[floor:q.mark_start]
+    put = AS_PUT_IT_BEFORE.search(window)
+    if put:  # 'as The New Yorker put it, “the operator.”'
+        actor = refs.head(floor + put.start(1), floor + put.end(1), last=True)
+        return Attribution(actor if actor is not None else NOBODY, "before")
+    verbs = [v for v in saying_verbs(window) if v.group() != "according"]
     according = ACCORDING_LAST.match(window)
-    if according is not None:
+    if according is not None and not (verbs and verbs[-1].start() > according.end()):
+        # 'According to Rush Limbaugh, the move reeks of “fear”'; but in 'According to Yahoo News, spokesman Jesse
+        # Lehrich said that “...”' the verb nearer the quote has its own subject.
         actor = refs.reference(floor + according.end(), floor + according.end() + 80)
         if actor is not None:
             return Attribution(actor, "before")
-    verbs = [v for v in saying_verbs(window) if v.group() != "according"]
     if not verbs:
         return None
     verb = floor + verbs[-1].start()
@@ -105,14 +135,25 @@ def before(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:
     return Attribution(actor, "before") if actor is not None else None
 
 
+def chant_ends(text: str) -> set[int]:
+    """Where each chant, sign or T-shirt cue of a document ends, found once for all its quotes."""
+    return {m.end() + len(CHANT_GAP.match(text, m.end()).group()) for m in CHANT_CUE.finditer(text)}
+
+
+def chanted(q: Quote, ends: set[int]) -> Attribution | None:
+    """'McAuliffe was greeted with chants of “Bobby!”' -> no one: a crowd's words, not McAuliffe's (`ends`:
+    from `chant_ends`)."""
+    return Attribution(NOBODY, "chanted") if q.mark_start in ends else None
+
+
 def subject(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:
     """'Cruz exhorted Republicans to “vote your conscience”' -> the sentence's person; in 'With leaders
     worried about Ms Ray, President Obama is rolling out a message: “...”' the clause next to the quote wins."""
     if q.mark_start <= floor:
         return None
     pieces = [(m.start() + floor, m.end() + floor) for m in SEGMENT.finditer(refs.text[floor:q.mark_start])]
-    for a, b in reversed(pieces[-3:]):
-        actor = refs.in_clause(a, b)
+    for a, b in reversed(pieces[-4:]):
+        actor = refs.in_clause(a, b, governed=True)
         if actor is not None and actor != NOBODY:
             return Attribution(actor, "subject")
     return None

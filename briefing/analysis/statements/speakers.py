@@ -1,6 +1,7 @@
 """Speakers: who said each quote, by two ordered tables of named sieves, most certain cue first.
 
 Cues next to the quote (CUE_SIEVES), tried for every quote in text order:
+  chanted     'greeted with chants of “Bobby!”': a crowd's or a thing's words, no one's.
   labelled    '"PENCE: Well, look, ...' in a quoted transcript.
   after       '“So far, it has not,” Mr Sybiha said.'
   before      'Mr Barrot echoed that, saying: “...”'
@@ -19,7 +20,7 @@ decided is recorded on the attribution.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from briefing.analysis.statements.carry_over import carried, latest_subject, paragraph_neighbours
 from briefing.analysis.statements.quotes import Quote
@@ -28,6 +29,8 @@ from briefing.analysis.statements.sieves import (
     Attribution,
     after,
     before,
+    chant_ends,
+    chanted,
     headline_quotes,
     headlined,
     introduced,
@@ -55,6 +58,7 @@ class Attributing:
     cued: list[Attribution | None] = field(default_factory=list)  # by the cue sieves
     nearest: list[Attribution | None] = field(default_factory=list)  # paragraph neighbours of the cued
     headline: list[tuple[set[str], int]] = field(default_factory=list)
+    chants: set[int] = field(default_factory=set)
     final: list[Attribution] = field(default_factory=list)
 
     @property
@@ -63,6 +67,10 @@ class Attributing:
 
 
 Sieve = Callable[[Attributing, int], "Attribution | None"]
+
+
+def _chanted(a: Attributing, n: int) -> Attribution | None:
+    return chanted(a.quotes[n], a.chants)
 
 
 def _labelled(a: Attributing, n: int) -> Attribution | None:
@@ -110,6 +118,7 @@ def _opening(a: Attributing, n: int) -> Attribution | None:
 
 
 CUE_SIEVES: tuple[tuple[str, Sieve], ...] = (
+    ("chanted", _chanted),
     ("labelled", _labelled),
     ("after", _after),
     ("before", _before),
@@ -130,7 +139,7 @@ def _first(table: tuple[tuple[str, Sieve], ...], a: Attributing, n: int) -> Attr
     for name, sieve in table:
         found = sieve(a, n)
         if found is not None:
-            return replace(found, sieve=name)
+            return Attribution(found.actor, name)
     return None
 
 
@@ -149,9 +158,14 @@ def sites(refs: ReferenceResolver) -> tuple[Site, ...]:
     return tuple(out)
 
 
+def prepare(refs: ReferenceResolver) -> Attributing:
+    """What the sieves read of a document, found once: where each quote stands, where chants end."""
+    return Attributing(refs, sites(refs), chants=chant_ends(refs.text))
+
+
 def attribute(refs: ReferenceResolver) -> list[Attribution]:
     """Run the cue sieves over every quote, then the context sieves over those still without a speaker."""
-    a = Attributing(refs, sites(refs))
+    a = prepare(refs)
     for n in range(len(refs.quotes)):
         a.cued.append(_first(CUE_SIEVES, a, n))
     a.nearest.extend(paragraph_neighbours(refs.quotes, a.cued))
