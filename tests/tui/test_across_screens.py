@@ -67,7 +67,7 @@ async def test_the_agenda_groups_steps_by_day_and_marks_today(shelf: Path, store
         assert "Fri 16 May 2025 · today" in shown
         assert "Mon 26 May 2025 – Sun 1 Jun" in shown
         assert "POSTPONED Aid convoy (by the end of July)" in shown
-        assert "3 dated steps · 1 undated" in shown
+        assert "3 dated steps" in shown
         assert app.screen.shown[app.screen.query_one("ItemList").cursor].text == "Talks resume"  # opens at today
 
 

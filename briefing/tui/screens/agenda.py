@@ -57,7 +57,7 @@ class AgendaScreen(Screen[None]):
 
     def _read(self) -> Agenda:
         with Library(self.app.roots) as library:
-            return library.read(agenda_reader())
+            return library.read(agenda_reader(undated=False))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "agenda":
@@ -84,9 +84,7 @@ class AgendaScreen(Screen[None]):
         cursor = self._first_from_today() if at_today else 0
         empty = "Nothing matches." if words else "No dated next steps in the library."
         self.query_one(ItemList).set_items(entries, indent=2, cursor=cursor, empty=empty)
-        undated = len(self.agenda.undated)
-        self.say(f"{len(self.shown)} dated step{'s' if len(self.shown) != 1 else ''} · {undated} undated · "
-                 "enter opens · ↑ ↓ move")
+        self.say(f"{len(self.shown)} dated step{'s' if len(self.shown) != 1 else ''} · enter opens · ↑ ↓ move")
 
     def _first_from_today(self) -> int:
         """The first step not yet over: where the agenda opens."""
