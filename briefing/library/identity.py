@@ -92,16 +92,18 @@ def identify(conn: sqlite3.Connection, name: str) -> Identity:
     full = {m.key for m in found if " " in m.key}
     for last in {m.key for m in found if " " not in m.key}:  # 'Ortega' alone: every full-named Ortega may be it
         full |= {k for k in _stem_keys(conn, last) if " " in k and surname(k) == last}
-    people = [_with_surname_only(conn, _members_of(conn, keys), keys) for keys in _same_people(full)]
+    groups = _same_people(full)
     # A name with a description ('the UN envoy Ortega', not 'Mr Ortega'): its actors, as written, decide.
     described = bool(_words(name) - set(words[-1:]))
     alone = {m for m in found if " " not in m.key and fold(m.name) == fold(name)} if described else set()
-    if len(people) > 1 and alone:  # 'the UN envoy Ortega' found as written: the Ortega whose role fits
-        people = [p for p in people if alone & set(p)] or people
-    if len(people) > 1:
-        shown = ", ".join(sorted(_identity(p).name for p in people))
-        raise UnknownActor(name, f"'{name}' could be {len(people)} actors: {shown}", hint="give the full name")
-    return _identity(people[0] if people else _members_of(conn, {found[0].key}))
+    if len(groups) > 1 and alone:  # the Ortega whose role fits 'the UN envoy Ortega'
+        fitting = [keys for keys in groups if alone & set(_with_surname_only(conn, [], keys))]
+        groups = fitting or groups
+    if len(groups) > 1:
+        shown = ", ".join(sorted(_identity(_keyed(conn, keys)).name for keys in groups))
+        raise UnknownActor(name, f"'{name}' could be {len(groups)} actors: {shown}", hint="give the full name")
+    keys = groups[0] if groups else {found[0].key}
+    return _identity(_with_surname_only(conn, _members_of(conn, keys), keys))
 
 
 def _by_form(conn: sqlite3.Connection, form: str) -> list[Member]:
