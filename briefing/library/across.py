@@ -35,6 +35,7 @@ CREATE INDEX tolls_key ON tolls(kind, key);
 CREATE INDEX tolls_file ON tolls(file_id);
 """
 TABLES = ("steps", "people", "forms", "said", "tolls")
+NAMES_JOIN = "\x1f"  # the unit separator: no name holds one
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class StepRow:
     phrase: str  # the step's `when` as written
     status: str
     text: str
-    actors: str  # JSON list of names
+    actors: str  # the names, joined by NAMES_JOIN (10,000s of steps split far faster than JSON parses)
     start: int | None
     end: int | None
 
@@ -124,3 +125,12 @@ def forget(conn: sqlite3.Connection, file_id: int) -> None:
 def names(text: str) -> list[str]:
     """A stored JSON list back."""
     return json.loads(text)
+
+
+def joined(names: tuple[str, ...]) -> str:
+    return NAMES_JOIN.join(names)
+
+
+def split(text: str) -> tuple[str, ...]:
+    """A step's names as `joined` stored them."""
+    return tuple(text.split(NAMES_JOIN)) if text else ()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.library.across import names
+from briefing.library.across import split
 from briefing.library.refs import REF_COLUMNS, BriefingRef
 
 # Steps whose status says they will not happen as planned: every view says so.
@@ -68,11 +68,13 @@ class Agenda:
 
 
 def agenda_reader(start: str | None = None, end: str | None = None,
-                  parties: dict[int, frozenset[str]] | None = None) -> Callable[[sqlite3.Connection], Agenda]:
+                  parties: dict[int, frozenset[str]] | None = None,
+                  undated: bool = True) -> Callable[[sqlite3.Connection], Agenda]:
     """A reader for Library.read: the steps whose span meets [start, end] (ISO days, either open).
 
     `parties` keeps only the steps of those files that name one of the given actor names (the actor
-    filter; None keeps all). Undated steps are listed apart, whatever the window.
+    filter; None keeps all). Undated steps are listed apart if `undated` and no window is given: a
+    window asks what is due then, which an undated step cannot say.
     """
 
     def read(conn: sqlite3.Connection) -> Agenda:
@@ -84,8 +86,9 @@ def agenda_reader(start: str | None = None, end: str | None = None,
             where.append("s.date <= ?")
             params.append(end)
         dated = _steps(conn, " AND ".join(where), params, f"s.date, f.date, {IN_BRIEFING}", parties)
-        undated = _steps(conn, "s.date IS NULL", [], f"f.date = '', f.date DESC, {IN_BRIEFING}", parties)
-        return Agenda(dated, undated)
+        if not undated or start or end:
+            return Agenda(dated, ())
+        return Agenda(dated, _steps(conn, "s.date IS NULL", [], f"f.date = '', f.date DESC, {IN_BRIEFING}", parties))
 
     return read
 
@@ -102,7 +105,7 @@ def _steps(conn: sqlite3.Connection, where: str, params: list[Any], order: str,
         f"WHERE {where} ORDER BY {order}", params).fetchall()
     out = []
     for file_id, item, date, until, precision, phrase, status, text, actors, start, end, *ref in rows:
-        named = tuple(names(actors))
+        named = split(actors)
         if parties is not None and not parties[file_id] & set(named):
             continue
         out.append(AgendaStep(item, date, until, precision, phrase, status, text, named, start, end,

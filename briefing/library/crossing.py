@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from briefing.library.across import CrossRows, FormRow, PersonRow, SaidRow, StepRow, TollRow
+from briefing.library.across import CrossRows, FormRow, PersonRow, SaidRow, StepRow, TollRow, joined
 from briefing.library.naming import fold, surname
 from briefing.library.titles import person_key
 from briefing.model import Actor, Briefing
@@ -21,7 +21,7 @@ def cross_rows(b: Briefing) -> CrossRows:
     said = tuple(SaidRow(by_name[st.speaker], st.id, st.text, int(st.direct), st.start, st.end)
                  for st in s.statements if st.speaker in by_name)
     steps = tuple(StepRow(n.id, n.date, n.until, n.precision, n.when, n.status, n.text,
-                          json.dumps(list(n.actors), ensure_ascii=False), n.start, n.end) for n in s.next_steps)
+                          joined(n.actors), n.start, n.end) for n in s.next_steps)
     tolls = tuple(TollRow(c.id, c.kind, c.min, c.max, c.group, c.place or b.place, place_key(c.place or b.place),
                           c.period, c.source, c.text, c.start, c.end) for c in s.casualties)
     return CrossRows(steps, people, forms, said, tolls)

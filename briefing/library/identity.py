@@ -69,36 +69,46 @@ PEOPLE = "SELECT file_id, actor, name, kind, role, aliases, key FROM people"
 def identify(conn: sqlite3.Connection, name: str) -> Identity:
     """The actor `name` is across the library; raises UnknownActor if none is, or if it could be several.
 
-    The name is looked up as written, then without its first words, one by one ('the UN envoy Ortega',
-    'UN envoy Ortega', ... 'Ortega'): the longest that an actor goes by is the one asked for.
+    The name is looked up as written, then without its first words, one by one, down to two ('the UN envoy
+    Jose Ortega', 'UN envoy Jose Ortega', ... 'Jose Ortega'): the longest that an actor goes by is the one
+    asked for. Then the last two words spelt a little off ('Jose Ortego'); the surname alone comes last.
     """
     words = fold(name).split()
     asked, found = "", []
-    for start in range(len(words)):
+    for start in range(max(1, len(words) - 1)):
         asked = " ".join(words[start:])
-        found = _members(conn, f"{PEOPLE} WHERE (file_id, actor) IN (SELECT file_id, actor FROM forms "
-                               f"WHERE form = ?)", [asked])
+        found = _by_form(conn, asked)
         if found:
             break
-    else:  # nobody by any of those: a spelling a little off ('Jose Ortego'), without its title if it has one
+    if not found and len(words) > 1:
         asked = " ".join(words[-2:])
-        found = _near(conn, asked) if asked else []
+        found = _near(conn, asked)
+        if not found:
+            asked = words[-1]
+            found = _by_form(conn, asked)
     if not found:
         raise UnknownActor(name, f"no actor named '{name}' in the library",
                            hint="`briefing search actor:NAME` finds a part of a name")
     full = {m.key for m in found if " " in m.key}
     for last in {m.key for m in found if " " not in m.key}:  # 'Ortega' alone: every full-named Ortega may be it
         full |= {k for k in _stem_keys(conn, last) if " " in k and surname(k) == last}
-    people = [_with_surname_only(conn, _members_of(conn, keys), keys) for keys in _same_people(full)]
+    groups = _same_people(full)
     # A name with a description ('the UN envoy Ortega', not 'Mr Ortega'): its actors, as written, decide.
     described = bool(_words(name) - set(words[-1:]))
     alone = {m for m in found if " " not in m.key and fold(m.name) == fold(name)} if described else set()
-    if len(people) > 1 and alone:  # 'the UN envoy Ortega' found as written: the Ortega whose role fits
-        people = [p for p in people if alone & set(p)] or people
-    if len(people) > 1:
-        shown = ", ".join(sorted(_identity(p).name for p in people))
-        raise UnknownActor(name, f"'{name}' could be {len(people)} actors: {shown}", hint="give the full name")
-    return _identity(people[0] if people else _members_of(conn, {found[0].key}))
+    if len(groups) > 1 and alone:  # the Ortega whose role fits 'the UN envoy Ortega'
+        fitting = [keys for keys in groups if alone & set(_with_surname_only(conn, [], keys))]
+        groups = fitting or groups
+    if len(groups) > 1:
+        shown = ", ".join(sorted(_identity(_keyed(conn, keys)).name for keys in groups))
+        raise UnknownActor(name, f"'{name}' could be {len(groups)} actors: {shown}", hint="give the full name")
+    keys = groups[0] if groups else {found[0].key}
+    return _identity(_with_surname_only(conn, _members_of(conn, keys), keys))
+
+
+def _by_form(conn: sqlite3.Connection, form: str) -> list[Member]:
+    return _members(conn, f"{PEOPLE} WHERE (file_id, actor) IN (SELECT file_id, actor FROM forms WHERE form = ?)",
+                    [form])
 
 
 def _members(conn: sqlite3.Connection, sql: str, params: list[object]) -> list[Member]:
@@ -133,9 +143,16 @@ def _same_people(keys: set[str]) -> list[set[str]]:
 
 
 def _members_of(conn: sqlite3.Connection, keys: set[str]) -> list[Member]:
-    near = {k for key in keys if " " in key for k in _stem_keys(conn, key)
-            if any(fuzz.ratio(k, key) >= SAME_PERSON for key in keys)}
-    every = sorted(keys | near)
+    """The actors named by `keys` or a spelling of them a little off ('jose ortego' with 'jose ortega')."""
+    candidates: set[str] = set()
+    for stem in {surname(k)[:STEM] for k in keys if " " in k}:  # one range query per surname's start
+        candidates |= _stem_keys(conn, stem)
+    near = {k for k in candidates - keys if any(fuzz.ratio(k, key) >= SAME_PERSON for key in keys)}
+    return _keyed(conn, keys | near)
+
+
+def _keyed(conn: sqlite3.Connection, keys: set[str]) -> list[Member]:
+    every = sorted(keys)
     return _members(conn, f"{PEOPLE} WHERE key IN ({', '.join('?' * len(every))})", every)
 
 
@@ -150,7 +167,9 @@ def _with_surname_only(conn: sqlite3.Connection, members: list[Member], keys: se
         if len(_same_people(others | keys)) == 1:
             members += alone
             continue
-        roles = {m.key: _words(m.role) for m in _members_of(conn, others | keys)}
+        roles: dict[str, set[str]] = {}
+        for other in _keyed(conn, others | keys):
+            roles.setdefault(other.key, set()).update(_words(other.role))
         for m in alone:
             said = _words(f"{m.name} {m.role}") - {last}
             fits = {k for k, words in roles.items() if said & words}

@@ -39,7 +39,7 @@ class BriefingApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", id="app.help"),
         Binding("B", "bookmarks", "Bookmarks", id="app.bookmarks"),
-        Binding("A", "agenda", "Agenda", id="app.agenda"),
+        Binding("A", "agenda", "Agenda", id="app.agenda", show=False),  # listed in help; the key bar stays as it was
     ]
 
     def __init__(self, *, briefing: Briefing | None = None, path: Path | None = None, title: str = "",

@@ -49,6 +49,7 @@ def test_from_and_to_keep_the_steps_due_in_between(shelf, run) -> None:
     folder = shelf(envoy=ENVOY, toll=TOLL)
     out = run_json(run, "agenda", folder, "--from", "2025-05-20", "--to", "2025-06-30")
     assert [s["text"] for s in out["agenda"]] == ["Envoy visits Kyiv"]
+    assert out["undated"] == []  # a window asks what is due then: an undated step cannot say
     week = run_json(run, "agenda", folder, "--from", "2025-05-31", "--to", "2025-05-31")
     assert [s["text"] for s in week["agenda"]] == ["Envoy visits Kyiv"]  # its week spans that day
 

@@ -57,7 +57,7 @@ class AgendaScreen(Screen[None]):
 
     def _read(self) -> Agenda:
         with Library(self.app.roots) as library:
-            return library.read(agenda_reader())
+            return library.read(agenda_reader(undated=False))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "agenda":
@@ -81,12 +81,12 @@ class AgendaScreen(Screen[None]):
             label = step.day_label()
             entries.append(agenda_entry(step, label != last, self.today))
             last = label
-        cursor = self._first_from_today() if at_today else 0
         empty = "Nothing matches." if words else "No dated next steps in the library."
-        self.query_one(ItemList).set_items(entries, indent=2, cursor=cursor, empty=empty)
-        undated = len(self.agenda.undated)
-        self.say(f"{len(self.shown)} dated step{'s' if len(self.shown) != 1 else ''} · {undated} undated · "
-                 "enter opens · ↑ ↓ move")
+        listing = self.query_one(ItemList)
+        listing.set_items(entries, indent=2, empty=empty)
+        if at_today:  # after the list's own reset to the top, queued on the list: then it scrolls to the step
+            listing.call_after_refresh(listing.move_cursor, self._first_from_today())
+        self.say(f"{len(self.shown)} dated step{'s' if len(self.shown) != 1 else ''} · enter opens · ↑ ↓ move")
 
     def _first_from_today(self) -> int:
         """The first step not yet over: where the agenda opens."""
