@@ -40,8 +40,10 @@ CREATE TABLE files(
     folder TEXT NOT NULL DEFAULT '',  -- the folder listed to find it (its parent path)
     haystack TEXT NOT NULL DEFAULT ''  -- title, date and place, case folded: what the library filter matches
 );
--- The list's order (newest first, undated last), so listing 100,000 briefings needs no sort.
-CREATE INDEX files_order ON files(date = '', date DESC, title COLLATE NOCASE, path);
+-- The list's order (newest first, undated last), so listing 100,000 briefings needs no sort; with the
+-- filter's haystack and `error` in it, counting the list and filtering it read the index alone (covering).
+CREATE INDEX files_listed ON files(date = '', date DESC, title COLLATE NOCASE, path, haystack, error)
+    WHERE error = '';
 CREATE INDEX files_folder ON files(folder);
 -- Every folder under the roots with its mtime when last listed (-1: list it again); see sources.Folder.
 CREATE TABLE folders(
