@@ -203,13 +203,14 @@ class Library:
                     digests = _digests(conn, [f.path for f in changes.jobs])
                     parsed, confirmed = self._read(changes.jobs, digests, progress)
                 _keep_folders(conn, changes)
+                _count(conn)
                 conn.execute("COMMIT")
             except BaseException:  # interrupted (ctrl+c, a failing callback): keep what was committed, no more
                 conn.rollback()
                 raise
         rebuilt, self._rebuilt = self._rebuilt, ""
-        files = conn.execute("SELECT count(*) FROM files").fetchone()[0]
-        return Refresh(files, parsed, confirmed, len(changes.gone), _skipped(conn), changes.unreadable,
+        files, skipped = _counted(conn)
+        return Refresh(files, parsed, confirmed, len(changes.gone), skipped, changes.unreadable,
                        time.perf_counter() - started, rebuilt, changes.full)
 
     def _read(self, jobs: Sequence[Found], digests: dict[str, str], progress: Progress | None) -> tuple[int, int]:
@@ -232,6 +233,7 @@ class Library:
                 self._conn.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?",
                                    (found.size, found.mtime_ns, found.path))
             if done % COMMIT_EVERY == 0 or time.monotonic() - committed > COMMIT_SECONDS:
+                _count(self._conn)
                 self._conn.execute("COMMIT")  # kept if interrupted, and other processes see what is done so far
                 self._conn.execute("BEGIN IMMEDIATE")
                 committed = time.monotonic()
@@ -406,8 +408,24 @@ def _keep_folders(conn: sqlite3.Connection, changes: Changes) -> None:
     conn.executemany("INSERT OR REPLACE INTO folders VALUES(?, ?, ?, ?, ?)", changes.folders)
 
 
-def _skipped(conn: sqlite3.Connection) -> int:
-    return conn.execute("SELECT count(*) FROM files WHERE error != ''").fetchone()[0]
+def _count(conn: sqlite3.Connection) -> None:
+    """Keep how many files the index holds, and how many were skipped, with every write: counting 100,000
+    rows on each command would cost more than the rest of a warm start."""
+    conn.execute("INSERT OR REPLACE INTO meta VALUES('counts', ?)", (" ".join(map(str, _counts_now(conn))),))
+
+
+def _counted(conn: sqlite3.Connection) -> tuple[int, int]:
+    """(files, skipped) as last written (counted now for an index that never kept them)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'counts'").fetchone()
+    if row is None:
+        return _counts_now(conn)
+    files, skipped = map(int, row[0].split())
+    return files, skipped
+
+
+def _counts_now(conn: sqlite3.Connection) -> tuple[int, int]:
+    return (conn.execute("SELECT count(*) FROM files").fetchone()[0],
+            conn.execute("SELECT count(*) FROM files WHERE error != ''").fetchone()[0])
 
 
 def _hit(bid: str, path: str, section: str, item: str, marked: str, rank: float, title: str,

@@ -45,6 +45,7 @@ CREATE TABLE files(
 CREATE INDEX files_listed ON files(date = '', date DESC, title COLLATE NOCASE, path, haystack, error)
     WHERE error = '';
 CREATE INDEX files_folder ON files(folder);
+CREATE INDEX files_skipped ON files(path) WHERE error != '';
 -- Every folder under the roots with its mtime when last listed (-1: list it again); see sources.Folder.
 CREATE TABLE folders(
     path TEXT PRIMARY KEY,
