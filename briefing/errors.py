@@ -24,6 +24,16 @@ class BriefingError(Exception):
         return f"{where}: {self.message}{fix}"
 
 
+class BriefingErrors(BriefingError):
+    """Several problems in one file that each stop it loading: shown as the first (one line, exit 2), and all
+    of them by `briefing check`."""
+
+    def __init__(self, problems: list[BriefingError]) -> None:
+        first = problems[0]
+        super().__init__(first.path, first.message, first.line, first.hint)
+        self.problems = tuple(problems)
+
+
 def suggestion(word: str, known: tuple[str, ...] | frozenset[str], example: str = "") -> str:
     """'whn' among ('when', 'who') -> "did you mean 'when'?"; else the example, if any."""
     near = difflib.get_close_matches(word, sorted(known), n=1, cutoff=0.6)

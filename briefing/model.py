@@ -6,6 +6,7 @@ Offsets (`start`, `end`) point into `Briefing.text` (the plain text the analysis
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import unicodedata
@@ -104,6 +105,37 @@ SECTION_NAMES = ("actors", "statements", "casualties", "next_steps")
 
 
 @dataclass(frozen=True)
+class Link:
+    """A link the file wrote: its words (what the text shows) and its target, as written, whatever its scheme.
+
+    `start`, `end`: the words' offsets in `Briefing.text`; None for a link in the summary.
+    """
+
+    words: str
+    target: str
+    start: int | None = None
+    end: int | None = None
+
+
+BLOCK_KINDS = ("heading", "paragraph", "code", "html", "table_row")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of `Briefing.text` (`start`, `end` offsets) and the 1-based file line it starts on.
+
+    Each line break inside a block is a line break of the file, so an offset's line is `line` plus the
+    breaks before it (`source_line`). `level`: a heading's level (1 for '#'), else 0.
+    """
+
+    kind: str
+    start: int
+    end: int
+    line: int
+    level: int = 0
+
+
+@dataclass(frozen=True)
 class Sections:
     actors: tuple[Actor, ...] = ()
     statements: tuple[Statement, ...] = ()
@@ -130,6 +162,19 @@ class Briefing:
     # Which sections the file stated itself (the rest came from the analysis).
     curated: tuple[str, ...] = ()
     notices: tuple[str, ...] = ()
+    links: tuple[Link, ...] = ()
+    # The text's blocks with their file lines (Markdown files); none for a plain article, whose text is the file.
+    blocks: tuple[Block, ...] = ()
+
+
+def source_line(briefing: Briefing, offset: int) -> int:
+    """The 1-based line of the file that holds `briefing.text[offset]` ('e' opens the editor there)."""
+    text = briefing.text
+    if not briefing.blocks:
+        return text.count("\n", 0, offset) + 1
+    index = max(bisect.bisect_right([b.start for b in briefing.blocks], offset) - 1, 0)
+    block = briefing.blocks[index]
+    return block.line + text.count("\n", block.start, max(offset, block.start))
 
 
 def stamp_ids(sections: Sections, briefing_id: str) -> Sections:
@@ -178,15 +223,19 @@ def sections_from_json(data: dict[str, Any]) -> Sections:
 
 
 def briefing_to_json(b: Briefing) -> dict[str, Any]:
-    out = {f.name: getattr(b, f.name) for f in fields(Briefing) if f.name != "sections"}
+    out = {f.name: getattr(b, f.name) for f in fields(Briefing) if f.name not in ("sections", "links", "blocks")}
     for key, value in out.items():
         if isinstance(value, tuple):
             out[key] = list(value)
     out["sections"] = sections_to_json(b.sections)
+    out["links"] = [item_to_json(link) for link in b.links]
+    out["blocks"] = [item_to_json(block) for block in b.blocks]
     return out
 
 
 def briefing_from_json(data: dict[str, Any]) -> Briefing:
-    names = {f.name for f in fields(Briefing)} - {"sections"}
+    names = {f.name for f in fields(Briefing)} - {"sections", "links", "blocks"}
     kwargs = {k: (tuple(v) if isinstance(v, list) else v) for k, v in data.items() if k in names}
-    return Briefing(**kwargs, sections=sections_from_json(data.get("sections", {})))
+    return Briefing(**kwargs, sections=sections_from_json(data.get("sections", {})),
+                    links=tuple(_item_from_json(Link, d) for d in data.get("links", ())),
+                    blocks=tuple(_item_from_json(Block, d) for d in data.get("blocks", ())))

@@ -8,7 +8,7 @@ from typing import Any
 
 from briefing.cli.output import say, warn
 from briefing.document.load import parse_file
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, BriefingErrors
 from briefing.library.sources import briefing_files
 
 
@@ -30,6 +30,9 @@ def run(args: argparse.Namespace) -> int:
         checked += 1
         try:
             loaded = parse_file(path)
+        except BriefingErrors as exc:
+            findings += [p.render() for p in exc.problems]
+            continue
         except BriefingError as exc:
             findings.append(exc.render())
             continue

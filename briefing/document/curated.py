@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from briefing.errors import BriefingError, suggestion
 from briefing.model import ACTOR_KINDS, CASUALTY_KINDS, STEP_STATUSES, Actor, Casualty, NextStep, Statement
@@ -25,7 +24,8 @@ COUNT = re.compile(
 UNKNOWN = re.compile(r"^(?:an? )?unknown(?: number(?: of)?)?\s*(?P<group>.*)$", re.S | re.I)
 UP_TO = re.compile(r"^up to\s+(?P<max>\d[\d,]*)\s*(?P<group>.*)$", re.S | re.I)
 
-STRAY_BLOCKS = frozenset({"paragraph_open", "blockquote_open", "heading_open", "fence", "code_block", "html_block"})
+STRAY_BLOCKS = frozenset({"paragraph_open", "blockquote_open", "heading_open", "fence", "code_block", "html_block",
+                          "table_open"})
 
 ITEM_NAMES = {"actors": "an actor", "statements": "a statement", "casualties": "a casualty",
               "next_steps": "a next step"}
@@ -50,15 +50,10 @@ class Item:
     line: int
 
 
-@functools.cache
-def _parser() -> MarkdownIt:
-    """One parser for all sections: building one costs more than parsing a section."""
-    return MarkdownIt("commonmark")
+def list_items(tokens: Sequence[Token], first_line: int, path: str) -> tuple[list[Item], list[BriefingError]]:
+    """Tokens of '- **A** — role' and '- **B**' -> two items with their lines; a stray paragraph is a problem.
 
-
-def list_items(content: str, first_line: int, path: str) -> tuple[list[Item], list[BriefingError]]:
-    """'- **A** — role' and '- **B**' -> two items with their lines; a stray paragraph is a problem."""
-    tokens = _parser().parse(content)
+    `first_line` is the file line that the tokens' line 0 is."""
     items: list[Item] = []
     problems: list[BriefingError] = []
     depth = 0
@@ -210,11 +205,11 @@ PARSERS: dict[str, Callable[[Item, str], Any]] = {
 
 
 def parse_section(
-    section: str, content: str, first_line: int, path: str
+    section: str, tokens: Sequence[Token], first_line: int, path: str
 ) -> tuple[tuple[Any, ...], list[BriefingError]]:
     """Every well-formed list item of one curated section, and a problem (with its line) for each other one."""
     parsed: list[Any] = []
-    items, problems = list_items(content, first_line, path)
+    items, problems = list_items(tokens, first_line, path)
     for item in items:
         try:
             parsed.append(PARSERS[section](item, path))

@@ -6,19 +6,24 @@ import difflib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from markdown_it.token import Token
+
 from briefing.analysis import analyse
 from briefing.analysis.when import date_steps
 from briefing.document.article import find_date
 from briefing.document.body import SECTION_TITLES, SUMMARY_TITLES, TEXT_TITLES, fold, split_parts
 from briefing.document.curated import parse_section
 from briefing.document.decode import decode
-from briefing.document.frontmatter import KNOWN_KEYS, as_list, as_text, split_front_matter
-from briefing.document.plaintext import to_plain
+from briefing.document.frontmatter import split_front_matter
+from briefing.document.markdown_parser import parse
+from briefing.document.metadata import read_metadata
+from briefing.document.plaintext import plain_text
 from briefing.document.source import read_bytes
 from briefing.document.suffixes import MARKDOWN_SUFFIXES
 from briefing.document.suffixes import is_briefing_file as is_briefing_file  # re-exported for callers
-from briefing.errors import BriefingError, suggestion
-from briefing.model import SECTION_NAMES, Briefing, Sections, slug, stamp_ids
+from briefing.errors import BriefingError
+from briefing.model import SECTION_NAMES, Briefing, Link, Sections, slug, stamp_ids
+from briefing.safe_text import invisible_notice
 
 
 @dataclass(frozen=True)
@@ -39,7 +44,7 @@ def parse_bytes(data: bytes, path: Path) -> Loaded:
     decoded = decode(data, shown)
     if not decoded.text.strip():
         raise BriefingError(shown, "empty file")
-    notices = (decoded.notice,) if decoded.notice else ()
+    notices = tuple(notice for notice in (decoded.notice, invisible_notice(decoded.text)) if notice)
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         return _parse_markdown(decoded.text, path, notices)
     return Loaded(plain_article(decoded.text, path, notices), ())
@@ -62,30 +67,28 @@ def plain_article(text: str, path: Path, notices: tuple[str, ...] = ()) -> Brief
 def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
     shown = str(path)
     front = split_front_matter(text, shown)
-    meta = front.fields
-    problems: list[BriefingError] = [
-        BriefingError(shown, f"unknown front matter key '{key}'", _key_line(text, key),
-                      hint=suggestion(key, KNOWN_KEYS))
-        for key in meta
-        if key not in KNOWN_KEYS
-    ]
+    meta, problems = read_metadata(front, shown)
     stated: dict[str, tuple] = {}
-    summary = as_text(meta.get("summary"))
-    text_parts: list[str] = []
-    title = as_text(meta.get("title"))
-    for part in split_parts(front.body, front.body_line):
+    summary = meta.summary
+    summary_links: tuple[Link, ...] = ()
+    text_tokens: list[Token] = []
+    title = meta.title
+    tokens = parse(front.body)
+    for part in split_parts(tokens, front.body_line):
         folded = fold(part.title)
         if folded in SECTION_TITLES:
             section = SECTION_TITLES[folded]
             if section in stated:
                 problems.append(BriefingError(shown, f"section '{part.title}' appears twice", part.line,
                                               hint="move its entries under the first heading"))
-            items, found = parse_section(section, part.content, part.content_line, shown)
+            items, found = parse_section(section, part.tokens, front.body_line, shown)
             stated[section] = stated.get(section, ()) + items
             problems.extend(found)
             continue
         if folded in SUMMARY_TITLES:
-            summary = to_plain(part.content).strip()
+            read = plain_text(part.tokens)
+            summary = read.text.strip()
+            summary_links = tuple(replace(link, start=None, end=None) for link in read.links)
             continue
         near = difflib.get_close_matches(folded, [*SECTION_TITLES, *SUMMARY_TITLES, *TEXT_TITLES], n=1, cutoff=0.75)
         if part.title and near and near[0] != folded:
@@ -94,23 +97,25 @@ def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
                               part.line)
             )
         if part.title and folded not in TEXT_TITLES:
-            text_parts.append(f"## {part.title}")
-        text_parts.append(part.content)
-    plain = to_plain("\n".join(text_parts))
+            text_tokens += part.heading
+        text_tokens += part.tokens
+    plain = plain_text(text_tokens, front.body_line)
     if not title:
-        title = _first_heading(front.body) or path.stem
+        title = _first_heading(tokens) or path.stem
     briefing = Briefing(
-        id=as_text(meta.get("id")) or slug(path.stem),
+        id=meta.id or slug(path.stem),
         title=title,
         path=str(path),
-        date=as_text(meta.get("date")),
-        place=as_text(meta.get("place")),
-        sources=as_list(meta.get("sources")),
-        tags=as_list(meta.get("tags")),
-        fictional=bool(meta.get("fictional", False)),
+        date=meta.date,
+        place=meta.place,
+        sources=meta.sources,
+        tags=meta.tags,
+        fictional=meta.fictional,
         summary=summary,
-        text=plain,
+        text=plain.text,
         notices=notices,
+        links=summary_links + plain.links,
+        blocks=plain.blocks,
     )
     briefing = _complete(briefing, stated)
     problems.extend(_duplicate_ids(briefing, stated, shown))
@@ -141,15 +146,9 @@ def _duplicate_ids(briefing: Briefing, stated: dict[str, tuple], path: str) -> l
     return problems
 
 
-def _first_heading(body: str) -> str:
-    for line in body.split("\n"):
-        if line.startswith("# "):
-            return line[2:].strip()
+def _first_heading(tokens: list[Token]) -> str:
+    """The words of the body's first '# ' heading, or ''."""
+    for index, tok in enumerate(tokens):
+        if tok.type == "heading_open" and tok.tag == "h1":
+            return plain_text(tokens[index:index + 3]).text.strip()
     return ""
-
-
-def _key_line(text: str, key: str) -> int | None:
-    for number, line in enumerate(text.split("\n")[:2000], start=1):
-        if line.startswith(f"{key}:"):
-            return number
-    return None

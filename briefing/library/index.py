@@ -11,6 +11,7 @@
         library.search("actor:fidan talks", 20) # -> list[Hit], best first; raises QueryError on a bad query
         library.briefing(entry.path)            # -> the stored Briefing (no parsing), or None
         library.skipped()                       # -> list[Skipped]: files that could not be read, and why
+        library.read(agenda_reader)             # -> what a reader(connection) returns: agenda, dossier, conflicts
 
 `Library(roots, index=path, workers=2)`: `roots` are files or folders (default: the library's), `index`
 the SQLite file (default: one in the cache dir for the library, and one per other set of roots, so
@@ -36,10 +37,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from briefing.config import load_config
 from briefing.errors import BriefingError
+from briefing.library import across
 from briefing.library.changes import CHUNK, Changes, file_changes, full_changes, quick_changes
 from briefing.library.fingerprint import parser_fingerprint
 from briefing.library.query import parse_query
@@ -52,6 +54,7 @@ if TYPE_CHECKING:  # the parser's modules load only when there is something to p
     from briefing.library.records import Record
 
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 # Snippet markers: private-use characters, so they cannot clash with the text; turned into `marks`.
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
 SNIPPET_TOKENS = 16
@@ -342,6 +345,13 @@ class Library:
             ).fetchone()
         return briefing_from_json(json.loads(row[0])) if row else None
 
+    def read(self, reader: Callable[[sqlite3.Connection], T]) -> T:
+        """`reader(connection)` on the index, under the lock: the views across the library (agenda.py,
+        dossier.py, conflicts.py) query their tables this way."""
+        with self._lock:
+            self._ready()
+            return reader(self._conn)
+
     def search(self, query: str, limit: int = 20) -> list[Hit]:
         """Hits for `query` (words, "a phrase", actor:NAME, section:NAME), best first.
 
@@ -455,6 +465,7 @@ def _forget(conn: sqlite3.Connection, path: str) -> None:
     (file_id,) = conn.execute("SELECT id FROM files WHERE path = ?", (path,)).fetchone()
     conn.execute("DELETE FROM items WHERE rowid BETWEEN ? AND ?", _rowids(file_id))
     conn.execute("DELETE FROM briefings WHERE file_id = ?", (file_id,))
+    across.forget(conn, file_id)
     conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
 
 
@@ -481,8 +492,10 @@ def _store(conn: sqlite3.Connection, found: Found, digest: str, error: str, reco
     conn.execute("DELETE FROM items WHERE rowid BETWEEN ? AND ?", _rowids(file_id))
     if r is None:
         conn.execute("DELETE FROM briefings WHERE file_id = ?", (file_id,))
+        across.forget(conn, file_id)
         return
     conn.execute("INSERT OR REPLACE INTO briefings VALUES(?, ?)", (file_id, r.briefing_json))
+    across.store(conn, file_id, r.cross)
     base = file_id << ITEM_BITS
     conn.executemany(
         "INSERT INTO items(rowid, body, who, section, item, start, end) VALUES(?, ?, ?, ?, ?, ?, ?)",

@@ -39,6 +39,7 @@ class BriefingApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", id="app.help"),
         Binding("B", "bookmarks", "Bookmarks", id="app.bookmarks"),
+        Binding("A", "agenda", "Agenda", id="app.agenda"),
     ]
 
     def __init__(self, *, briefing: Briefing | None = None, path: Path | None = None, title: str = "",
@@ -178,6 +179,19 @@ class BriefingApp(App[None]):
 
         if not isinstance(self.screen, BookmarksScreen):
             self.push_screen(BookmarksScreen())
+
+    def action_agenda(self) -> None:
+        """Every dated next step across the library (`A` anywhere, or the palette)."""
+        from briefing.tui.screens.agenda import AgendaScreen
+
+        if not isinstance(self.screen, AgendaScreen):
+            self.push_screen(AgendaScreen())
+
+    def open_dossier(self, name: str) -> None:
+        """The actor named `name` across the library (`D` on an actor in the reader)."""
+        from briefing.tui.screens.dossier import DossierScreen
+
+        self.push_screen(DossierScreen(name))
 
     def action_search(self) -> None:
         """Search every briefing in the library (`/` in the library, or the palette)."""

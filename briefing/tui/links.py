@@ -1,26 +1,36 @@
-"""The links of a briefing (its sources, and links in its summary and text), and which of them may open."""
+"""The links of a briefing (its sources, its Markdown links, addresses written out), and which of them may open."""
 
 from __future__ import annotations
 
 import re
 from urllib.parse import urlsplit
 
-from briefing.model import Briefing
-from briefing.safe_text import CONTROL
+from briefing.model import Briefing, Link
+from briefing.safe_text import UNSAFE
 
-# An address with a scheme people click (the text keeps addresses written out, not a markdown link's target).
-LINK = re.compile(r"\b(?:https?|ftp|file|javascript|data|mailto|vbscript):[^\s<>\"'\x00-\x1f\x7f-\x9f]+",
-                  re.IGNORECASE)
+# An address written out in the text, with a scheme people click.
+ADDRESS = re.compile(r"\b(?:https?|ftp|file|javascript|data|mailto|vbscript):[^\s<>\"'\x00-\x1f\x7f-\x9f]+",
+                     re.IGNORECASE)
 OPENABLE = ("http", "https")
 
 
-def links(briefing: Briefing) -> list[str]:
-    """'sources: [Wire, https://a.example/x]' and 'see https://b.example.' -> ['Wire', 'https://a.example/x',
-    'https://b.example']: every source, then the addresses in the summary and text, once each."""
-    found = list(briefing.sources)
-    for text in (briefing.summary, briefing.text):
-        found += [_trimmed(m.group()) for m in LINK.finditer(text)]
-    return list(dict.fromkeys(link.strip() for link in found if link.strip()))
+def links(briefing: Briefing) -> list[Link]:
+    """'sources: [Wire]', '[the minutes](https://m.example)' and 'see https://b.example.' -> [Link('Wire', 'Wire'),
+    Link('the minutes', 'https://m.example'), Link('https://b.example', 'https://b.example')]: every source,
+    every link the file wrote (words and target), then addresses written out that no link holds, once each."""
+    found = [Link(source, source) for source in briefing.sources]
+    found += briefing.links
+    linked = [(link.start, link.end) for link in briefing.links if link.start is not None]
+    for text, spans in ((briefing.summary, ()), (briefing.text, linked)):
+        for m in ADDRESS.finditer(text):
+            if not any(start <= m.start() < end for start, end in spans):  # a link's own words
+                address = _trimmed(m.group())
+                found.append(Link(address, address, m.start(), m.start() + len(address)))
+    unique: dict[tuple[str, str], Link] = {}
+    for link in found:
+        if link.target.strip():
+            unique.setdefault((link.words.strip(), link.target.strip()), link)
+    return list(unique.values())
 
 
 def _trimmed(address: str) -> str:
@@ -38,7 +48,7 @@ def refusal(link: str) -> str:
         parts = urlsplit(link)
     except ValueError:  # 'http://[oops': not an address a browser could take
         return "Not a web address: only http and https links open."
-    if parts.scheme.lower() in OPENABLE and parts.netloc and not CONTROL.search(link):
+    if parts.scheme.lower() in OPENABLE and parts.netloc and not UNSAFE.search(link):
         return ""
     if not parts.scheme or parts.scheme.lower() in OPENABLE:
         return "Not a web address: only http and https links open."

@@ -39,12 +39,9 @@ EXCLUSIVE = (
 )
 # Shared entries the lexicon's own clean-up (issue 11, family 'lexicon') is to remove; each must still be shared,
 # so the list only shrinks.
-PENDING_LEXICON_CLEANUP = {
-    ("DEMONYMS", "TITLES"): frozenset({"acting", "chief", "defence", "defense", "deputy", "foreign", "former",
-                                       "interior", "justice", "national", "presidential", "senior", "state", "top"}),
-}
+PENDING_LEXICON_CLEANUP: dict[tuple[str, str], frozenset[str]] = {}
 # Lists whose repeats the lexicon's clean-up is to remove (issue 11, family 'lexicon').
-PENDING_REPEATS = frozenset({"briefing.analysis.lexicon.gazetteer.FIRST_NAMES"})
+PENDING_REPEATS: frozenset[str] = frozenset()
 
 
 def _own_names(module: ModuleType) -> Iterator[str]:
@@ -73,6 +70,8 @@ def _tables() -> Iterator[tuple[str, object]]:
     """('briefing.analysis.lexicon.gazetteer.TITLES', frozenset(...)) for every table a module defines."""
     for module in MODULES:
         for name in dict.fromkeys(_own_names(module)):
+            if name.startswith("__"):  # __all__ lists exported names, not words
+                continue
             value = getattr(module, name, None)
             if isinstance(value, (str, frozenset, set, tuple, list, dict, re.Pattern)):
                 yield f"{module.__name__}.{name}", value

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from briefing.analysis.actors import role_words as rw
+from briefing.analysis.actors.roles import mention_role, plural_title
 from briefing.analysis.lexicon import gazetteer as gz
 from briefing.analysis.text.segmentation import (
     BODY,
@@ -36,64 +38,27 @@ _TOKEN = rf"(?:[A-Z]\.(?:[A-Z]\.)+|(?:[{_UPPER}]|{_ARTICLES})(?:[\w’'\-\u0300-
 _NICK = rf"(?:[“\"][{_UPPER}][\w\-]*[”\"]|‘[{_UPPER}][\w\-]*’)"
 QUOTE_OPENERS = "“\"‘"
 _PARTICLE = r"(?:de|da|di|du|del|der|den|van|von|bin|ibn|al|el|la|le|dos|das|ter|y|bint|abu)"
-NAME_RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_NICK}[ \t]+)?(?:{_PARTICLE}[ \t]+)*{_TOKEN})*")
+# Words of a name are apart by spaces, tabs or no-break spaces ('Gov.\u00a0Mike Pence' in pasted web text).
+_GAP = r"[ \t\u00a0]+"
+NAME_RUN = re.compile(rf"{_TOKEN}(?:{_GAP}(?:{_NICK}{_GAP})?(?:{_PARTICLE}{_GAP})*{_TOKEN})*")
 SPACED = re.compile(r"\S+")
 DIGIT = re.compile(r"\d")
 TITLE_OR_FUNCTION = gz.TITLES | gz.FUNCTION_WORDS
-ORG_OF = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
-WORD = re.compile(r"[\w’'\-\.]+|[^\w\s]")
-POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+ORG_OF = re.compile(r"[ \t]+(?P<joint>of|for|on)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
-# ", the interim chairwoman of the Democratic National Committee," after a name.
-APPOSITIVE_AFTER = re.compile(
-    r",\s+(?P<article>(?:the|a|an|his|her|their|its)\s+)?(?P<phrase>(?:[A-Z]\.(?=[A-Z]\.|\s*[a-z])|[^,.;:()“”\"\n]){2,110}?)(?=\s*[,.;:()—]|\s+(?:who|is|was)\b)"
-)
-APPOSITIVE_CUT = re.compile(r"\s+(?:and|who|whom|whose|which|that|but)\s+|\s*--\s*")
-RANKS = frozenset(
-    "general lieutenant colonel major captain sergeant admiral commander brigadier corporal private".split()
-)
 ROLE_AFTER = re.compile(r"[ \t]{1,3}([a-z]{1,20})\b")
-AGE_AFTER = re.compile(r",\s*\d{1,3}(?=,)")
-SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")
-LAST_ARTICLE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
-# "the Republican presidential nominee, " before a name.
-APPOSITIVE_BEFORE = re.compile(
-    r"\b((?:the|a|an|his|her|their|its)\s+|[A-Z][\w\-]+['’]s\s+)([^,.;:()“”\"\n]{2,80}?)\s*,\s*$", re.IGNORECASE
-)
-ROLE_OF_BEFORE = re.compile(
-    r"\b((?:" + "|".join(sorted(gz.ROLE_NOUNS)) + r")\s+of\s+(?:the\s+)?(?:[\w’'\-]+\s+){1,5}?)\s*$"
-)
 # '“...” ― Francisco Herrero': a name signed after a quotation.
 SIGNATURE = re.compile(r"[”\"'’]\s*[―—–]{1,2}\s*$")
 DATELINE = re.compile(r"\s*(?:,|—|–|--|\()")
 # '(R-IN)', '(D-N.C.)': a party and state tag after a US politician's name.
 PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
-TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|ar|an|az)[-’']")
-# 'Sen. Jane Roe' has the role 'Senator': a reader (and a search for 'senator') wants the word, not the short form.
-ABBREVIATED_TITLES = {
-    "sen": "Senator", "rep": "Representative", "gov": "Governor", "gen": "General", "lt": "Lieutenant",
-    "col": "Colonel", "maj": "Major", "capt": "Captain", "sgt": "Sergeant", "adm": "Admiral", "cmdr": "Commander",
-    "prof": "Professor", "rev": "Reverend", "atty": "Attorney", "supt": "Superintendent", "pres": "President",
-    "del": "Delegate", "brig": "Brigadier", "cpl": "Corporal", "pvt": "Private", "amb": "Ambassador",
-}
 VERB_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|quickly\s+)?([a-z]+)")
 FORMS_OF_ADDRESS = frozenset(
     "president speaker chairman chairwoman chair secretary minister ambassador mayor governor senator justice "
     "commissioner leader prime vice director deputy premier chancellor representative judge counsel".split()
 )
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man")
-NOT_OCCUPATIONS = frozenset(
-    "number other matter letter order power border corner center quarter summer winter paper water after under "
-    "never together whether rather either neither later member major minor error color mirror floor door factor "
-    "sector motor favor honor labor event percent moment comment element statement agreement government "
-    "department parliament movement president human german roman woman".split()
-)
-ROLE_STOP = gz.FUNCTION_WORDS | gz.SPEECH_VERBS | frozenset(
-    {"who", "whom", "whose", "was", "is", "were", "are", "has", "had", "have", "been", "being", "met", "named",
-     "appointed", "called", "including", "include", "includes", "led", "headed", "like", "with"}
-) - frozenset({"first", "state", "top", "former", "national"})
 
 
 @dataclass(frozen=True)
@@ -124,7 +89,7 @@ def norm(token: str) -> str:
     """'Putin’s' -> 'putin'; 'U.S.' -> 'u.s'; 'FranÃ§ois' -> 'françois'."""
     low = (token if token.isascii() else repair_mojibake(token)).lower()
     if "'" in low or "’" in low:
-        low = POSSESSIVE.sub("", low)
+        low = rw.POSSESSIVE.sub("", low)
     return low.rstrip(".")
 
 
@@ -141,6 +106,28 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for para in doc.paragraphs:
         if para.kind in (BODY, HEADLINE):
             out.extend(_paragraph_mentions(doc.text, para, vocabulary, seen))
+    return _shared_titles(doc.text, out)
+
+
+def _shared_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Sens. Jon Tester (D-Mont.) and David Vitter (R-La.)', 'two Vermont developers, Ariel Quiros and William
+    Stenger': a plural title before names joined by 'and' gives each of them the title, in the singular."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.kind not in (PERSON, UNKNOWN) or m.headline:
+            continue
+        line = text.rfind("\n", max(0, m.start - 80), m.start) + 1
+        title = plural_title(text[max(line, m.start - 80):m.start])
+        k = i
+        while title:
+            person = out[k]
+            shared = title.lower() in person.role.lower()
+            out[k] = replace(person, kind=PERSON, role=person.role if shared else f"{title}, {person.role}".strip(", "))
+            nxt = k + 1
+            if nxt >= len(out) or out[nxt].kind not in (PERSON, UNKNOWN) or \
+                    not rw.COORDINATION.fullmatch(text, person.end, out[nxt].start):
+                break
+            k = nxt
     return out
 
 
@@ -155,15 +142,22 @@ def _paragraph_mentions(text: str, para: Paragraph, vocabulary: frozenset[str],
         pos = run.end()
         for start, end in _sub_runs(text, run.start(), run.end()):
             mention = _classify_seen(text, para, start, end, vocabulary, seen)
-            if mention is not None and mention.kind == ORGANIZATION and mention.end == run.end():
-                mention, pos = _organization_of(text, para, mention, pos)
+            while mention is not None and mention.kind == ORGANIZATION and mention.end == pos:
+                # 'the Court of Appeals’ Board on Professional Responsibility': as long as the name goes on
+                longer, pos = _organization_of(text, para, mention, pos)
+                if longer is mention:
+                    break
+                mention = longer
             if mention is not None:
                 yield mention
 
 
 def _organization_of(text: str, para: Paragraph, mention: Mention, pos: int) -> tuple[Mention, int]:
-    """'the Association of Flight Attendants', 'Bank of America': an organization's name goes on after 'of'."""
+    """'the Association of Flight Attendants', 'Bank of America', 'the Council on Foreign Relations': an
+    organization's name goes on after 'of', 'for' and (for a body that deliberates) 'on'."""
     joint = ORG_OF.match(text, pos, para.end)
+    if joint and joint.group("joint") == "on" and mention.tokens[-1] not in gz.DELIBERATIVE_HEADS:
+        return mention, pos  # 'the Senate on Monday', but 'the Board on Professional Responsibility'
     tail = NAME_RUN.match(text, joint.end(), para.end) if joint else None
     if tail is None or "." in text[tail.start():tail.end()]:
         return mention, pos
@@ -185,7 +179,12 @@ def _sub_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if word.endswith(".") and not _keeps_dot(word.rstrip(".")):
             yield piece_start, m.end() - 1
             piece_start = m.end() + 1
-        elif ("'" in word or "’" in word) and len(word) > 2 and POSSESSIVE.search(word):
+        elif word.endswith(".") and word.rstrip(".").lower() in SUFFIXES and m.end() < end and \
+                norm(text[piece_start:m.start()].split(None, 1)[0]) not in gz.FIRST_NAMES:
+            # 'after World War II. Trump has said': the dot ends a sentence ('Martin Luther King Jr. Day' stays)
+            yield piece_start, m.end()
+            piece_start = m.end() + 1
+        elif ("'" in word or "’" in word) and len(word) > 2 and rw.POSSESSIVE.search(word):
             yield piece_start, m.end()
             piece_start = m.end() + 1
     if piece_start < end:
@@ -234,16 +233,16 @@ def _classify_seen(text: str, para: Paragraph, start: int, end: int, vocabulary:
 
     The key holds everything _classify reads: the name, the text within its reach on either side (cut at the
     paragraph, as _classify cuts it), and the three patterns that may read further (a verb after a capital,
-    an age, a dateline). Once misses outnumber hits by MEMO_SLACK, every name is classified afresh."""
+    an age or party tag, a dateline). Once misses outnumber hits by MEMO_SLACK, every name is classified afresh."""
     floor = max(para.start, start - CONTEXT_BEFORE)
     before = text[floor:start]
     if not seen.worth_it or (start - floor == CONTEXT_BEFORE and not before.rstrip(SENTENCE_GAP)):
         return _classify(text, para, start, end, vocabulary)  # (a sentence start may also lie further back)
     verb = VERB_AFTER.match(text, end)
-    age = AGE_AFTER.match(text, end)
+    tag = rw.NAME_TAG.match(text, end, para.end)
     key = (para.kind, text[max(0, start - 2):start], before, text[start:end],
            text[end:min(para.end, end + CONTEXT_AFTER)], verb.group(1) if verb else None,
-           age.end() - end if age else -1, DATELINE.match(text, end) is not None)
+           tag.end() - end if tag else -1, DATELINE.match(text, end) is not None)
     if key in seen.found:
         seen.hits += 1
     else:
@@ -280,8 +279,7 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
             return None
         return _mention(text, para, words, ORGANIZATION, headline=headline)
     lead = _organization_lead(lows) if len(lows) > 1 else 0
-    if lead:
-        words, lows = words[lead:], lows[lead:]
+    org_words, words, lows = words[:lead], words[lead:], lows[lead:]
     full = " ".join(lows)
     if full in gz.STATES or _capital_speaks(text, full, words[-1][1]):
         return _mention(text, para, words, STATE, headline=headline)
@@ -291,7 +289,7 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     given = next((j for j in range(cut + 1, len(lows) - 1) if lows[j] in gz.FIRST_NAMES), None)
     opening = cut == 0 and _is_sentence_start(text, words[0][0], para.start)
     if given is not None and lows[cut] not in gz.FIRST_NAMES and (
-        lows[cut] in vocabulary or _is_group(lows[cut]) or opening
+        lows[cut] in vocabulary or _is_group(lows[cut]) or opening or lows[cut] in gz.PAGEANT_TITLES
     ):
         # 'Democrat Hillary Clinton', 'Crooked Hillary Clinton', and a verb opening a headline or sentence:
         # 'Hold Melania Trump to account': the name starts at the given name.
@@ -308,7 +306,7 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         return _mention(text, para, words, STATE, headline=headline)
     if core in gz.ORGANIZATIONS:
         return _mention(text, para, words, ORGANIZATION, headline=headline)
-    if core in gz.PLACES or core in gz.DEMONYMS or gz.DEMONYMS.issuperset(tokens) \
+    if core in gz.PLACES or core in gz.NAME_MODIFIERS or gz.NAME_MODIFIERS.issuperset(tokens) \
             or (TITLE_OR_FUNCTION.issuperset(tokens) and not _surname_after_honorific(honorific, tokens)):
         # "Bosnian Serb" names a people, not a person; "Mr. President" addresses one, but "Mr. King" is named
         return None
@@ -328,28 +326,16 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         return None  # a dateline: 'PORT ALDER, Keldonia (Wire) —', 'FLINT, Mich.'
     if len(raw) > 2 and raw.replace(".", "").isupper():
         return _mention(text, para, words, ORGANIZATION, headline=headline)
-    title = " ".join([ABBREVIATED_TITLES.get(low, text[a:b]) for a, b, low in title_words if low not in gz.HONORIFICS])
-    titled = bool(title_words) and any(low in gz.PERSON_TITLES for _, _, low in title_words)
-    title_of = TITLE_OF.search(text, max(para.start, (title_words or words)[0][0] - 40), (title_words or words)[0][0])
-    if title_of and title_of.group(1).lower() in gz.PERSON_TITLES:
-        # 'Secretary of State Antony Blinken', 'Minister of Defence Rustem Umerov'
-        title, titled = " ".join(x for x in (title_of.group(0).strip(), title) if x), True
-    before = _role_before(text, para.start, words[0][0] if not title_words else title_words[0][0])
-    role = f"{before} {title}" if before and titled and title else (before or (title if titled else ""))
-    if " " not in role or RANKS.issuperset(role.lower().replace(".", "").split()):
-        # 'Gen. Valery Gerasimov, the chief of the general staff,' -> 'General, chief of the general staff';
-        # 'Lt. Col. Peter Hagen, a U.N. spokesman' -> 'Lieutenant Colonel, U.N. spokesman' (a rank says no job).
-        # 'Jane Roe, a farmer in Oru,': a plain occupation is a role only for someone with a given name.
-        # So is someone the text already marks as a person: 'Mrs. Dorothy Ames, a commuter from Queens', or
-        # the speaker of an inverted attribution, 'said Amina Dosh, a farmer in Oru'.
-        loose = len(tokens) > 1 and (tokens[0] in gz.FIRST_NAMES or bool(honorific)
-                                     or bool(SAID_RIGHT_BEFORE.search(text, max(para.start, words[0][0] - 12),
-                                                                      words[0][0])))
-        appositive = _appositive(text, para, words[0][0], words[-1][1], loose)
-        role = ", ".join(x for x in (role, appositive) if x)
+    # 'Jane Roe, a farmer in Oru,': a plain occupation is a role only for someone with a given name.
+    # So is someone the text already marks as a person: 'Mrs. Dorothy Ames, a commuter from Queens', or
+    # the speaker of an inverted attribution, 'said Amina Dosh, a farmer in Oru'.
+    loose = len(tokens) > 1 and (tokens[0] in gz.FIRST_NAMES or bool(honorific)
+                                 or bool(rw.SAID_RIGHT_BEFORE.search(text, max(para.start, words[0][0] - 12),
+                                                                     words[0][0])))
+    title, role, titled = mention_role(text, para.start, para.end, org_words, title_words, words, loose)
     signed = bool(SIGNATURE.search(text, max(para.start, words[0][0] - 6), words[0][0]))
     given = len(tokens) > 1 and tokens[0] in gz.FIRST_NAMES
-    kind = PERSON if honorific or titled or before or role or signed or given else UNKNOWN
+    kind = PERSON if honorific or titled or role or signed or given else UNKNOWN
     return _mention(text, para, words, kind, title, honorific, role, headline)
 
 
@@ -387,7 +373,7 @@ def _organization_lead(lows: list[str]) -> int:
 
 def _is_group(word: str) -> bool:
     """'Democrats', 'Americans', 'Ukrainians': a group, not a person."""
-    return word in gz.GROUPS or (word.endswith("s") and word[:-1] in gz.DEMONYMS)
+    return word in gz.GROUPS or (word.endswith("s") and word[:-1] in gz.NAME_MODIFIERS)
 
 
 def _title_end(lows: list[str]) -> int:
@@ -398,7 +384,7 @@ def _title_end(lows: list[str]) -> int:
         if lows[i] in gz.HONORIFICS or (following not in gz.TITLES and following not in SUFFIXES):
             return i + 1
     cut = 0
-    while cut < len(lows) - 1 and lows[cut] in gz.DEMONYMS:
+    while cut < len(lows) - 1 and lows[cut] in gz.NAME_MODIFIERS:
         cut += 1
     return cut
 
@@ -409,89 +395,6 @@ def _mention(text: str, para: Paragraph, words: list[tuple[int, int, str]], kind
     start, end = words[0][0], words[-1][1]
     surface = text[start:end]
     if surface[-1] in "'’s":
-        end -= len(surface) - len(POSSESSIVE.sub("", surface))
+        end -= len(surface) - len(rw.POSSESSIVE.sub("", surface))
     tokens = tuple([w[2] for w in words])
     return Mention(start, end, text[start:end], tokens, kind, title, honorific, role, para.index, headline)
-
-
-def _role_before(text: str, floor: int, pos: int) -> str:
-    """'Turkish foreign minister Hakan Fidan' -> 'Turkish foreign minister' (ends in a role noun).
-
-    Also 'the head of the Ukrainian presidential office Andriy Yermak' -> 'head of the Ukrainian ...'.
-    """
-    window = text[max(floor, pos - 100):pos]
-    adjacent = window.rsplit(None, 1)[-1].lower() if window.strip() else ""
-    if not adjacent or adjacent in ROLE_STOP or not adjacent[0].isalnum():
-        return ""
-    if " of " in window:
-        head_of = ROLE_OF_BEFORE.search(window)
-        if head_of:
-            return head_of.group(1)
-    if adjacent not in gz.ROLE_NOUNS:
-        return ""
-    words = WORD.findall(window)
-    taken: list[str] = []
-    for word in reversed(words):
-        low = word.lower()
-        if len(taken) >= 6 or not word[0].isalnum() or low in ROLE_STOP or POSSESSIVE.search(word):
-            break
-        if word[-1] in ".!?" and len(word) > 4:
-            break  # the end of the sentence before: 'the Trans-Pacific Partnership. Republican nominee Trump'
-        taken.append(word)
-    role = " ".join(reversed(taken))
-    if taken and taken[0].lower() == "counterpart":
-        return _counterpart(text[max(floor, pos - 200):pos], role)
-    return role
-
-
-def _counterpart(before: str, role: str) -> str:
-    """'met Nordic defence ministers, including his Danish counterpart' -> 'Danish defence minister'."""
-    words = before.split()
-    for i in range(len(words) - 1, 0, -1):
-        word = words[i].strip(",.;:").lower()
-        if word.endswith("s") and word[:-1] in gz.ROLE_NOUNS:
-            modifier = words[i - 1].lower() if words[i - 1].islower() and words[i - 1] not in ROLE_STOP else ""
-            return " ".join(x for x in (role.rsplit(" ", 1)[0] if " " in role else "", modifier, word[:-1]) if x)
-    return role
-
-
-def _appositive(text: str, para: Paragraph, start: int, end: int, loose: bool = False) -> str:
-    """'Vladimir Medinsky, an aide to Mr Putin,' -> 'aide to Mr Putin'; 'the nominee, Donald Trump' -> 'nominee';
-    'Russia’s foreign minister, Sergei Lavrov' -> 'Russia’s foreign minister'."""
-    age = AGE_AFTER.match(text, end)  # 'John Smith, 54, a teacher from Leeds': the age is no role
-    after = APPOSITIVE_AFTER.match(text, age.end() if age else end, min(para.end, end + 160))
-    if after:
-        phrase = APPOSITIVE_CUT.split(after.group("phrase").strip())[0].strip()
-        first = phrase.split()[0] if phrase.split() else ""
-        headed = bool(after.group("article"))
-        if (headed or first[:1].isupper() or first.lower() in gz.ROLE_NOUNS or first.lower() in gz.TITLES) \
-                and _has_role_head(phrase, loose and headed):
-            return phrase
-    window = text[max(para.start, start - 90):start]
-    before = APPOSITIVE_BEFORE.search(window) if window.rstrip().endswith(",") else None
-    if before and before.group(2).split()[-1].lower() in gz.ROLE_NOUNS:
-        lead = before.group(1).strip()
-        owner = lead if lead[:1].isupper() and POSSESSIVE.search(lead) else ""
-        role = LAST_ARTICLE.split(before.group(2).strip())[-1]
-        return f"{owner} {role}" if owner else role
-    return ""
-
-
-def _has_role_head(phrase: str, occupations: bool = False) -> bool:
-    """'interim chairwoman of the DNC' has a role noun before its first preposition; with `occupations`,
-    'farmer in Oru' and 'resident of Kyiv' have one too (a noun of a person's trade or place)."""
-    words = phrase.split()
-    if not words or len(words) > 16:
-        return False
-    for word in words[:6]:
-        low = word.lower().strip("’'")
-        if low in gz.ROLE_NOUNS or (occupations and _occupation(low)):
-            return True
-        if low in {"of", "to", "at", "for", "in", "on", "and", "who", "which", "that"}:
-            return False
-    return False
-
-
-def _occupation(word: str) -> bool:
-    """'farmer', 'activist', 'librarian', 'resident': a word shaped like a person's trade or standing."""
-    return word.isalpha() and word.endswith(OCCUPATION_ENDINGS) and word not in NOT_OCCUPATIONS

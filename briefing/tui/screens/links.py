@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from briefing.model import Link
 from briefing.tui.item_list import ItemList
 from briefing.tui.links import refusal
 from briefing.tui.renderings import safe
@@ -21,7 +22,7 @@ class LinksScreen(ModalScreen[None]):
     AUTO_FOCUS = "#link-list"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape,o", "dismiss", "Close", id="links.close")]
 
-    def __init__(self, links: list[str]) -> None:
+    def __init__(self, links: list[Link]) -> None:
         super().__init__()
         self.links = links
 
@@ -32,15 +33,23 @@ class LinksScreen(ModalScreen[None]):
             yield Static(Text("escape closes", "dim"))
 
     def on_mount(self) -> None:
-        self.query_one(ItemList).set_items(
-            [Text(safe(link), "" if not refusal(link) else "dim") for link in self.links], indent=2,
-            empty="No sources or links in this briefing.")
+        self.query_one(ItemList).set_items([_entry(link) for link in self.links], indent=2,
+                                           empty="No sources or links in this briefing.")
 
     def on_item_list_selected(self, event: ItemList.Selected) -> None:
-        link = self.links[event.index]
-        refused = refusal(link)
+        target = self.links[event.index].target
+        refused = refusal(target)
         if refused:
-            self.notify(refused, title=safe(link), severity="warning", markup=False)
+            self.notify(refused, title=safe(target), severity="warning", markup=False)
             return
-        self.app.open_url(link)
-        self.notify(f"Opened in your browser: {safe(link)}", markup=False)
+        self.app.open_url(target)
+        self.notify(f"Opened in your browser: {safe(target)}", markup=False)
+
+
+def _entry(link: Link) -> Text:
+    """'the council page  →  https://council.example/p'; a link that will not open is dim, its target as written."""
+    entry = Text(safe(link.words), "" if not refusal(link.target) else "dim")
+    if link.words != link.target:
+        entry.append("  →  ", "dim")
+        entry.append(safe(link.target), "dim" if refusal(link.target) else "underline")
+    return entry

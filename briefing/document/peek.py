@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.document.decode import decode
-from briefing.document.frontmatter import as_text, split_front_matter
+from briefing.document.frontmatter import split_front_matter
+from briefing.document.metadata import read_metadata
 from briefing.document.source import read_bytes
 from briefing.document.suffixes import MARKDOWN_SUFFIXES
 from briefing.errors import BriefingError
@@ -21,7 +22,7 @@ def peek_title(path: Path) -> str:
     if not text.strip():
         raise BriefingError(path, "empty file")
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
-        title = as_text(split_front_matter(text, str(path)).fields.get("title"))
+        title = read_metadata(split_front_matter(text, str(path)), str(path))[0].title
         if title:
             return title
     return path.stem
