@@ -28,6 +28,7 @@ written; a corrupt index is rebuilt.
 from __future__ import annotations
 
 import contextlib
+import heapq
 import json
 import os
 import sqlite3
@@ -58,6 +59,7 @@ T = TypeVar("T")
 # Snippet markers: private-use characters, so they cannot clash with the text; turned into `marks`.
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
 SNIPPET_TOKENS = 16
+RANKED = 2000  # the most matches a search ranks (see Library.search)
 # A long index commits this often (files, or seconds): what an interrupt keeps, and what other processes see.
 COMMIT_EVERY = 1000
 COMMIT_SECONDS = 2.0
@@ -358,7 +360,8 @@ class Library:
         Any string is safe: FTS5 syntax in it is searched as text. Raises QueryError (a BriefingError)
         only when nothing is left to search for or a filter's value is wrong. The files of the hits are
         checked before they are given: one edited in place since indexed is read again, and the search run
-        again.
+        again. Hits are ranked (bm25) among the RANKED most recently indexed items that match: all of them
+        when fewer match, which is every query but a very common word in a very large library.
         """
         parsed = parse_query(query)
         # Show what the item says (column 0), unless only words and no actor filter are given: then the column
@@ -366,21 +369,31 @@ class Library:
         # by design, so it must not pull the snippet there ('actor:dervish trucks' shows the trucks).
         column = -1 if parsed.words and not parsed.actors else 0
         where = ["items MATCH ?"]
-        params: list[Any] = [MARK_OPEN, MARK_CLOSE, parsed.match()]
+        params: list[Any] = [parsed.match()]
         if parsed.sections:
             where.append(f"items.section IN ({', '.join('?' * len(parsed.sections))})")
             params += parsed.sections
-        sql = (
+        # Ranking every match would cost in proportion to the library; FTS5 gives matches newest rowid first,
+        # so the candidates cost what RANKED does, and only the hits shown get a snippet.
+        candidates = f"SELECT rowid, rank FROM items WHERE {' AND '.join(where)} ORDER BY rowid DESC LIMIT {RANKED}"
+        shown = (
             f"SELECT f.bid, f.path, items.section, items.item, "
             f"snippet(items, {column}, ?, ?, '…', {SNIPPET_TOKENS}), items.rank, f.title, items.start, items.end "
             f"FROM items CROSS JOIN files AS f ON f.id = items.rowid >> {ITEM_BITS} "
-            f"WHERE {' AND '.join(where)} ORDER BY items.rank LIMIT ?"
+            f"WHERE items MATCH ? AND items.rowid = ?"
         )
+
+        def hits() -> list[tuple[Any, ...]]:
+            best = heapq.nsmallest(max(limit, 0), self._conn.execute(candidates, params), key=lambda row: row[1])
+            rows = (self._conn.execute(shown, (MARK_OPEN, MARK_CLOSE, params[0], rowid)).fetchone()
+                    for rowid, _ in best)
+            return [row for row in rows if row is not None]
+
         with self._lock:
             self._ready()
-            rows = self._conn.execute(sql, [*params, max(limit, 0)]).fetchall()
+            rows = hits()
             if rows and self._validate(row[1] for row in rows):
-                rows = self._conn.execute(sql, [*params, max(limit, 0)]).fetchall()
+                rows = hits()
         return [_hit(*row) for row in rows]
 
 
