@@ -378,15 +378,16 @@ class Library:
         candidates = f"SELECT rowid, rank FROM items WHERE {' AND '.join(where)} ORDER BY rowid DESC LIMIT {RANKED}"
         shown = (
             f"SELECT f.bid, f.path, items.section, items.item, "
-            f"snippet(items, {column}, ?, ?, '…', {SNIPPET_TOKENS}), items.rank, f.title, items.start, items.end "
+            f"snippet(items, {column}, ?, ?, '…', {SNIPPET_TOKENS}), ?, f.title, items.start, items.end "
             f"FROM items CROSS JOIN files AS f ON f.id = items.rowid >> {ITEM_BITS} "
             f"WHERE items MATCH ? AND items.rowid = ?"
         )
 
         def hits() -> list[tuple[Any, ...]]:
+            # The rank comes from the candidates: bm25 again per hit would count every match again (its idf).
             best = heapq.nsmallest(max(limit, 0), self._conn.execute(candidates, params), key=lambda row: row[1])
-            rows = (self._conn.execute(shown, (MARK_OPEN, MARK_CLOSE, params[0], rowid)).fetchone()
-                    for rowid, _ in best)
+            rows = (self._conn.execute(shown, (MARK_OPEN, MARK_CLOSE, rank, params[0], rowid)).fetchone()
+                    for rowid, rank in best)
             return [row for row in rows if row is not None]
 
         with self._lock:
