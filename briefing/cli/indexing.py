@@ -15,8 +15,10 @@ from briefing.library.progress import rate_and_left
 if TYPE_CHECKING:
     from briefing.library.index import Library, Refresh
 
-# Indexing quicker than this shows nothing: a warm start must stay silent.
+# Indexing quicker than this, or of fewer files, shows nothing: a warm start and a small library stay silent
+# (on a loaded machine, six files may take a second).
 QUIET_SECONDS = 1.0
+QUIET_FILES = 50
 REDRAW_SECONDS = 0.1
 LOG_SECONDS = 10.0  # into a log (not a terminal), a line this often
 
@@ -35,7 +37,7 @@ class ProgressLine:
     def __call__(self, done: int, total: int) -> None:
         self.done, self.total = done, total
         now = time.monotonic()
-        if now - self.started < QUIET_SECONDS:
+        if now - self.started < QUIET_SECONDS or total < QUIET_FILES:
             return
         every = REDRAW_SECONDS if self.live else LOG_SECONDS
         if self.drawn and now - self.drawn < every and done != total:

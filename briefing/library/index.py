@@ -28,6 +28,7 @@ written; a corrupt index is rebuilt.
 from __future__ import annotations
 
 import contextlib
+import heapq
 import json
 import os
 import sqlite3
@@ -58,6 +59,7 @@ T = TypeVar("T")
 # Snippet markers: private-use characters, so they cannot clash with the text; turned into `marks`.
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
 SNIPPET_TOKENS = 16
+RANKED = 2000  # the most matches a search ranks (see Library.search)
 # A long index commits this often (files, or seconds): what an interrupt keeps, and what other processes see.
 COMMIT_EVERY = 1000
 COMMIT_SECONDS = 2.0
@@ -206,13 +208,14 @@ class Library:
                     digests = _digests(conn, [f.path for f in changes.jobs])
                     parsed, confirmed = self._read(changes.jobs, digests, progress)
                 _keep_folders(conn, changes)
+                _count(conn)
                 conn.execute("COMMIT")
             except BaseException:  # interrupted (ctrl+c, a failing callback): keep what was committed, no more
                 conn.rollback()
                 raise
         rebuilt, self._rebuilt = self._rebuilt, ""
-        files = conn.execute("SELECT count(*) FROM files").fetchone()[0]
-        return Refresh(files, parsed, confirmed, len(changes.gone), _skipped(conn), changes.unreadable,
+        files, skipped = _counted(conn)
+        return Refresh(files, parsed, confirmed, len(changes.gone), skipped, changes.unreadable,
                        time.perf_counter() - started, rebuilt, changes.full)
 
     def _read(self, jobs: Sequence[Found], digests: dict[str, str], progress: Progress | None) -> tuple[int, int]:
@@ -235,6 +238,7 @@ class Library:
                 self._conn.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?",
                                    (found.size, found.mtime_ns, found.path))
             if done % COMMIT_EVERY == 0 or time.monotonic() - committed > COMMIT_SECONDS:
+                _count(self._conn)
                 self._conn.execute("COMMIT")  # kept if interrupted, and other processes see what is done so far
                 self._conn.execute("BEGIN IMMEDIATE")
                 committed = time.monotonic()
@@ -356,7 +360,8 @@ class Library:
         Any string is safe: FTS5 syntax in it is searched as text. Raises QueryError (a BriefingError)
         only when nothing is left to search for or a filter's value is wrong. The files of the hits are
         checked before they are given: one edited in place since indexed is read again, and the search run
-        again.
+        again. Hits are ranked (bm25) among the RANKED most recently indexed items that match: all of them
+        when fewer match, which is every query but a very common word in a very large library.
         """
         parsed = parse_query(query)
         # Show what the item says (column 0), unless only words and no actor filter are given: then the column
@@ -364,21 +369,32 @@ class Library:
         # by design, so it must not pull the snippet there ('actor:dervish trucks' shows the trucks).
         column = -1 if parsed.words and not parsed.actors else 0
         where = ["items MATCH ?"]
-        params: list[Any] = [MARK_OPEN, MARK_CLOSE, parsed.match()]
+        params: list[Any] = [parsed.match()]
         if parsed.sections:
             where.append(f"items.section IN ({', '.join('?' * len(parsed.sections))})")
             params += parsed.sections
-        sql = (
+        # Ranking every match would cost in proportion to the library; FTS5 gives matches newest rowid first,
+        # so the candidates cost what RANKED does, and only the hits shown get a snippet.
+        candidates = f"SELECT rowid, rank FROM items WHERE {' AND '.join(where)} ORDER BY rowid DESC LIMIT {RANKED}"
+        shown = (
             f"SELECT f.bid, f.path, items.section, items.item, "
-            f"snippet(items, {column}, ?, ?, '…', {SNIPPET_TOKENS}), items.rank, f.title, items.start, items.end "
+            f"snippet(items, {column}, ?, ?, '…', {SNIPPET_TOKENS}), ?, f.title, items.start, items.end "
             f"FROM items CROSS JOIN files AS f ON f.id = items.rowid >> {ITEM_BITS} "
-            f"WHERE {' AND '.join(where)} ORDER BY items.rank LIMIT ?"
+            f"WHERE items MATCH ? AND items.rowid = ?"
         )
+
+        def hits() -> list[tuple[Any, ...]]:
+            # The rank comes from the candidates: bm25 again per hit would count every match again (its idf).
+            best = heapq.nsmallest(max(limit, 0), self._conn.execute(candidates, params), key=lambda row: row[1])
+            rows = (self._conn.execute(shown, (MARK_OPEN, MARK_CLOSE, rank, params[0], rowid)).fetchone()
+                    for rowid, rank in best)
+            return [row for row in rows if row is not None]
+
         with self._lock:
             self._ready()
-            rows = self._conn.execute(sql, [*params, max(limit, 0)]).fetchall()
+            rows = hits()
             if rows and self._validate(row[1] for row in rows):
-                rows = self._conn.execute(sql, [*params, max(limit, 0)]).fetchall()
+                rows = hits()
         return [_hit(*row) for row in rows]
 
 
@@ -416,8 +432,24 @@ def _keep_folders(conn: sqlite3.Connection, changes: Changes) -> None:
     conn.executemany("INSERT OR REPLACE INTO folders VALUES(?, ?, ?, ?, ?)", changes.folders)
 
 
-def _skipped(conn: sqlite3.Connection) -> int:
-    return conn.execute("SELECT count(*) FROM files WHERE error != ''").fetchone()[0]
+def _count(conn: sqlite3.Connection) -> None:
+    """Keep how many files the index holds, and how many were skipped, with every write: counting 100,000
+    rows on each command would cost more than the rest of a warm start."""
+    conn.execute("INSERT OR REPLACE INTO meta VALUES('counts', ?)", (" ".join(map(str, _counts_now(conn))),))
+
+
+def _counted(conn: sqlite3.Connection) -> tuple[int, int]:
+    """(files, skipped) as last written (counted now for an index that never kept them)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'counts'").fetchone()
+    if row is None:
+        return _counts_now(conn)
+    files, skipped = map(int, row[0].split())
+    return files, skipped
+
+
+def _counts_now(conn: sqlite3.Connection) -> tuple[int, int]:
+    return (conn.execute("SELECT count(*) FROM files").fetchone()[0],
+            conn.execute("SELECT count(*) FROM files WHERE error != ''").fetchone()[0])
 
 
 def _hit(bid: str, path: str, section: str, item: str, marked: str, rank: float, title: str,

@@ -14,7 +14,7 @@ from pathlib import Path
 from briefing.library import across
 from briefing.paths import cache_dir
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4  # 4: folders kept with their mtimes (freshness), the list index partial and covering
 # Rows of a file in `items` have rowids file_id << ITEM_BITS | n, so a file's rows go by one range delete
 # (a 64 MiB file cannot hold 2**32 rows).
 ITEM_BITS = 32
@@ -41,9 +41,12 @@ CREATE TABLE files(
     folder TEXT NOT NULL DEFAULT '',  -- the folder listed to find it (its parent path)
     haystack TEXT NOT NULL DEFAULT ''  -- title, date and place, case folded: what the library filter matches
 );
--- The list's order (newest first, undated last), so listing 100,000 briefings needs no sort.
-CREATE INDEX files_order ON files(date = '', date DESC, title COLLATE NOCASE, path);
+-- The list's order (newest first, undated last), so listing 100,000 briefings needs no sort; with the
+-- filter's haystack and `error` in it, counting the list and filtering it read the index alone (covering).
+CREATE INDEX files_listed ON files(date = '', date DESC, title COLLATE NOCASE, path, haystack, error)
+    WHERE error = '';
 CREATE INDEX files_folder ON files(folder);
+CREATE INDEX files_skipped ON files(path) WHERE error != '';
 -- Every folder under the roots with its mtime when last listed (-1: list it again); see sources.Folder.
 CREATE TABLE folders(
     path TEXT PRIMARY KEY,

@@ -127,15 +127,20 @@ def test_list_leaves_the_index_warm_so_the_next_start_parses_nothing(users_shelf
 def test_slow_indexing_says_how_far_how_fast_and_how_long_is_left() -> None:
     stream = io.StringIO()
     progress = ProgressLine(stream)
-    progress(1, 10)
+    progress(10, 100)
     assert stream.getvalue() == ""  # the first second stays quiet
     progress.started -= 2
-    for done in range(2, 11):
-        progress(done, 10)
+    for done in range(20, 101, 10):
+        progress(done, 100)
     progress.finish()
     first, last = stream.getvalue().splitlines()  # in a log: a line now and then, and the last one
-    assert first == "briefing: indexing 2/10 files · 1 files/s, 8 s left"
-    assert last.startswith("briefing: indexing 10/10 files")
+    assert first == "briefing: indexing 20/100 files · 10 files/s, 8 s left"
+    assert last.startswith("briefing: indexing 100/100 files")
+    small = io.StringIO()
+    quiet = ProgressLine(small)
+    quiet.started -= 2
+    quiet(6, 6)
+    assert small.getvalue() == ""  # a small library indexes silently, however slow the machine
 
 
 def test_time_left_in_minutes() -> None:

@@ -46,7 +46,11 @@ def app_on(shelf: Path, store_path: Path) -> AgendaApp:
 
 async def open_agenda(pilot: Pilot) -> None:
     await settled(pilot)
+<<<<<<< ours
     await pilot.press("ctrl+g")  # in the library, whose filter takes every printable key (A in a reader)
+=======
+    await pilot.press("ctrl+t")  # from the library, whose filter takes A as a letter
+>>>>>>> theirs
     await settled(pilot)
 
 

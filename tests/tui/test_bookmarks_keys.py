@@ -123,7 +123,7 @@ async def test_a_bookmark_whose_statement_changed_opens_the_briefing_and_says_so
                     encoding="utf-8")
     app = BriefingApp(roots=[tmp_path], bookmarks_path=store_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("B")
+        await pilot.press("ctrl+b")  # in the library, B is a letter of the filter
         await pilot.pause()
         assert "Tomas Brenner: “We came to sign, not to talk.”" in screen_text(app)
         await pilot.press("enter")

@@ -2,7 +2,7 @@
 
 The filter has the focus for good: every printable key and a paste are the filter's (`kyiv`, `qatar`), and
 the list moves on the arrow and page keys. `escape` clears the filter, and on an empty one leaves; the
-other commands are on keys no one types into a filter (ctrl+f, ctrl+b, f1). The list is read from the index
+other commands are on keys no one types into a filter (ctrl+f, ctrl+b, ctrl+t, f1). The list is read from the index
 a screenful at a time, filtered and sorted by SQLite (see LibraryList), so 100,000 briefings paint as fast
 as three.
 """
@@ -40,7 +40,11 @@ class LibraryScreen(Screen[None]):
         Binding("escape", "back", "Quit", id="library.back"),  # clears the filter first
         Binding("ctrl+f", "app.search", "Search all", id="library.search"),
         Binding("ctrl+b", "app.bookmarks", "Bookmarks", id="library.bookmarks"),
+<<<<<<< ours
         Binding("ctrl+g", "app.agenda", "Agenda", id="library.agenda", show=False),  # A types into the filter here
+=======
+        Binding("ctrl+t", "app.agenda", "Agenda", id="library.agenda"),
+>>>>>>> theirs
         Binding("f1", "app.help", "Help", id="library.help"),
         Binding("down", "cursor(1)", "Next", id="library.down", show=False),
         Binding("up", "cursor(-1)", "Previous", id="library.up", show=False),
