@@ -9,7 +9,8 @@ from briefing.document.load import load_briefing
 from briefing.library.index import Entry, Library, Progress
 from briefing.model import Briefing
 
-Show = Callable[[list[Entry], list[str]], None]
+# The entries, and a line for each file that could not be read (None: not known yet, the index as it stood).
+Show = Callable[[list[Entry], list[str] | None], None]
 
 
 def read_library(roots: list[Path] | None, show: Show, progress: Progress | None = None) -> None:
@@ -22,7 +23,7 @@ def read_library(roots: list[Path] | None, show: Show, progress: Progress | None
     with Library(roots) as library:
         cached = library.entries(cached=True)
         if cached:
-            show(cached, [])
+            show(cached, None)
         library.refresh(progress)
         show(library.entries(), [s.message for s in library.skipped()])
 

@@ -15,6 +15,7 @@ from textual.widgets import Input, ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
 from briefing.library.index import Entry
+from briefing.paths import no_briefings
 from briefing.tui.catalog import matches_filter, read_library
 from briefing.tui.item_list import ItemList
 from briefing.tui.key_bar import KeyBar
@@ -37,6 +38,7 @@ class LibraryScreen(Screen[None]):
         super().__init__()
         self.shown: list[Entry] = []
         self.loaded = False
+        self.problems: list[str] = []  # the files that could not be read, as last said
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Briefings", "bold"), id="library-title")
@@ -86,14 +88,20 @@ class LibraryScreen(Screen[None]):
         self.query_one("#status", Static).update(Text(f"Indexing the library: {done:,} of {total:,} files"),
                                                  layout=False)
 
-    def show(self, entries: list[Entry], problems: list[str]) -> None:
-        if self.loaded and entries == self.app.entries:
+    def show(self, entries: list[Entry], problems: list[str] | None) -> None:
+        changed = problems is not None and problems != self.problems
+        if changed:  # a file that cannot be read, added or broken since the last look, is said at once
+            assert problems is not None
+            self.problems = problems
+            if problems:
+                count = len(problems)
+                self.notify("\n".join([*problems[:3], "ctrl+p, Unreadable files: the whole list"]),
+                            title=f"{count} file{'s' if count != 1 else ''} could not be read", severity="warning",
+                            markup=False)
+        if self.loaded and entries == self.app.entries and not changed:
             return  # nothing changed: the list and its cursor stay as they are
         self.app.entries = entries
         self.loaded = True
-        if problems:
-            self.notify("\n".join(problems[:5]), title=f"Skipped {len(problems)} unreadable file(s)",
-                        severity="warning", markup=False)
         self.apply_filter(self.query_one(Input).value)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -114,15 +122,18 @@ class LibraryScreen(Screen[None]):
         paths = [e.path for e in self.shown]
         lines = [library_lines(e) for e in self.shown]
         listing.set_lazy_items([f"{title}\n{details}" for title, details in lines],
-                               lambda index: library_entry(lines[index]), empty="No briefing matches.",
+                               lambda index: library_entry(lines[index]),
+                               empty="No briefing matches." if entries else no_briefings(self.app.roots),
                                cursor=paths.index(current) if current in paths else 0)
         total = len(entries)
         if not total:
-            message = "No briefings yet: add .md or .txt files to a library folder, or run `briefing FILE`."
+            message = ""  # the list says so, and how to add briefings
         elif words:
             message = f"{len(self.shown)} of {total} briefings match"
         else:
             message = f"{total} briefing{'s' if total != 1 else ''} · enter opens · type to filter"
+        if self.problems:
+            message += f"{' · ' if message else ''}{len(self.problems)} unreadable (ctrl+p, Unreadable files)"
         self.query_one("#status", Static).update(Text(message), layout=False)
 
     def on_input_changed(self, event: Input.Changed) -> None:
