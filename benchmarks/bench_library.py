@@ -1,11 +1,16 @@
 """Library at scale: first index, warm `briefing list`, warm `briefing search`, first paint of the library.
 
     .venv/bin/python benchmarks/bench_library.py [--n 10000] [--repeat 7] [--starts 5] [--size 120x40]
+                                                 [--spin] [--interrupt-after SECONDS]
 
 Runs the real CLI as subprocesses against temporary XDG dirs: with the bundled library alone, and with
 N synthetic briefings (~300 words; curated .md and plain .txt mixed) in the user's briefings folder.
-Warm runs of the two alternate, so a busy machine slows both alike; figures are medians (and best).
-Peak RSS is the largest of the command and its worker processes.
+Warm runs of the two alternate, so a busy machine slows both alike; figures are medians (and best), and
+each ratio is N's over the bundled library's, same run. Peak RSS is the largest of the command and its
+worker processes. `--spin` keeps a spinning process of its own running throughout (the second core
+busy); `--interrupt-after S` interrupts the first index after S seconds (ctrl+c) and times the run that
+resumes it. Then the change checks: a file added, edited in place (its folder's mtime unchanged) and
+deleted, each followed by the next `briefing search`, which must see the change.
 
 First paint (needs tmux): `briefing` launched in a fresh tmux pane on the warm index, timed until a
 briefing's line shows; "listed" until the status line says how many there are (the list checked against
@@ -15,10 +20,12 @@ the disk); peak memory is the process's VmHWM.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -172,6 +179,66 @@ def paint_figures(cli: str, homes: dict[str, Path], starts: int, size: tuple[int
     print(f"first paint ratio: {medians[1] / medians[0]:.2f}x (target <= 1.5x; peak RSS target <= 250 MB)")
 
 
+def spinner() -> subprocess.Popen[bytes]:
+    """A process that keeps one core busy until killed."""
+    return subprocess.Popen([sys.executable, "-c", "while True: pass"])
+
+
+def first_index(cli: list[str], home: Path, label: str, interrupt_after: float) -> None:
+    """Time the first index; if `interrupt_after`, ctrl+c it then, and time the run that resumes."""
+    if interrupt_after:
+        started = time.perf_counter()
+        # ctrl+c as a terminal sends it; SIGINT as it should be, though a shell may have started us ignoring it.
+        proc = subprocess.Popen([*cli, "list", "--json"], env=xdg(home), stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        time.sleep(interrupt_after)
+        proc.send_signal(signal.SIGINT)
+        _, said = proc.communicate()
+        last = said.decode().strip().splitlines()[-1:] or ["(nothing said)"]
+        print(f"first index, {label}: interrupted after {time.perf_counter() - started:.1f} s "
+              f"(exit {proc.returncode}): {last[0]}")
+    first = run([*cli, "list", "--json"], xdg(home))
+    print(f"first index, {label}{' (resumed)' if interrupt_after else ''}: {first.seconds:.1f} s, "
+          f"peak RSS {first.rss_mb:.0f} MB, index {index_size(home):.1f} MB")
+
+
+def hits_in(cli: list[str], home: Path, word: str) -> tuple[set[str], float]:
+    started = time.perf_counter()
+    out = subprocess.run([*cli, "search", word, "--json"], env=xdg(home), capture_output=True, text=True,
+                         check=True).stdout
+    return {hit["path"] for hit in json.loads(out)}, time.perf_counter() - started
+
+
+def change_checks(cli: list[str], home: Path, n: int) -> None:
+    """Add, edit in place, delete: does the next search see each, and how long does it take?"""
+    folder = home / "data" / "briefing" / "briefings" / "batch-000"
+    print(f"\nchanges at N={n}, each followed by the next `briefing search`:")
+    added = folder / "zz-added.md"
+    added.write_text("# Added late\n\nThe quartermaster signed the ledger.\n", encoding="utf-8")
+    paths, seconds = hits_in(cli, home, "quartermaster")
+    print(f"  file added:                         seen {str(added) in paths}   ({seconds * 1000:.0f} ms)")
+    os.utime(folder, (time.time() - 3600,) * 2)  # as between two commands: not just written
+    hits_in(cli, home, "ledger")
+    mtime = folder.stat().st_mtime_ns
+    added.write_text(added.read_text(encoding="utf-8").replace("quartermaster", "harbourmaster"), encoding="utf-8")
+    print(f"  edited in place (folder mtime the same: {folder.stat().st_mtime_ns == mtime}):")
+    paths, seconds = hits_in(cli, home, "quartermaster")
+    print(f"    the removed word's hit gone:      {str(added) not in paths}   ({seconds * 1000:.0f} ms)")
+    paths, seconds = hits_in(cli, home, "harbourmaster")
+    print(f"    the new word found:               {str(added) in paths}   ({seconds * 1000:.0f} ms)")
+    added.write_text(added.read_text(encoding="utf-8") + "\nA lighthouse keeper waved.\n", encoding="utf-8")
+    started = time.perf_counter()
+    searches, paths = 0, set()
+    while str(added) not in paths and time.perf_counter() - started < 120:
+        paths, _ = hits_in(cli, home, "lighthouse")
+        searches += 1
+    print(f"    a word added where no hit looks:  seen by search #{searches}, "
+          f"{time.perf_counter() - started:.1f} s after the edit (the background sweep)")
+    added.unlink()
+    paths, seconds = hits_in(cli, home, "harbourmaster")
+    print(f"  file deleted:                       gone {str(added) not in paths}   ({seconds * 1000:.0f} ms)")
+
+
 def index_size(home: Path) -> float:
     return sum(p.stat().st_size for p in (home / "cache").rglob("*") if p.is_file()) / 1e6
 
@@ -182,10 +249,22 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=7, help="warm runs per figure (median and best)")
     parser.add_argument("--starts", type=int, default=5, help="TUI starts per library for the first paint (0: skip)")
     parser.add_argument("--size", default="120x40", help="terminal size for the first paint")
+    parser.add_argument("--spin", action="store_true", help="keep the second core busy with a spinner")
+    parser.add_argument("--interrupt-after", type=float, default=0, metavar="S",
+                        help="ctrl+c the first index after S seconds, then time the run that resumes it")
     args = parser.parse_args()
+    spinning = spinner() if args.spin else None
+    try:
+        measure(args)
+    finally:
+        if spinning:
+            spinning.kill()
+
+
+def measure(args: argparse.Namespace) -> None:
     script = Path(sys.executable).with_name("briefing")
     cli = [str(script)] if script.exists() else [sys.executable, "-m", "briefing"]
-    commands = {"warm list": [*cli, "list", "--json"]}
+    commands = {"warm list --json": [*cli, "list", "--json"], "warm list --limit 50": [*cli, "list", "--limit", "50"]}
     for query in ("ceasefire", f"actor:{LAST[3]}", "section:statements trucks"):
         commands[f"warm search {query!r}"] = [*cli, "search", query, "--json"]
     with tempfile.TemporaryDirectory(prefix="bench-library-") as tmp:
@@ -193,10 +272,9 @@ def main() -> None:
         started = time.perf_counter()
         generate(homes[f"N={args.n}"] / "data" / "briefing" / "briefings", args.n)
         print(f"generated {args.n} briefings in {time.perf_counter() - started:.1f} s")
+        print(f"second core {'busy (a spinner of our own)' if args.spin else 'as the machine has it'}")
         for label, home in homes.items():
-            first = run([*cli, "list", "--json"], xdg(home))
-            print(f"first index, {label}: {first.seconds:.1f} s, peak RSS {first.rss_mb:.0f} MB, "
-                  f"index {index_size(home):.1f} MB")
+            first_index(cli, home, label, args.interrupt_after if label != "bundled" else 0)
         runs = warm(commands, homes, args.repeat)
         print(f"\n{'':<36}" + "".join(f"{label:>24}" for label in homes) + "   ratio (median)")
         for figure in commands:
@@ -213,6 +291,7 @@ def main() -> None:
             paint_figures(str(script), homes, args.starts, (width, height))
         elif args.starts:
             print("\nfirst paint: skipped (needs tmux and the briefing script)")
+        change_checks(cli, homes[f"N={args.n}"], args.n)
         shutil.rmtree(homes[f"N={args.n}"], ignore_errors=True)
 
 

@@ -10,7 +10,7 @@ import bisect
 import hashlib
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 ACTOR_KINDS = ("person", "organization", "state", "group")
@@ -194,7 +194,8 @@ def stamp_ids(sections: Sections, briefing_id: str) -> Sections:
 # -- JSON ---------------------------------------------------------------------------------------
 
 def item_to_json(item: Any) -> dict[str, Any]:
-    out = asdict(item)
+    """An item's fields as JSON values. Items are flat, so no `asdict` (its deep copy was a tenth of indexing)."""
+    out = {f.name: getattr(item, f.name) for f in fields(item)}
     for key, value in out.items():
         if isinstance(value, tuple):
             out[key] = list(value)

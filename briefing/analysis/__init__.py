@@ -1,7 +1,9 @@
 """The analysis: plain text in, the four sections out, as small ordered passes.
 
 Pass order: text (paragraphs, sentences) -> actors -> statements (quotes, speakers) -> casualties ->
-next steps. Each module holds one family of passes; this function only composes them.
+next steps. Each family is a package (`text/`, `actors/`, `statements/`, `casualties/`, `next_steps/`, with
+`lexicon/` and `when/` serving them) holding its entry point, its logic and its phrase tables as data;
+this function only composes them.
 """
 
 from __future__ import annotations
@@ -29,9 +31,10 @@ def analyse(text: str, wanted: Collection[str] = SECTION_NAMES, known_actors: Se
         actors = find_actors(doc)
     else:
         actors = tuple(known_actors)
+    statements = find_statements(doc, actors) if "statements" in wanted else ()
     return Sections(
         actors=actors if "actors" in wanted else (),
-        statements=find_statements(doc, actors) if "statements" in wanted else (),
+        statements=statements,
         casualties=find_casualties(doc) if "casualties" in wanted else (),
-        next_steps=find_next_steps(doc, actors) if "next_steps" in wanted else (),
+        next_steps=find_next_steps(doc, actors, statements) if "next_steps" in wanted else (),
     )

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from briefing.cli.output import warn
 from briefing.errors import BriefingError
+from briefing.library.progress import rate_and_left
 
 if TYPE_CHECKING:
     from briefing.library.index import Library, Refresh
@@ -18,16 +19,6 @@ if TYPE_CHECKING:
 QUIET_SECONDS = 1.0
 REDRAW_SECONDS = 0.1
 LOG_SECONDS = 10.0  # into a log (not a terminal), a line this often
-
-
-def rate_and_left(done: int, total: int, seconds: float) -> str:
-    """'85 files/s, 1 min 44 s left' from how far indexing got in how long."""
-    if done <= 0 or seconds <= 0:
-        return "starting"
-    rate = done / seconds
-    left = round((total - done) / rate)
-    minutes, secs = divmod(left, 60)
-    return f"{rate:,.0f} files/s, " + (f"{minutes} min {secs:02d} s left" if minutes else f"{secs} s left")
 
 
 class ProgressLine:

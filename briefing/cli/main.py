@@ -15,7 +15,8 @@ Command = Callable[[argparse.Namespace], int]
 
 # Each command's module, imported only when that command runs (or for --help): start-up stays fast.
 COMMANDS = {"list": "listing", "sections": "sections", "check": "check", "import": "importing",
-            "search": "search", "bookmarks": "bookmarks"}
+            "search": "search", "bookmarks": "bookmarks", "agenda": "agenda", "actor": "actor",
+            "conflicts": "conflicts"}
 
 
 class UsageError(Exception):
@@ -78,7 +79,7 @@ def open_reader(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from briefing.config import load_config
-    from briefing.tui.peek import peek_title
+    from briefing.document.peek import peek_title
 
     config = load_config()
     paths = [Path(p) for p in args.paths]

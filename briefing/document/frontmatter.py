@@ -13,14 +13,17 @@ import yaml
 
 from briefing.errors import BriefingError
 
+# libyaml's parser where PyYAML was built with it (the same safe constructor, ten times faster to parse).
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 MAX_FRONT_MATTER = 64 * 1024
 
 
 TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 
-class TextDatesLoader(yaml.SafeLoader):
-    """SafeLoader that reads a timestamp as the text written: '2026-01-05T25:00:00' is no error here."""
+class TextDatesLoader(SAFE_LOADER):
+    """The safe loader that reads a timestamp as the text written: '2026-01-05T25:00:00' is no error here."""
 
     yaml_implicit_resolvers = {  # noqa: RUF012 (PyYAML's own class attribute, replaced whole)
         first: [(tag, pattern) for tag, pattern in resolvers if tag != TIMESTAMP]
@@ -74,7 +77,7 @@ def parse_yaml(raw: str, path: str) -> tuple[dict[str, Any], dict[str, int]]:
 
     'title: Talks\ndate: 2026-02-30' -> ({'title': 'Talks', 'date': '2026-02-30'}, {'title': 2, 'date': 3})."""
     try:
-        for event in yaml.parse(raw, Loader=yaml.SafeLoader):
+        for event in yaml.parse(raw, Loader=SAFE_LOADER):
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 line = event.start_mark.line + 2 if event.start_mark else None
                 raise BriefingError(path, "front matter may not use YAML anchors or aliases", line,

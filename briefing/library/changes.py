@@ -26,7 +26,7 @@ CHUNK = 500  # SQL variables per IN (...) list
 @dataclass(frozen=True)
 class Changes:
     """What to do to the index: read `jobs`, forget `gone`, drop the folders `dropped` (and all under
-    them), then keep `folders` as listed now."""
+    them, unless `full`: then each is named), then keep `folders` as listed now."""
 
     jobs: tuple[Found, ...] = ()
     gone: tuple[str, ...] = ()
@@ -37,7 +37,7 @@ class Changes:
 
     @property
     def empty(self) -> bool:
-        return not (self.jobs or self.gone or self.folders or self.dropped or self.full)
+        return not (self.jobs or self.gone or self.folders or self.dropped)
 
 
 def full_changes(conn: sqlite3.Connection, roots: Sequence[str]) -> Changes:
@@ -45,9 +45,13 @@ def full_changes(conn: sqlite3.Connection, roots: Sequence[str]) -> Changes:
     found = scan(Path(r) for r in roots)
     known = set(conn.execute("SELECT path, size, mtime_ns FROM files"))
     here = set(found.paths)
+    folders = {row[0]: Folder(*row) for row in conn.execute("SELECT path, mtime_ns, dev, ino, parent FROM folders")}
+    listed = {f.path for f in found.folders}
     return Changes(jobs=tuple(f for f in found.files if f not in known),
                    gone=tuple(path for path, _, _ in known if path not in here),
-                   folders=found.folders, unreadable=found.unreadable, full=True)
+                   folders=tuple(f for f in found.folders if folders.get(f.path) != f),
+                   dropped=tuple(path for path in folders if path not in listed),
+                   unreadable=found.unreadable, full=True)
 
 
 def quick_changes(conn: sqlite3.Connection, roots: Sequence[str]) -> Changes | None:
@@ -86,7 +90,8 @@ def quick_changes(conn: sqlite3.Connection, roots: Sequence[str]) -> Changes | N
     jobs = {f.path: f for f in found if before.get(f.path) != f}
     for path in file_roots:
         jobs.update((f.path, f) for f in _stale(conn, [path]) if isinstance(f, Found))
-    folders = tuple(f for s in scans for f in s.folders if known.get(f.path) != f)
+    # A folder under one dropped is written again even if unchanged: the drop takes its row.
+    folders = tuple(f for s in scans for f in s.folders if known.get(f.path) != f or under.holds(f.path))
     return Changes(jobs=tuple(jobs.values()), gone=tuple(gone), folders=folders, dropped=tuple(dropped),
                    unreadable=tuple(u for s in scans for u in s.unreadable))
 

@@ -9,7 +9,8 @@ from briefing import __version__
 
 PACKAGE = Path(__file__).resolve().parent.parent
 # The code whose output the index stores: the loader, the analysis, the model, the row maker.
-PARSER_SOURCES = ("document", "analysis", "model.py", "library/records.py")
+PARSER_SOURCES = ("document", "analysis", "model.py", "library/records.py", "library/crossing.py",
+                  "library/naming.py", "library/titles.py")
 
 
 def parser_fingerprint() -> str:

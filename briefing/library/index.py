@@ -9,9 +9,9 @@
         library.stream(limit=50)                # -> the same a page at a time, each page's files checked
         library.count("kyiv"), library.page("kyiv", 0, 40)  # the library screen: filtered, sorted in SQLite
         library.search("actor:fidan talks", 20) # -> list[Hit], best first; raises QueryError on a bad query
-        library.search(query, cached=True)      # -> the same on the index as it stands (while a scan runs)
         library.briefing(entry.path)            # -> the stored Briefing (no parsing), or None
         library.skipped()                       # -> list[Skipped]: files that could not be read, and why
+        library.read(agenda_reader)             # -> what a reader(connection) returns: agenda, dossier, conflicts
 
 `Library(roots, index=path, workers=2)`: `roots` are files or folders (default: the library's), `index`
 the SQLite file (default: one in the cache dir for the library, and one per other set of roots, so
@@ -37,10 +37,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from briefing.config import load_config
 from briefing.errors import BriefingError
+from briefing.library import across
 from briefing.library.changes import CHUNK, Changes, file_changes, full_changes, quick_changes
 from briefing.library.fingerprint import parser_fingerprint
 from briefing.library.query import parse_query
@@ -53,10 +54,13 @@ if TYPE_CHECKING:  # the parser's modules load only when there is something to p
     from briefing.library.records import Record
 
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 # Snippet markers: private-use characters, so they cannot clash with the text; turned into `marks`.
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
 SNIPPET_TOKENS = 16
+# A long index commits this often (files, or seconds): what an interrupt keeps, and what other processes see.
 COMMIT_EVERY = 1000
+COMMIT_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
@@ -220,6 +224,7 @@ class Library:
         if progress:
             progress(0, len(jobs))
         outcomes = read_all([Job(f.path, digests.get(f.path, "")) for f in jobs], self.workers)
+        committed = time.monotonic()
         for done, outcome in enumerate(outcomes, start=1):
             found = by_path[outcome.path]
             if outcome.parsed:
@@ -229,9 +234,10 @@ class Library:
                 confirmed += 1
                 self._conn.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?",
                                    (found.size, found.mtime_ns, found.path))
-            if done % COMMIT_EVERY == 0:  # kept if interrupted, and other processes see what is done so far
-                self._conn.execute("COMMIT")
+            if done % COMMIT_EVERY == 0 or time.monotonic() - committed > COMMIT_SECONDS:
+                self._conn.execute("COMMIT")  # kept if interrupted, and other processes see what is done so far
                 self._conn.execute("BEGIN IMMEDIATE")
+                committed = time.monotonic()
             if progress:
                 progress(done, len(jobs))
         return parsed, confirmed
@@ -250,15 +256,10 @@ class Library:
 
     # -- reading the index -----------------------------------------------------------------------
 
-    def entries(self, *, cached: bool = False) -> list[Entry]:
-        """Every briefing that loaded, newest first (undated last), then by title.
-
-        `cached=True` returns what the index holds without looking at the disk: instant, for a first
-        paint while `refresh` runs (then call `entries()` again).
-        """
+    def entries(self) -> list[Entry]:
+        """Every briefing that loaded, newest first (undated last), then by title."""
         with self._lock:
-            if not cached:
-                self._ready()
+            self._ready()
             return [_entry(row) for row in self._conn.execute(f"{ENTRY_SQL} {ORDER_SQL}")]
 
     def stream(self, limit: int | None = None) -> Iterator[Entry]:
@@ -296,6 +297,11 @@ class Library:
             rows = conn.execute(f"{ENTRY_SQL} {where} {ORDER_SQL} LIMIT ? OFFSET ?",
                                 [*params, size, offset]).fetchall()
         return [_entry(row) for row in rows]
+
+    def version(self) -> int:
+        """A number that changes when the index changed since last asked (a refresh, or a sweep elsewhere)."""
+        with self._reading() as conn:
+            return conn.execute("PRAGMA data_version").fetchone()[0]
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
@@ -337,14 +343,20 @@ class Library:
             ).fetchone()
         return briefing_from_json(json.loads(row[0])) if row else None
 
-    def search(self, query: str, limit: int = 20, *, cached: bool = False) -> list[Hit]:
+    def read(self, reader: Callable[[sqlite3.Connection], T]) -> T:
+        """`reader(connection)` on the index, under the lock: the views across the library (agenda.py,
+        dossier.py, conflicts.py) query their tables this way."""
+        with self._lock:
+            self._ready()
+            return reader(self._conn)
+
+    def search(self, query: str, limit: int = 20) -> list[Hit]:
         """Hits for `query` (words, "a phrase", actor:NAME, section:NAME), best first.
 
         Any string is safe: FTS5 syntax in it is searched as text. Raises QueryError (a BriefingError)
         only when nothing is left to search for or a filter's value is wrong. The files of the hits are
         checked before they are given: one edited in place since indexed is read again, and the search run
-        again. `cached=True` searches the index as it stands, without looking at the disk: to query while
-        a scan runs, then again if the refresh `changed` anything.
+        again.
         """
         parsed = parse_query(query)
         # Show what the item says (column 0), unless only words and no actor filter are given: then the column
@@ -363,10 +375,9 @@ class Library:
             f"WHERE {' AND '.join(where)} ORDER BY items.rank LIMIT ?"
         )
         with self._lock:
-            if not cached:
-                self._ready()
+            self._ready()
             rows = self._conn.execute(sql, [*params, max(limit, 0)]).fetchall()
-            if not cached and rows and self._validate(row[1] for row in rows):
+            if rows and self._validate(row[1] for row in rows):
                 rows = self._conn.execute(sql, [*params, max(limit, 0)]).fetchall()
         return [_hit(*row) for row in rows]
 
@@ -396,10 +407,10 @@ def _digests(conn: sqlite3.Connection, paths: Sequence[str]) -> dict[str, str]:
 
 
 def _keep_folders(conn: sqlite3.Connection, changes: Changes) -> None:
-    """The folder rows as the changes found them: all of them after a full scan."""
+    """The folder rows as the changes found them."""
     if changes.full:
-        conn.execute("DELETE FROM folders")
-    for folder in changes.dropped:
+        conn.executemany("DELETE FROM folders WHERE path = ?", ((folder,) for folder in changes.dropped))
+    for folder in () if changes.full else changes.dropped:
         prefix = os.path.join(folder, "")
         conn.execute("DELETE FROM folders WHERE path = ? OR substr(path, 1, ?) = ?", (folder, len(prefix), prefix))
     conn.executemany("INSERT OR REPLACE INTO folders VALUES(?, ?, ?, ?, ?)", changes.folders)
@@ -436,6 +447,7 @@ def _forget(conn: sqlite3.Connection, path: str) -> None:
     (file_id,) = conn.execute("SELECT id FROM files WHERE path = ?", (path,)).fetchone()
     conn.execute("DELETE FROM items WHERE rowid BETWEEN ? AND ?", _rowids(file_id))
     conn.execute("DELETE FROM briefings WHERE file_id = ?", (file_id,))
+    across.forget(conn, file_id)
     conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
 
 
@@ -462,8 +474,10 @@ def _store(conn: sqlite3.Connection, found: Found, digest: str, error: str, reco
     conn.execute("DELETE FROM items WHERE rowid BETWEEN ? AND ?", _rowids(file_id))
     if r is None:
         conn.execute("DELETE FROM briefings WHERE file_id = ?", (file_id,))
+        across.forget(conn, file_id)
         return
     conn.execute("INSERT OR REPLACE INTO briefings VALUES(?, ?)", (file_id, r.briefing_json))
+    across.store(conn, file_id, r.cross)
     base = file_id << ITEM_BITS
     conn.executemany(
         "INSERT INTO items(rowid, body, who, section, item, start, end) VALUES(?, ?, ?, ?, ?, ?, ?)",

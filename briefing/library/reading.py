@@ -72,9 +72,13 @@ def read_all(jobs: Sequence[Job], workers: int) -> Iterator[Outcome]:
         context = multiprocessing.get_context("spawn")
         _start_tracker()
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            for outcome in pool.map(read_one, jobs, chunksize=CHUNK):
-                done += 1
-                yield outcome
+            try:
+                for outcome in pool.map(read_one, jobs, chunksize=CHUNK):
+                    done += 1
+                    yield outcome
+            except BaseException:  # stopped (ctrl+c, the screen closed): drop the files not started, now
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
     except (BrokenProcessPool, OSError):  # a worker killed, or no processes allowed: finish here
         yield from map(read_one, jobs[done:])
 

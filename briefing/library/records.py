@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefing.analysis.text.segmentation import paragraphs
+from briefing.library.across import CrossRows
+from briefing.library.crossing import cross_rows
 from briefing.model import Actor, Briefing, Casualty, briefing_to_json
 
 
@@ -36,6 +38,7 @@ class Record:
     counts: tuple[int, int, int, int]  # actors, statements, casualties, next steps
     briefing_json: str
     rows: tuple[Row, ...]
+    cross: CrossRows = field(default_factory=CrossRows)  # the agenda's, dossiers' and conflicts' rows
 
 
 def to_record(b: Briefing) -> Record:
@@ -46,6 +49,7 @@ def to_record(b: Briefing) -> Record:
         counts=(c["actors"], c["statements"], c["casualties"], c["next_steps"]),
         briefing_json=json.dumps(briefing_to_json(b), ensure_ascii=False),
         rows=tuple(search_rows(b)),
+        cross=cross_rows(b),
     )
 
 

@@ -11,9 +11,10 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from briefing.library import across
 from briefing.paths import cache_dir
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Rows of a file in `items` have rowids file_id << ITEM_BITS | n, so a file's rows go by one range delete
 # (a 64 MiB file cannot hold 2**32 rows).
 ITEM_BITS = 32
@@ -59,6 +60,7 @@ CREATE VIRTUAL TABLE items USING fts5(
 );
 -- What an item says weighs more than who it involves.
 INSERT INTO items(items, rank) VALUES('rank', 'bm25(1.0, 0.5)');
+{across.SCHEMA}
 PRAGMA user_version = {SCHEMA_VERSION};
 """
 

@@ -29,6 +29,7 @@ def briefing_commands() -> type[Provider]:
 
 
 T = TypeVar("T")
+PALETTE_BRIEFINGS = 2000
 
 
 class BriefingApp(App[None]):
@@ -38,6 +39,7 @@ class BriefingApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", id="app.help"),
         Binding("B", "bookmarks", "Bookmarks", id="app.bookmarks"),
+        Binding("A", "agenda", "Agenda", id="app.agenda"),
     ]
 
     def __init__(self, *, briefing: Briefing | None = None, path: Path | None = None, title: str = "",
@@ -52,7 +54,6 @@ class BriefingApp(App[None]):
         # A file that failed to load in the thread: `briefing PATH` prints it as one line after the TUI exits.
         self.load_error: BaseException | None = None
         self.roots = roots  # None: the user's library (bundled, their folder, the config's folders)
-        self.entries: list[Entry] = []  # the library as last listed
         self._bookmarks_path = bookmarks_path
         self._store: BookmarkStore | None = None
         if self.config.keymap:
@@ -96,15 +97,11 @@ class BriefingApp(App[None]):
             return fallback
 
     def library_entries(self) -> list[Entry]:
-        """The library's briefings: as the library screen last listed them, else read from the index now."""
-        if not self.entries:
-            from briefing.tui.catalog import read_library
+        """The newest briefings of the library, read from the index (in a thread: the palette calls it from
+        one); the palette fuzzy-matches each, so a library of 100,000 offers its PALETTE_BRIEFINGS newest."""
+        from briefing.tui.catalog import newest_entries
 
-            def keep(entries: list[Entry], problems: list[str]) -> None:
-                self.entries = entries
-
-            read_library(self.roots, keep)
-        return self.entries
+        return newest_entries(self.roots, PALETTE_BRIEFINGS)
 
     def on_unmount(self) -> None:
         if self._store is not None:
@@ -182,6 +179,19 @@ class BriefingApp(App[None]):
 
         if not isinstance(self.screen, BookmarksScreen):
             self.push_screen(BookmarksScreen())
+
+    def action_agenda(self) -> None:
+        """Every dated next step across the library (`A` anywhere, or the palette)."""
+        from briefing.tui.screens.agenda import AgendaScreen
+
+        if not isinstance(self.screen, AgendaScreen):
+            self.push_screen(AgendaScreen())
+
+    def open_dossier(self, name: str) -> None:
+        """The actor named `name` across the library (`D` on an actor in the reader)."""
+        from briefing.tui.screens.dossier import DossierScreen
+
+        self.push_screen(DossierScreen(name))
 
     def action_search(self) -> None:
         """Search every briefing in the library (`/` in the library, or the palette)."""

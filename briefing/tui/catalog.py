@@ -1,31 +1,18 @@
-"""The library's briefings, from the index (`briefing.library.index`): what the library screen lists."""
+"""The library's briefings, from the index (`briefing.library.index`), for the screens that show them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from briefing.document.load import load_briefing
-from briefing.library.index import Entry, Library, Progress
+from briefing.library.index import Entry, Library
 from briefing.model import Briefing
 
-# The entries, and a line for each file that could not be read (None: not known yet, the index as it stood).
-Show = Callable[[list[Entry], list[str] | None], None]
 
-
-def read_library(roots: list[Path] | None, show: Show, progress: Progress | None = None) -> None:
-    """Call `show(entries, problems)` with what the index held (at once, if it held anything), then with
-    the list brought up to date and one line for each file that could not be read.
-
-    `roots=None` is the user's library; `progress(done, total)` is called as files are indexed. Runs in a
-    thread: `show` and `progress` must hop back to the UI's own thread.
-    """
+def newest_entries(roots: list[Path] | None, limit: int) -> list[Entry]:
+    """The `limit` newest briefings of the library (`roots=None`) or of `roots`, brought up to date first."""
     with Library(roots) as library:
-        cached = library.entries(cached=True)
-        if cached:
-            show(cached, None)
-        library.refresh(progress)
-        show(library.entries(), [s.message for s in library.skipped()])
+        return list(library.stream(limit))
 
 
 def indexed_briefing(roots: list[Path] | None, path: Path) -> Briefing:
@@ -34,9 +21,3 @@ def indexed_briefing(roots: list[Path] | None, path: Path) -> Briefing:
     with Library(roots) as library:
         briefing = library.briefing(path)
     return briefing if briefing is not None else load_briefing(path)
-
-
-def matches_filter(entry: Entry, words: str) -> bool:
-    """'geneva 2025' keeps a briefing whose title, date or place holds every word (case folded)."""
-    haystack = " ".join((entry.title, entry.date, entry.place)).casefold()
-    return all(word in haystack for word in words.casefold().split())

@@ -41,7 +41,7 @@ EXCLUSIVE = (
 # so the list only shrinks.
 PENDING_LEXICON_CLEANUP: dict[tuple[str, str], frozenset[str]] = {}
 # Lists whose repeats the lexicon's clean-up is to remove (issue 11, family 'lexicon').
-PENDING_REPEATS = frozenset({"briefing.analysis.lexicon.gazetteer.FIRST_NAMES"})
+PENDING_REPEATS: frozenset[str] = frozenset()
 
 
 def _own_names(module: ModuleType) -> Iterator[str]:

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing.cli.indexing import ProgressLine, rate_and_left
+from briefing.cli.indexing import ProgressLine
 from briefing.library.index import Library
+from briefing.library.progress import rate_and_left
 from briefing.paths import bundled_content, cache_dir, config_dir, user_briefings
 
 HIT_KEYS = {"briefing", "path", "section", "item", "snippet", "score"}

@@ -119,10 +119,23 @@ def test_a_folder_renamed_moves_its_files(indexed: Library, shelf: Path) -> None
     assert [e.path for e in indexed.entries() if e.title == "Port strike"] == [str(shelf / "archive" / "strike.md")]
 
 
-def test_a_folder_no_longer_a_root_drops_out(indexed: Library, shelf: Path, tmp_path: Path) -> None:
-    with Library([shelf / "older"], index=tmp_path / "index.sqlite3") as fewer:
-        fewer.refresh()
+@pytest.mark.parametrize("check", ["refresh", "sweep"])
+def test_a_folder_no_longer_a_root_drops_out_and_what_stays_is_still_watched(shelf: Path, tmp_path: Path,
+                                                                            check: str) -> None:
+    deeper = shelf / "older" / "deeper"
+    deeper.mkdir(parents=True)
+    (deeper / "strike.md").write_text("# Port strike\n\nCrane drivers walked out.\n", encoding="utf-8")
+    age(shelf)
+    index = tmp_path / "index.sqlite3"
+    with Library([shelf], index=index) as library:
+        library.refresh()
+    with Library([shelf / "older"], index=index) as fewer:
+        getattr(fewer, check)()
         assert titles(fewer) == ["Port strike"]
+        age(shelf)
+        fewer.refresh()
+        (deeper / "rail.md").write_text("# Rail talks\n\nThe unions met again.\n", encoding="utf-8")
+        assert fewer.refresh().parsed == 1
 
 
 def test_an_interrupted_first_index_resumes_where_it_stopped(shelf: Path, tmp_path: Path,
@@ -136,7 +149,7 @@ def test_an_interrupted_first_index_resumes_where_it_stopped(shelf: Path, tmp_pa
     with Library([shelf], index=tmp_path / "index.sqlite3", workers=1) as library:
         with pytest.raises(KeyboardInterrupt):
             library.refresh(interrupt)
-        assert len(library.entries(cached=True)) == 2  # what was read is kept
+        assert library.count() == 2  # what was read is kept
         done = library.refresh()
         assert (done.parsed, done.files) == (1, 3)  # and the next run reads the rest only
 
@@ -148,6 +161,6 @@ def test_the_background_sweep_catches_an_edit_in_place(indexed: Library, shelf: 
     flood.write_text(flood.read_text(encoding="utf-8").replace("levee", "dyke"), encoding="utf-8")
     assert start_sweep(indexed)
     deadline = time.monotonic() + 60
-    while not indexed.search("dyke", cached=True) and time.monotonic() < deadline:
+    while not indexed.search("dyke") and time.monotonic() < deadline:
         time.sleep(0.1)  # the sweep runs in its own process; the next command sees what it found
-    assert {h.path for h in indexed.search("dyke", cached=True)} == {str(flood)}
+    assert {h.path for h in indexed.search("dyke")} == {str(flood)}

@@ -114,7 +114,7 @@ async def test_the_library_and_its_search_show_content_as_written(hostile: Path,
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         assert "Hostile [@click=app.quit]title[/] ␛[31mred␛[0m" in screen_text(app)
-        await pilot.press("slash", *"press")
+        await pilot.press("ctrl+f", *"press")
         await pilot.pause(PAUSE + 0.1)
         await settled(pilot)
         text = screen_text(app)

@@ -1,4 +1,4 @@
-"""Search all briefings (`/` in the library): ranked hits as you type, enter opens the briefing at the hit."""
+"""Search all briefings (ctrl+f in the library): ranked hits as you type, enter opens the briefing at the hit."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def marked(view) -> list[str]:
 
 
 async def search(pilot, query: str) -> None:
-    await pilot.press("slash", *query)
+    await pilot.press("ctrl+f", *query)
     await pilot.pause(PAUSE + 0.1)
     await settled(pilot)
 

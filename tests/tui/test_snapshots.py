@@ -66,7 +66,7 @@ def test_library_search(size: tuple[int, int], library: Path, store_path: Path, 
 
     async def search(pilot) -> None:
         await settled(pilot)
-        await pilot.press("slash", *"ports")
+        await pilot.press("ctrl+f", *"ports")
         await pilot.pause(PAUSE + 0.1)
         await settled(pilot)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from briefing.analysis.actors.names import (
@@ -17,7 +18,7 @@ from briefing.analysis.actors.names import (
     Mention,
     find_mentions,
 )
-from briefing.analysis.actors.roles import best_role
+from briefing.analysis.actors.roles import best_role, described_roles
 from briefing.analysis.lexicon import gazetteer as gz
 from briefing.analysis.text.quoted_spans import quote_around, quoted_spans
 from briefing.analysis.text.segmentation import Doc, repair_mojibake
@@ -119,8 +120,11 @@ def cast(doc: Doc) -> Cast:
     persons = [replace(c, kind=_person_or_organization(c, doc.text, starts)) for c in people.clusters if c.mentions]
     clusters = _given_names_joined(persons) + list(others.values())
     clusters.sort(key=lambda c: (-sum(not m.headline for m in c.mentions), min(m.start for m in c.mentions)))
-    actors = tuple(_actor(c) for c in clusters)
     links = tuple(sorted(((m, i) for i, c in enumerate(clusters) for m in c.mentions), key=lambda x: x[0].start))
+    described = described_roles(doc.text, [(s.start, s.end) for s in doc.sentences],
+                                [(m.start, i) for m, i in links if clusters[i].kind == PERSON and not m.headline],
+                                {i: _titles(c) for i, c in enumerate(clusters)})
+    actors = tuple(_actor(c, described.get(i, ())) for i, c in enumerate(clusters))
     return Cast(actors, links)
 
 
@@ -336,7 +340,12 @@ def _state_name(key: str, written: str = "") -> str:
     return STATE_ALIASES.get(key) or gz.CAPITALS.get(key) or written or key
 
 
-def _actor(c: _Cluster) -> Actor:
+def _titles(c: _Cluster) -> str:
+    """Every title and role the cluster's mentions carry, as one text: 'Democrat Senator Vermont Senator'."""
+    return " ".join(f"{m.title} {m.role}" for m in c.mentions)
+
+
+def _actor(c: _Cluster, described: Sequence[str] = ()) -> Actor:
     """The Actor of a cluster: fullest name, other forms as aliases ('Mr Zelenskyy', 'Zelenskyy'), first role."""
     best = c.best
     written = repair_mojibake(best.text)
@@ -353,6 +362,6 @@ def _actor(c: _Cluster) -> Actor:
         for form in (surname, ARTICLE_PREFIX.sub("", surname), f"{nickname.group(1)} {surname}" if nickname else ""):
             if form and form not in aliases:
                 aliases.append(form)
-    role = best_role([(m.role, m.headline) for m in sorted(c.mentions, key=lambda m: m.start)])
+    role = best_role([(m.role, m.headline) for m in sorted(c.mentions, key=lambda m: m.start)], described)
     first = min((m for m in c.mentions if not m.headline), key=lambda m: m.start)
     return Actor(name=name, kind=c.kind, role=role, aliases=tuple(aliases), start=first.start, end=first.end)

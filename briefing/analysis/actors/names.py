@@ -44,7 +44,7 @@ NAME_RUN = re.compile(rf"{_TOKEN}(?:{_GAP}(?:{_NICK}{_GAP})?(?:{_PARTICLE}{_GAP}
 SPACED = re.compile(r"\S+")
 DIGIT = re.compile(r"\d")
 TITLE_OR_FUNCTION = gz.TITLES | gz.FUNCTION_WORDS
-ORG_OF = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+ORG_OF = re.compile(r"[ \t]+(?P<joint>of|for|on)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
 ROLE_AFTER = re.compile(r"[ \t]{1,3}([a-z]{1,20})\b")
 # '“...” ― Francisco Herrero': a name signed after a quotation.
@@ -142,15 +142,22 @@ def _paragraph_mentions(text: str, para: Paragraph, vocabulary: frozenset[str],
         pos = run.end()
         for start, end in _sub_runs(text, run.start(), run.end()):
             mention = _classify_seen(text, para, start, end, vocabulary, seen)
-            if mention is not None and mention.kind == ORGANIZATION and mention.end == run.end():
-                mention, pos = _organization_of(text, para, mention, pos)
+            while mention is not None and mention.kind == ORGANIZATION and mention.end == pos:
+                # 'the Court of Appeals’ Board on Professional Responsibility': as long as the name goes on
+                longer, pos = _organization_of(text, para, mention, pos)
+                if longer is mention:
+                    break
+                mention = longer
             if mention is not None:
                 yield mention
 
 
 def _organization_of(text: str, para: Paragraph, mention: Mention, pos: int) -> tuple[Mention, int]:
-    """'the Association of Flight Attendants', 'Bank of America': an organization's name goes on after 'of'."""
+    """'the Association of Flight Attendants', 'Bank of America', 'the Council on Foreign Relations': an
+    organization's name goes on after 'of', 'for' and (for a body that deliberates) 'on'."""
     joint = ORG_OF.match(text, pos, para.end)
+    if joint and joint.group("joint") == "on" and mention.tokens[-1] not in gz.DELIBERATIVE_HEADS:
+        return mention, pos  # 'the Senate on Monday', but 'the Board on Professional Responsibility'
     tail = NAME_RUN.match(text, joint.end(), para.end) if joint else None
     if tail is None or "." in text[tail.start():tail.end()]:
         return mention, pos
@@ -171,6 +178,11 @@ def _sub_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             continue  # a nickname
         if word.endswith(".") and not _keeps_dot(word.rstrip(".")):
             yield piece_start, m.end() - 1
+            piece_start = m.end() + 1
+        elif word.endswith(".") and word.rstrip(".").lower() in SUFFIXES and m.end() < end and \
+                norm(text[piece_start:m.start()].split(None, 1)[0]) not in gz.FIRST_NAMES:
+            # 'after World War II. Trump has said': the dot ends a sentence ('Martin Luther King Jr. Day' stays)
+            yield piece_start, m.end()
             piece_start = m.end() + 1
         elif ("'" in word or "’" in word) and len(word) > 2 and rw.POSSESSIVE.search(word):
             yield piece_start, m.end()
@@ -277,7 +289,7 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     given = next((j for j in range(cut + 1, len(lows) - 1) if lows[j] in gz.FIRST_NAMES), None)
     opening = cut == 0 and _is_sentence_start(text, words[0][0], para.start)
     if given is not None and lows[cut] not in gz.FIRST_NAMES and (
-        lows[cut] in vocabulary or _is_group(lows[cut]) or opening
+        lows[cut] in vocabulary or _is_group(lows[cut]) or opening or lows[cut] in gz.PAGEANT_TITLES
     ):
         # 'Democrat Hillary Clinton', 'Crooked Hillary Clinton', and a verb opening a headline or sentence:
         # 'Hold Melania Trump to account': the name starts at the given name.

@@ -118,3 +118,25 @@ COORDINATION = re.compile(
 )
 # A plural role right before a list of names: 'two Vermont developers, ', 'Sens. '.
 PLURAL_BEFORE = re.compile(r"(?:^|[\s(“\"])((?:[\w\-]+[ \t\u00a0]+){0,3}?)([A-Za-z][\w\-]*s)\.?,?[ \t\u00a0]+$")
+# Posts a story names its main people by, without the name: 'The Republican presidential nominee noted Friday
+# that ...'. Heads of unnamed sources ('the Kremlin spokesman', 'the senior official') are left out: those are
+# other people.
+DESCRIBED_HEADS = frozenset(
+    "nominee candidate president leader senator governor premier chancellor minister mayor congressman "
+    "congresswoman president-elect incumbent challenger contender frontrunner front-runner monarch king queen "
+    "pope".split()
+)
+# 'the Democratic presidential nominee', 'the former Ukrainian leader', not followed by a name or an 'of' phrase.
+DESCRIPTION = re.compile(
+    r"\b[Tt]he[ \t]+(?P<role>(?:(?:former|then-?|current|outgoing|incoming|[A-Z][\w.\-]*)[ \t]+)+"
+    r"(?:[a-z][\w\-]*[ \t]+){0,2}?(?P<head>" + "|".join(sorted(DESCRIBED_HEADS, key=len, reverse=True)) + r"))"
+    r"(?:['’]s)?\b(?![ \t]+(?:of|for|to|at|in|on|and|or)\b|[ \t]*,?[ \t]*[A-Z])"
+)
+# A party by its adjective or its member: one affiliation ('Democrat Hillary Clinton', 'the Democratic nominee').
+PARTIES = {
+    "democrat": "democratic", "democratic": "democratic", "democrats": "democratic", "republican": "republican",
+    "gop": "republican", "republicans": "republican", "libertarian": "libertarian", "green": "green",
+    "labour": "labour", "tory": "conservative", "conservative": "conservative", "liberal": "liberal",
+}
+# A name, then a comma: what follows is the name's own appositive ('Ivanka Trump, the nominee’s daughter').
+APPOSITION_GAP = re.compile(r"[^\s,]+(?:[ \t]+[^\s,]+){0,4},[ \t]+")

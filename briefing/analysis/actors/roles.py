@@ -7,6 +7,9 @@ the Center of Research', 'Thomas Eagleton as George McGovern’s running mate', 
 
 from __future__ import annotations
 
+import bisect
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 from briefing.analysis.actors import role_words as rw
@@ -51,6 +54,9 @@ def mention_role(text: str, floor: int, ceiling: int, org_words: list[Word], tit
     title = " ".join([rw.ABBREVIATED_TITLES.get(low, text[a:b]) for a, b, low in title_words
                       if low not in gz.HONORIFICS])
     titled = bool(title_words) and any(low in gz.PERSON_TITLES for _, _, low in title_words)
+    if len(title_words) > 1 and title_words[0][2] in gz.PAGEANT_TITLES and title_words[1][2] not in gz.TITLES:
+        # 'former Miss Universe Alicia Machado', 'Miss America Lena Holm'
+        title, titled = text[title_words[0][0]:title_words[-1][1]], True
     lead = (title_words or words)[0][0]
     if titled and title and org_words:
         # 'Senate Majority Leader Mitch McConnell', 'European Council President Donald Tusk'
@@ -64,10 +70,12 @@ def mention_role(text: str, floor: int, ceiling: int, org_words: list[Word], tit
     if " " not in role or rw.RANKS.issuperset(role.lower().replace(".", "").split()):
         # 'Gen. Valery Gerasimov, the chief of the general staff,' -> 'General, chief of the general staff';
         # 'Lt. Col. Peter Hagen, a U.N. spokesman' -> 'Lieutenant Colonel, U.N. spokesman' (a rank says no job).
-        appositive = _appositive(text, floor, ceiling, words[0][0], words[-1][1], loose)
+        # 'The head of Sudan’s army, Gen. Abdel Fattah al-Burhan,': an appositive before the title, too.
+        appositive = _appositive(text, floor, ceiling, lead, words[-1][1], loose) or \
+            post_after(text, ceiling, words[-1][1])
         role = ", ".join(x for x in (role, appositive) if x)
-    if " " not in role:
-        role = ", ".join(x for x in (role, post_after(text, ceiling, words[-1][1])) if x)
+    if title_words and title_words[0][2] in gz.HONORIFICS and title.lower() == "justice" and role == title:
+        role = "judge"  # 'Mrs Justice Hale' is a judge: 'Justice' is how a judge of the High Court is styled
     return title, " ".join(role.split()), titled
 
 
@@ -223,22 +231,63 @@ def plural_title(window: str) -> str:
     return f"{modifiers} {singular}" if modifiers else singular
 
 
-def specificity(role: str, headline: bool) -> tuple[bool, bool, int]:
+def described_roles(text: str, sentences: Sequence[tuple[int, int]], people: Sequence[tuple[int, int]],
+                    known: Mapping[int, str]) -> dict[int, list[str]]:
+    """'Mike Pence says too much is made of it. The Republican vice presidential nominee noted ...': a post
+    named without a name, given to a person named shortly before it: of those named earlier in its sentence
+    after its subject (named first, and not described in its own clause), the one the story names most (a story
+    describes its main people so); with none, the subject of the sentence before; never someone whose known
+    roles say another party or people ('the Democratic nominee' is not the Republican Donald Trump).
+
+    `sentences` are (start, end) spans and `people` (start, actor) pairs of person mentions, both in text
+    order; `known` holds each actor's roles and titles. The result maps an actor to its described posts."""
+    starts = [start for start, _ in people]
+    named = Counter(actor for _, actor in people)
+    sides = {actor: _affiliations(words) for actor, words in known.items()}
+    found: dict[int, list[str]] = {}
+    for k, (start, end) in enumerate(sentences):
+        for described in rw.DESCRIPTION.finditer(text, start, end):
+            here = bisect.bisect_left(starts, described.start())
+            if here and rw.APPOSITION_GAP.fullmatch(text, people[here - 1][0], described.start()):
+                continue  # 'Ivanka Trump, the Republican presidential nominee’s eldest daughter': her own role
+            role = " ".join(described.group("role").split())
+            side = _affiliations(role)
+            same = [a for _, a in people[bisect.bisect_left(starts, start):here]]
+            same = [a for a in same if a != same[0]]  # a sentence's subject is not described in its own clause
+            before = [a for _, a in people[bisect.bisect_left(starts, sentences[k - 1][0]):
+                                           bisect.bisect_left(starts, start)]] if k else []
+            fits = [a for a in (same or before) if not (side and sides.get(a) and side.isdisjoint(sides[a]))]
+            if fits:
+                # the sentence's most named person (the nearest of equals), else the subject of the one before
+                found.setdefault(max(reversed(fits), key=lambda a: named[a]) if same else fits[0], []).append(role)
+    return found
+
+
+def _affiliations(role: str) -> frozenset[str]:
+    """'Democratic presidential nominee' -> {'democratic'}; 'Ukrainian leader' -> {'ukrainian'}: the party or
+    people a role names (a party's adjective and noun read as one: 'Democrat' -> 'democratic')."""
+    words = {w.strip(",.’'").lower() for w in role.split()}
+    return frozenset(rw.PARTIES.get(w, w) for w in words if w in rw.PARTIES or w in gz.DEMONYMS)
+
+
+def specificity(role: str, headline: bool, described: bool = False) -> tuple[bool, bool, bool, int]:
     """How much a role tells, for choosing among the roles of one person: body before headline, a post before a
-    relation ('rival'), then more words (up to a clause's length): 'Republican presidential nominee' > 'nominee'."""
+    relation ('rival'), a post by the name before one given without it, then more words (up to a clause's
+    length): 'Republican presidential nominee' > 'nominee'."""
     words = [w for w in role.lower().replace(",", " ").split() if w not in rw.ARTICLES]
     head = next((w for w in reversed(words) if is_role_noun(w) or w in rw.RELATIONS), "")
-    return not headline, head not in rw.RELATIONS, min(len(words), rw.SPECIFIC_WORDS)
+    return not headline, head not in rw.RELATIONS, not described, min(len(words), rw.SPECIFIC_WORDS)
 
 
-def best_role(roles: list[tuple[str, bool]]) -> str:
+def best_role(roles: Sequence[tuple[str, bool]], described: Sequence[str] = ()) -> str:
     """The most specific of a person's roles, in text order (first wins a tie): [('rival', False), ('Republican
-    presidential nominee', False)] -> 'Republican presidential nominee'."""
+    presidential nominee', False)] -> 'Republican presidential nominee'; `described` are posts the text gives
+    without the name (see described_roles)."""
     best, rank = "", None
-    for role, headline in roles:
+    for role, headline, by_description in [(r, h, False) for r, h in roles] + [(r, False, True) for r in described]:
         if not role:
             continue
-        score = specificity(role, headline)
+        score = specificity(role, headline, by_description)
         if rank is None or score > rank:
             best, rank = role, score
     return best

@@ -147,65 +147,60 @@ reporter, journalist, presenter, comedian, actor, actress, singer, rapper, music
 pastor, bishop, rabbi, imam, cleric, priest, student, teacher, doctor, physician, surgeon, nurse, worker,
 mayor-elect, contender, challenger, incumbent, rival, opponent, ally, supporter, donor, operative,
 consultant, surrogate, staffer, organizer, organiser, campaigner, chairman-elect, secretary-general,
-director-general, chief-of-staff, administrator, superintendent, treasurer, magistrate, associate, star,
-inmate
+director-general, chief-of-staff, administrator, superintendent, treasurer, magistrate, associate, star, inmate
 """)
+
+# Bodies whose names go on after 'on': 'Board on Professional Responsibility', 'Council on Foreign Relations'.
+DELIBERATIVE_HEADS = _words("board, committee, subcommittee, council, commission, panel, conference, task force")
+# 'former Miss Universe Alicia Machado': a title won in a pageant, not part of the name.
+PAGEANT_TITLES = _words("miss, mister, mr, ms, mrs")
 
 HONORIFICS = _words("mr, mrs, ms, mx, dr, sir, dame, lord, lady, madam, mme, messrs, herr, frau")
 FEMALE_HONORIFICS = _words("mrs, ms, miss, dame, lady, madam, mme, frau")
 
 # Common given names: a capitalised word from this list starts a person's name ("Keir Starmer").
-FIRST_NAMES = _words("""
+_NEWS_FIRST_NAMES = _words("""
 aaron, abdul, abdullah, adam, adrian, ahmad, ahmed, alan, albert, alex, alexander, alexandra, alexei, alexey,
 ali, alice, alina, alison, amanda, amy, ana, anastasia, anatoly, andrea, andrei, andrew, andrii, andriy,
 andrzej, angela, ann, anna, anne, annalena, anthony, antonio, antony, arnold, arthur, ashley, barack, barbara,
-ben, benjamin, bernie, betsy, beto, bill, bob, boris, brad, brian, bruce, carl, carlos, carly, carol,
-caroline, catherine, charles, charlie, chris, christian, christina, christine, christopher, chuck, claire,
-cory, daniel, danny, darya, dave, david, debbie, deborah, denis, dennis, diana, dianne, dick, dmitri,
-dmitry, dmytro, don, donald, donna, doug, douglas, ebrahim, ed, edward, elena, eli, elizabeth, ellen, elon,
-emily, emmanuel, emma, eric, erin, evgeny, evgeniy, fatima, felix, francois, frank, fred, friedrich, gary,
-george, georgia, gerald, giorgia, gina, gordon, greg, gregory, hakan, hamid, hans, harold, harry, hassan,
-heather, heidi, helen, henry, hillary, hugh, hunter, hussein, igor, ilham, ivan, jack, jacob, jake, james,
-jamie, jane, janet, jason, javier, jean, jeb, jeff, jeffrey, jennifer, jens, jerry, jill, jim, jimmy, joan,
-joe, john, johnny, jon, jonathan, jose, joseph, josh, joshua, juan, judy, julia, julian, julie, justin,
-kamala, karen, karl, kate, katherine, kathleen, kathy, keir, keith, kelly, ken, kenneth, kevin, khalid,
-kim, kirill, kristi, kurt, larry, laura, lauren, leon, leonard, linda, lindsey, lisa, liz, lloyd, loretta,
-louis, lucy, luis, mahmoud, marco, margaret, maria, marie, marine, mark, marta, martin, mary, matt,
-matthew, melania, michael, michel, michelle, mike, mikhail, mitch, mitt, mohamed, mohammad, mohammed,
-muhammad, mykhailo, mykola, nancy, naftali, natalia, natasha, neil, newt, nick, nicholas, nicola, nicolas,
-nikki, nikolai, nina, oleg, oleksandr, oleksii, olaf, olena, olga, omar, oscar, pat, patricia, patrick,
-paul, pavel, pedro, pete, peter, petro, philip, pierre, rachel, rahm, ralph, ramzan, randy, raymond,
-recep, reince, rex, richard, rick, rishi, rob, robert, robby, roger, ron, ronald, rosa, ross, roy, rudy,
-rustem, ruth, ryan, sam, samantha, samuel, sandra, sarah, scott, sean, serhiy, sergei, sergey, sergiy,
-sharon, sheldon, stephen, steve, steven, susan, svetlana, tammy, ted, terry, theresa, thomas, tim,
-timothy, tina, todd, tom, tony, tulsi, ursula, valentina, valery, valeriy, vasyl, victor, viktor,
-vladimir, vladislav, volodymyr, walter, wayne, william, xi, yaroslav, yevgeny, yulia, yuri, yuriy,
-yahya, ismail, khaled, khalil, hamid, abdel, abdul, fatah, ibrahim, ismail, mahamat, yoav, isaac, itamar,
-bezalel, yair, gideon, ehud, ariel, shimon, yitzhak, golda, menachem, li, wang, zhang, narendra, rahul, sonia,
-imran, nawaz, shehbaz, ashraf, kassym, nikol, aleksandar, aleksandr, alexandr, mateusz, mette, ulf, jonas,
-gitanas, edgars, kaja, alar, petr, cyril, abiy, bola, muhammadu, yoweri, emmerson, hage, uhuru, raila, macky,
-khalifa, lula, gabriel, claudia, nayib, xiomara, alejandro, miguel, santiago, mateo, sebastian, fumio,
-shigeru, yoshihide, yoon, suk, jae, denys, kyrylo, vitali, vitaliy, vitaly, arseniy, iryna, tetiana, ruslan,
-valerii, oleksiy, yevhen, ihor, dmitriy, alexei, aleksei, vyacheslav, nikolay, anton, yevgeniy, ella,
-margarita, vasily, konstantin, leonid, grigory, gennady, arkady, maxim, roman, timur, artem, alisher,
-ehsan, hossein, masoud, ebrahim, javad, qasem, ali, hassan, nasser, bashar, faisal, salman, tamim, mohammed,
-jake, keir, rishi, liz, kemi, angela, boris, nicola, humza, rachel, yvette, wes, lammy, ed, ursula, kaja,
-charles, william, harry, meghan, camilla, kate, anthony, pete, lloyd, jens, mark, antonio, pedro, giorgia,
-emmanuel, gabriel, olaf, friedrich, annalena, robert, viktor, donald, andrzej, petteri, alexander, ulf,
-zelensky, volodymyr, jared, hunter, susie, tulsi, marco, kristi, pam, kash, tom, jd, vance, ron, nikki,
-gavin, gretchen, josh, kathy, hakeem, chuck, mike, steve, elise, matt, lauren, marjorie, ilhan, alexandria,
-rashida, ayanna, cori, jamaal, raphael, jon, beto, julian, joaquin, deb, xavier, merrick, alejandro, janet,
-gina, jennifer, karine, jen, john, jeffrey, antony, avril, william, lindsay, jack, bernard, sheikh, recep,
-zbigniew, gennifer, minyon, lester, rush, newt, sherrod, elijah, elijah, marcia, nikita, rand, jared,
-kellyanne, corey, sean, hope, huma, tim, mitch, paul, rudolph, reince, sarah, bernard, warren, leon,
-gavin, jerome, joaquin, julian, kirsten, mazie, maxine, keith, jesse, van, roy, lamar, cornel, marc,
-nathan, noah, olivia, sophia, isabella, mia, madeleine, condoleezza, colin, dan, dana, dean, howard,
-wolf, chelsea, michele, ivanka, eric, tiffany, barron, mary, mike, sergio, shinzo, narendra, benny,
-justin, theresa, angela, emmanuel, recep, bashar, hosni, abdel, moon, jair, luiz, andres, manuel,
-gustavo, alberto, mauricio, enrique, felipe, ernesto, fidel, raul, hugo, evo, daniel, nicolás
+ben, benjamin, bernie, betsy, beto, bill, bob, boris, brad, brian, bruce, carl, carlos, carly, carol, caroline,
+catherine, charles, charlie, chris, christian, christina, christine, christopher, chuck, claire, cory, daniel,
+danny, darya, dave, david, debbie, deborah, denis, dennis, diana, dianne, dick, dmitri, dmitry, dmytro, don,
+donald, donna, doug, douglas, ebrahim, ed, edward, elena, eli, elizabeth, ellen, elon, emily, emmanuel, emma,
+eric, erin, evgeny, evgeniy, fatima, felix, francois, frank, fred, friedrich, gary, george, georgia, gerald,
+giorgia, gina, gordon, greg, gregory, hakan, hamid, hans, harold, harry, hassan, heather, heidi, helen, henry,
+hillary, hugh, hunter, hussein, igor, ilham, ivan, jack, jacob, jake, james, jamie, jane, janet, jason, javier,
+jean, jeb, jeff, jeffrey, jennifer, jens, jerry, jill, jim, jimmy, joan, joe, john, johnny, jon, jonathan,
+jose, joseph, josh, joshua, juan, judy, julia, julian, julie, justin, kamala, karen, karl, kate, katherine,
+kathleen, kathy, keir, keith, kelly, ken, kenneth, kevin, khalid, kim, kirill, kristi, kurt, larry, laura,
+lauren, leon, leonard, linda, lindsey, lisa, liz, lloyd, loretta, louis, lucy, luis, mahmoud, marco, margaret,
+maria, marie, marine, mark, marta, martin, mary, matt, matthew, melania, michael, michel, michelle, mike,
+mikhail, mitch, mitt, mohamed, mohammad, mohammed, muhammad, mykhailo, mykola, nancy, naftali, natalia,
+natasha, neil, newt, nick, nicholas, nicola, nicolas, nikki, nikolai, nina, oleg, oleksandr, oleksii, olaf,
+olena, olga, omar, oscar, pat, patricia, patrick, paul, pavel, pedro, pete, peter, petro, philip, pierre,
+rachel, rahm, ralph, ramzan, randy, raymond, recep, reince, rex, richard, rick, rishi, rob, robert, robby,
+roger, ron, ronald, rosa, ross, roy, rudy, rustem, ruth, ryan, sam, samantha, samuel, sandra, sarah, scott,
+sean, serhiy, sergei, sergey, sergiy, sharon, sheldon, stephen, steve, steven, susan, svetlana, tammy, ted,
+terry, theresa, thomas, tim, timothy, tina, todd, tom, tony, tulsi, ursula, valentina, valery, valeriy, vasyl,
+victor, viktor, vladimir, vladislav, volodymyr, walter, wayne, william, yaroslav, yevgeny, yulia, yuri, yuriy,
+yahya, ismail, khaled, khalil, abdel, ibrahim, mahamat, yoav, isaac, itamar, bezalel, yair, gideon, ehud,
+ariel, shimon, yitzhak, golda, menachem, narendra, rahul, sonia, imran, nawaz, shehbaz, ashraf, kassym, nikol,
+aleksandar, aleksandr, alexandr, mateusz, mette, ulf, jonas, gitanas, edgars, kaja, alar, petr, cyril, abiy,
+bola, muhammadu, yoweri, emmerson, hage, uhuru, raila, macky, khalifa, lula, gabriel, claudia, nayib, xiomara,
+alejandro, miguel, santiago, mateo, sebastian, fumio, shigeru, yoshihide, suk, jae, denys, kyrylo, vitali,
+vitaliy, vitaly, arseniy, iryna, tetiana, ruslan, valerii, oleksiy, yevhen, ihor, dmitriy, aleksei, vyacheslav,
+nikolay, anton, yevgeniy, ella, margarita, vasily, konstantin, leonid, grigory, gennady, arkady, maxim, roman,
+timur, artem, alisher, ehsan, hossein, masoud, javad, qasem, nasser, bashar, faisal, salman, tamim, kemi,
+humza, yvette, wes, meghan, camilla, petteri, jared, susie, pam, kash, jd, gavin, gretchen, hakeem, elise,
+marjorie, ilhan, alexandria, rashida, ayanna, cori, jamaal, raphael, joaquin, deb, xavier, merrick, karine,
+jen, avril, lindsay, bernard, zbigniew, gennifer, minyon, lester, rush, sherrod, elijah, marcia, nikita, rand,
+kellyanne, corey, hope, huma, rudolph, warren, jerome, kirsten, mazie, maxine, jesse, van, lamar, cornel, marc,
+nathan, noah, olivia, sophia, isabella, mia, madeleine, condoleezza, colin, dan, dana, dean, howard, wolf,
+chelsea, michele, ivanka, tiffany, barron, sergio, shinzo, benny, hosni, jair, luiz, andres, manuel, gustavo,
+alberto, mauricio, enrique, felipe, ernesto, fidel, raul, hugo, evo, nicolás
 """)
 
-FEMALE_FIRST_NAMES = _words("""
+_NEWS_FEMALE_FIRST_NAMES = _words("""
 alice, alina, alison, amanda, amy, ana, anastasia, andrea, angela, ann, anna, anne, annalena, ashley,
 barbara, betsy, carly, carol, caroline, catherine, christina, christine, claire, darya, debbie, deborah,
 diana, dianne, donna, elena, elizabeth, ellen, emily, emma, erin, fatima, georgia, giorgia, gina, heather,
@@ -287,13 +282,13 @@ amendment, plan, report, poll, survey, week, month, year, election, campaign, pa
 NAME_BREAKERS = _words("against, the, of, for, and, with, from, to, in, on, at, by, or, not, how, why, what")
 
 # Given names borne by men and women alike: they tell no gender ("Terry Strada", "Lindsey Graham").
-UNISEX_FIRST_NAMES = _words("""
+_NEWS_UNISEX_FIRST_NAMES = _words("""
 terry, pat, kim, chris, alex, sam, jean, robin, dana, jamie, kelly, lindsey, jordan, taylor, casey, morgan,
 leslie, lee, ashley, carol, hope, rush, van, jesse, francis, sasha, nikita, valery, maria
 """)
 # The small lists above name the people of the news; given_names adds the common names of many languages.
-FIRST_NAMES = FIRST_NAMES | gn.MALE | gn.FEMALE | gn.UNISEX | gn.FAMILY_FIRST
-FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | gn.FEMALE
-UNISEX_FIRST_NAMES = UNISEX_FIRST_NAMES | gn.UNISEX | gn.FAMILY_FIRST
+FIRST_NAMES = _NEWS_FIRST_NAMES | gn.MALE | gn.FEMALE | gn.UNISEX | gn.FAMILY_FIRST
+FEMALE_FIRST_NAMES = _NEWS_FEMALE_FIRST_NAMES | gn.FEMALE
+UNISEX_FIRST_NAMES = _NEWS_UNISEX_FIRST_NAMES | gn.UNISEX | gn.FAMILY_FIRST
 MALE_FIRST_NAMES = FIRST_NAMES - FEMALE_FIRST_NAMES - UNISEX_FIRST_NAMES
 FEMALE_ONLY_FIRST_NAMES = FEMALE_FIRST_NAMES - UNISEX_FIRST_NAMES

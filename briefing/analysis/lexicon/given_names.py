@@ -135,4 +135,5 @@ wang zhang liu chen yang huang zhao zhou xu zhu guo luo zheng liang xie deng cao
 yuan cai jiang qin xiong jin wei xue yan shen ouyang qian kong hou shao mao gu meng
 choi jung kang cho yoon jang lim seo kwon hwang ahn yoo jeon moon chung
 nguyen tran pham hoang phan bui ngo duong
+xi li
 """)

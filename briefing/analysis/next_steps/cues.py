@@ -29,6 +29,8 @@ CUE = re.compile(
     r"|are\s+to|was\s+to|were\s+to|to\s+be\s+held|to\s+take\s+place|is\s+sending|are\s+sending|next|upcoming"
     r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast|slated|aim|refus|ahead"
     r"|round|ready|willing|seek|polls|suspend|face|under\s*way|push|await|ultimatum|gave|give"
+    r"|should|ought|(?:i|you|he|she|we|they|it|that|there|who)[’'](?:ll|d)|got\s+to|time\s+(?:to|for)|afford|encourag|(?:tell|told)\s+(?:\S+\s+){1,4}?to\s"
+    r"|risk|want|determined|attempt|looking\s+to|working\s+to|moving\s+to|confident|chance|contemplat|heading"
     rf"|{DAY}|takes?\s+effect|into\s+force|meets"
     rf"|{MONTH_ABBREVIATION}[a-z]*\.?\s+\d|in\s+{MONTH_ABBREVIATION})"
 )
@@ -78,27 +80,37 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bcalled\s+off\b", r"\bcancell?ed\b", r"\bwon[’']t\b", r"\bwill\s+not\b",
         r"\bnot\s+(?:going|expected)\s+to\b",
         r"\b(?:does|do|did)\s+not\s+(?:plan|intend|expect)\s+to\b", r"\bunlikely\s+to\b",
+        r"\b(?:is|are|seems?|looks?)\s+(?:\w+\s+)?unlikely\b", r"\b(?:no|little)\s+chance\b",
+        r"\bcannot\s+afford\s+to\b",
         r"\b(?:refus(?:es|ing)|ha(?:s|ve)\s+refused)\s+to\s+(?!(?:comment|say|discuss|answer|elaborate|confirm"
-        r"|disclose|speak|respond|reveal|give|provide|identify|name|be\s+drawn)\b)",
+        r"|disclose|speak|respond|reveal|give|provide|identify|name|be\s+drawn|believe|admit|acknowledge|concede"
+        r"|recogni[sz]e|accept\s+that|see|think)\b)",
         rf"\b{SAY}\b[^.;“”\"]{{0,80}}?\b(?:would\s+not|wouldn[’']t)\b",
     )),
     ("threatened", (
-        r"\bthreaten(?<!declined to threaten)(?<!refused to threaten)(?:ed|s|ing)?\b",
+        r"\bthreaten(?<!declined to threaten)(?<!refused to threaten)(?<!-threaten)(?:ed|s|ing)?\b",
         rf"\bthreats?\s+of\s+(?:[“\"]|(?:\w+\s+){{0,2}}?{_THREAT})",
         rf"\bwarn(?:ed|s|ing)?\b{_LABEL}[^.;“”\"]{{0,80}}?\b(?:would|will|could|if)\b",
         r"\bwarn(?:ed|s|ing)?\s+of\b",
+        r"\bthreats?\s+to\s+(?!(?:the|a|an|our|their|his|her|its|national|public|democracy|peace|security)\b)\w+",
+        r"\brisks?\s+(?:\w+ing|a\s+lot|being)\b", r"\bat\s+risk\s+of\b",
     )),
     ("demanded", (
         r"\b(?:urg(?:ed|es|ing)|(?<!the\s)(?<!an\s)urge|demanded|demanding"
         r"|(?<!the\s)(?<!its\s)(?<!their\s)(?<!nonstop\s)demands?\s+(?:that|an?))\b",
         r"\bappeal(?:ed|s|ing)?\s+(?:for|to\s+(?:\S+\s+){1,4}?to)\b",
         r"\b(?:(?:were|was|been|being|are|is)\s+(?:told|ordered|instructed)|ordered\s+(?:\w+\s+){1,3}?)\s*to\b",
-        r"\bcall(?:ed|s|ing)?\s+(?:on\s+(?:\S+\s+){1,4}?to|for)\b", r"\bthe\s+call\s+for\b",
+        r"\bcall(?:ed|s|ing)?\s+(?:on\s+(?:\S+\s+){1,4}?to|(?:(?:on|last|this|late|early)\s+\w+\s+)?for)\b",
+        r"\bthe\s+call\s+for\b",
         r"\b(?:press|push)(?:ed|es|ing)\s+(?:for|\w+\s+to)\b", r"\blobby(?:ing)?\s+for\b",
         r"\b(?:issued|gave|delivered|set|sent)\s+(?:\w+\s+){0,3}?(?:an?\s+)?ultimatum\b",
         r"\b(?:gave|give|gives|giving)\s+(?:[\w-]+\s+){1,4}?(?:hours|days|weeks|months)\s+to\b",
         r"\binsist(?:ed|s|ing)?\s+(?:that|on)\b",
         r"\bask(?:ed|s|ing)\s+(?:\w+\s+){1,3}?to\b",
+        r"\b(?:encourag(?:e|ed|es|ing)|tell|tells|telling|told|warn(?:ed|s|ing)?)\s+(?!(?:him|her|them|us|me|you)\s+to\s+be\b)"
+        r"(?:[\w’'.-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your)\b)",
+        r"\b(?:should|must|ought\s+to)\b", r"\bneeds?\s+to\b", r"\b(?:is|are)\s+(?:\w+\s+)?needed\b",
+        r"\b(?:has|have|[’']ve)\s+got\s+to\b", r"\b(?:it\s+is|it[’']s|now\s+is\s+the)\s+time\s+(?:to|for)\b",
         r"\b(?<!never\s)(?<!not\s)ask(?:ed|s|ing)\s+for\s+(?!(?:comment|clarification|details|information|help|or)\b)",
         r"\bseek(?:s|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:sentence|term|penalty|ban|injunction|extradition"
         r"|retrial|recount)\b", rf"\b(?:crucial|essential|vital)\s+(?:if|to\s+{_NOT_NOUN})",
@@ -110,8 +122,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bset\s+(?:an?|the|\w+)\s+(?:[\w.,]+\s+){0,3}?(?:date|deadline|timetable)\b",  # "set an Oct. 23 trial date"
         rf"\b(?:is|are|was|were)\s+to\s+{_VERB_TO}\b", r"\bto\s+be\s+held\b", r"\bto\s+take\s+place\b",
         r"\bupcoming\b", r"\bforthcoming\b" + _NOT_CANDID, r"\bnext\s+round\b",
-        r"\bahead\s+of\s+(?:\S+\s+){0,3}?(?:talks|summit|meeting|vote|election|visit|negotiations|deadline|trip"
-        r"|offensive|elections|polls|hearing|trial|exchange)\b",
+        r"\b(?:ahead\s+of|heading\s+into)\s+(?:\S+\s+){0,3}?(?:talks|summit|meeting|vote|election|visit|negotiations"
+        r"|deadline|trip|offensive|elections|polls|hearing|trial|exchange|debates?|conference|inauguration|funeral)\b",
         rf"\b{_PRESENT_EVENT}\s+(?:[\w-]+\s+){{0,6}}?(?:{_DATE_LOW}|next\s+(?:week|month)|tomorrow"
         rf"|later\s+this\s+(?:week|month)|in\s+{MONTH})\b",
         rf"\b(?:is|are)\s+on\s+{_DATE_LOW}",  # "Polling day is on June 6"
@@ -123,7 +135,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bpropos(?:ed|es|ing|al)\s+(?:to|that)\b", r"\bproposals?\s+for\b",
         r"\bha(?:s|ve)\s+proposed\b(?!\s+nothing)",
         r"\bpropos(?:es|ing)\s+(?:a|an|the)\b", r"\boffer(?:ed|s|ing)?\s+to\b",
-        r"\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,3}?(?:to|for\s+(?:talks|a\s+meeting|a\s+visit))\b",
+        r"\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,8}?(?:to|for\s+(?:talks|a\s+meeting|a\s+visit))\b",
+        r"\bproposals?,?\s+(?:to|that|would|includ\w+)\b",
         r"\b(?:is|are)\s+(?:ready|willing)\s+to\b",
         r"\b(?:was|were)\s+(?:ready|willing)\s+to\b",  # only when reported: "said he was ready to meet"
     )),
@@ -131,16 +144,22 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bplan(?:s|ned|ning)?\s+to\b", r"\bintention\s+to\b",
         rf"\b(?<!the\s)plan(?:s|ned|ning)?\s+(?:a|an|new|fresh|further|more)\s+(?:[\w-]+\s+)?{_EVENT_NOUN}",
         r"\b(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)intend(?:s|ed|ing)?\s+to\b",  # "is intended to": a purpose
-        r"\b(?:is|are|was|were)\s+(?:preparing|planning|sending|heading|travelling|traveling|gearing\s+up)\b",
+        r"\b(?:is|are|was|were)\s+(?:planning|sending|heading|travelling|traveling)\b",
         r"\baim(?:s|ing)?\s+to\b", r"\b(?:under\s*way|in\s+train)\s+(?:for|to)\b", r"\bseek(?:s|ing)?\s+to\b",
         r"\b(?:the|a|its|their)\s+planned\b",
         r"\bprepar(?:es|ing)\s+(?:to|for)\b", r"\b(?:decided|agreed|vowed|pledged|promised)\s+to\b",
         rf"\b(?:vow|pledg|promis)(?:ed|es|ing|e)?\s+(?:a|an|new|fresh|swift)\s+{_EVENT_NOUN}",
         rf"\bwill\b{_NOUN_WILL}(?!\s+of\b)", r"\bshall\b", r"\b(?:going|about)\s+to\b(?!\s+the\b)",
+        r"(?:i|you|he|she|we|they|it|that|there|who)[’']ll\b",
+        r"\bwants?\s+to\b", r"\b(?:determined|prepared)\s+to\b",
+        r"(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)\bready\s+to\b",
+        r"\b(?:is|are|was|were)\s+(?:attempting|looking|working|moving|seeking)\s+to\b",
+        r"\b(?:is|are)\s+(?:promising|vowing|pledging)\b", r"\bha(?:s|ve)\s+(?!no\b)(?:[“\"‘]?[\w-]+\s+){0,2}?plans\b",
     )),
     ("expected", (
         r"\bexpect(?:ed|s|ing)?\s+(?:(?!to\b)\w+\s+){0,4}?to\b",
         r"\blikely\s+to\b", r"\bpoised\s+to\b",
+        r"\b(?:is|are|was|were)\s+(?:preparing|gearing\s+up)\b",  # "forces are preparing an offensive"
         rf"\bexpect(?:s|ing)?\s+(?:(?:a|an|the|\w+)\s+){{0,2}}?{_EVENT_NOUN}",  # "economists expect three cuts"
         r"\bprospect\s+of\b", r"\b(?:is|are)\s+(?:still\s+)?awaiting\b",
         r"\bfaces?\s+(?:an?\s+)?(?:trial|retrial|charges|prosecution|extradition|deportation|impeachment|up\s+to"
@@ -148,13 +167,20 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         rf"\b(?:an|the)\s+expected\s+{_EVENT_NOUN}", r"\b(?:is|are)\s+forecast\s+(?:to|for)\b",
         r"\b(?:is|are)\s+(?:widely\s+)?expected\b",
         r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{SAY}\b{_LABEL}[^.;“”\"]{{0,80}}?\bwould\b",
+        r"\bwould\b", r"\b(?:i|you|he|she|we|they|it)[’']d(?=\s+(?!(?:been|had|\w+ed)\b))",
+        # "raised its growth forecast", "forecasts for next year": a forecast made now, not "twice the forecast"
+        r"\b(?:rais|lower|cut|lift|trimm|revis|increas|upgrad|downgrad|slash|edg)(?:ed|es|s|ing)?\s+(?:up\s+|down\s+)?"
+        r"(?:[\w’'.-]+\s+){0,3}?(?:forecasts?|projections?|outlook)\b",
+        r"\b(?:forecasts?|projections?)\s+(?:for|of|that)\b", r"\b(?:seems?|appears?|is|are)\s+confident\b",
+        r"\bfaces?\s+(?:off\b|(?:an?\s+)?(?:\w+\s+)?test\b)",
         r"\b(?:next|this\s+coming)\s+(?:week|weekend|month|year)\b", r"\bin\s+the\s+coming\s+\w+",
         r"\bin\s+the\s+next\s+(?:few\s+|\w+\s+)?(?:hours|days|weeks|months)\b",
         r"\b(?:tomorrow|later\s+this\s+(?:week|month|year))\b",
     )),
     ("possible", (
-        r"\b(?:may|might|could)\b(?!\s+not\b|n[’']t)",
+        r"\b(?:may|might)\b", r"\bcould\b(?!\s+not\b|n[’']t)",  # "could not": mostly an ability that failed
         r"\b(?:is|are|was|were)\s+(?:considering|weighing|mulling|exploring)\b",
+        r"\b(?:weigh(?:s|ing)|mull(?:s|ing)|contemplat(?:es|ing))\b",
     )),
 )
 STATUSES = tuple(status for status, _ in STATUS_CUES)
@@ -205,6 +231,4 @@ def time_phrase(text: str, start: int, end: int) -> re.Match[str] | None:
 
 # "said it would challenge the results in court and urged supporters to protest": a second verb of saying
 # with its own cue is a second step, and so is a second thing said ("... and that the return match would be").
-CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|\s+but\s+(?=(?:would|will|won[’']t|wouldn[’']t)\b)"
-                          r"|\s+and\s+(?=(?:that|said|urged|called|asked"
-                          r"|threatened|vowed|warned|pledged|promised|announced|added|demanded|insisted)\b)")
+CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas)\s+|\s+and\s+(?=that\b)")

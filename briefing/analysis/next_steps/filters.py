@@ -24,12 +24,6 @@ PAST_PERFECT_STATUSES = frozenset({"demanded", "proposed", "threatened", "expect
 PAST_PLAN = ("plan", "intend")
 # "Trump did not unveil plans to pay for it", "I didn't expect him to": nothing to come.
 NOT_DONE = re.compile(r"\b(?:(?:did|have|has)\s+not|(?:didn|haven|hasn)[’']t|never)\s+(?:\w+\s+){0,2}$")
-# "will ballot its members", "said the party would not pay compensation", "said she will not concede": said for
-# certain, not supposed; "she won't fully bounce back" is a forecast.
-PLAIN_FUTURE = re.compile(r"(?:will|will\s+not|won[’']t|would\s+not|wouldn[’']t)$")
-NEGATIVE = re.compile(r"(?:not|n[’']t)$")  # a refusal of no known kind must be reported: "she won't fully bounce back"
-# "the moderators will likely over-correct": a guess, as weak as "would".
-HEDGED = re.compile(r"\s+(?:likely|probably|possibly|perhaps)\b")
 NO_CLAIM = re.compile(r"\s+(?:not\s+)?necessarily\b")  # "will not necessarily translate into success"
 NOT_A_PROSPECT = re.compile(r"\b(?:something|anything|nothing|everything|what|whatever|how|whether|when|unclear"
                             r"|uncertain)\s+(?:\w+\s+){0,4}$|\bas\s+$|\bbefore\s+(?:\w+\s+){1,3}$"
@@ -37,22 +31,41 @@ NOT_A_PROSPECT = re.compile(r"\b(?:something|anything|nothing|everything|what|wh
 # "insisted that the ceasefire was holding": what follows "that" is stated as fact, not asked for.
 CLAIM = re.compile(r"\s+(?:(?!(?:should|must|will|would|be)\b)[\w’'-]+\s+){1,6}?"
                    r"(?:is|are|was|were|has|have|had|does|do|did)\b")
+# "opens every Sunday", "will always reward": a habit of the world (bounded: the words right after the cue).
+ALWAYS = re.compile(r"\s+(?:always|usually|typically|generally|normally|traditionally|often|sometimes|regularly"
+                    r"|routinely)\b")
+# "Five years ago I wrote that the tram would be a white elephant": a future seen from the past.
+PAST_ANCHOR = re.compile(r"\bago\b|\bback\s+(?:when|then)\b|\bat\s+the\s+time\b|\bin\s+those\s+days\b")
+# "said they could see smoke": an ability then, not a prospect.
+ABILITY = re.compile(r"\s+(?:only\s+|barely\s+|still\s+)?(?:see|hear|feel|smell|sense|remember|recall|understand)\b")
+EVERY = re.compile(r"\b(?:every|each)\s+(?:day|night|week|weekend|month|year|spring|summer|autumn|fall|winter"
+                   r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|time)\b")
+# "she then urges him to": one more thing in a telling of what happened.
+NARRATION = re.compile(r"\bthen\s+(?:\w+\s+)?$")
+NOT_AFTER = re.compile(r"\s+not\b")  # "may not", "might not"
+# "I'll tell you, ...", "I'd say": the speaker's aside.
+ASIDE = re.compile(r"(?:i|we)(?:[’']ll|\s+will)\s+(?:tell\s+you|say\s+this|admit|be\s+honest)"
+                   r"|i[’']d\s+(?:say|argue|guess|imagine|think)\b")
+# "I don't want to", "may not want to": unwillingness now.
+NOT_NOW = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?$")
+QUOTED_QUESTION = re.compile(r"[^“”\"?.!]*\?\s*[”\"’]")
+# "If he could ...": the modal inside an if-clause (no comma since "if").
+IF_CLAUSE = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w’'.-]+\s+){1,5}$")
 # "no third country has agreed to take them", "Neither side plans to": nothing is to come.
 NEGATIONS = frozenset({"no", "neither", "none", "nobody"})
 NEGATION = re.compile(r"\b(?:no|neither|none|nobody)\b")
 INDEFINITES = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody"})
 INDEFINITE = re.compile(r"\b(?:some|any|every)(?:one|body)\b")
-# "urging Moscow to “reciprocate”": what is asked for is in the speaker's words, a statement.
-QUOTED_OBJECT = re.compile(r"[^.;“”\"]{0,40}?\bto\s+[“\"‘]")
 # A bare "could" is analysis ("resources could be better spent"); one someone reports, or with a date, is a
 # prospect ("indicated that it might walk away ... if there was no progress").
 REPORTED = re.compile(rf"\b{SAY}\b|\b(?:warn\w*|fear\w*|according\s+to)\b")
 # "the government might withdraw if attacks continue": a party's choice under a condition is a prospect too.
 CONDITION = re.compile(r"\b(?:if|unless)\b")
 REACH = 200  # a pathological sentence may be a whole book: look back a bounded way
-GENERAL_OR_IF = re.compile(r"\b(?:if|unless|some|most|many|few|every|any|each|no|anyone|everyone|nobody|whoever)\b")
+GENERAL = re.compile(r"\b(?:some|most|many|few|every|any|each|no|anyone|everyone|nobody|whoever)\b")
 NOTHING_AFTER = re.compile(r"\W*$")
-BARE_VERB = re.compile(r"^\S+(?:\s+\S+)?(?:ed|ing|s)$")  # "demanded", "is sending"; not "invited him for talks"
+# "demanded", "is sending"; not "invited him for talks", nor "changes are needed" (a passive demand)
+BARE_VERB = re.compile(r"^\S+(?:\s+\S+)?(?:ed|ing|s)$(?<!needed)")
 # "It's unclear whether a vote will be scheduled": a question, not a plan.
 DOUBT = re.compile(r"\b(?:whether|unclear|uncertain)\s+(?:\S+\s+){0,8}$")
 # "Another 19 percent said they would not pick either candidate": what a poll's respondents would do.
@@ -69,12 +82,20 @@ BY_MEANS = re.compile(r"\w+ing\b")
 PURPOSE = re.compile(r"\b(?:goal|aim|objective|purpose|idea|point|task|job|priority|intention|mission|strategy|hope)"
                      r"\s+$")
 # A cue whose verb follows it: "will [meet]", "is expected to [attend]", "warned that it would [respond]".
-MODAL_END = re.compile(r"(?:will|would|could|may|might|shall|won[’']t|wouldn[’']t|not|going\s+to)$")
+MODAL_END = re.compile(r"(?:will|would|could|may|might|shall|should|must|[’']ll|[’']d|won[’']t|wouldn[’']t|not"
+                       r"|going\s+to)$")
 TO_END = re.compile(r"\bto$")
+OBLIGATION = re.compile(r"\b(?:needs?|got|ought)\s+to$")
+FORETOLD = re.compile(r"will|shall|(?:going|about)\s+to|\w+[’']ll")
 CONDITIONAL = re.compile(r"(?:would|could|might|wouldn[’']t)$")
 # "if his candidate were to win, she would sign it", "if he had any intention, he would": a hypothetical;
 # "a larger quake could strike at any time": a generic possibility, no event.
-HYPOTHETICAL = re.compile(r"\bif\b[^.;]{0,80}?\b(?:were|had)\b|\bat\s+any\s+(?:time|moment)\b")
+COUNTERFACTUAL = re.compile(r"\bif\b[^.;]{0,80}?\bhad\b|\bat\s+any\s+(?:time|moment)\b")
+# "may have enabled him", "would have won": the modal looks back, at what did or did not happen.
+PERFECT = re.compile(r"\s+(?:\w+\s+)?(?:have|’ve|'ve)\s+(?:\w+ly\s+)?(?:been|\w+(?:ed|en|wn)|done|made|had|got|said"
+                     r"|told|sent|spent|lost|kept|left|put|set|won|run|come|become|gone|seen|known|thought|brought"
+                     r"|bought|caught|fought|paid|met|led|held|felt|built|cut|hit|let|hurt|sold|found|stood|begun"
+                     r"|struck|dealt|meant|heard|faced|tried)\b")
 
 
 @dataclass(frozen=True)
@@ -125,20 +146,63 @@ def _not_done(c: Cue) -> bool:
     return c.status != "ruled out" and NOT_DONE.search(c.low, max(c.sentence.start, c.pos - 30), c.pos) is not None
 
 
+def _habit(c: Cue) -> bool:
+    """'The market opens every Sunday', 'politics will always reward the bold': what always happens."""
+    return (ALWAYS.match(c.low, c.match.end()) is not None
+            or EVERY.search(c.low, c.pos, min(c.sentence.end, c.match.end() + 60)) is not None)
+
+
+def _narrated(c: Cue) -> bool:
+    """'she then urges him to get out of the car': a telling of what happened, step by step, not what is to come."""
+    return NARRATION.search(c.low, max(c.sentence.start, c.pos - 12), c.pos) is not None
+
+
+def _future_in_the_past(c: Cue) -> bool:
+    """'Five years ago I wrote that the tram would be a white elephant', 'said they could hear gunfire': a
+    'would' or 'could' seen from a time gone by."""
+    if not c.low.startswith(("would", "could"), c.pos):
+        return False
+    return (ABILITY.match(c.low, c.match.end()) is not None
+            or PAST_ANCHOR.search(c.low, max(c.sentence.start, c.pos - REACH), c.pos) is not None)
+
+
+def _state_in_doubt(c: Cue) -> bool:
+    """'veterans might not be as strong', 'My name may not be on the ballot': a doubt about how things are;
+    'A judge may not enforce the subpoena' foretells."""
+    return (c.low.startswith(("may", "might"), c.pos) and NOT_AFTER.match(c.low, c.match.end()) is not None
+            and event_follows(c.low, c.match.end(), c.sentence.end) is not True)
+
+
+def _aside(c: Cue) -> bool:
+    """'I'll tell you, there is an issue ...', 'I'd say it is over': the speaker's aside, no step."""
+    return ASIDE.match(c.low, c.pos) is not None
+
+
+def _unwanted(c: Cue) -> bool:
+    """'I don't want to interrupt', 'does not want to enter into talks': a present unwillingness, no step."""
+    return c.low.startswith("want", c.pos) and NOT_NOW.search(c.low, max(0, c.pos - 20), c.pos) is not None
+
+
+def _quoted_question(c: Cue) -> bool:
+    """'“Mr President, will you pledge not to pardon her?” he asks.': asked inside the quote, not announced."""
+    return QUOTED_QUESTION.match(c.low, c.pos, c.sentence.end) is not None
+
+
+def _in_the_condition(c: Cue) -> bool:
+    """'If Mr Haddad could make money doing it, ...': the modal is part of the condition, not what follows it."""
+    return MODAL_END.search(c.said) is not None and IF_CLAUSE.search(c.low, max(0, c.pos - 50), c.pos) is not None
+
+
 def _nobody_acts(c: Cue) -> bool:
-    """'no third country has agreed to take them': nothing is agreed ('Neither side plans to' is ruled out)."""
-    return (c.status != "ruled out" and not c.low.startswith(PAST_PLAN, c.pos)
+    """'no third country has agreed to take them': nothing is agreed ('Neither side plans to' is ruled out;
+    'Nobody should be allowed to block it' is a demand)."""
+    return (c.status not in ("ruled out", "demanded") and not c.low.startswith(PAST_PLAN, c.pos)
             and negated_subject(c.low, c.sentence.start, c.pos))
 
 
 def _anyone_acts(c: Cue) -> bool:
     """'Every few years, someone proposes a wealth tax': a habit of the world, no party's plan."""
     return _subject_is(INDEFINITE, INDEFINITES, c.low, c.sentence.start, c.pos)
-
-
-def _quoted_object(c: Cue) -> bool:
-    """'urging Moscow to “reciprocate”': what is asked for is in the speaker's words, a statement."""
-    return c.status in ("demanded", "proposed") and QUOTED_OBJECT.match(c.low, c.match.end()) is not None
 
 
 def _claim(c: Cue) -> bool:
@@ -176,19 +240,8 @@ def _reason(c: Cue) -> bool:
 
 
 def _no_event(c: Cue) -> bool:
-    """'will find it hard', 'would be a mistake': the verb after the modal or 'to' is a judgement, not an event."""
-    return not _names_an_event(c.text, c.low, c.match, c.sentence, c.parties)
-
-
-def _unreported_possibility(c: Cue) -> bool:
-    """'Resources could be better spent': a bare 'could' is analysis, unless someone reports it, it has a date
-    or a party's choice hangs on a condition ('might withdraw if attacks continue'); 'are considering' is kept."""
-    if c.status != "possible" or not MODAL_END.search(c.said):
-        return False
-    bounds = _reach(c.sentence, c.pos), min(c.sentence.end, c.match.end() + REACH)
-    if REPORTED.search(c.low, *bounds) or time_phrase(c.text, *bounds):
-        return False
-    return not (CONDITION.search(c.low, *bounds) and _party_acts(c.text, c.pos, c.sentence, c.parties))
+    """'may have failed', 'plans to his party', 'Perhaps the moderators will': nothing to come follows the cue."""
+    return not _looks_ahead(c.text, c.low, c.match, c.sentence)
 
 
 # The background rules, in order: the first that holds reads the cue past, and its name is the verdict.
@@ -197,9 +250,16 @@ BACKGROUND_RULES: tuple[tuple[str, Callable[[Cue], bool]], ...] = (
     ("modal in its own clause", _modal_in_its_own_clause),
     ("said before", _said_before),
     ("not done", _not_done),
+    ("habit", _habit),
+    ("narrated", _narrated),
+    ("future in the past", _future_in_the_past),
+    ("state in doubt", _state_in_doubt),
+    ("aside", _aside),
+    ("unwanted", _unwanted),
+    ("in the condition", _in_the_condition),
+    ("quoted question", _quoted_question),
     ("nobody acts", _nobody_acts),
     ("anyone acts", _anyone_acts),
-    ("quoted object", _quoted_object),
     ("claim", _claim),
     ("nothing follows", _nothing_follows),
     ("purpose", _purpose),
@@ -207,7 +267,6 @@ BACKGROUND_RULES: tuple[tuple[str, Callable[[Cue], bool]], ...] = (
     ("doubt", _doubt),
     ("reason", _reason),
     ("no event", _no_event),
-    ("unreported possibility", _unreported_possibility),
 )
 
 
@@ -218,6 +277,13 @@ def background(cue: Cue) -> str | None:
     'will meet' -> None.
     """
     return next((name for name, rule in BACKGROUND_RULES if rule(cue)), None)
+
+
+def forecast_only(c: Cue) -> bool:
+    """'Temperatures will keep rising', 'The vote will deepen the split': a bare 'will' before no event, with no
+    date and a subject that cannot act on it, foretells; 'The committee will decide', 'Voters will vote' plan."""
+    return (FORETOLD.fullmatch(c.said) is not None and event_follows(c.low, c.match.end(), c.sentence.end) is not True
+            and not _dated(c.text, c.match, c.sentence) and not _party_acts(c.text, c.pos, c.sentence, c.parties))
 
 
 def negated_subject(low: str, sentence_start: int, pos: int) -> bool:
@@ -233,37 +299,27 @@ def _subject_is(quick: re.Pattern[str], words: frozenset[str], low: str, sentenc
     return bool(subject) and subject[0] in words
 
 
-def _names_an_event(text: str, low: str, cue: re.Match[str], sentence: Sentence, parties: Collection[str]) -> bool:
-    """Whether the verb a modal or 'to' leads to is an event, not a judgement ('will find it hard').
+def _looks_ahead(text: str, low: str, cue: re.Match[str], sentence: Sentence) -> bool:
+    """Whether what a modal or a 'to' leads to is still to come.
 
-    A modal before a verb of no known kind needs a date close after it ('will premiere on Sept. 30');
-    'would' and 'could' in a hypothetical ('if he were elected, he would') or a guess ('Perhaps ... will') never do.
+    A forecast counts, whoever makes it ('A trade war would hurt both', 'it may not make it in time if ...');
+    not a look back ('may have failed', 'if he had any intention, he would'), a guess ('Perhaps ... will'), a poll,
+    people in general ('Some readers will call this a wasted vote'), or a plan of no event ('plans to his party').
     """
     said, pos = cue.group(), cue.start()
     if not MODAL_END.search(said) and not LIKELY.search(said):
+        if OBLIGATION.search(said):
+            return True  # "there needs to be a law": what someone asks for need not be an event
         return not TO_END.search(said) or event_follows(low, cue.end(), sentence.end, judged=False) is not False
     around = _reach(sentence, pos), min(sentence.end, cue.end() + REACH)
-    if CONDITIONAL.search(said) and HYPOTHETICAL.search(low, *around):
+    if CONDITIONAL.search(said) and COUNTERFACTUAL.search(low, *around):
         return False
     if SPECULATION.match(low, sentence.start) or POLL.search(low, *around):
         return False
-    if NO_CLAIM.match(low, cue.end()):
+    if NO_CLAIM.match(low, cue.end()) or PERFECT.match(low, cue.end()):
         return False
-    if _about_anyone(text, low, cue, sentence, parties) and not REPORTED.search(low, _reach(sentence, pos), pos):
-        return False
-    verdict = event_follows(low, cue.end(), sentence.end)
-    if verdict is not None:
-        return verdict
-    # "The union will ballot its members": a plain "will" before a verb of no known kind is taken at its word
-    # when someone reports it or a party is to act ("Temperatures will keep rising" is the writer's forecast);
-    # "would", "could", "may" before one ("could embrace a policy") need a date.
-    if _dated(text, cue, sentence):
-        return True
-    if not PLAIN_FUTURE.search(said) or HEDGED.match(low, cue.end()):
-        return False
-    if REPORTED.search(low, _reach(sentence, pos), cue.end()):  # "said he would not pay": the cue may be the report
-        return True
-    return not NEGATIVE.search(said) and _party_acts(text, pos, sentence, parties)
+    return not (_about_anyone(text, low, cue, sentence)
+                and not REPORTED.search(low, _reach(sentence, pos), pos))
 
 
 def _reach(sentence: Sentence, pos: int) -> int:
@@ -276,18 +332,14 @@ def _dated(text: str, cue: re.Match[str], sentence: Sentence) -> bool:
     return time_phrase(text, cue.end(), min(sentence.end, cue.end() + 80)) is not None
 
 
-def _about_anyone(text: str, low: str, cue: re.Match[str], sentence: Sentence, parties: Collection[str]) -> bool:
-    """An undated forecast about people in general or under the writer's condition, not a party's plan.
-
-    'Some readers will call this a wasted vote.', 'If the economy slows, unemployment will rise.'
+def _about_anyone(text: str, low: str, cue: re.Match[str], sentence: Sentence) -> bool:
+    """An undated forecast about people in general, not a party's plan: 'Some readers will call this a wasted
+    vote.' A condition is no objection: 'If the case reaches the high court, it may not make it in time' foretells.
     """
     start = _reach(sentence, cue.start())
-    if not GENERAL_OR_IF.search(low, start, cue.start()) or _dated(text, cue, sentence):
-        return False  # most cues have neither: skip finding the subject
-    words, at_start = subject_words(text, sentence.start, cue.start())
-    if anyone_at_all(words):
-        return True
-    return bool(CONDITION.search(low, start, cue.start())) and not names_a_party(words, at_start, parties)
+    if not GENERAL.search(low, start, cue.start()) or _dated(text, cue, sentence):
+        return False  # most cues have none: skip finding the subject
+    return anyone_at_all(subject_words(text, sentence.start, cue.start())[0])
 
 
 def _party_acts(text: str, modal: int, sentence: Sentence, parties: Collection[str]) -> bool:

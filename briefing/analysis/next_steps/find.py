@@ -13,24 +13,28 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from briefing.analysis.next_steps.cues import CLAUSE_BREAK, CUE, SAID, SAY, STATUS, STATUSES, time_phrases
+from briefing.analysis.next_steps.cues import CLAUSE_BREAK, CUE, SAID, STATUS, STATUSES, time_phrases
 from briefing.analysis.next_steps.event_verbs import event_follows
-from briefing.analysis.next_steps.filters import MODAL_END, TIME_ONLY, Cue, background, negated_subject
+from briefing.analysis.next_steps.filters import MODAL_END, TIME_ONLY, Cue, background, forecast_only, negated_subject
 from briefing.analysis.text.folding import lower_keeping_offsets
 from briefing.analysis.text.headlines import skipped_headlines
 from briefing.analysis.text.quoted_spans import Spans, quote_around, quoted_spans
 from briefing.analysis.text.segmentation import Doc, Sentence
-from briefing.model import Actor, NextStep
+from briefing.model import Actor, NextStep, Statement
 
 WORD = re.compile(r"\w+")
 SUPPOSE = re.compile(r"\W*(?:say|suppose|imagine|what\s+if)\b", re.IGNORECASE)
 QUESTION = re.compile(r"\?[’”\"'\s]*$")
+# "So why would Trump even go down that road.": a question a transcript ends with a full stop.
+ASKED = re.compile(r"\W*(?:(?:and|but|so|then)\s+)?(?:why|how|what|where|who)\s+(?:would|will|could|should|can|might"
+                   r"|may|must)\b", re.IGNORECASE)
+# "CLARIFICATION: The first sentence has been clarified ...": the editor speaking of the article, not of events.
+EDITORS_NOTE = re.compile(r"\W*(?:clarification|correction|editor[’']s\s+note|update|this\s+(?:post|story|article)"
+                          r"\s+has\s+been\s+(?:updated|corrected|clarified))\b", re.IGNORECASE)
 STOPWORDS = frozenset("the a an of to in on and for with that is are was were has have had by at it its his her"
                       .split())
-# "said it “will launch ...”": a quote that finishes the writer's own report of what someone said (a subject
-# after the verb of saying, no colon) is reported speech in the speaker's words.
-REPORTED_PLAN = re.compile(rf"\b{SAY}\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,6}}$")
 CARRIED_MODAL = re.compile(r"\b(?:would|will)\b")
+NOT_ANNOUNCED = (QUESTION, ASKED, SUPPOSE, EDITORS_NOTE)
 # A clause is read for at most this many cues (a pathological one may hold thousands).
 MAX_CUES = 24
 # ... and within this many characters: a real sentence is far shorter; a "sentence" of a whole book is not read on.
@@ -39,11 +43,14 @@ MAX_CLAUSE = 5_000
 RECENT = 20
 
 
-def find_next_steps(doc: Doc, actors: Sequence[Actor] = ()) -> tuple[NextStep, ...]:
+def find_next_steps(doc: Doc, actors: Sequence[Actor] = (),
+                    statements: Sequence[Statement] = ()) -> tuple[NextStep, ...]:
     """What is to come, one step per sentence (or per clause), headline repeats dropped.
 
     'Mr Peskov said Mr Putin has no plans to meet with Mr Trump in the coming days.'
     -> status 'ruled out', when 'in the coming days', actors the given actors it names (Peskov, Putin, Trump).
+    A step said inside quotation marks has the speaker of its statement among its actors:
+    '“We will impose sanctions by Friday,” the minister said.' -> the minister.
     """
     names = _alias_pattern(actors)
     parties = frozenset(word for alias in names[1] for word in alias.split())
@@ -54,7 +61,7 @@ def find_next_steps(doc: Doc, actors: Sequence[Actor] = ()) -> tuple[NextStep, .
     for sentence in doc.sentences:
         if sentence.paragraph in headlines or not CUE.search(low, sentence.start, sentence.end):
             continue
-        if QUESTION.search(sentence.text) or SUPPOSE.match(sentence.text):
+        if any(p.search(sentence.text) if p is QUESTION else p.match(sentence.text) for p in NOT_ANNOUNCED):
             continue  # "But has he called for changing any of them?", "Say Mexico demanded ...": nothing announced
         spans = quoted.get(sentence.paragraph, ([], []))
         for start, end, status, cue in _clauses(doc.text, low, sentence, spans, parties):
@@ -62,8 +69,8 @@ def find_next_steps(doc: Doc, actors: Sequence[Actor] = ()) -> tuple[NextStep, .
             when = _when(text, cue - start)
             if status == "planned" and when:
                 status = "scheduled"  # "will meet next week": a plan with a date
-            step = NextStep(text=text, actors=_actors(doc.text, start, end, names), when=when, status=status,
-                            start=start, end=end)
+            step = NextStep(text=text, actors=_actors(doc.text, start, end, names, statements), when=when,
+                            status=status, start=start, end=end)
             _add_unless_repeated(steps, step)
     return tuple(step for step, _ in steps)
 
@@ -102,30 +109,35 @@ def _carried_report(low: str, clause: tuple[int, int], sentence: Sentence, spans
 
 def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, spans: Spans,
             parties: frozenset[str]) -> tuple[str, int]:
-    """The most telling status among the cues of a clause outside quotation marks, and where its cue is.
+    """The status of a clause and where its cue is: the first verb of planning, demand, threat... governs what
+    follows it; without one, the most telling modal or time word.
 
-    A clause whose modal leads to a judgement is an opinion, whatever date it names:
-    'His debate tricks won't work in the three upcoming faceoffs.' -> no status.
+    'Hillary Clinton plans to call on young people to serve.' -> planned (the call is what she plans);
+    'The vote will be postponed.' -> postponed (the modal only carries the verb);
+    'His debate tricks won't work in the three upcoming faceoffs.' -> no status (a judgement, whatever date it names).
     """
-    best, where, cue, judged = len(STATUSES), 0, "", False
+    best, where, cue, judged = len(STATUSES), 0, None, False
     for seen, m in enumerate(STATUS.finditer(low, clause[0], min(clause[1], clause[0] + MAX_CLAUSE))):
         if seen == MAX_CUES:
             break
         rank = int((m.lastgroup or "s0")[1:])
-        pos = m.start()
-        opened = quote_around(pos, spans)
-        if opened is not None and not REPORTED_PLAN.search(low, max(sentence.start, opened - 60), opened):
-            continue
-        if MODAL_END.search(m.group()) and event_follows(low, m.end(), sentence.end) is False:
+        modal = MODAL_END.search(m.group()) is not None
+        if modal and event_follows(low, m.end(), sentence.end) is False:
             judged = True
-        if rank >= best or background(Cue(text, low, m, STATUSES[rank], sentence, parties)):
+        lexical = not TIME_ONLY.match(m.group()) and (not modal or STATUSES[rank] == "ruled out")
+        if (rank >= best and not lexical) or background(Cue(text, low, m, STATUSES[rank], sentence, parties)):
             continue
-        best, where, cue = rank, pos, m.group()
-    if best == len(STATUSES) or (judged and TIME_ONLY.match(cue)):
+        best, where, cue = rank, m.start(), m
+        if lexical:
+            break
+    if cue is None or (judged and TIME_ONLY.match(cue.group())):
         return "", 0
-    if STATUSES[best] == "planned" and negated_subject(low, sentence.start, where):
+    status = STATUSES[best]
+    if status == "planned" and negated_subject(low, sentence.start, where):
         return "ruled out", where  # "Neither side plans to attend"
-    return STATUSES[best], where
+    if status == "planned" and forecast_only(Cue(text, low, cue, status, sentence, parties)):
+        return "expected", where  # "Temperatures will keep rising": no party to plan it
+    return status, where
 
 
 def _when(text: str, cue: int) -> str:
@@ -151,12 +163,14 @@ def _alias_pattern(actors: Iterable[Actor]) -> tuple[re.Pattern[str] | None, dic
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), by_alias
 
 
-def _actors(text: str, start: int, end: int, names: tuple[re.Pattern[str] | None, dict[str, str]]) -> tuple[str, ...]:
-    """The canonical names of the actors named in text[start:end], in order of first mention."""
+def _actors(text: str, start: int, end: int, names: tuple[re.Pattern[str] | None, dict[str, str]],
+            statements: Sequence[Statement]) -> tuple[str, ...]:
+    """The speakers of the statements text[start:end] overlaps, then the actors it names, in order of first mention."""
+    speakers = [s.speaker for s in statements if s.speaker and s.direct and s.start is not None
+                and s.end is not None and s.start < end and start < s.end]
     pattern, by_alias = names
-    if pattern is None:
-        return ()
-    return tuple(dict.fromkeys(by_alias[m.group()] for m in pattern.finditer(text, start, end)))
+    named = [by_alias[m.group()] for m in pattern.finditer(text, start, end)] if pattern is not None else []
+    return tuple(dict.fromkeys(speakers + named))
 
 
 def _content(text: str) -> set[str]:

@@ -1,10 +1,11 @@
-"""Who a forecast is about: a party that can act ('the committee will', 'Ms Lorn will') or the world at large.
+"""Who a "will" is about: a party that can act ('the committee will', 'Ms Lorn will') or the world at large.
 
-A writer's own "will" with no date and no one reporting it is a step only when its subject can act on it:
-"The Liberals will decide" is a plan, "Temperatures will keep rising" and "They will invite retaliation" are
-the writer's forecasts. A party is a proper name, one of the known actors, "he" or "she", or an institution
-or force named definitely ("the committee", "rebels", "its army"); "a chancellor", "every dispute",
-"voters" and "history" are not.
+A "will" whose subject can act on it is a plan ("The Liberals will decide", "We will fight on"); one whose
+subject cannot is a forecast ("Temperatures will keep rising", "They will invite retaliation"), and a forecast
+about people in general is none ("Some readers will call this a wasted vote"). A party is a proper name, one
+of the known actors, a person ("he", "she", a speaker's "I" and "we"), or an institution or force named
+definitely ("the committee", "rebels", "its army"); "a chancellor", "every dispute", "voters" and "history"
+are not.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ AGENTS = frozenset("""government governments parliament council court courts com
     senators deputies insurgents fighters guerrillas junta regime state states side sides""".split())
 # Words that make a subject anyone at all: "a chancellor who looks weak", "every dispute", "most of them".
 GENERIC = frozenset("""a an every any each no some most many few such all those these this that it its they them
-    we i you one nobody everyone anyone something everything nothing whoever""".split())
-PERSONAL = frozenset({"he", "she"})
+    you one nobody everyone anyone something everything nothing whoever""".split())
+PERSONAL = frozenset({"he", "she", "i", "we"})
 # Subjects that are some of anyone, whatever they do: "Some readers will call this a wasted vote".
 QUANTIFIERS = frozenset("some most many few every any each no anyone everyone nobody whoever".split())
 # Where a subject begins: after a comma or dash, or a word that opens a clause.

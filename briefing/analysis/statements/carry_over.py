@@ -6,12 +6,13 @@ carried:   a paragraph that only continues a quotation keeps the speaker of the 
 
 from __future__ import annotations
 
-from briefing.analysis.statements.mentions import NOBODY, Mentions
 from briefing.analysis.statements.quotes import Quote
+from briefing.analysis.statements.references import NOBODY, ReferenceResolver
 from briefing.analysis.statements.sieves import Attribution
 
 
-def carried(refs: Mentions, q: Quote, previous: Attribution | None, previous_quote: Quote | None) -> Attribution | None:
+def carried(refs: ReferenceResolver, q: Quote, previous: Attribution | None,
+            previous_quote: Quote | None) -> Attribution | None:
     """'“The talks … may open a new chapter.”' after a paragraph quoting Fidan -> Fidan; and 'Quispe said the
     wait was long. “Six years of promises.”' -> Quispe, even when the quote before was an unnamed source's."""
     known = previous is not None and previous_quote is not None and previous.actor not in (None, NOBODY)
@@ -28,7 +29,7 @@ def carried(refs: Mentions, q: Quote, previous: Attribution | None, previous_quo
     return latest_subject(refs, sentence) if known else None
 
 
-def _reported_between(refs: Mentions, previous_quote: Quote, sentence: int) -> Attribution | None:
+def _reported_between(refs: ReferenceResolver, previous_quote: Quote, sentence: int) -> Attribution | None:
     """'“A,” said Mr Lal.' / 'Ms Kent said the plan was rushed.' / '“B.”' -> B is Ms Kent's: a paragraph in
     between that reports someone speaking hands the next quote to that speaker."""
     for back in range(sentence - 1, refs.sentence_at(previous_quote.mark_end), -1):
@@ -40,7 +41,7 @@ def _reported_between(refs: Mentions, previous_quote: Quote, sentence: int) -> A
     return None
 
 
-def latest_subject(refs: Mentions, sentence: int) -> Attribution | None:
+def latest_subject(refs: ReferenceResolver, sentence: int) -> Attribution | None:
     """The subject of this or one of the three sentences before: the fallback for an unattributed quote."""
     for back in range(sentence, max(-1, sentence - 4), -1):
         found = refs.subjects[back]

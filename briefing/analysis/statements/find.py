@@ -7,12 +7,12 @@ import re
 
 from briefing.analysis.actors.find import Cast, cast
 from briefing.analysis.statements.cues import TRANSCRIPT_LABEL, first_saying
-from briefing.analysis.statements.mentions import NOBODY, Mentions
 from briefing.analysis.statements.quotes import Quote, find_quotes
+from briefing.analysis.statements.references import NOBODY, ReferenceResolver
 from briefing.analysis.statements.sieves import Attribution
 from briefing.analysis.statements.speakers import attribute
 from briefing.analysis.text.segmentation import BODY, Doc
-from briefing.model import Actor, Statement
+from briefing.model import Actor, Statement, normalize
 
 WORDS = re.compile(r"[\w’'\-]+")
 NAME_BEFORE = re.compile(r"\b[A-Z][\w.]*[ \t]$")
@@ -44,7 +44,7 @@ def find_statements(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Statement, ...
     index = {a.name: i for i, a in enumerate(actors)}
     links = [(m.start, m.end, index[found[k].name]) for m, k in found.links if found[k].name in index]
     quotes = find_quotes(doc)
-    refs = Mentions(doc, actors, links, quotes)
+    refs = ReferenceResolver(doc, actors, links, quotes)
     attributions = attribute(refs)
     sentences = _quote_sentences(doc, quotes)
     verbs = refs.verb_starts
@@ -55,7 +55,20 @@ def find_statements(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Statement, ...
         and not _nickname(doc.text, q)
     ]
     indirect = _reported(refs, _covered(doc, quotes, sentences))
-    return tuple(sorted(direct + indirect, key=lambda s: s.start or 0))
+    return _once(sorted(direct + indirect, key=lambda s: s.start or 0))
+
+
+def _once(statements: list[Statement]) -> tuple[Statement, ...]:
+    """A quote repeated word for word by the same speaker ('“sex tape”' in two updates of a live page) is one
+    statement: its id, made of speaker and words, would otherwise name two items."""
+    seen: set[tuple[str | None, str, bool]] = set()
+    out = []
+    for s in statements:
+        key = (s.speaker, normalize(s.text), s.direct)
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return tuple(out)
 
 
 def _has_saying(doc: Doc, sentence: int, q: Quote, verbs: list[int]) -> bool:
@@ -76,7 +89,9 @@ def _statement(q: Quote, a: Attribution, actors: tuple[Actor, ...]) -> Statement
     speaker = actors[a.actor].name if a.actor is not None and a.actor != NOBODY else None
     label = TRANSCRIPT_LABEL.match(q.text) if a.sieve == "labelled" and speaker else None
     skip = label.end() if label else 0  # '"PENCE: Well, look, ...' says 'Well, look, ...' (a label no one bears stays)
-    return Statement(text=q.text[skip:], speaker=speaker, direct=True, start=q.start + skip, end=q.end)
+    text = q.text[skip:]
+    words = text.rstrip(",;:")  # '“So far, it has not,” Mr Sybiha said': the comma is the sentence's, not his
+    return Statement(text=words, speaker=speaker, direct=True, start=q.start + skip, end=q.start + skip + len(words))
 
 
 def is_statement(q: Quote, a: Attribution, saying: bool) -> bool:
@@ -143,7 +158,7 @@ def _covered(doc: Doc, quotes: tuple[Quote, ...], opening: list[int]) -> set[int
     return out
 
 
-def _reported(refs: Mentions, quoted: set[int]) -> list[Statement]:
+def _reported(refs: ReferenceResolver, quoted: set[int]) -> list[Statement]:
     """'Mr Peskov said Mr Putin has no plans to travel.' -> indirect statement by Dmitry Peskov."""
     doc, actors = refs.doc, refs.actors
     out: list[Statement] = []

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from briefing.analysis.lexicon import gazetteer as gz
 from briefing.analysis.statements.cues import TRANSCRIPT_LABEL, UNNAMED, clause_end, saying_verbs
-from briefing.analysis.statements.mentions import NOBODY, SEGMENT, Mentions
 from briefing.analysis.statements.quotes import Quote
+from briefing.analysis.statements.references import NOBODY, SEGMENT, ReferenceResolver
 from briefing.analysis.text.quoted_spans import quoted_spans
 from briefing.analysis.text.segmentation import HEADLINE
 
@@ -46,7 +46,7 @@ class Attribution:
     sieve: str
 
 
-def after(refs: Mentions, q: Quote, limit: int) -> Attribution | None:
+def after(refs: ReferenceResolver, q: Quote, limit: int) -> Attribution | None:
     """'“...,” Mr Trump told reporters' / '“...,” said adviser Mykhailo Podolyak' / '“...” ― Jo Diaz'."""
     end = clause_end(refs.text, q.mark_end, limit)
     signed = SIGNED.match(refs.text, q.mark_end, end)
@@ -81,7 +81,7 @@ def _institution(stretch: str) -> bool:
     return found is not None and (found.group(1) in gz.ORG_HEADS or found.group(1) in BODIES)
 
 
-def before(refs: Mentions, q: Quote, floor: int) -> Attribution | None:
+def before(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:
     """'Mr Barrot echoed that sentiment, saying: “...”' -> the subject before the saying verb."""
     window = refs.text[floor:q.mark_start]
     according = ACCORDING_LAST.match(window)
@@ -105,7 +105,7 @@ def before(refs: Mentions, q: Quote, floor: int) -> Attribution | None:
     return Attribution(actor, "before") if actor is not None else None
 
 
-def subject(refs: Mentions, q: Quote, floor: int) -> Attribution | None:
+def subject(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:
     """'Cruz exhorted Republicans to “vote your conscience”' -> the sentence's person; in 'With leaders
     worried about Ms Ray, President Obama is rolling out a message: “...”' the clause next to the quote wins."""
     if q.mark_start <= floor:
@@ -118,7 +118,7 @@ def subject(refs: Mentions, q: Quote, floor: int) -> Attribution | None:
     return None
 
 
-def labelled(refs: Mentions, q: Quote) -> Attribution | None:
+def labelled(refs: ReferenceResolver, q: Quote) -> Attribution | None:
     """'"WALLACE: Let’s start with the debate.' -> Chris Wallace: the person whose family name heads the quote;
     someone unknown when no actor has that name (not whoever the sentences around name)."""
     label = TRANSCRIPT_LABEL.match(q.text)
@@ -131,7 +131,7 @@ def labelled(refs: Mentions, q: Quote) -> Attribution | None:
     return Attribution(NOBODY, "labelled")
 
 
-def introduced(refs: Mentions, q: Quote) -> Attribution | None:
+def introduced(refs: ReferenceResolver, q: Quote) -> Attribution | None:
     """'The New York Times reports:' ending the paragraph before -> the Times says the quote below."""
     if not q.opens_paragraph or q.paragraph == 0:
         return None
@@ -143,7 +143,7 @@ def introduced(refs: Mentions, q: Quote) -> Attribution | None:
 
 
 
-def headline_quotes(refs: Mentions) -> list[tuple[set[str], int]]:
+def headline_quotes(refs: ReferenceResolver) -> list[tuple[set[str], int]]:
     """(words, speaker) of each quote in a headline that names one person outside its quotes, by family name:
     "Novak: 'We will not back down'" -> ({'we', 'will', 'not', 'back', 'down'}, Ana Novak). Found once a story."""
     out: list[tuple[set[str], int]] = []

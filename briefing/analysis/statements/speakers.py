@@ -1,16 +1,29 @@
-"""Speakers: who said each quote, the sieves tried in order from the most to the least certain cue.
+"""Speakers: who said each quote, by two ordered tables of named sieves, most certain cue first.
 
-0. labelled (sieves): '"PENCE: Well, look, ...' in a quoted transcript.
-1. after, before (sieves): '“So far, it has not,” Mr Sybiha said.' / 'Mr Barrot echoed that, saying: “...”'
-2. paragraph: 'called it “A” and “B”, Mr X said' -> both quotes of the sentence are Mr X's.
-3. subject, introduced (sieves): 'Keir Starmer accused Mr Putin of “standing in the way of peace”.'
-4. paragraph neighbours, a quote the headline gives to someone (headlined), then carried across paragraphs.
+Cues next to the quote (CUE_SIEVES), tried for every quote in text order:
+  labelled    '"PENCE: Well, look, ...' in a quoted transcript.
+  after       '“So far, it has not,” Mr Sybiha said.'
+  before      'Mr Barrot echoed that, saying: “...”'
+  sentence    'called it “A” and “B”, Mr X said' -> both quotes of the sentence are Mr X's.
+  subject     'Keir Starmer accused Mr Putin of “standing in the way of peace”.'
+  introduced  'The New York Times reports:' closing the paragraph before a block quote.
+Then, for quotes still without a speaker, their context (CONTEXT_SIEVES):
+  paragraph   '“A,” Mr Obama said. “B.”' -> B is Mr Obama's too.
+  headlined   a quote the headline gives to someone ("Novak: 'We will not back down'").
+  carried     a paragraph that continues a quotation, or follows one, keeps its speaker.
+  opening     the story's first quote after 'Union leader Marta Solberg said ...'.
+Every sieve has one signature, (Attributing, quote index) -> Attribution | None, and the name of the sieve that
+decided is recorded on the attribution.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
 from briefing.analysis.statements.carry_over import carried, latest_subject, paragraph_neighbours
-from briefing.analysis.statements.mentions import Mentions
+from briefing.analysis.statements.quotes import Quote
+from briefing.analysis.statements.references import ReferenceResolver
 from briefing.analysis.statements.sieves import (
     Attribution,
     after,
@@ -23,34 +36,126 @@ from briefing.analysis.statements.sieves import (
 )
 
 
-def attribute(refs: Mentions) -> list[Attribution]:
-    """Run the sieves over every quote, in text order."""
+@dataclass(frozen=True)
+class Site:
+    """Where a quote stands: the stretch before it in its sentence and paragraph (`floor`), the stretch after
+    it up to the next quote of the paragraph (`limit`), and whether a quote before it shares its sentence."""
+
+    floor: int
+    limit: int
+    shares_sentence: bool
+
+
+@dataclass(frozen=True)
+class Attributing:
+    """One document's quotes, where each stands, and the attributions made so far (filled in as the tables run)."""
+
+    refs: ReferenceResolver
+    sites: tuple[Site, ...]
+    cued: list[Attribution | None] = field(default_factory=list)  # by the cue sieves
+    nearest: list[Attribution | None] = field(default_factory=list)  # paragraph neighbours of the cued
+    headline: list[tuple[set[str], int]] = field(default_factory=list)
+    final: list[Attribution] = field(default_factory=list)
+
+    @property
+    def quotes(self) -> tuple[Quote, ...]:
+        return self.refs.quotes
+
+
+Sieve = Callable[[Attributing, int], "Attribution | None"]
+
+
+def _labelled(a: Attributing, n: int) -> Attribution | None:
+    return labelled(a.refs, a.quotes[n])
+
+
+def _after(a: Attributing, n: int) -> Attribution | None:
+    return after(a.refs, a.quotes[n], a.sites[n].limit)
+
+
+def _before(a: Attributing, n: int) -> Attribution | None:
+    return before(a.refs, a.quotes[n], a.sites[n].floor)
+
+
+def _sentence(a: Attributing, n: int) -> Attribution | None:
+    """'called it “A” and “B”, Mr X said': a quote sharing its sentence with one said by a verb next to it."""
+    previous = a.cued[n - 1] if n else None
+    if a.sites[n].shares_sentence and previous is not None and previous.sieve in ("after", "before"):
+        return previous
+    return None
+
+
+def _subject(a: Attributing, n: int) -> Attribution | None:
+    return subject(a.refs, a.quotes[n], a.sites[n].floor)
+
+
+def _introduced(a: Attributing, n: int) -> Attribution | None:
+    return introduced(a.refs, a.quotes[n])
+
+
+def _paragraph(a: Attributing, n: int) -> Attribution | None:
+    return a.nearest[n]
+
+
+def _headlined(a: Attributing, n: int) -> Attribution | None:
+    return headlined(a.quotes[n], a.headline)
+
+
+def _carried(a: Attributing, n: int) -> Attribution | None:
+    return carried(a.refs, a.quotes[n], a.final[-1], a.quotes[n - 1]) if n else None
+
+
+def _opening(a: Attributing, n: int) -> Attribution | None:
+    return None if n else latest_subject(a.refs, a.refs.sentence_at(a.quotes[n].mark_start))
+
+
+CUE_SIEVES: tuple[tuple[str, Sieve], ...] = (
+    ("labelled", _labelled),
+    ("after", _after),
+    ("before", _before),
+    ("sentence", _sentence),
+    ("subject", _subject),
+    ("introduced", _introduced),
+)
+CONTEXT_SIEVES: tuple[tuple[str, Sieve], ...] = (
+    ("paragraph", _paragraph),
+    ("headlined", _headlined),
+    ("carried", _carried),
+    ("opening", _opening),
+)
+
+
+def _first(table: tuple[tuple[str, Sieve], ...], a: Attributing, n: int) -> Attribution | None:
+    """The first sieve of the table that attributes quote n, its name recorded on what it found."""
+    for name, sieve in table:
+        found = sieve(a, n)
+        if found is not None:
+            return replace(found, sieve=name)
+    return None
+
+
+def sites(refs: ReferenceResolver) -> tuple[Site, ...]:
+    """Where each quote stands in its sentence and paragraph."""
     doc, quotes = refs.doc, refs.quotes
-    paragraphs = doc.paragraphs
-    first: list[Attribution | None] = []
+    out = []
     for n, q in enumerate(quotes):
-        para = paragraphs[q.paragraph]
-        previous_in_para = quotes[n - 1] if n and quotes[n - 1].paragraph == q.paragraph else None
-        next_in_para = quotes[n + 1] if n + 1 < len(quotes) and quotes[n + 1].paragraph == q.paragraph else None
+        para = doc.paragraphs[q.paragraph]
+        previous = quotes[n - 1] if n and quotes[n - 1].paragraph == q.paragraph else None
+        following = quotes[n + 1] if n + 1 < len(quotes) and quotes[n + 1].paragraph == q.paragraph else None
         sentence_start = doc.sentences[refs.sentence_at(q.mark_start)].start
-        floor = max(sentence_start, para.start, previous_in_para.mark_end if previous_in_para else para.start)
-        limit = next_in_para.mark_start if next_in_para else para.end
-        found = labelled(refs, q) or after(refs, q, limit) or before(refs, q, floor)
-        same_sentence = previous_in_para is not None and previous_in_para.mark_end > sentence_start
-        if found is None and same_sentence and first[-1] is not None and first[-1].sieve in ("after", "before"):
-            found = Attribution(first[-1].actor, "paragraph")  # 'called it “A” and “B”, Mr X said'
-        first.append(found or subject(refs, q, floor) or introduced(refs, q))
-    nearest = paragraph_neighbours(quotes, first)
-    headline = headline_quotes(refs)
-    out: list[Attribution] = []
-    for n, q in enumerate(quotes):
-        found = first[n] or nearest[n]
-        found = found or headlined(q, headline)
-        if found is None:
-            # The story's first quote may open a paragraph after 'Union leader Marta Solberg said ...'.
-            if n:
-                found = carried(refs, q, out[-1], quotes[n - 1])
-            else:
-                found = latest_subject(refs, refs.sentence_at(q.mark_start))
-        out.append(found or Attribution(None, "none"))
-    return out
+        floor = max(sentence_start, para.start, previous.mark_end if previous else para.start)
+        limit = following.mark_start if following else para.end
+        out.append(Site(floor, limit, previous is not None and previous.mark_end > sentence_start))
+    return tuple(out)
+
+
+def attribute(refs: ReferenceResolver) -> list[Attribution]:
+    """Run the cue sieves over every quote, then the context sieves over those still without a speaker."""
+    a = Attributing(refs, sites(refs))
+    for n in range(len(refs.quotes)):
+        a.cued.append(_first(CUE_SIEVES, a, n))
+    a.nearest.extend(paragraph_neighbours(refs.quotes, a.cued))
+    a.headline.extend(headline_quotes(refs))
+    for n in range(len(refs.quotes)):
+        a.final.append(a.cued[n] or _first(CONTEXT_SIEVES, a, n) or Attribution(None, "none"))
+    return a.final

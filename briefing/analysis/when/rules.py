@@ -14,7 +14,8 @@ from typing import NamedTuple
 
 from dateutil.relativedelta import MO, relativedelta, weekday
 
-from briefing.analysis.when.phrases import COUNTS, MONTH_SHORT, MONTHS, SEASONS, WEEKDAYS
+from briefing.analysis.text.vocabulary import DAYS, MONTHS
+from briefing.analysis.when.phrases import COUNTS, MONTH_SHORT, SEASONS
 
 PRECISIONS = ("day", "week", "month", "year")
 
@@ -30,7 +31,7 @@ class Span(NamedTuple):
 UNRESOLVED = Span(None, None, None)
 Rule = Callable[[re.Match[str], dt.date], Span]
 
-_DAY = "|".join(WEEKDAYS)
+_DAY = "|".join(DAYS)
 _MONTH = "|".join([*MONTHS, *MONTH_SHORT])
 _COUNT = "|".join(sorted((re.escape(c) for c in COUNTS), key=len, reverse=True))
 _UNIT = r"(?P<unit>hour|day|week|month|year)s?"
@@ -115,7 +116,7 @@ def tomorrow(m: re.Match[str], anchor: dt.date) -> Span:
 def weekday_name(m: re.Match[str], anchor: dt.date) -> Span:
     """'on Friday' in a briefing of Wednesday 14 May 2025 -> Friday 16 May (the same day counts);
     'next Friday' -> the Friday of next week; 'after Friday' -> Saturday."""
-    number = WEEKDAYS.index(m["weekday"])
+    number = DAYS.index(m["weekday"])
     if m["lead"] == "next":
         return _day(_week(anchor, 1).date + dt.timedelta(days=number))
     day = anchor + relativedelta(weekday=weekday(number))

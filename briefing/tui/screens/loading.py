@@ -15,17 +15,11 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from briefing.model import Briefing
+from briefing.tui.reading import load_file
 from briefing.tui.renderings import safe
 
 if TYPE_CHECKING:
     from briefing.tui.screens.reader import Opening
-
-
-def load_file(path: Path) -> Briefing:
-    """Parse the file; runs in the worker thread, so the parser's imports (~100 ms) come after the first paint."""
-    from briefing.document.load import load_briefing
-
-    return load_briefing(path)
 
 
 class LoadingScreen(Screen[None]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -24,6 +24,7 @@ from briefing.tui.item_list import ItemList
 from briefing.tui.key_bar import KeyBar
 from briefing.tui.links import links
 from briefing.tui.mentions import Mention, find_mentions, statements_by
+from briefing.tui.reading import load_file
 from briefing.tui.renderings import (
     TITLES,
     actor_entry,
@@ -34,8 +35,10 @@ from briefing.tui.renderings import (
     safe,
     statement_entry,
 )
-from briefing.tui.screens.loading import load_file
 from briefing.tui.text_view import TextView
+
+if TYPE_CHECKING:
+    from briefing.library.dossier import Figure
 
 SECTIONS = ("overview", "actors", "statements", "casualties", "next_steps", "text")
 KEYS = {"actors": "a", "statements": "s", "casualties": "c", "next_steps": "x", "text": "t"}
@@ -65,6 +68,7 @@ class ReaderScreen(Screen[None]):
         Binding("shift+tab", "cycle(-1)", "Previous section", id="reader.previous_section", show=False),
         *(Binding(str(n), f"actor({n})", "Actor 1-9 and their card", id=f"reader.actor_{n}", show=False)
           for n in range(1, 10)),
+        Binding("D", "dossier", "Actor across the library", id="reader.dossier", show=False),
         Binding("right_square_bracket", "mention(1)", "Next mention", id="reader.next_mention"),
         Binding("left_square_bracket", "mention(-1)", "Previous mention", id="reader.previous_mention", show=False),
         Binding("slash", "find", "Find", id="reader.find"),
@@ -141,6 +145,9 @@ class ReaderScreen(Screen[None]):
             empty=nothing("statements"))
         self.query_one("#casualty-list", ItemList).set_items(
             [casualty_entry(c) for c in sections.casualties], indent=10, empty=nothing("casualties"))
+        if sections.casualties and self.briefing.path:
+            self.run_worker(self._other_reports, thread=True, group="other-reports", exclusive=True,
+                            exit_on_error=False)
         self.query_one("#next-step-list", ItemList).set_items(
             [next_step_entry(n) for n in sections.next_steps], indent=2, empty=nothing("next steps"))
         self.query_one("#text-view", TextView).set_text(self.briefing.text)
@@ -192,6 +199,31 @@ class ReaderScreen(Screen[None]):
             return
         self.show_section("actors")
         self.query_one("#actor-list", ItemList).move_cursor(number - 1)
+
+    def _other_reports(self) -> dict[str, tuple[Figure, ...]]:
+        from briefing.tui.other_reports import other_reports  # the index: only for a briefing with casualties
+
+        return other_reports(self.app.roots, self.briefing.path)
+
+    def _mark_other_reports(self, reports: dict[str, tuple[Figure, ...]]) -> None:
+        """Under each figure that other briefings report differently, what they say (see other_reports.py)."""
+        if not reports:
+            return
+        from briefing.tui.other_reports import report_note
+
+        listing = self.query_one("#casualty-list", ItemList)
+        indent = " " * 10  # under the figure, as its wrapped lines
+        listing.set_items([Text.assemble(casualty_entry(c), "\n" + indent, report_note(reports[c.id]))
+                           if c.id in reports else casualty_entry(c) for c in self.briefing.sections.casualties],
+                          indent=10, cursor=listing.cursor)
+
+    def action_dossier(self) -> None:
+        """`D`: the actor under the cursor (or of the card shown) across every briefing of the library."""
+        actors = self.briefing.sections.actors
+        if not actors:
+            self.say("No actors in this briefing.")
+            return
+        self.app.open_dossier(actors[self.query_one("#actor-list", ItemList).cursor].name)
 
     def on_item_list_highlighted(self, event: ItemList.Highlighted) -> None:
         if event.item_list.id == "actor-list" and self.section == "actors":
@@ -394,6 +426,8 @@ class ReaderScreen(Screen[None]):
                         exit_on_error=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "other-reports" and event.state == WorkerState.SUCCESS:
+            self._mark_other_reports(event.worker.result)
         if event.worker.group != "reload":
             return
         if event.state == WorkerState.SUCCESS:

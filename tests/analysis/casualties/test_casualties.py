@@ -99,7 +99,7 @@ def test_numbers_that_are_not_casualties(text):
 def test_a_bare_one_is_not_counted_but_one_soldier_is():
     assert brief("Two videos exist, one captured by a dashboard camera.") == []
     assert brief("The deal killed a plan; 33 hostages would be freed; they swapped 90 prisoners of war.") == []
-    assert brief("One soldier was killed.") == [("killed", 1, 1, "soldiers")]
+    assert brief("One soldier was killed.") == [("killed", 1, 1, "soldier")]
 
 
 def test_lives_saved_are_not_lives_lost():
@@ -138,7 +138,7 @@ def test_quoted_counts_and_groups_joined_by_and():
     assert brief('Gunmen killed "several dozen" soldiers.') == [("killed", 36, 36, "soldiers")]
     assert brief("At least 50 soldiers and auxiliaries died.") == [("killed", 50, None, "soldiers")]
     assert brief("A woman and a boy were pronounced dead.") == [
-        ("killed", 1, 1, "people"), ("killed", 1, 1, "children")]
+        ("killed", 1, 1, "person"), ("killed", 1, 1, "child")]
 
 
 def test_one_among_the_dead_is_no_new_toll():
@@ -173,7 +173,7 @@ def test_part_of_a_toll_is_not_a_new_one():
                                                                     ("injured", 50, 50, "soldiers")]),
     ("Two police officers were shot dead.", [("killed", 2, 2, "police")]),
     ("More than 40,000 residents have been relocated to safe places.", [("displaced", 40000, None, "residents")]),
-    ("Shelling killed a woman and her two children.", [("killed", 1, 1, "people"), ("killed", 2, 2, "children")]),
+    ("Shelling killed a woman and her two children.", [("killed", 1, 1, "person"), ("killed", 2, 2, "children")]),
     ("Nine peacekeepers were killed. Dozens more were wounded.", [("killed", 9, 9, "peacekeepers"),
                                                                  ("injured", 12, 99, "peacekeepers")]),
     ("Twelve miners were killed. Rescuers said 50 were injured.", [("killed", 12, 12, "miners"),
@@ -213,7 +213,7 @@ def test_a_count_with_a_verb_of_its_own_is_not_joined_to_the_next():
     ("The war has driven some 11 million from their homes.", [("displaced", 11_000_000, 11_000_000)]),
     ("One of them, a 29-year-old nurse, died in captivity.", [("killed", 1, 1)]),
     ("Seven people, five of them children, have died.", [("killed", 7, 7), ("killed", 5, 5)]),
-    ("Protests broke out after Keith Morrow, 43, was killed by police.", []),
+    ("Protests broke out after Keith Morrow, 43, was killed by police.", [("killed", 1, 1)]),  # an age, one person
     ("The storm left tens of thousands without shelter.", [("displaced", 10_000, 99_999)]),
     ("More than 64,000 people had been moved to storm shelters.", [("displaced", 64_000, None)]),
     ("At least 230 people were treated in hospital for injuries.", [("injured", 230, None)]),

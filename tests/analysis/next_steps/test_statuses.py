@@ -40,5 +40,5 @@ def _status_words() -> set[str]:
 
 def test_the_filters_speak_only_of_statuses_the_model_knows():
     words = _status_words()
-    assert {"ruled out", "demanded", "possible"} <= words  # the scan sees the comparisons it is there for
+    assert {"ruled out", "demanded", "planned"} <= words  # the scan sees the comparisons it is there for
     assert sorted(words - set(STEP_STATUSES)) == []

@@ -27,12 +27,12 @@ def test_a_given_name_from_any_language_makes_a_person(name):
 def test_a_pronoun_takes_the_gender_the_given_name_tells():
     text = ("Ayesha Rahman and Tomasz Nowak met on Monday. Nowak praised the deal.\n\n"
             "“It is a good start,” she said.\n")
-    assert said(text) == [("Ayesha Rahman", "It is a good start,")]
+    assert said(text) == [("Ayesha Rahman", "It is a good start")]
 
 
 def test_inverted_attribution_with_a_lower_case_job_before_the_name():
     text = "“The port will reopen,” said harbour master Ivo Lenz. “But not this week.”\n"
-    assert said(text) == [("Ivo Lenz", "The port will reopen,"), ("Ivo Lenz", "But not this week.")]
+    assert said(text) == [("Ivo Lenz", "The port will reopen"), ("Ivo Lenz", "But not this week.")]
 
 
 @pytest.mark.parametrize("line", [
@@ -71,7 +71,7 @@ def test_a_surname_cut_to_its_initial_is_the_same_person():
     "“There is no deal,” said Derin’s aide Ayla Kaya.\n",
 ])
 def test_the_spokeswoman_speaks_not_her_principal(line):
-    assert said("Mr. Derin flew home on Sunday.\n\n" + line) == [("Ayla Kaya", "There is no deal,")]
+    assert said("Mr. Derin flew home on Sunday.\n\n" + line) == [("Ayla Kaya", "There is no deal")]
 
 
 def test_a_so_called_label_is_a_scare_quote_not_a_statement():
@@ -82,7 +82,7 @@ def test_a_person_once_called_she_is_not_the_he_of_a_later_quote():
     text = ("President Mara Lenk met Prime Minister Ivo Dal on Monday.\n\n"
             "“It was a good meeting,” she said.\n\n"
             "“There is still work to do,” he said.\n")
-    assert said(text) == [("Mara Lenk", "It was a good meeting,"), ("Ivo Dal", "There is still work to do,")]
+    assert said(text) == [("Mara Lenk", "It was a good meeting"), ("Ivo Dal", "There is still work to do")]
 
 
 def test_a_pronoun_after_said_opens_the_reported_clause():
@@ -93,7 +93,7 @@ def test_a_pronoun_after_said_opens_the_reported_clause():
 
 def test_an_unknown_full_name_followed_by_who_is_a_person():
     text = "Diplomats met Suu Lwin, who chairs the peace commission.\n\n“We need more time,” Suu Lwin said.\n"
-    assert said(text) == [("Suu Lwin", "We need more time,")]
+    assert said(text) == [("Suu Lwin", "We need more time")]
 
 
 def test_a_verb_joined_by_and_shares_the_subject_of_the_sentence():
@@ -103,9 +103,9 @@ def test_a_verb_joined_by_and_shares_the_subject_of_the_sentence():
 
 
 @pytest.mark.parametrize(("line", "quotes"), [
-    ("\"The pier is safe,” said Dr. Jonas Vik. “The road is not.”\n", ["The pier is safe,", "The road is not."]),
-    ("“The pier is safe,\" said Dr. Jonas Vik. \"The road is not.\"\n", ["The pier is safe,", "The road is not."]),
-    ("“He said \"no\" to me twice,” said Dr. Jonas Vik.\n", ['He said "no" to me twice,']),
+    ("\"The pier is safe,” said Dr. Jonas Vik. “The road is not.”\n", ["The pier is safe", "The road is not."]),
+    ("“The pier is safe,\" said Dr. Jonas Vik. \"The road is not.\"\n", ["The pier is safe", "The road is not."]),
+    ("“He said \"no\" to me twice,” said Dr. Jonas Vik.\n", ['He said "no" to me twice']),
 ])
 def test_a_quote_opened_straight_and_closed_curly_is_one_quote(line, quotes):
     assert said(line) == [("Jonas Vik", q) for q in quotes]
@@ -114,7 +114,7 @@ def test_a_quote_opened_straight_and_closed_curly_is_one_quote(line, quotes):
 def test_a_family_name_that_is_also_a_title_is_a_name_after_an_honorific():
     text = ("Larry Bishop and Tom Cole host the late show. Cole joined in May.\n\n"
             "Mr. Bishop said, “We need the money.” “Thank you, Mr. President,” Cole said.\n")
-    assert said(text) == [("Larry Bishop", "We need the money."), ("Tom Cole", "Thank you, Mr. President,")]
+    assert said(text) == [("Larry Bishop", "We need the money."), ("Tom Cole", "Thank you, Mr. President")]
     assert persons(text) == {"Larry Bishop", "Tom Cole"}
 
 
@@ -153,14 +153,14 @@ def test_a_quote_after_a_sentence_introducing_someone_with_a_role_is_theirs():
     text = ("Mayor Tom Blake opened the new pier on Monday.\n\n"
             "While Blake cut the ribbon, the delay worries Jonas Koller, head of the dockers' union.\n\n"
             "“We have waited two years,” he said.\n")
-    assert said(text) == [("Jonas Koller", "We have waited two years,")]
+    assert said(text) == [("Jonas Koller", "We have waited two years")]
 
 
 def test_a_quote_after_a_sentence_with_a_titled_name_stays_with_the_subject():
     text = ("Retired Gen. Nils Ham spoke out on Monday.\n\n"
             "Ham made it clear he had misgivings about the army under President Ivo Dal.\n\n"
             "“It was demoralizing to work for him,” he told the host.\n")
-    assert said(text) == [("Nils Ham", "It was demoralizing to work for him,")]
+    assert said(text) == [("Nils Ham", "It was demoralizing to work for him")]
 
 
 def test_a_long_quotation_in_straight_single_quotes_reopens_at_each_paragraph():
@@ -168,13 +168,13 @@ def test_a_long_quotation_in_straight_single_quotes_reopens_at_each_paragraph():
             "'We asked for a fair deal. We didn't get one.\n\n"
             "'We got nothing,' she said.\n")
     assert said(text) == [("Marta Solberg", "We asked for a fair deal. We didn't get one."),
-                          ("Marta Solberg", "We got nothing,")]
+                          ("Marta Solberg", "We got nothing")]
 
 
 def test_an_unnamed_institution_speaking_is_not_the_person_named_after_it():
     text = ("“We will engage positively,” the army said in a statement, adding that its delegation would be led "
             "by Lt. Gen. Yasir Atta.\n")
-    assert said(text) == [(None, "We will engage positively,")]
+    assert said(text) == [(None, "We will engage positively")]
 
 
 def test_a_role_after_the_name_runs_up_to_a_bracketed_acronym():
@@ -186,7 +186,7 @@ def test_a_role_after_the_name_runs_up_to_a_bracketed_acronym():
 def test_ap_party_tags_are_not_actors_and_she_finds_the_congresswoman():
     text = ("Rep. Alexandria Okoro, D-N.Y., said progressives would back it reluctantly.\n\n"
             "“It's not what we wanted,” she said.\n")
-    assert said(text) == [("Alexandria Okoro", "It's not what we wanted,")]
+    assert said(text) == [("Alexandria Okoro", "It's not what we wanted")]
     assert [a.name for a in analyse(HEAD + text).actors] == ["Alexandria Okoro"]
 
 
@@ -227,14 +227,14 @@ def test_a_quoted_transcript_gives_each_line_to_the_person_named_in_capitals():
 def test_curly_quotes_garbled_into_mojibake_still_pair():
     garbled_open, garbled_close = "“".encode().decode("cp1252"), "”".encode().decode("cp1252", errors="ignore")
     text = f"Mayor Lina Aro spoke on Monday.\n\n{garbled_open}We will rebuild,{garbled_close} Aro said.\n"
-    assert said(text) == [("Lina Aro", "We will rebuild,")]
+    assert said(text) == [("Lina Aro", "We will rebuild")]
 
 
 def test_a_capital_that_speaks_is_its_state_and_merges_with_it():
     text = ("Russia and Ukraine met on Friday.\n\n"
             "“We are ready for peace,” Moscow said. Envoys later flew to Moscow.\n")
     found = analyse(HEAD + text)
-    assert [(s.speaker, s.text) for s in found.statements if s.direct] == [("Russia", "We are ready for peace,")]
+    assert [(s.speaker, s.text) for s in found.statements if s.direct] == [("Russia", "We are ready for peace")]
     assert [(a.name, a.aliases) for a in found.actors if a.name == "Russia"] == [("Russia", ("Moscow",))]
 
 
@@ -253,14 +253,14 @@ def test_she_said_after_only_men_goes_to_no_one_rather_than_a_man():
     text = ("Dock workers walked out on Monday.\n\n"
             "The port director, John Lindqvist, said the strike was illegal.\n\n"
             "“We have waited two years for a raise,” she said.\n")
-    assert said(text) == [(None, "We have waited two years for a raise,")]
+    assert said(text) == [(None, "We have waited two years for a raise")]
 
 
 def test_she_said_after_a_man_goes_to_the_woman_named_before_him():
     text = ("Union leader Anna Rossi called the walkout on Monday.\n\n"
             "The port director, John Lindqvist, said the strike was illegal.\n\n"
             "“We have waited two years for a raise,” she said.\n")
-    assert said(text) == [("Anna Rossi", "We have waited two years for a raise,")]
+    assert said(text) == [("Anna Rossi", "We have waited two years for a raise")]
 
 
 def test_a_lone_name_followed_by_who_is_a_person():
@@ -289,7 +289,7 @@ def test_a_quote_after_a_reported_sentence_is_that_speakers_even_after_an_unname
     text = ("A court blocked the mine on Thursday.\n\n"
             "\"We will appeal,\" a spokesperson for the mining company said.\n\n"
             "Amaru Quispe said the community had waited six years. \"Six years of promises.\"\n")
-    assert said(text) == [(None, "We will appeal,"), ("Amaru Quispe", "Six years of promises.")]
+    assert said(text) == [(None, "We will appeal"), ("Amaru Quispe", "Six years of promises.")]
 
 
 def test_a_quote_repeating_the_headline_is_said_by_the_person_the_headline_names():
@@ -297,4 +297,4 @@ def test_a_quote_repeating_the_headline_is_said_by_the_person_the_headline_names
             "\"We will not back down,\" the trade minister told parliament on Sunday.\n\n"
             "Ana Novak has led the ministry since 2021.\n")
     statements = [(s.speaker, s.text) for s in analyse(text).statements if s.direct]
-    assert statements == [("Ana Novak", "We will not back down,")]
+    assert statements == [("Ana Novak", "We will not back down")]

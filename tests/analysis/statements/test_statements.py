@@ -18,7 +18,7 @@ def test_curly_quotes_with_speaker_after_the_quote():
         "Foreign minister Anna Lindqvist met her counterpart on Monday.\n"
         "“We are further apart than we were a week ago,” Ms Lindqvist told reporters.\n"
     )
-    assert said(text) == [("Anna Lindqvist", "We are further apart than we were a week ago,")]
+    assert said(text) == [("Anna Lindqvist", "We are further apart than we were a week ago")]
 
 
 def test_straight_quotes_with_said_before_the_name():
@@ -26,7 +26,7 @@ def test_straight_quotes_with_said_before_the_name():
         "Defence minister Piet Novak visited the border on Tuesday.\n\n"
         '"The line is holding, for now," said Mr Novak.\n'
     )
-    assert said(text) == [("Piet Novak", "The line is holding, for now,")]
+    assert said(text) == [("Piet Novak", "The line is holding, for now")]
 
 
 def test_nyt_style_double_apostrophes():
@@ -35,7 +35,7 @@ def test_nyt_style_double_apostrophes():
         "''This is not oversight, it is theater,'' Ms. Okafor said. ''We deserve better.''\n"
     )
     assert said(text) == [
-        ("Grace Okafor", "This is not oversight, it is theater,"),
+        ("Grace Okafor", "This is not oversight, it is theater"),
         ("Grace Okafor", "We deserve better."),
     ]
 
@@ -46,7 +46,7 @@ def test_he_said_after_the_quote_resolves_to_the_last_subject():
         "Mr Petrov said he would meet the Turkish president on Friday.\n\n"
         "“Nothing is agreed until everything is agreed,” he said.\n"
     )
-    assert said(text) == [("Boris Petrov", "Nothing is agreed until everything is agreed,")]
+    assert said(text) == [("Boris Petrov", "Nothing is agreed until everything is agreed")]
 
 
 def test_she_skips_a_man_named_in_between():
@@ -67,7 +67,7 @@ def test_multi_paragraph_quote_is_reopened_and_keeps_its_speaker():
     )
     quotes = said(text)
     assert [q for _, q in quotes] == [
-        "We have waited three years for this agreement,",
+        "We have waited three years for this agreement",
         "We will not wait three more. If the ministry does not sign, we strike.",
         "And we will strike until it does.",
     ]
@@ -105,7 +105,7 @@ def test_nested_single_quotes_stay_inside_the_quote():
     text = (
         "“He told me, ‘Go home and rest,’ and I did,” said Farid Okafor, a nurse.\n"
     )
-    assert said(text) == [("Farid Okafor", "He told me, ‘Go home and rest,’ and I did,")]
+    assert said(text) == [("Farid Okafor", "He told me, ‘Go home and rest,’ and I did")]
 
 
 def test_unnamed_source_has_no_speaker():
@@ -113,7 +113,7 @@ def test_unnamed_source_has_no_speaker():
         "Envoy David Quinlan arrived late.\n\n"
         "“The mood is grim,” a senior diplomat said.\n"
     )
-    assert said(text) == [(None, "The mood is grim,")]
+    assert said(text) == [(None, "The mood is grim")]
 
 
 def test_reported_speech_is_an_indirect_statement():
@@ -128,7 +128,7 @@ def test_british_single_quotes_and_possessive_title():
         "Russia’s foreign minister, Boris Lindqvist, spoke on Monday.\n\n"
         "‘Every pause is used to rearm,’ Mr Lindqvist said. The Smiths’ house was not hit.\n"
     )
-    assert said(text) == [("Boris Lindqvist", "Every pause is used to rearm,")]
+    assert said(text) == [("Boris Lindqvist", "Every pause is used to rearm")]
     assert analyse(text).actors[0].role == "Russia’s foreign minister"
 
 
@@ -189,6 +189,6 @@ def test_a_plural_possessive_inside_single_quotes_does_not_close_the_quote(openi
         f"Ms Brann accused the owners of {opening}ignoring the porters{closing} and left.\n"
     )
     assert said(text) == [
-        ("Lotte Brann", f"The porters{closing} wages have not moved in years,"),
+        ("Lotte Brann", f"The porters{closing} wages have not moved in years"),
         ("Lotte Brann", "ignoring the porters"),
     ]

@@ -73,3 +73,50 @@ def test_a_list_of_officials_is_no_appositive_of_the_name_before_it():
 
 def test_a_plural_object_of_a_verb_of_saying_gives_no_title():
     assert roles("The mayor told reporters Anna Kowal would stay.\n").get("Anna Kowal", "") == ""
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("The head of the army, Gen. Omar Sidi, said talks would resume.\n", "Omar Sidi", "General, head of the army"),
+    ("Lt Gen Hamid Tor, who leads the Border Guard, denied it.\n", "Hamid Tor",
+     "Lieutenant General, leader of the Border Guard"),
+    ("Mrs Justice Carrow ruled that the ban was lawful.\n", "Carrow", "judge"),
+    ("Tweets about former Miss Universe Elena Serra angered many.\nSerra said so.\n", "Elena Serra",
+     "former Miss Universe"),
+])
+def test_roles_of_ranks_judges_and_titles_won(text, person, role):
+    assert roles(text)[person] == role
+
+
+def actor_names(text: str) -> set[str]:
+    return {a.name for a in analyse(text).actors}
+
+
+def test_a_body_named_after_on_is_one_organization_and_a_suffix_dot_ends_a_sentence():
+    text = ("The complaint to the Court of Appeals’ Board on Professional Conduct says Ada Mill erred.\n"
+            "It was the end of World War II. Voss has said he would stay.\n")
+    names = actor_names(text)
+    assert "Court of Appeals’ Board on Professional Conduct" in names
+    assert "Professional Conduct" not in names
+    assert not any("II. Voss" in name for name in names)
+
+
+def test_a_post_named_without_the_name_goes_to_the_subject_before_it():
+    text = (
+        "Carl Brenning says too much is made of Ada Voss's tweets.\n"
+        "The Republican vice presidential nominee says the race is close.\n"
+    )
+    found = roles(text)
+    assert found["Carl Brenning"] == "Republican vice presidential nominee"
+    assert found.get("Ada Voss", "") == ""
+
+
+def test_a_described_post_never_goes_to_someone_of_another_party_nor_beats_a_post_by_the_name():
+    text = (
+        "Republican nominee Ada Voss attacked Lena Holm on Friday.\n"
+        "Lena Holm answered her at a rally in Ohio.\n"
+        "The Democratic presidential candidate said Voss was unfit.\n"
+        "Voss spoke next. The Democratic presidential nominee left early.\n"
+    )
+    found = roles(text)
+    assert found["Ada Voss"] == "Republican nominee"
+    assert found["Lena Holm"] == "Democratic presidential candidate"

@@ -1,4 +1,4 @@
-"""Mentions: who a name, a pronoun or a role noun refers to, indexed once per document.
+"""References: who a name, a pronoun or a role noun refers to, resolved by one ReferenceResolver per document.
 
 'he' resolves to the latest person who was the subject of a sentence, of the same gender where the text
 tells it ("Mr", "Ms", a known given name); "the Ukrainian president" resolves to the latest person whose role
@@ -45,7 +45,7 @@ class _Subject:
     actor: int
 
 
-class Mentions:
+class ReferenceResolver:
     """The cues of one document, indexed once so each quote is attributed in logarithmic time."""
 
     def __init__(self, doc: Doc, actors: tuple[Actor, ...], links: list[tuple[int, int, int]],

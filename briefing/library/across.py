@@ -1,0 +1,126 @@
+"""The index's tables for views across the library: the agenda, actor dossiers, conflicting figures.
+
+One row per dated or undated next step, per actor (with every folded form of their name), per statement
+of a known actor and per casualty figure, keyed by the file's id, so each view is a few indexed queries
+and never a parse. Written and dropped with the file's other rows (see index.py).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import astuple, dataclass
+
+SCHEMA = """
+CREATE TABLE steps(file_id INTEGER NOT NULL, item TEXT NOT NULL, date TEXT, until TEXT, precision TEXT,
+    phrase TEXT NOT NULL, status TEXT NOT NULL, text TEXT NOT NULL, actors TEXT NOT NULL,
+    start INTEGER, end INTEGER);
+CREATE INDEX steps_date ON steps(date, file_id);
+CREATE INDEX steps_file ON steps(file_id);
+CREATE TABLE people(file_id INTEGER NOT NULL, actor TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
+    role TEXT NOT NULL, aliases TEXT NOT NULL, key TEXT NOT NULL, surname TEXT NOT NULL);
+CREATE INDEX people_key ON people(key);
+CREATE INDEX people_surname ON people(surname);
+CREATE INDEX people_file ON people(file_id);
+CREATE TABLE forms(file_id INTEGER NOT NULL, actor TEXT NOT NULL, form TEXT NOT NULL);
+CREATE INDEX forms_form ON forms(form);
+CREATE INDEX forms_file ON forms(file_id);
+CREATE TABLE said(file_id INTEGER NOT NULL, actor TEXT NOT NULL, item TEXT NOT NULL, text TEXT NOT NULL,
+    direct INTEGER NOT NULL, start INTEGER, end INTEGER);
+CREATE INDEX said_actor ON said(file_id, actor);
+CREATE TABLE tolls(file_id INTEGER NOT NULL, item TEXT NOT NULL, kind TEXT NOT NULL, min INTEGER, max INTEGER,
+    grp TEXT NOT NULL, place TEXT NOT NULL, key TEXT NOT NULL, period TEXT NOT NULL, source TEXT NOT NULL,
+    text TEXT NOT NULL, start INTEGER, end INTEGER);
+CREATE INDEX tolls_key ON tolls(kind, key);
+CREATE INDEX tolls_file ON tolls(file_id);
+"""
+TABLES = ("steps", "people", "forms", "said", "tolls")
+
+
+@dataclass(frozen=True)
+class StepRow:
+    item: str
+    date: str | None
+    until: str | None
+    precision: str | None
+    phrase: str  # the step's `when` as written
+    status: str
+    text: str
+    actors: str  # JSON list of names
+    start: int | None
+    end: int | None
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    actor: str
+    name: str
+    kind: str
+    role: str
+    aliases: str  # JSON list
+    key: str  # the folded name without titles: 'jose ortega'
+    surname: str
+
+
+@dataclass(frozen=True)
+class FormRow:
+    actor: str
+    form: str  # a folded name the actor goes by: 'jose ortega', 'ortega'
+
+
+@dataclass(frozen=True)
+class SaidRow:
+    actor: str
+    item: str
+    text: str
+    direct: int
+    start: int | None
+    end: int | None
+
+
+@dataclass(frozen=True)
+class TollRow:
+    item: str
+    kind: str
+    min: int | None
+    max: int | None
+    grp: str
+    place: str
+    key: str  # the folded place: figures of one place meet on it
+    period: str
+    source: str
+    text: str
+    start: int | None
+    end: int | None
+
+
+@dataclass(frozen=True)
+class CrossRows:
+    """A briefing's rows in every table above."""
+
+    steps: tuple[StepRow, ...] = ()
+    people: tuple[PersonRow, ...] = ()
+    forms: tuple[FormRow, ...] = ()
+    said: tuple[SaidRow, ...] = ()
+    tolls: tuple[TollRow, ...] = ()
+
+
+def store(conn: sqlite3.Connection, file_id: int, rows: CrossRows) -> None:
+    """Replace the file's rows with `rows`."""
+    forget(conn, file_id)
+    for table in TABLES:
+        batch = getattr(rows, table)
+        if batch:
+            width = len(astuple(batch[0])) + 1
+            conn.executemany(f"INSERT INTO {table} VALUES({', '.join('?' * width)})",
+                             ((file_id, *astuple(row)) for row in batch))
+
+
+def forget(conn: sqlite3.Connection, file_id: int) -> None:
+    for table in TABLES:
+        conn.execute(f"DELETE FROM {table} WHERE file_id = ?", (file_id,))
+
+
+def names(text: str) -> list[str]:
+    """A stored JSON list back."""
+    return json.loads(text)

@@ -1,0 +1,55 @@
+"""Next steps in short articles, one per pattern: what a reader expects to find listed, with which status."""
+
+from pathlib import Path
+
+import pytest
+
+from briefing.analysis import analyse
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "next_steps"
+
+# Each article: the steps it holds, in order, as (words the step text starts with, status).
+EXPECTED = {
+    "quoted-vows": [("“We will impose sanctions", "scheduled"), ("“Our partners are going to join us", "planned")],
+    "obligations": [("Aid groups working in the valley said", "demanded"),
+                    ("“We need to reach the villages", "demanded"),
+                    ("The agency should publish the list", "demanded"), ("It is time for the donors", "demanded")],
+    "urgings": [("The United Nations envoy, Omar Haddad, urged", "demanded"), ("He told the militia", "demanded"),
+                ("The opposition called on Friday for releasing", "demanded")],
+    "options": [("Officials are weighing a travel ban", "possible"), ("Prosecutors could seek", "possible"),
+                ("The ministry is considering", "possible")],
+    "forecasts": [("The vote will harden attitudes", "expected"), ("Analysts expect the central bank", "expected"),
+                  ("A long dispute would hurt exports", "expected"),
+                  ("The fund raised its growth forecast", "expected")],
+    "conditions": [("A medical team is ready to fly out if", "proposed"),
+                   ("If the talks fail, the union would", "expected"),
+                   ("Officials could close the schools unless", "possible")],
+    "statuses": [("Rebel forces are preparing an offensive", "expected"), ("Hillary Marsh plans to call on", "planned"),
+                 ("The summit has been pushed back", "postponed"), ("She will not run again", "ruled out"),
+                 ("Turkey offered to host", "proposed")],
+    "not-steps": [],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_pattern_gives_its_steps_and_no_others(name):
+    text = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
+    found = analyse(text).next_steps
+    starts = [(s.text[:len(start)], s.status) for s, (start, _) in zip(found, EXPECTED[name], strict=False)]
+    assert starts == EXPECTED[name]
+    assert len(found) == len(EXPECTED[name])
+    for step in found:
+        assert text[step.start:step.end] == step.text
+
+
+def test_a_quoted_step_names_its_speaker_and_when():
+    text = (FIXTURES / "quoted-vows.txt").read_text(encoding="utf-8")
+    sanctions, partners = analyse(text).next_steps
+    assert sanctions.actors == ("Maria Lind",) and sanctions.when == "by Friday"
+    assert partners.actors == ("Maria Lind",)  # "she added": the speaker of the quote before
+
+
+def test_a_demand_in_a_letter_and_one_in_a_quote():
+    text = (FIXTURES / "obligations.txt").read_text(encoding="utf-8")
+    steps = analyse(text).next_steps
+    assert steps[1].actors[0] == "Tomas Berg"
