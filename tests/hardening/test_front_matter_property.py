@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 
 from briefing.cli.main import main
 from briefing.document.load import load_briefing
+from briefing.document.peek import peek_title
 from briefing.errors import BriefingError
 from briefing.paths import user_briefings
-from briefing.tui.peek import peek_title
 
 KEYS = st.sampled_from(["id", "title", "date", "place", "sources", "tags", "fictional", "summary", "colour"])
 # Values as a curator might mistype them, and the YAML tags that make a loader construct something.
