@@ -38,5 +38,4 @@ def no_briefings(roots: list[Path] | None) -> str:
         return (f"No briefings yet: add .md or .txt files to {user_briefings()}, "
                 "or run `briefing import ARTICLE`.")
     where = ", ".join(str(root) for root in roots)
-    return (f"No briefings in {where}: add .md or .txt files there, "
-            f"or run `briefing import ARTICLE -o {roots[0] / 'NAME.md'}`.")
+    return f"No briefings in {where}: add .md or .txt files there, or run `briefing import ARTICLE -o FILE`."

@@ -48,7 +48,7 @@ def test_list_of_an_empty_folder_says_how_to_add_briefings(tmp_path: Path) -> No
     out = briefing("list", str(empty))
     assert (out.returncode, out.stdout) == (0, "")
     assert out.stderr == (f"No briefings in {empty}: add .md or .txt files there, or run "
-                          f"`briefing import ARTICLE -o {empty}/NAME.md`.\n")
+                          "`briefing import ARTICLE -o FILE`.\n")
     as_json = briefing("list", str(empty), "--json")
     assert as_json.stdout.strip() == "[]" and "No briefings in" in as_json.stderr
 

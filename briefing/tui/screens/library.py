@@ -172,7 +172,7 @@ class LibraryScreen(Screen[None]):
         else:
             message = f"{total:,} briefing{'s' if total != 1 else ''} · enter opens · type to filter"
         if self.problems:
-            message += f"{' · ' if message else ''}{len(self.problems)} unreadable (ctrl+p, Unreadable files)"
+            message += f"{' · ' if message else ''}{len(self.problems)} unreadable (ctrl+p)"
         self.query_one("#status", Static).update(Text(message), layout=False)
 
     def on_input_changed(self, event: Input.Changed) -> None:
