@@ -66,6 +66,17 @@ def plain_article(text: str, path: Path, notices: tuple[str, ...] = ()) -> Brief
 
 def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
     shown = str(path)
+    # Read first, then analyse: the Markdown tokens are gone before the analysis needs its memory.
+    briefing, stated, problems = _read_markdown(text, path, notices)
+    briefing = _complete(briefing, stated)
+    problems.extend(_duplicate_ids(briefing, stated, shown))
+    return Loaded(briefing, tuple(problems))
+
+
+def _read_markdown(text: str, path: Path, notices: tuple[str, ...]) -> tuple[Briefing, dict[str, tuple],
+                                                                              list[BriefingError]]:
+    """The briefing as the file states it (front matter, curated sections, plain text), not yet analysed."""
+    shown = str(path)
     front = split_front_matter(text, shown)
     meta, problems = read_metadata(front, shown)
     stated: dict[str, tuple] = {}
@@ -117,9 +128,7 @@ def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
         links=summary_links + plain.links,
         blocks=plain.blocks,
     )
-    briefing = _complete(briefing, stated)
-    problems.extend(_duplicate_ids(briefing, stated, shown))
-    return Loaded(briefing, tuple(problems))
+    return briefing, stated, problems
 
 
 def _complete(briefing: Briefing, stated: dict[str, tuple]) -> Briefing:
