@@ -21,7 +21,7 @@ class BriefingError(Exception):
         if self.line is not None:
             where = f"{where}:{self.line}"
         fix = f"; fix: {self.hint}" if self.hint else ""
-        return f"{where}: {self.message}{fix}"
+        return f"{where}: {self.message}{fix}".replace("\n", "\\n")  # one line, whatever the file held
 
 
 class BriefingErrors(BriefingError):

@@ -29,3 +29,13 @@ def bundled_content() -> Path:
 
 def user_briefings() -> Path:
     return data_dir() / "briefings"
+
+
+def no_briefings(roots: list[Path] | None) -> str:
+    """The one line an empty library shows, saying how to add briefings: for the folders given, or for the
+    user's library (roots None)."""
+    if not roots:
+        return (f"No briefings yet: add .md or .txt files to {user_briefings()}, "
+                "or run `briefing import ARTICLE`.")
+    where = ", ".join(str(root) for root in roots)
+    return f"No briefings in {where}: add .md or .txt files there, or run `briefing import ARTICLE -o FILE`."

@@ -28,6 +28,7 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
     parser.add_argument("article", help="a .txt, .md or .html article, or - for standard input")
     parser.add_argument("-o", "--output", help="where to write (default: <data dir>/briefings/NAME.md; - for stdout)")
     parser.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
+    parser.add_argument("--parents", action="store_true", help="create the output file's folder if it is missing")
     parser.add_argument("--source", help="the source to record (default: the page's site, else the file name)")
     parser.add_argument("--html", action="store_true",
                         help="read the article as a web page (default: .html/.htm files and HTML on stdin)")
@@ -44,6 +45,8 @@ class Facts:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.output and args.output != "-":
+        _check_folder(Path(args.output), args.parents)
     data, path, source = _read(args)
     if args.html or path.suffix.lower() in HTML_SUFFIXES or (args.article == "-" and looks_like_html(data)):
         page = read_page(data, str(path) if args.article != "-" else "stdin")
@@ -93,12 +96,21 @@ def _output_path(args: argparse.Namespace, briefing_id: str) -> Path | None:
     return folder / f"{slug(briefing_id)}.md"
 
 
+def _check_folder(out: Path, parents: bool) -> None:
+    """Before anything is read or written: '-o /no/such/dir/x.md' is refused (a typo must not grow a folder
+    tree) unless --parents asks for it; '-o existing-folder' is refused too."""
+    if out.is_dir():
+        raise BriefingError(out, "is a folder", hint=f"name the file to write, e.g. -o {out / 'briefing.md'}")
+    if not out.parent.is_dir() and not parents:
+        raise BriefingError(out.parent, "no such folder", hint="create it first, or add --parents to create it")
+
+
 def _write(out: Path, text: str, force: bool) -> None:
     """Write atomically; never replace an existing file unless asked to."""
     if out.exists() and not force:
         raise BriefingError(out, "already exists; use --force to overwrite it")
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
+        out.parent.mkdir(parents=True, exist_ok=True)  # only missing with --parents (see _check_folder)
         fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)

@@ -7,10 +7,12 @@ are never all held in memory.
 from __future__ import annotations
 
 import argparse
+import itertools
 from typing import TYPE_CHECKING, Any
 
 from briefing.cli.indexing import library_roots, open_library
-from briefing.cli.output import emit_json_stream, positive, say
+from briefing.cli.output import emit_json_stream, positive, say, warn
+from briefing.paths import no_briefings
 
 if TYPE_CHECKING:
     from briefing.library.index import Entry
@@ -25,8 +27,13 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_library(library_roots(args.paths), each_skip=True) as library:
+    roots = library_roots(args.paths)
+    with open_library(roots, each_skip=True) as library:
         entries = library.stream(args.limit)
+        first = next(entries, None)
+        if first is None and args.limit != 0:  # said on stderr, so `--json` still prints its empty array alone
+            warn(no_briefings(roots))
+        entries = itertools.chain([first] if first else [], entries)
         if args.json:
             emit_json_stream(e.to_json() for e in entries)
             return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from markdown_it.token import Token
 
@@ -34,7 +35,7 @@ def fold(title: str) -> str:
     return " ".join(title.lower().replace("_", " ").split())
 
 
-def split_parts(tokens: Sequence[Token], first_line: int) -> list[Part]:
+def split_parts(tokens: Sequence[Token], env: dict[str, Any], first_line: int) -> list[Part]:
     """Tokens of 'Intro\\n## Actors\\n- **A**' -> [Part('', ..., 'Intro'), Part('Actors', ..., '- **A**')].
 
     `first_line` is the file line of the body's first line (token lines count from the body)."""
@@ -44,5 +45,5 @@ def split_parts(tokens: Sequence[Token], first_line: int) -> list[Part]:
         stop = starts[n + 1] if n + 1 < len(starts) else len(tokens)
         heading = tuple(tokens[start:start + 3])  # heading_open, inline, heading_close
         line = first_line + (heading[0].map[0] if heading[0].map else 0)
-        parts.append(Part(plain_text(heading).text.strip(), heading, tuple(tokens[start + 3:stop]), line))
+        parts.append(Part(plain_text(heading, env).text.strip(), heading, tuple(tokens[start + 3:stop]), line))
     return [p for p in parts if p.title or p.tokens]

@@ -15,7 +15,7 @@ from briefing.document.body import SECTION_TITLES, SUMMARY_TITLES, TEXT_TITLES, 
 from briefing.document.curated import parse_section
 from briefing.document.decode import decode
 from briefing.document.frontmatter import split_front_matter
-from briefing.document.markdown_parser import parse
+from briefing.document.markdown_parser import Parsed, parse
 from briefing.document.metadata import read_metadata
 from briefing.document.plaintext import plain_text
 from briefing.document.source import read_bytes
@@ -66,6 +66,17 @@ def plain_article(text: str, path: Path, notices: tuple[str, ...] = ()) -> Brief
 
 def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
     shown = str(path)
+    # Read first, then analyse: the Markdown tokens are gone before the analysis needs its memory.
+    briefing, stated, problems = _read_markdown(text, path, notices)
+    briefing = _complete(briefing, stated)
+    problems.extend(_duplicate_ids(briefing, stated, shown))
+    return Loaded(briefing, tuple(problems))
+
+
+def _read_markdown(text: str, path: Path, notices: tuple[str, ...]) -> tuple[Briefing, dict[str, tuple],
+                                                                              list[BriefingError]]:
+    """The briefing as the file states it (front matter, curated sections, plain text), not yet analysed."""
+    shown = str(path)
     front = split_front_matter(text, shown)
     meta, problems = read_metadata(front, shown)
     stated: dict[str, tuple] = {}
@@ -73,8 +84,8 @@ def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
     summary_links: tuple[Link, ...] = ()
     text_tokens: list[Token] = []
     title = meta.title
-    tokens = parse(front.body)
-    for part in split_parts(tokens, front.body_line):
+    parsed = parse(front.body)
+    for part in split_parts(parsed.tokens, parsed.env, front.body_line):
         folded = fold(part.title)
         if folded in SECTION_TITLES:
             section = SECTION_TITLES[folded]
@@ -86,7 +97,7 @@ def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
             problems.extend(found)
             continue
         if folded in SUMMARY_TITLES:
-            read = plain_text(part.tokens)
+            read = plain_text(part.tokens, parsed.env)
             summary = read.text.strip()
             summary_links = tuple(replace(link, start=None, end=None) for link in read.links)
             continue
@@ -99,9 +110,9 @@ def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
         if part.title and folded not in TEXT_TITLES:
             text_tokens += part.heading
         text_tokens += part.tokens
-    plain = plain_text(text_tokens, front.body_line)
+    plain = plain_text(text_tokens, parsed.env, front.body_line)
     if not title:
-        title = _first_heading(tokens) or path.stem
+        title = _first_heading(parsed) or path.stem
     briefing = Briefing(
         id=meta.id or slug(path.stem),
         title=title,
@@ -117,9 +128,7 @@ def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
         links=summary_links + plain.links,
         blocks=plain.blocks,
     )
-    briefing = _complete(briefing, stated)
-    problems.extend(_duplicate_ids(briefing, stated, shown))
-    return Loaded(briefing, tuple(problems))
+    return briefing, stated, problems
 
 
 def _complete(briefing: Briefing, stated: dict[str, tuple]) -> Briefing:
@@ -146,9 +155,10 @@ def _duplicate_ids(briefing: Briefing, stated: dict[str, tuple], path: str) -> l
     return problems
 
 
-def _first_heading(tokens: list[Token]) -> str:
+def _first_heading(parsed: Parsed) -> str:
     """The words of the body's first '# ' heading, or ''."""
+    tokens = parsed.tokens
     for index, tok in enumerate(tokens):
         if tok.type == "heading_open" and tok.tag == "h1":
-            return plain_text(tokens[index:index + 3]).text.strip()
+            return plain_text(tokens[index:index + 3], parsed.env).text.strip()
     return ""

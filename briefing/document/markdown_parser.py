@@ -1,17 +1,29 @@
-"""The one Markdown reading of a briefing's body: CommonMark, plus tables, through markdown-it-py."""
+"""The one Markdown reading of a briefing's body: CommonMark, plus tables, through markdown-it-py.
+
+The blocks are parsed at once, a block's words (its inline tokens) only when asked for: curated list items
+are read from their Markdown source (curated.py), so 2,000 statements never pay for an inline parse.
+"""
 
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass, field
+from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 
+@dataclass(frozen=True)
+class Parsed:
+    tokens: list[Token]
+    env: dict[str, Any] = field(default_factory=dict)  # the link definitions the inline parse resolves
+
+
 @functools.cache
 def _parser() -> MarkdownIt:
     """Built once: building a parser costs more than parsing a short section."""
-    parser = MarkdownIt("commonmark").enable("table")
+    parser = MarkdownIt("commonmark").enable("table").disable("inline")  # inline: see words()
     # Every link keeps its target, whatever its scheme: the reader shows a `javascript:` link as written
     # and refuses to open it (tui/links.py), rather than leaving '[words](javascript:...)' in the text.
     parser.validateLink = lambda url: True
@@ -20,6 +32,15 @@ def _parser() -> MarkdownIt:
     return parser
 
 
-def parse(markdown: str) -> list[Token]:
+def parse(markdown: str) -> Parsed:
     """'## Talks\\nSee [more](u).' -> heading_open, inline, heading_close, paragraph_open, inline, ..."""
-    return _parser().parse(markdown)
+    env: dict[str, Any] = {}
+    return Parsed(_parser().parse(markdown, env), env)
+
+
+def words(inline: Token, env: dict[str, Any]) -> list[Token]:
+    """An inline token's children (text, emphasis, links ...), parsed on first use and kept on the token."""
+    if not inline.children and inline.content:  # the block parse leaves an empty list
+        parser = _parser()
+        inline.children = parser.inline.parse(inline.content, parser, env, [])
+    return inline.children

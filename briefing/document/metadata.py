@@ -39,10 +39,15 @@ class Invalid(ValueError):
         self.fix = fix
 
 
+SHOWN_MAX = 40  # characters of a wrong value quoted in the message
+
+
 def _shown(value: Any) -> str:
-    """'tomorrow' -> "'tomorrow'", 5 -> '5', {'a': 1} -> 'a mapping': the value, as the message names it."""
+    """'tomorrow' -> "'tomorrow'", 5 -> '5', {'a': 1} -> 'a mapping': the value, as the one-line message names
+    it (a line break spelled out, a long value cut)."""
     if isinstance(value, str):
-        return f"'{value}'"
+        written = value.replace("\n", "\\n")
+        return f"'{written[:SHOWN_MAX]}…'" if len(written) > SHOWN_MAX else f"'{written}'"
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, int | float):
@@ -71,7 +76,7 @@ def _date(key: str, value: Any) -> str:
     try:
         dt.datetime.fromisoformat(written.replace("Z", "+00:00"))
     except ValueError:
-        raise Invalid(f"{key} '{written}' is not a real date", DATE_FIX) from None
+        raise Invalid(f"{key} {_shown(written)} is not a real date", DATE_FIX) from None
     return written
 
 

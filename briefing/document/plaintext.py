@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from markdown_it.token import Token
 
+from briefing.document.markdown_parser import words
 from briefing.model import Block, Link
 
 CELL_SEPARATOR = " | "
@@ -40,9 +42,11 @@ class Leaf:
     row: bool = False  # a table's row after its first: always on the next line
 
 
-def plain_text(tokens: Sequence[Token], first_line: int = 1) -> PlainText:
+def plain_text(tokens: Sequence[Token], env: dict[str, Any], first_line: int = 1) -> PlainText:
     """'# Talks\\n\\nSee [the minutes](https://m.example).' -> 'Talks\\n\\nSee the minutes.', two blocks
-    (lines first_line and first_line + 2) and Link('the minutes', 'https://m.example', 16, 27)."""
+    (lines first_line and first_line + 2) and Link('the minutes', 'https://m.example', 16, 27).
+
+    `env` is the parse's (markdown_parser.Parsed.env): the link definitions."""
     parts: list[str] = []
     blocks: list[Block] = []
     links: list[Link] = []
@@ -64,7 +68,7 @@ def plain_text(tokens: Sequence[Token], first_line: int = 1) -> PlainText:
             if cell:
                 parts.append(CELL_SEPARATOR)
                 pos += len(CELL_SEPARATOR)
-            pos = _write_inline(inline.children or [], parts, pos, links)
+            pos = _write_inline(words(inline, env), parts, pos, links)
         blocks.append(Block(leaf.kind, start, pos, first_line + leaf.line, leaf.level))
     return PlainText("".join(parts), tuple(blocks), tuple(links))
 
@@ -126,7 +130,7 @@ def _write_inline(children: Sequence[Token], parts: list[str], pos: int, links: 
     link_start, link_part, target = 0, 0, ""
     for tok in children:
         kind = tok.type
-        if kind in ("text", "code_inline"):
+        if kind in ("text", "text_special", "code_inline"):  # text_special: an escape or entity, decoded
             parts.append(tok.content)
             pos += len(tok.content)
         elif kind in ("softbreak", "hardbreak"):

@@ -34,7 +34,9 @@ class BriefingCommands(Provider):
         self.entries = await asyncio.to_thread(self.app.library_entries)
 
     def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
+        from briefing.tui.screens.library import LibraryScreen
         from briefing.tui.screens.reader import ReaderScreen
+        from briefing.tui.screens.unreadable import UnreadableScreen
 
         app = self.app
         commands: list[tuple[str, Callable[[], object], str]] = []
@@ -44,6 +46,9 @@ class BriefingCommands(Provider):
             for number, actor in enumerate(screen.briefing.sections.actors, start=1):
                 commands.append((f"Go to actor: {safe(actor.name)}", partial(screen.action_actor, number),
                                  "Show the actor's card"))
+        if isinstance(screen, LibraryScreen) and screen.problems:
+            commands.append(("Unreadable files", partial(app.push_screen, UnreadableScreen(screen.problems)),
+                             f"The {len(screen.problems)} files that could not be read, and why"))
         commands.append(("Search all briefings", app.action_search, "Words across the library, ranked"))
         commands.append(("Bookmarks", app.action_bookmarks, "Every bookmark, across briefings (B)"))
         for entry in self.entries:

@@ -7,6 +7,7 @@ index and drawn (100,000 list as fast as three).
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from typing import ClassVar
 
@@ -77,8 +78,10 @@ class LibraryList(ScrollView, can_focus=False):
     def render_line(self, y: int) -> Strip:
         width, base = self.scrollable_content_region.width, self.rich_style
         index, part = divmod(round(self.scroll_y) + y, ROWS)
-        if not self.count:
-            text = Text(self.empty if index == part == 0 else "", "dim italic")
+        if not self.count:  # the message wraps over the rows of the first entry (a long folder name at 80 columns)
+            rows = textwrap.wrap(self.empty, max(width, 1), break_on_hyphens=False)
+            row = index * ROWS + part
+            text = Text(rows[row] if row < len(rows) else "", "dim italic")
         else:
             entry = self.entry(index)
             if entry is None:

@@ -100,12 +100,17 @@ Red | 5
 Blue | 6"""
 
 
+def _parsed(markdown: str) -> tuple:
+    parsed = parse(markdown)
+    return parsed.tokens, parsed.env
+
+
 def test_commonmark_constructs_give_their_words_as_plain_text() -> None:
-    assert plain_text(parse(CONSTRUCTS)).text == PLAIN
+    assert plain_text(*_parsed(CONSTRUCTS)).text == PLAIN
 
 
 def test_every_link_keeps_its_words_in_the_text_and_its_target_beside() -> None:
-    read = plain_text(parse(CONSTRUCTS))
+    read = plain_text(*_parsed(CONSTRUCTS))
     assert [(link.words, link.target) for link in read.links] == [
         ("two", "https://two.example"),
         ("council minutes", "https://council.example.gov/minutes"),
@@ -120,7 +125,7 @@ def test_every_link_keeps_its_words_in_the_text_and_its_target_beside() -> None:
 
 
 def test_each_block_knows_its_line_in_the_file() -> None:
-    read = plain_text(parse(CONSTRUCTS), first_line=1)
+    read = plain_text(*_parsed(CONSTRUCTS), first_line=1)
     lines = CONSTRUCTS.split("\n")
     shown = {read.text[b.start:b.end].split("\n")[0]: b.line for b in read.blocks}
     assert shown["Talks resume"] == 2  # the setext heading's first line

@@ -22,6 +22,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.library.index import Library, Refresh
 from briefing.library.progress import rate_and_left
+from briefing.paths import no_briefings
 from briefing.tui.key_bar import KeyBar
 from briefing.tui.library_list import LibraryList
 
@@ -60,6 +61,7 @@ class LibraryScreen(Screen[None]):
         self.library: Library | None = None
         self.total = 0
         self._version = -1
+        self.problems: list[str] = []  # the files that could not be read, as last said
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Briefings", "bold"), id="library-title")
@@ -113,7 +115,7 @@ class LibraryScreen(Screen[None]):
 
         done = library.refresh(progress)
         start_sweep(library)  # files edited in place: the next reread sees what it finds
-        problems = [s.message for s in library.skipped()] if first or done.changed else []
+        problems = [s.message for s in library.skipped()]
         self.app.call_from_thread(self.refreshed, done, problems)
 
     def attach(self, library: Library) -> None:
@@ -122,9 +124,13 @@ class LibraryScreen(Screen[None]):
         self.relist(keep=False)
 
     def refreshed(self, done: Refresh, problems: list[str]) -> None:
-        if problems:
-            self.notify("\n".join(problems[:5]), title=f"Skipped {len(problems)} unreadable file(s)",
-                        severity="warning", markup=False)
+        if problems != self.problems:  # a file that cannot be read, added or broken since the last look
+            self.problems = problems
+            if problems:
+                count = len(problems)
+                self.notify("\n".join([*problems[:3], "ctrl+p, Unreadable files: the whole list"]),
+                            title=f"{count} file{'s' if count != 1 else ''} could not be read", severity="warning",
+                            markup=False)
         self.query_one(ProgressBar).display = False
         if done.changed or (self.library is not None and self.library.version() != self._version):
             self.relist(keep=True)  # changed here, or by a sweep in the background
@@ -158,17 +164,20 @@ class LibraryScreen(Screen[None]):
         self.total = library.count()
         shown = library.count(words) if words else self.total
         listing.show(shown, lambda offset, size: library.page(words, offset, size),
-                     cursor=listing.cursor if keep else 0)
+                     cursor=listing.cursor if keep else 0,
+                     empty="No briefing matches." if self.total else no_briefings(self.app.roots))
         self.say_count()
 
     def say_count(self) -> None:
         shown, total = self.query_one(LibraryList).count, self.total
         if not total:
-            message = "No briefings yet: add .md or .txt files to a library folder, or run `briefing FILE`."
+            message = ""  # the list says so, and how to add briefings
         elif self.query_one(Input).value:
             message = f"{shown:,} of {total:,} briefings match"
         else:
             message = f"{total:,} briefing{'s' if total != 1 else ''} · enter opens · type to filter"
+        if self.problems:
+            message += f"{' · ' if message else ''}{len(self.problems)} unreadable (ctrl+p)"
         self.query_one("#status", Static).update(Text(message), layout=False)
 
     def on_input_changed(self, event: Input.Changed) -> None:
