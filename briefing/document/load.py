@@ -33,6 +33,13 @@ def parse_file(path: str | Path) -> Loaded:
 
 def parse_bytes(data: bytes, path: Path) -> Loaded:
     """Parse a file's bytes; `path` names it in errors and tells Markdown (.md) from plain text."""
+    draft = draft_bytes(data, path)
+    return replace(draft, briefing=complete(draft.briefing))
+
+
+def draft_bytes(data: bytes, path: Path) -> Loaded:
+    """A file's bytes parsed without the analysis: its text, metadata and the sections it states (listed in
+    `curated`); `complete` fills the rest. The reader shows this while the analysis runs."""
     shown = str(path)
     decoded = decode(data, shown)
     if not decoded.text.strip():
@@ -40,21 +47,29 @@ def parse_bytes(data: bytes, path: Path) -> Loaded:
     notices = (decoded.notice,) if decoded.notice else ()
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         return _parse_markdown(decoded.text, path, notices)
-    return Loaded(plain_article(decoded.text, path, notices), ())
+    return Loaded(article_draft(decoded.text, path, notices), ())
+
+
+def with_problems(loaded: Loaded) -> Briefing:
+    """The briefing with its file's problems among its notices (the reader shows them on the Overview)."""
+    return replace(loaded.briefing, notices=loaded.briefing.notices + tuple(p.render() for p in loaded.problems))
 
 
 def load_briefing(path: str | Path) -> Briefing:
     """The briefing the reader shows for `path`; raises BriefingError for a file it cannot read."""
-    loaded = parse_file(path)
-    notices = loaded.briefing.notices + tuple(p.render() for p in loaded.problems)
-    return replace(loaded.briefing, notices=notices)
+    return with_problems(parse_file(path))
 
 
 def plain_article(text: str, path: Path, notices: tuple[str, ...] = ()) -> Briefing:
-    """A raw article, analysed whole: its first line is the title when short enough, else the file name."""
+    """A raw article, analysed whole."""
+    return complete(article_draft(text, path, notices))
+
+
+def article_draft(text: str, path: Path, notices: tuple[str, ...] = ()) -> Briefing:
+    """A raw article before its analysis: its first line is the title when short enough, else the file name."""
     first = text.strip().split("\n", 1)[0].strip()
     title = first if len(first) <= 200 else path.stem
-    return _complete(Briefing(id=slug(path.stem), title=title, path=str(path), text=text, notices=notices), {})
+    return Briefing(id=slug(path.stem), title=title, path=str(path), text=text, notices=notices)
 
 
 def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
@@ -110,17 +125,21 @@ def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
         text=plain,
         notices=notices,
     )
-    briefing = _complete(briefing, stated)
+    sections = Sections(**{name: stated.get(name, ()) for name in SECTION_NAMES})
+    briefing = replace(briefing, sections=stamp_ids(sections, briefing.id), curated=tuple(stated))
     problems.extend(_duplicate_ids(briefing, stated, shown))
     return Loaded(briefing, tuple(problems))
 
 
-def _complete(briefing: Briefing, stated: dict[str, tuple]) -> Briefing:
-    """Fill each section the file did not state from the analysis of its text, and stamp ids."""
+def complete(draft: Briefing) -> Briefing:
+    """Fill each section the file did not state (not in `curated`) from the analysis of its text, and stamp ids."""
+    stated = {name: getattr(draft.sections, name) for name in draft.curated}
     missing = [name for name in SECTION_NAMES if name not in stated]
-    analysed = analyse(briefing.text, missing, stated.get("actors", ())) if missing else Sections()
+    if not missing:
+        return draft
+    analysed = analyse(draft.text, missing, stated.get("actors", ()))
     sections = Sections(**{name: stated.get(name, getattr(analysed, name)) for name in SECTION_NAMES})
-    return replace(briefing, sections=stamp_ids(sections, briefing.id), curated=tuple(stated))
+    return replace(draft, sections=stamp_ids(sections, draft.id))
 
 
 def _duplicate_ids(briefing: Briefing, stated: dict[str, tuple], path: str) -> list[BriefingError]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from briefing.document.load import load_briefing
 from briefing.library.index import Entry, Library, Progress
+from briefing.library.opening import ShowDraft, open_in_stages
 from briefing.model import Briefing
 
 Show = Callable[[list[Entry], list[str]], None]
@@ -27,12 +27,12 @@ def read_library(roots: list[Path] | None, show: Show, progress: Progress | None
         show(library.entries(), [s.message for s in library.skipped()])
 
 
-def indexed_briefing(roots: list[Path] | None, path: Path) -> Briefing:
+def indexed_briefing(roots: list[Path] | None, path: Path, show_draft: ShowDraft) -> Briefing:
     """The briefing at `path` as the index holds it, when the file has not changed since it was read
-    (no parsing: a 200,000-word briefing opens in a blink), else read from the file."""
+    (no parsing: a 200,000-word briefing opens in a blink), else read from the file in stages."""
     with Library(roots) as library:
         briefing = library.briefing(path)
-    return briefing if briefing is not None else load_briefing(path)
+    return briefing if briefing is not None else open_in_stages(path, show_draft)
 
 
 def matches_filter(entry: Entry, words: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
@@ -104,6 +105,13 @@ class ItemList(BlockView):
 
     def action_page_up(self) -> None:
         self._page(super().action_page_up)
+
+    def action_half_page(self, step: int) -> None:
+        self._page(partial(super().action_half_page, step))
+
+    def position(self) -> str:
+        """'item 3 of 40'."""
+        return f"item {self.cursor + 1} of {self.item_count}" if self.item_count else ""
 
     def action_select(self) -> None:
         if self.item_count:

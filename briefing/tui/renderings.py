@@ -117,8 +117,16 @@ def next_step_entry(step: NextStep) -> Text:
     return text
 
 
-def overview_blocks(briefing: Briefing) -> list[Text]:
-    """The Overview: what the briefing is, its summary, its section counts, and any notices."""
+def finding_line(pending: list[str]) -> str:
+    """['actors', 'next_steps'] -> 'Finding actors and next steps in the text…'."""
+    words = [SECTION_LABELS[name][1] for name in pending]
+    listed = ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else words[0]
+    return f"Finding {listed} in the text…"
+
+
+def overview_blocks(briefing: Briefing, pending: tuple[str, ...] = ()) -> list[Text]:
+    """The Overview: what the briefing is, its summary, its section counts (or the sections still being
+    found, `pending`), and any notices."""
     blocks = [Text(safe(briefing.title), "bold")]
     for label, value in (("Date", briefing.date), ("Place", briefing.place),
                          ("Sources", ", ".join(briefing.sources)), ("Tags", ", ".join(briefing.tags))):
@@ -130,9 +138,12 @@ def overview_blocks(briefing: Briefing) -> list[Text]:
     if briefing.summary:
         blocks.extend(Text(safe(p)) for p in briefing.summary.split("\n"))
         blocks.append(Text(""))
-    blocks.append(Text.assemble(("In this briefing: ", "dim"), counts_line(briefing.sections.counts())))
+    if pending:
+        blocks.append(Text(finding_line(list(pending)), "dim italic"))
+    else:
+        blocks.append(Text.assemble(("In this briefing: ", "dim"), counts_line(briefing.sections.counts())))
     found = [name.replace("_", " ") for name in SECTION_NAMES if name not in briefing.curated]
-    if found:  # a reader should know which lists no editor has checked
+    if found and not pending:  # a reader should know which lists no editor has checked
         which = "All four sections were" if len(found) == len(SECTION_NAMES) else f"{', '.join(found).capitalize()}:"
         blocks.append(Text(f"{which} found by the analysis, not written by an editor; check them against the text.",
                            "dim italic"))

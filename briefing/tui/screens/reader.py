@@ -1,4 +1,8 @@
-"""The reader: one briefing, its sections switched by key, with find, actor cards, mentions and bookmarks."""
+"""The reader: one briefing, its sections switched by key, with find, actor cards, mentions and bookmarks.
+
+Opened by path, it shows at once: the title, then the text (the sections the file states too), then the
+sections the analysis finds; a key typed meanwhile waits for the section it acts on (`HeldKeys`).
+"""
 
 from __future__ import annotations
 
@@ -8,23 +12,25 @@ from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Input, Static
 from textual.worker import Worker, WorkerState
 
 from briefing.errors import BriefingError
-from briefing.model import Briefing
+from briefing.model import SECTION_NAMES, Briefing
 from briefing.tui.block_view import BlockView
 from briefing.tui.editing import edit, refusal, stamp
 from briefing.tui.find_bar import FindBar
+from briefing.tui.held_keys import HeldKeys
 from briefing.tui.item_list import ItemList
 from briefing.tui.key_bar import KeyBar
 from briefing.tui.links import links
 from briefing.tui.mentions import Mention, find_mentions, statements_by
 from briefing.tui.renderings import (
+    SECTION_LABELS,
     TITLES,
     actor_entry,
     card_blocks,
@@ -34,7 +40,8 @@ from briefing.tui.renderings import (
     safe,
     statement_entry,
 )
-from briefing.tui.screens.loading import load_file
+from briefing.tui.screens.base import BriefingScreen
+from briefing.tui.spans import span_in_text
 from briefing.tui.text_view import TextView
 
 SECTIONS = ("overview", "actors", "statements", "casualties", "next_steps", "text")
@@ -48,13 +55,29 @@ PANES = {**VIEWS, "actors": "actors"}
 
 # What to do once the reader shows (go to a statement, a search hit).
 Opening = Callable[["ReaderScreen"], object]
+# How a file is read, in a thread: the briefing, after calling `show_draft(text only)` when it can.
+Load = Callable[[Path, Callable[[Briefing], None]], Briefing]
+# Actions that go ahead while the section shown is being read: they leave it, or ask for help.
+PASSING = frozenset({"section", "cycle", "back", "find", "help", "bookmarks", "command_palette", "quit"})
+
+
+def open_file(path: Path, show_draft: Callable[[Briefing], None]) -> Briefing:
+    """Read the file in two stages (kept analysis reused); the parser's imports come after the first paint."""
+    from briefing.library.opening import open_in_stages
+
+    return open_in_stages(path, show_draft)
+
+
+def action_name(action: str) -> str:
+    """'app.section('text')' -> 'section'."""
+    return action.split("(", 1)[0].rsplit(".", 1)[-1]
 
 
 def nothing(what: str) -> str:
     return f"No {what} in this briefing: none stated in the file, and none found in its text."
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(BriefingScreen):
     HELP_TITLE = "reader"
     AUTO_FOCUS = "#overview-view"  # never the filter or find input, which would take the letter keys
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -76,13 +99,21 @@ class ReaderScreen(Screen[None]):
         Binding("q,escape", "back", "Back", id="reader.back"),
     ]
 
-    def __init__(self, briefing: Briefing, then: Opening | None = None) -> None:
-        """Show `briefing`; `then(self)` runs once it is on screen (open a bookmark's statement, a search hit)."""
+    def __init__(self, briefing: Briefing, then: Opening | None = None, load: Load | None = None) -> None:
+        """Show `briefing`; `then(self)` runs once it is all on screen (open a bookmark's statement, a search hit).
+
+        With `load`, `briefing` holds only the title and path: `load` reads the rest in a thread.
+        """
         super().__init__()
         self.briefing = briefing
         self.section = "overview"
         self.search_query = ""
         self._then = then
+        self._load = load
+        # Sections not read yet: all of them until the file is read, then those the analysis finds.
+        self.pending: frozenset[str] = frozenset(SECTIONS) if load else frozenset()
+        self._held = HeldKeys(self.app)
+        self._return_to: str | None = None  # where q goes back to after enter showed an item in the text
         self._marked: set[str] = set()
         self._mentions: dict[int, list[Mention]] = {}
         self._mention_at: dict[int, int] = {}
@@ -105,7 +136,9 @@ class ReaderScreen(Screen[None]):
             yield ItemList(id="next-step-list")
             yield TextView(id="text-view")
         yield FindBar(id="find-bar")
-        yield Static(id="status")
+        with Horizontal(id="status-line"):
+            yield Static(id="status")
+            yield Static(id="position")
         yield KeyBar(id="keys")
 
     def _header(self) -> Text:
@@ -123,39 +156,86 @@ class ReaderScreen(Screen[None]):
         self._fill()
         self.query_one(FindBar).close()
         self.show_section("overview")
+        if self._load is not None:
+            # After the title is on screen: the thread would otherwise hold the GIL through the first paint.
+            self.call_after_refresh(self.run_worker, self._read, thread=True, group="open", exit_on_error=False)
+        else:
+            self._opened()
+
+    def _opened(self) -> None:
+        """All of the briefing is on screen: go where the opener asked, and watch the file."""
         if self._then is not None:
             self._then(self)
         if self._stamp is not None:
             self.set_interval(1.0, self.check_file)  # a stat a second: edits made elsewhere show up
 
-    def _fill(self) -> None:
-        """Put the briefing's content in every section."""
+    def _read(self) -> Briefing:
+        assert self._load is not None
+        return self._load(Path(self.briefing.path), lambda draft: self.app.call_from_thread(self.show_draft, draft))
+
+    def show_draft(self, draft: Briefing) -> None:
+        """The file is read: its text and the sections it states show; the others wait for the analysis."""
+        if self.is_attached:
+            self._show_read(draft, frozenset(n for n in SECTION_NAMES if n not in draft.curated))
+
+    def _show_read(self, briefing: Briefing, pending: frozenset[str]) -> None:
+        """Show the sections read since (those pending before and not now); the ones shown keep their place."""
+        filled = self.pending - pending
+        self.briefing, self.pending = briefing, pending
+        if filled:
+            self.query_one("#reader-header", Static).update(self._header())
+            self._fill(filled | {"overview"})
+            self.show_section(self.section, focus=False)
+        self.call_after_refresh(self._held.release)  # once the new content is laid out, so a page is a page
+
+    def _fill(self, names: frozenset[str] = frozenset(SECTIONS)) -> None:
+        """Put the briefing's content in these sections; a section not read yet says so."""
         sections = self.briefing.sections
         self._mentions, self._mention_at, self._cards, self._card_shown = {}, {}, {}, None
-        self.query_one("#overview-view", BlockView).set_texts(overview_blocks(self.briefing))
-        self.query_one("#actor-list", ItemList).set_items(
-            [actor_entry(n, a) for n, a in enumerate(sections.actors, start=1)], indent=4, empty=nothing("actors"))
-        self._marked = self._bookmarked_ids() if sections.statements else set()
-        self.query_one("#statement-list", ItemList).set_items(
-            [statement_entry(s, s.id in self._marked) for s in sections.statements], indent=2,
-            empty=nothing("statements"))
-        self.query_one("#casualty-list", ItemList).set_items(
-            [casualty_entry(c) for c in sections.casualties], indent=10, empty=nothing("casualties"))
-        self.query_one("#next-step-list", ItemList).set_items(
-            [next_step_entry(n) for n in sections.next_steps], indent=2, empty=nothing("next steps"))
-        self.query_one("#text-view", TextView).set_text(self.briefing.text)
+        reading = Text(f"Reading {safe(self.briefing.path)} …", "dim")
+        if "overview" in names:
+            overview = self.query_one("#overview-view", BlockView)
+            place = round(overview.scroll_y)
+            if "overview" in self.pending:
+                overview.set_texts([reading])
+            else:
+                overview.set_texts(overview_blocks(self.briefing, tuple(n for n in SECTION_NAMES if n in self.pending)))
+            overview.scroll_to(None, place, animate=False)
+        if "statements" in names:
+            self._marked = self._bookmarked_ids() if sections.statements else set()
+        lists = (("actor-list", "actors", actor_entry, 4),
+                 ("statement-list", "statements", lambda n, s: statement_entry(s, s.id in self._marked), 2),
+                 ("casualty-list", "casualties", lambda n, c: casualty_entry(c), 10),
+                 ("next-step-list", "next_steps", lambda n, x: next_step_entry(x), 2))
+        for view_id, name, entry, indent in lists:
+            if name not in names:
+                continue
+            label = SECTION_LABELS[name][1]
+            empty = f"Finding {label} in the text…" if name in self.pending else nothing(label)
+            items = [] if name in self.pending else getattr(sections, name)
+            self.query_one(f"#{view_id}", ItemList).set_items(
+                [entry(n, item) for n, item in enumerate(items, start=1)], indent=indent, empty=empty)
+        if "text" in names:
+            text_view = self.query_one("#text-view", TextView)
+            if "text" in self.pending:
+                text_view.set_texts([reading])
+            else:
+                text_view.set_text(self.briefing.text)
 
     # -- sections ------------------------------------------------------------------------------
 
     def view(self, section: str | None = None) -> BlockView:
         return self.query_one(f"#{VIEWS[section or self.section]}", BlockView)
 
-    def show_section(self, section: str) -> None:
+    def show_section(self, section: str, focus: bool = True) -> None:
+        """Show `section` (its view takes the focus, unless `focus` is False and the find bar has it)."""
         self.section = section
         self.query_one(ContentSwitcher).current = PANES[section]
         self.query_one("#tabs", Static).update(self._tabs(), layout=False)
-        self.view().focus()
+        if focus or not isinstance(self.focused, Input):
+            self.view().focus()
         self.say("")
+        self.call_after_refresh(self.show_position)  # once the view has its size
         if section == "actors":
             self._show_card()
         if self.search_query:
@@ -165,7 +245,8 @@ class ReaderScreen(Screen[None]):
         counts = self.briefing.sections.counts()
         tabs = Text()
         for name in SECTIONS:
-            label = TITLES[name] + (f" {counts[name]}" if name in counts else "")
+            count = " …" if name in self.pending else (f" {counts[name]}" if name in counts else "")
+            label = TITLES[name] + count
             key = KEYS.get(name)
             tabs.append(" ")
             tabs.append(f" {label} ", "bold reverse" if name == self.section else "")
@@ -174,14 +255,33 @@ class ReaderScreen(Screen[None]):
         return tabs
 
     def action_section(self, section: str) -> None:
+        self._return_to = None
         self.show_section(section)
 
     def action_cycle(self, step: int) -> None:
+        self._return_to = None
         self.show_section(SECTIONS[(SECTIONS.index(self.section) + step) % len(SECTIONS)])
 
-    def say(self, message: str) -> None:
-        """One line of status under the section (a mention's position, a bookmark saved)."""
-        self.query_one("#status", Static).update(Text(message), layout=False)
+    def show_position(self) -> None:
+        """Where the section's view is: 'paragraph 12 of 340 · 4%', 'item 3 of 40'."""
+        self.query_one("#position", Static).update(Text(self.view().position()), layout=False)
+
+    def on_block_view_moved(self, event: BlockView.Moved) -> None:
+        if event.view is self.view():
+            self.show_position()
+
+    # -- keys typed while the file is read -------------------------------------------------------
+
+    def hold_key(self, event: events.Key) -> bool:
+        """Hold a key typed while the section shown is still being read (unless it leaves the section or
+        goes to the find bar), and every key after it; they are typed again once the section is in."""
+        return self._held.take(event, self._waits(event))
+
+    def _waits(self, event: events.Key) -> bool:
+        if self.section not in self.pending or isinstance(self.focused, Input):
+            return False
+        active = self.active_bindings.get(event.key)
+        return active is None or action_name(active.binding.action) not in PASSING
 
     # -- actors --------------------------------------------------------------------------------
 
@@ -196,6 +296,27 @@ class ReaderScreen(Screen[None]):
     def on_item_list_highlighted(self, event: ItemList.Highlighted) -> None:
         if event.item_list.id == "actor-list" and self.section == "actors":
             self._show_card()
+        if event.item_list is self.view():
+            self.show_position()
+
+    def on_item_list_selected(self, event: ItemList.Selected) -> None:
+        """`enter` on an item: its words in the text, highlighted (an actor: their first mention)."""
+        if event.item_list.id == "actor-list":
+            self.action_mention(1)
+            return
+        section = next(name for name, view in VIEWS.items() if view == event.item_list.id)
+        span = span_in_text(getattr(self.briefing.sections, section)[event.index], self.briefing.text)
+        if span is None:
+            self.say("These words are not in the text: the file's editor wrote this item in their own words.")
+            return
+        self._show_in_text(*span)
+        self.say(f"In the text: {SECTION_LABELS[section][0]} {event.index + 1}  (q goes back to it)")
+
+    def _show_in_text(self, start: int, end: int) -> None:
+        back = self.section
+        self.show_section("text")
+        self._return_to = back
+        self.query_one("#text-view", TextView).show_span(start, end)
 
     def mentions(self, index: int) -> list[Mention]:
         if index not in self._mentions:
@@ -236,10 +357,8 @@ class ReaderScreen(Screen[None]):
         at = self._mention_at.get(index)
         at = (0 if step > 0 else len(found) - 1) if at is None else (at + step) % len(found)
         self._mention_at[index] = at
-        if self.section != "text":
-            self.show_section("text")
-        self.query_one("#text-view", TextView).show_span(found[at].start, found[at].end)
-        self.say(f"{name}: mention {at + 1}/{len(found)}  (] next, [ previous)")
+        self._show_in_text(found[at].start, found[at].end)
+        self.say(f"{name}: mention {at + 1}/{len(found)}  (] next, [ previous, q back)")
 
     # -- find ----------------------------------------------------------------------------------
 
@@ -390,10 +509,12 @@ class ReaderScreen(Screen[None]):
         if now is None:
             self.say("The file is gone; this is the last version read.")
             return
-        self.run_worker(partial(load_file, Path(self.briefing.path)), thread=True, group="reload", exclusive=True,
-                        exit_on_error=False)
+        self.run_worker(partial(open_file, Path(self.briefing.path), lambda draft: None), thread=True,
+                        group="reload", exclusive=True, exit_on_error=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "open":
+            self._on_read(event)
         if event.worker.group != "reload":
             return
         if event.state == WorkerState.SUCCESS:
@@ -403,6 +524,14 @@ class ReaderScreen(Screen[None]):
             shown = error.render() if isinstance(error, BriefingError) else str(error)
             self.notify(f"The file changed but cannot be read; still showing the last version.\n{shown}",
                         title="Reload", severity="error", markup=False)
+
+    def _on_read(self, event: Worker.StateChanged) -> None:
+        """The thread that read the file ended: show all of it, or give up if it could not be read."""
+        if event.state == WorkerState.SUCCESS:
+            self._show_read(event.worker.result, frozenset())
+            self._opened()
+        elif event.state == WorkerState.ERROR:
+            self.app.fail(event.worker.error)
 
     def reload(self, briefing: Briefing) -> None:
         """Show the new version of the briefing, on the same section and, where it still exists, the same
@@ -423,7 +552,13 @@ class ReaderScreen(Screen[None]):
     # -- leaving -------------------------------------------------------------------------------
 
     def action_back(self) -> None:
+        """Close the find bar; else back to the item `enter` showed in the text; else leave the reader."""
         if self.query_one(FindBar).is_open:
             self.clear_search()
+            return
+        if self._return_to is not None:
+            back, self._return_to = self._return_to, None
+            self.query_one("#text-view", TextView).flash = None
+            self.show_section(back)
             return
         self.app.action_back()
