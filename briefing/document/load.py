@@ -6,7 +6,6 @@ import difflib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from briefing.analysis import analyse
 from briefing.document.body import SECTION_TITLES, SUMMARY_TITLES, TEXT_TITLES, fold, split_parts
 from briefing.document.curated import parse_section
 from briefing.document.decode import decode
@@ -137,6 +136,8 @@ def complete(draft: Briefing) -> Briefing:
     missing = [name for name in SECTION_NAMES if name not in stated]
     if not missing:
         return draft
+    from briefing.analysis import analyse  # ~0.3 s of imports: the reader shows the draft before them
+
     analysed = analyse(draft.text, missing, stated.get("actors", ()))
     sections = Sections(**{name: stated.get(name, getattr(analysed, name)) for name in SECTION_NAMES})
     return replace(draft, sections=stamp_ids(sections, draft.id))

@@ -14,7 +14,7 @@ from pathlib import Path
 from briefing.document.load import complete, draft_bytes, with_problems
 from briefing.document.source import read_bytes
 from briefing.library.kept import keep, kept_briefing, key_of
-from briefing.model import Briefing
+from briefing.model import SECTION_NAMES, Briefing
 
 ShowDraft = Callable[[Briefing], None]
 
@@ -28,6 +28,8 @@ def open_in_stages(path: Path, show_draft: ShowDraft | None = None) -> Briefing:
     if kept is not None:
         return replace(kept, path=str(path))
     draft = with_problems(draft_bytes(data, path))
+    if len(draft.curated) == len(SECTION_NAMES):
+        return draft  # the file states every section: nothing to analyse, nothing worth keeping
     if show_draft is not None:
         show_draft(draft)
     briefing = complete(draft)

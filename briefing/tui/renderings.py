@@ -14,6 +14,7 @@ from briefing.safe_text import visible
 from briefing.tui.mentions import Mention, context
 
 if TYPE_CHECKING:
+    from briefing.bookmarks.bookmark import Bookmark
     from briefing.library.index import Entry, Hit
 
 TITLES = {"overview": "Overview", "actors": "Actors", "statements": "Statements", "casualties": "Casualties",
@@ -189,13 +190,16 @@ def local_time(stamp: str) -> str:
         return safe(stamp)
 
 
-def bookmark_entry(speaker: str | None, words: str, briefing: str, created: str, missing: bool) -> Text:
-    """'Hakan Fidan: “A window.”' over 'istanbul-talks · 2026-11-25 20:41' (and a note if the file is gone)."""
+def bookmark_entry(bookmark: Bookmark, missing: bool) -> Text:
+    """'Hakan Fidan: “A window.”' over 'istanbul-talks · 2026-11-25 20:41' (and a note if the file is gone);
+    reported speech in italics, with no quotation marks."""
     text = Text()
-    if speaker:
-        text.append(safe(speaker), "bold")
+    if bookmark.speaker:
+        text.append(safe(bookmark.speaker), "bold")
         text.append(": ")
-    text.append(f"“{safe(words)}”")
+    words = safe(bookmark.text)
+    text.append(f"“{words}”" if bookmark.direct else words, "" if bookmark.direct else "italic")
+    briefing, created = bookmark.title or bookmark.briefing, bookmark.created
     text.append("\n")
     when = local_time(created)
     text.append(f"{safe(briefing)} · {when}", "dim")

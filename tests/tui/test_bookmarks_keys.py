@@ -69,6 +69,16 @@ async def test_bookmarks_list_shows_speaker_text_briefing_and_when(reader_app, h
         assert isinstance(app.screen, ReaderScreen)
 
 
+async def test_a_bookmarked_reported_statement_is_not_shown_as_a_quotation(reader_app) -> None:
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s", "j", "j", "b", "B")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Ilse Varga: Marenland would review the inspection rules within a week." in text
+        assert "“Marenland" not in text
+
+
 async def test_enter_opens_a_bookmark_in_place(reader_app) -> None:
     app = reader_app()
     async with app.run_test(size=SIZE) as pilot:
