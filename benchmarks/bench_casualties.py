@@ -12,9 +12,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from briefing.analysis.casualties import find_casualties
-from briefing.analysis.next_steps import find_next_steps
-from briefing.analysis.text import segment
+from briefing.analysis.casualties.find import find_casualties
+from briefing.analysis.next_steps.find import find_next_steps
+from briefing.analysis.text.segmentation import segment
 from briefing.model import Actor
 
 SAMPLE = (

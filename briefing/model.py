@@ -94,6 +94,10 @@ class NextStep:
     start: int | None = None
     end: int | None = None
     line: int | None = None
+    # `when` resolved against the briefing's date (ISO days; None when it names no time): see analysis/when.
+    date: str | None = None
+    until: str | None = None
+    precision: str | None = None
 
 
 SECTION_NAMES = ("actors", "statements", "casualties", "next_steps")

@@ -14,4 +14,6 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         folder = home / name.lower()
         folder.mkdir(parents=True)
         monkeypatch.setenv(name, str(folder))
+    # No background sweep writing to a test's index behind its back; the sweep's own tests ask for one.
+    monkeypatch.setenv("BRIEFING_SWEEP_SECONDS", "inf")
     return home

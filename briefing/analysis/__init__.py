@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from briefing.analysis.actors import find_actors
-from briefing.analysis.casualties import find_casualties
-from briefing.analysis.next_steps import find_next_steps
-from briefing.analysis.statements import find_statements
-from briefing.analysis.text import segment
+from briefing.analysis.actors.find import find_actors
+from briefing.analysis.casualties.find import find_casualties
+from briefing.analysis.next_steps.find import find_next_steps
+from briefing.analysis.statements.find import find_statements
+from briefing.analysis.text.segmentation import segment
 from briefing.model import SECTION_NAMES, Actor, Sections
 
 

@@ -1,4 +1,8 @@
-"""`briefing list [PATH...] [--json]`: every briefing in the library with its section counts, from the index."""
+"""`briefing list [PATH...] [--json] [--limit N]`: the briefings in the library, newest first, from the index.
+
+Rows are printed as they are read from the index, a page at a time: the first shows at once, and 100,000
+are never all held in memory.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from briefing.cli.indexing import library_roots, open_library
-from briefing.cli.output import emit_json_compact, say
+from briefing.cli.output import emit_json_stream, positive, say
 
 if TYPE_CHECKING:
     from briefing.library.index import Entry
@@ -16,17 +20,18 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
     parser = commands.add_parser("list", help="list the briefings in the library (or in the paths given)")
     parser.add_argument("paths", nargs="*", help="files or folders (default: the library)")
     parser.add_argument("--json", action="store_true", help="print a JSON array")
+    parser.add_argument("--limit", type=positive, metavar="N", help="the N newest only (as the library screen)")
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
     with open_library(library_roots(args.paths), each_skip=True) as library:
-        entries = library.entries()
-    if args.json:
-        emit_json_compact([e.to_json() for e in entries])
-        return 0
-    if entries:  # one write, not two per briefing: a library may hold 10,000
-        say("\n".join(_lines(e) for e in entries))
+        entries = library.stream(args.limit)
+        if args.json:
+            emit_json_stream(e.to_json() for e in entries)
+            return 0
+        for entry in entries:
+            say(_lines(entry))
     return 0
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from briefing.cli.indexing import refresh_library, unrefreshed_library
-from briefing.cli.output import emit_json_compact, say, warn
+from briefing.cli.indexing import open_library
+from briefing.cli.output import emit_json_compact, positive, say, warn
 from briefing.library.query import parse_query
 
 if TYPE_CHECKING:
@@ -21,24 +21,15 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
     )
     parser.add_argument("query", nargs="+", help="words, \"phrases\", actor:NAME, section:NAME")
     parser.add_argument("--json", action="store_true", help="print a JSON array, best hit first")
-    parser.add_argument("--limit", type=_positive, default=20, metavar="N", help="at most N hits (default 20)")
+    parser.add_argument("--limit", type=positive, default=20, metavar="N", help="at most N hits (default 20)")
     return parser
-
-
-def _positive(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, not '{text}'")
-    return int(text)
 
 
 def run(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
     parse_query(query)  # a bad query is said before any indexing
-    library, glancing = unrefreshed_library(None)
-    with library:
-        hits = library.search(query, args.limit, cached=True)  # meanwhile, on the index as it stands
-        if refresh_library(library, glancing, each_skip=False).changed:
-            hits = library.search(query, args.limit)
+    with open_library(None, each_skip=False) as library:
+        hits = library.search(query, args.limit)
     if args.json:
         emit_json_compact([h.to_json() for h in hits])
         return 0

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), start=1)}
-MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
-        r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+from briefing.analysis.text.vocabulary import MONTHS, TITLED_MONTH, TITLED_MONTH_ABBREVIATION
+
+MONTH = rf"(?P<month>{TITLED_MONTH}|{TITLED_MONTH_ABBREVIATION})\.?"
 DATES = (
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(rf"\b(?P<day>[0-3]?\d)\s+{MONTH}\s+(?P<year>(?:19|20)\d\d)\b"),
@@ -50,7 +49,7 @@ def find_date(text: str) -> str:
 
 def _month(name: str) -> int:
     name = name.lower().rstrip(".")
-    return next(number for full, number in MONTHS.items() if full.startswith(name[:3]))
+    return next(number for number, full in enumerate(MONTHS, start=1) if full.startswith(name[:3]))
 
 
 def find_place(text: str) -> str:

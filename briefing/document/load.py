@@ -6,6 +6,7 @@ import difflib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from briefing.document.article import find_date
 from briefing.document.body import SECTION_TITLES, SUMMARY_TITLES, TEXT_TITLES, fold, split_parts
 from briefing.document.curated import parse_section
 from briefing.document.decode import decode
@@ -131,15 +132,19 @@ def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
 
 
 def complete(draft: Briefing) -> Briefing:
-    """Fill each section the file did not state (not in `curated`) from the analysis of its text, and stamp ids."""
+    """Fill each section the file did not state (not in `curated`) from the analysis of its text, date the
+    next steps, and stamp ids."""
+    # ~0.3 s of imports (the analysis package loads whole): the reader shows the draft before them.
+    from briefing.analysis import analyse
+    from briefing.analysis.when import date_steps
+
     stated = {name: getattr(draft.sections, name) for name in draft.curated}
     missing = [name for name in SECTION_NAMES if name not in stated]
-    if not missing:
-        return draft
-    from briefing.analysis import analyse  # ~0.3 s of imports: the reader shows the draft before them
-
-    analysed = analyse(draft.text, missing, stated.get("actors", ()))
+    analysed = analyse(draft.text, missing, stated.get("actors", ())) if missing else Sections()
     sections = Sections(**{name: stated.get(name, getattr(analysed, name)) for name in SECTION_NAMES})
+    # A plain article's date is the one found at its top ('Istanbul, 15 May 2025').
+    steps = date_steps(sections.next_steps, draft.date or find_date(draft.text))
+    sections = replace(sections, next_steps=steps)
     return replace(draft, sections=stamp_ids(sections, draft.id))
 
 

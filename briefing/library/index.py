@@ -1,11 +1,13 @@
-"""The library index: what the list and search show, kept up to date incrementally in SQLite.
+"""The library index: what the list and search show, kept up to date in SQLite at the cost of what changed.
 
     from briefing.library.index import Library
 
     with Library() as library:                  # roots: bundled, <data>/briefings, config folders
-        done = library.refresh(progress=print)  # progress(done, total) per file read; returns a Refresh
+        done = library.refresh(progress=print)  # folders checked; progress(done, total) per file read
+        library.sweep()                         # every file checked: catches files rewritten in place
         library.entries()                       # -> list[Entry]: id, title, date, place, path, counts
-        library.entries(cached=True)            # -> the same as last indexed, without touching the disk
+        library.stream(limit=50)                # -> the same a page at a time, each page's files checked
+        library.count("kyiv"), library.page("kyiv", 0, 40)  # the library screen: filtered, sorted in SQLite
         library.search("actor:fidan talks", 20) # -> list[Hit], best first; raises QueryError on a bad query
         library.search(query, cached=True)      # -> the same on the index as it stands (while a scan runs)
         library.briefing(entry.path)            # -> the stored Briefing (no parsing), or None
@@ -14,21 +16,24 @@
 `Library(roots, index=path, workers=2)`: `roots` are files or folders (default: the library's), `index`
 the SQLite file (default: one in the cache dir for the library, and one per other set of roots, so
 that `briefing DIR` neither evicts nor shows the library). All methods may be called from any thread: one
-lock serialises them, so a search waits while a refresh runs. `refresh` reads only files whose size or
-mtime changed (and parses them only if their hash changed too), drops files that are gone, and calls
-`progress` from the refreshing thread; a TUI should hop back to its own thread (`call_from_thread`).
-`entries`, `search`, `skipped` and `briefing` refresh first if this Library has not refreshed yet.
-Errors: `BriefingError` (one line) when the index cannot be written; a corrupt index is rebuilt.
+lock serialises them, so a search waits while a refresh runs (`count` and `page` read on a connection of
+their own, and do not wait). What `refresh` and `sweep` see, and when, is in docs/library.md: files are
+read only if their size or mtime changed (and parsed only if their hash changed too); `progress` is called
+from the refreshing thread, so a TUI should hop back to its own (`call_from_thread`). `entries`, `search`,
+`skipped` and `briefing` refresh first if this Library has not refreshed yet, and `search`, `stream` and
+`briefing` check the files they return. Errors: `BriefingError` (one line) when the index cannot be
+written; a corrupt index is rebuilt.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -36,10 +41,12 @@ from typing import TYPE_CHECKING, Any
 
 from briefing.config import load_config
 from briefing.errors import BriefingError
+from briefing.library.changes import CHUNK, Changes, file_changes, full_changes, quick_changes
 from briefing.library.fingerprint import parser_fingerprint
 from briefing.library.query import parse_query
-from briefing.library.sources import Found, Glance, Glancing, default_roots, scan
-from briefing.library.store import ITEM_BITS, create, index_path, open_index
+from briefing.library.sources import Found, default_roots
+from briefing.library.store import ITEM_BITS, create, index_path, on_disk, open_index
+from briefing.library.sweep import mark_swept
 from briefing.model import Briefing, briefing_from_json
 
 if TYPE_CHECKING:  # the parser's modules load only when there is something to parse
@@ -113,6 +120,7 @@ class Refresh:
     unreadable: tuple[str, ...]  # folders that could not be read: 'folder: why'
     seconds: float
     rebuilt: str  # why the index was started afresh ('' if it was not)
+    full: bool = False  # every file was stat'ed (a sweep), not only the folders
 
     @property
     def changed(self) -> bool:
@@ -134,6 +142,9 @@ class Library:
         self._fingerprint = parser_fingerprint()
         self._lock = threading.RLock()
         self._conn, self._rebuilt = open_index(self.index, self._fingerprint)
+        self._on_disk = on_disk(self._conn)
+        self._reader: sqlite3.Connection | None = None  # for pages while a refresh holds the lock
+        self._reader_lock = threading.Lock()
         self._last: Refresh | None = None
 
     def __enter__(self) -> Library:
@@ -144,65 +155,61 @@ class Library:
         self.close()
 
     def close(self) -> None:
-        with self._lock:
+        with self._lock, self._reader_lock:
             self._conn.close()
+            if self._reader is not None and self._reader is not self._conn:
+                self._reader.close()
 
     # -- keeping the index up to date ------------------------------------------------------------
 
-    def refresh(self, progress: Progress | None = None, glancing: Glancing | None = None) -> Refresh:
-        """Bring the index up to date with the files under the roots; see the module docstring.
+    def refresh(self, progress: Progress | None = None) -> Refresh:
+        """Bring the index up to date at the cost of what changed: one stat per folder, and a listing of
+        each folder whose mtime changed (see docs/library.md). The first time, a full `sweep`."""
+        return self._update(lambda: None if self._rebuilt else quick_changes(self._conn, self.roots), progress)
 
-        `glancing` gives a scan of the roots started already (see prescan.py): if it finds nothing
-        changed, the roots are not scanned again.
-        """
+    def sweep(self, progress: Progress | None = None) -> Refresh:
+        """Bring the index up to date with every file stat'ed: what catches a file rewritten in place."""
+        return self._update(lambda: None, progress)
+
+    def _update(self, changes: Callable[[], Changes | None], progress: Progress | None) -> Refresh:
         with self._lock:
             try:
-                glance = glancing() if glancing else None
-                self._last = (glance and self._unchanged(glance, time.perf_counter())) or self._refresh(progress)
+                found = changes() or full_changes(self._conn, self.roots)
+                self._last = self._apply(found, progress)
+                if found.full and self._on_disk:
+                    mark_swept(self.index)
             except sqlite3.OperationalError as exc:  # locked, disk full, read-only: not fixed by a rebuild
                 raise BriefingError(self.index, f"cannot update the index: {exc}") from None
             except sqlite3.DatabaseError as exc:  # corrupt pages found on the way: a cache, so start again
                 self._conn.close()
                 self._conn = create(self.index, self._fingerprint)
+                self._on_disk = on_disk(self._conn)
+                self._forget_reader()
                 self._rebuilt = f"unreadable ({exc})"
-                self._last = self._refresh(progress)
+                self._last = self._apply(full_changes(self._conn, self.roots), progress)
             return self._last
 
-    def _unchanged(self, glance: Glance, started: float) -> Refresh | None:
-        """What a refresh did if the scan matches the index: nothing (None if it does not match)."""
-        if self._rebuilt or glance.state != _meta(self._conn, "files"):
-            return None
-        return Refresh(glance.files, 0, 0, 0, _skipped(self._conn), glance.unreadable,
-                       time.perf_counter() - started, "")
-
-    def _refresh(self, progress: Progress | None) -> Refresh:
+    def _apply(self, changes: Changes, progress: Progress | None) -> Refresh:
         started = time.perf_counter()
-        found = scan(Path(r) for r in self.roots)
-        glance = found.glance()
-        unchanged = self._unchanged(glance, started)
-        if unchanged:
-            return unchanged
         conn = self._conn
-        # (path, size, mtime_ns) tuples on both sides: a warm start compares 10,000 files as sets, in C.
-        known = set(conn.execute("SELECT path, size, mtime_ns FROM files"))
-        jobs = [f for f in found.files if f not in known]
-        here = set(found.paths)
-        gone = [path for path, _, _ in known if path not in here]
-        conn.execute("BEGIN")
-        try:
-            for path in gone:
-                _forget(conn, path)
-            parsed = confirmed = 0
-            if jobs:
-                parsed, confirmed = self._read(jobs, dict(conn.execute("SELECT path, digest FROM files")), progress)
-            conn.execute("INSERT OR REPLACE INTO meta VALUES('files', ?)", (glance.state,))
-            conn.execute("COMMIT")
-        except BaseException:  # interrupted (ctrl+c, a failing callback): keep what was committed, no more
-            conn.rollback()
-            raise
+        parsed = confirmed = 0
+        if not changes.empty:
+            conn.execute("BEGIN IMMEDIATE")  # the write lock first: a sweep in another process may hold it
+            try:
+                for path in changes.gone:
+                    _forget(conn, path)
+                if changes.jobs:
+                    digests = _digests(conn, [f.path for f in changes.jobs])
+                    parsed, confirmed = self._read(changes.jobs, digests, progress)
+                _keep_folders(conn, changes)
+                conn.execute("COMMIT")
+            except BaseException:  # interrupted (ctrl+c, a failing callback): keep what was committed, no more
+                conn.rollback()
+                raise
         rebuilt, self._rebuilt = self._rebuilt, ""
-        return Refresh(len(here), parsed, confirmed, len(gone), _skipped(conn), found.unreadable,
-                       time.perf_counter() - started, rebuilt)
+        files = conn.execute("SELECT count(*) FROM files").fetchone()[0]
+        return Refresh(files, parsed, confirmed, len(changes.gone), _skipped(conn), changes.unreadable,
+                       time.perf_counter() - started, rebuilt, changes.full)
 
     def _read(self, jobs: Sequence[Found], digests: dict[str, str], progress: Progress | None) -> tuple[int, int]:
         # Imported here, not at the top: a warm start with nothing to parse never loads the parser.
@@ -222,9 +229,9 @@ class Library:
                 confirmed += 1
                 self._conn.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?",
                                    (found.size, found.mtime_ns, found.path))
-            if done % COMMIT_EVERY == 0:  # let other processes read what is done so far
+            if done % COMMIT_EVERY == 0:  # kept if interrupted, and other processes see what is done so far
                 self._conn.execute("COMMIT")
-                self._conn.execute("BEGIN")
+                self._conn.execute("BEGIN IMMEDIATE")
             if progress:
                 progress(done, len(jobs))
         return parsed, confirmed
@@ -232,6 +239,14 @@ class Library:
     def _ready(self) -> None:
         if self._last is None:
             self.refresh()
+
+    def _validate(self, paths: Iterable[str]) -> bool:
+        """Re-read those of `paths` changed since indexed, even in place; whether any was."""
+        changes = file_changes(self._conn, paths)
+        if changes.empty:
+            return False
+        self._update(lambda: changes, None)
+        return True
 
     # -- reading the index -----------------------------------------------------------------------
 
@@ -244,13 +259,61 @@ class Library:
         with self._lock:
             if not cached:
                 self._ready()
-            rows = self._conn.execute(
-                "SELECT bid, title, date, place, path, actors, statements, casualties, next_steps FROM files "
-                "WHERE error = '' "
-                "ORDER BY date = '', date DESC, title COLLATE NOCASE, path"
-            ).fetchall()
-        return [Entry(bid, title, date, place, path, {"actors": a, "statements": s, "casualties": c, "next_steps": n})
-                for bid, title, date, place, path, a, s, c, n in rows]
+            return [_entry(row) for row in self._conn.execute(f"{ENTRY_SQL} {ORDER_SQL}")]
+
+    def stream(self, limit: int | None = None) -> Iterator[Entry]:
+        """`entries()` a page at a time (the first `limit` only), each page's files checked first: a file
+        edited in place since indexed is read again before its row is given."""
+        with self._lock:
+            self._ready()
+            ids = [row[0] for row in self._conn.execute(f"SELECT id FROM files WHERE error = '' {ORDER_SQL} LIMIT ?",
+                                                        (-1 if limit is None else limit,))]
+        for start in range(0, len(ids), PAGE):
+            chunk = ids[start:start + PAGE]
+            with self._lock:
+                rows = self._rows(chunk)
+                if self._validate(row[4] for row in rows):
+                    rows = self._rows(chunk)
+            yield from map(_entry, rows)
+
+    def _rows(self, ids: list[int]) -> list[tuple[Any, ...]]:
+        """The list rows of these file ids, in the order given (a file gone or now unreadable drops out)."""
+        found = {row[0]: row[1:] for row in self._conn.execute(
+            f"SELECT id, {ENTRY_COLUMNS} FROM files WHERE error = '' AND id IN ({', '.join('?' * len(ids))})", ids)}
+        return [found[i] for i in ids if i in found]
+
+    def count(self, words: str = "") -> int:
+        """How many briefings the index holds whose title, date or place has every word (case folded)."""
+        where, params = _filter(words)
+        with self._reading() as conn:
+            return conn.execute(f"SELECT count(*) FROM files WHERE error = '' {where}", params).fetchone()[0]
+
+    def page(self, words: str, offset: int, size: int) -> list[Entry]:
+        """Rows `offset` .. `offset + size` of the list filtered by `words`, as the index holds them now
+        (never waiting for a refresh): what a screen shows, a screenful at a time."""
+        where, params = _filter(words)
+        with self._reading() as conn:
+            rows = conn.execute(f"{ENTRY_SQL} {where} {ORDER_SQL} LIMIT ? OFFSET ?",
+                                [*params, size, offset]).fetchall()
+        return [_entry(row) for row in rows]
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """A connection of its own for `page` and `count`, so a screen reads while a refresh writes (WAL)."""
+        if not self._on_disk:
+            with self._lock:
+                yield self._conn
+            return
+        with self._reader_lock:
+            if self._reader is None:
+                self._reader = sqlite3.connect(self.index, timeout=30, check_same_thread=False)
+            yield self._reader
+
+    def _forget_reader(self) -> None:
+        with self._reader_lock:
+            if self._reader is not None:
+                self._reader.close()
+            self._reader = None
 
     def skipped(self) -> list[Skipped]:
         """Files under the roots that could not be read, with the one-line reason."""
@@ -262,12 +325,15 @@ class Library:
         return [Skipped(*row) for row in rows]
 
     def briefing(self, path: str | Path) -> Briefing | None:
-        """The briefing as indexed (sections included), without reading the file; None if not indexed."""
+        """The briefing as indexed (sections included), without parsing unless the file changed since it
+        was read; None if it is not indexed."""
+        path = os.path.abspath(path)
         with self._lock:
             self._ready()
+            self._validate([path])
             row = self._conn.execute(
                 "SELECT json FROM briefings JOIN files ON files.id = briefings.file_id WHERE files.path = ?",
-                (os.path.abspath(path),),
+                (path,),
             ).fetchone()
         return briefing_from_json(json.loads(row[0])) if row else None
 
@@ -275,9 +341,10 @@ class Library:
         """Hits for `query` (words, "a phrase", actor:NAME, section:NAME), best first.
 
         Any string is safe: FTS5 syntax in it is searched as text. Raises QueryError (a BriefingError)
-        only when nothing is left to search for or a filter's value is wrong. `cached=True` searches the
-        index as it stands, without looking at the disk: to query while a scan runs, then again if the
-        refresh `changed` anything.
+        only when nothing is left to search for or a filter's value is wrong. The files of the hits are
+        checked before they are given: one edited in place since indexed is read again, and the search run
+        again. `cached=True` searches the index as it stands, without looking at the disk: to query while
+        a scan runs, then again if the refresh `changed` anything.
         """
         parsed = parse_query(query)
         # Show what the item says (column 0), unless only words and no actor filter are given: then the column
@@ -299,12 +366,43 @@ class Library:
             if not cached:
                 self._ready()
             rows = self._conn.execute(sql, [*params, max(limit, 0)]).fetchall()
+            if not cached and rows and self._validate(row[1] for row in rows):
+                rows = self._conn.execute(sql, [*params, max(limit, 0)]).fetchall()
         return [_hit(*row) for row in rows]
 
 
-def _meta(conn: sqlite3.Connection, key: str) -> str:
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-    return row[0] if row else ""
+ENTRY_COLUMNS = "bid, title, date, place, path, actors, statements, casualties, next_steps"
+ENTRY_SQL = f"SELECT {ENTRY_COLUMNS} FROM files WHERE error = ''"
+ORDER_SQL = "ORDER BY date = '', date DESC, title COLLATE NOCASE, path"
+PAGE = 500
+
+
+def _entry(row: tuple[Any, ...]) -> Entry:
+    bid, title, date, place, path, a, s, c, n = row
+    return Entry(bid, title, date, place, path, {"actors": a, "statements": s, "casualties": c, "next_steps": n})
+
+
+def _filter(words: str) -> tuple[str, list[str]]:
+    """'geneva 2025' -> an SQL condition: every word in the case-folded title, date and place."""
+    folded = words.casefold().split()
+    return "".join(" AND instr(haystack, ?) > 0" for _ in folded), folded
+
+
+def _digests(conn: sqlite3.Connection, paths: Sequence[str]) -> dict[str, str]:
+    if len(paths) > CHUNK:
+        return dict(conn.execute("SELECT path, digest FROM files"))
+    marks = ", ".join("?" * len(paths))
+    return dict(conn.execute(f"SELECT path, digest FROM files WHERE path IN ({marks})", list(paths)))
+
+
+def _keep_folders(conn: sqlite3.Connection, changes: Changes) -> None:
+    """The folder rows as the changes found them: all of them after a full scan."""
+    if changes.full:
+        conn.execute("DELETE FROM folders")
+    for folder in changes.dropped:
+        prefix = os.path.join(folder, "")
+        conn.execute("DELETE FROM folders WHERE path = ? OR substr(path, 1, ?) = ?", (folder, len(prefix), prefix))
+    conn.executemany("INSERT OR REPLACE INTO folders VALUES(?, ?, ?, ?, ?)", changes.folders)
 
 
 def _skipped(conn: sqlite3.Connection) -> int:
@@ -348,14 +446,15 @@ def _rowids(file_id: int) -> tuple[int, int]:
 def _store(conn: sqlite3.Connection, found: Found, digest: str, error: str, record: Record | None) -> None:
     """Write one file's outcome: its row, its briefing's JSON and search rows (none if it was skipped)."""
     r = record
-    values = (found.path, found.size, found.mtime_ns, digest, error,
+    haystack = " ".join((r.title, r.date, r.place)).casefold() if r else ""
+    values = (found.path, found.size, found.mtime_ns, digest, error, os.path.dirname(found.path), haystack,
               *((r.id, r.title, r.date, r.place, *r.counts) if r else ("", "", "", "", 0, 0, 0, 0)))
     file_id = conn.execute(
-        "INSERT INTO files(path, size, mtime_ns, digest, error, bid, title, date, place, "
-        "actors, statements, casualties, next_steps) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "INSERT INTO files(path, size, mtime_ns, digest, error, folder, haystack, bid, title, date, place, "
+        "actors, statements, casualties, next_steps) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns, "
-        "digest = excluded.digest, error = excluded.error, bid = excluded.bid, title = excluded.title, "
-        "date = excluded.date, place = excluded.place, actors = excluded.actors, "
+        "digest = excluded.digest, error = excluded.error, haystack = excluded.haystack, bid = excluded.bid, "
+        "title = excluded.title, date = excluded.date, place = excluded.place, actors = excluded.actors, "
         "statements = excluded.statements, casualties = excluded.casualties, next_steps = excluded.next_steps "
         "RETURNING id",
         values,

@@ -14,22 +14,21 @@ from pathlib import Path
 from briefing.document.load import complete, draft_bytes, with_problems
 from briefing.document.source import read_bytes
 from briefing.library.kept import keep, kept_briefing, key_of
-from briefing.model import SECTION_NAMES, Briefing
+from briefing.model import Briefing
 
 ShowDraft = Callable[[Briefing], None]
 
 
 def open_in_stages(path: Path, show_draft: ShowDraft | None = None) -> Briefing:
     """The briefing at `path`; `show_draft(draft)` is called with its text (sections the file states, the
-    rest empty and not in `curated`) before the analysis runs. Raises BriefingError for a bad file."""
+    rest empty and not in `curated`; next steps not dated yet) before the analysis runs. Raises BriefingError
+    for a bad file."""
     data = read_bytes(path)
     key = key_of(path, data)
     kept = kept_briefing(key)
     if kept is not None:
         return replace(kept, path=str(path))
     draft = with_problems(draft_bytes(data, path))
-    if len(draft.curated) == len(SECTION_NAMES):
-        return draft  # the file states every section: nothing to analyse, nothing worth keeping
     if show_draft is not None:
         show_draft(draft)
     briefing = complete(draft)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from briefing.analysis.text import paragraphs
+from briefing.analysis.text.segmentation import paragraphs
 from briefing.model import Actor, Briefing, Casualty, briefing_to_json
 
 

@@ -1,18 +1,18 @@
 """Library sources: bundled content, the user's briefings folder, config folders, paths given.
 
-Finding files is the one thing every start-up does, so it costs one `stat` per file and imports
-nothing heavy: links to folders are followed, but each folder is entered once (no loops), and a
-folder that cannot be read is noted and skipped.
+A full scan costs one `stat` per file and imports nothing heavy: links to folders are followed, but each
+folder is entered once (no loops), and a folder that cannot be read is noted and skipped. Each folder is
+kept with its mtime, so that later checks list again only the folders whose mtime changed (see
+docs/library.md).
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import stat
-from array import array
-from collections.abc import Callable, Iterable, Iterator
+import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -33,39 +33,39 @@ class Found(NamedTuple):
     mtime_ns: int
 
 
-class Glance(NamedTuple):
-    """What a warm start needs of a scan: if `state` is the index's, nothing changed since it was made."""
-
-    state: str  # a hash of every (path, size, mtime)
-    files: int
-    unreadable: tuple[str, ...]
+# A folder changed this close to its listing may change again within the same clock tick, with the same
+# mtime: it is kept as "list again" (mtime UNSURE), as git does with racy entries.
+RACY_NS = 1_000_000_000
+UNSURE = -1  # the mtime kept for a folder to list again next time: racy, unreadable, or with a bad name
 
 
-Glancing = Callable[[], Glance]  # a scan under way; calling it waits for the result (see prescan.py)
+class Folder(NamedTuple):
+    """A folder as listed: `mtime_ns` is UNSURE when the next check must list it again; `parent` is ''
+    for a root."""
+
+    path: str
+    mtime_ns: int
+    dev: int
+    ino: int
+    parent: str
 
 
 @dataclass(frozen=True)
 class Scan:
     """Every briefing file under the roots (in the order the folders list them), and the folders skipped.
 
-    Kept as columns: a warm start only hashes them, and 10,000 `Found` tuples would cost more than the hash.
+    Kept as columns: building 100,000 `Found` tuples is left to those who need them.
     """
 
     paths: tuple[str, ...]
     sizes: tuple[int, ...]
     mtimes_ns: tuple[int, ...]
     unreadable: tuple[str, ...]  # 'path: why', one per folder or file name that could not be read
+    folders: tuple[Folder, ...] = ()  # every folder entered, with the mtime it had when listed
 
     @cached_property
     def files(self) -> tuple[Found, ...]:
         return tuple(map(Found, self.paths, self.sizes, self.mtimes_ns))
-
-    def glance(self) -> Glance:
-        digest = hashlib.blake2b(digest_size=16)
-        digest.update("\0".join(self.paths).encode("utf-8", "surrogateescape"))
-        digest.update(array("q", self.sizes).tobytes())  # raw int64s: array stays in C
-        digest.update(array("q", self.mtimes_ns).tobytes())
-        return Glance(digest.hexdigest(), len(self.paths), self.unreadable)
 
 
 def default_roots(config_folders: Iterable[str] = ()) -> list[Path]:
@@ -86,10 +86,28 @@ def scan(roots: Iterable[Path]) -> Scan:
             continue
         if stat.S_ISDIR(info.st_mode):
             if walk.first_visit(info):
-                walk.folders(str(root), info.st_dev)
+                walk.folders(str(root), info, "")
         elif walk.first_sight(info.st_dev, info.st_ino):
             walk.add(str(root), info)
-    return Scan(tuple(walk.paths), tuple(walk.sizes), tuple(walk.mtimes_ns), tuple(walk.unreadable))
+    return walk.result()
+
+
+def rescan(folder: str, parent: str, known: Iterable[tuple[int, int]]) -> Scan:
+    """List `folder` again: its files, and whole any folder under it not in `known` (dev, ino) pairs.
+
+    What a check does for a folder whose mtime changed: its known subfolders are checked on their own.
+    A folder that is gone gives an empty Scan.
+    """
+    walk = _Walk()
+    walk.seen_dirs.update(known)
+    try:
+        info = os.stat(folder)
+    except OSError:
+        return walk.result()
+    if stat.S_ISDIR(info.st_mode):
+        walk.seen_dirs.add((info.st_dev, info.st_ino))
+        walk.folders(folder, info, parent)
+    return walk.result()
 
 
 def briefing_files(roots: Iterable[Path]) -> Iterator[Path]:
@@ -118,6 +136,7 @@ class _Walk:
         self.sizes: list[int] = []
         self.mtimes_ns: list[int] = []
         self.unreadable: list[str] = []
+        self.listed: list[Folder] = []
         self.seen_dirs: set[tuple[int, int]] = set()
         self.inodes: dict[int, set[int]] = {}  # by device: a set of ints is cheaper than one of tuples
 
@@ -140,19 +159,28 @@ class _Walk:
         inodes.add(inode)
         return True
 
-    def folders(self, root: str, device: int) -> None:
-        """Every folder under `root`, depth first; `device` is the root's."""
-        stack = [(root, device)]
+    def result(self) -> Scan:
+        return Scan(tuple(self.paths), tuple(self.sizes), tuple(self.mtimes_ns), tuple(self.unreadable),
+                    tuple(self.listed))
+
+    def folders(self, root: str, info: os.stat_result, parent: str) -> None:
+        """Every folder under `root`, depth first; `info` is the root's stat, `parent` its parent ('' for a root)."""
+        stack = [(root, info, parent)]
         while stack:
-            folder, device = stack.pop()
+            folder, info, parent = stack.pop()
+            problems, listed_ns = len(self.unreadable), time.time_ns()
             try:
                 with _listing(folder) as entries:
-                    self.take(folder, device, entries, stack)
+                    self.take(folder, info.st_dev, entries, stack)
             except OSError as exc:
                 self.unreadable.append(f"{folder}: {exc.strerror or exc}")
+            sure = len(self.unreadable) == problems and info.st_mtime_ns < listed_ns - RACY_NS
+            self.listed.append(Folder(folder, info.st_mtime_ns if sure else UNSURE, info.st_dev, info.st_ino,
+                                      parent))
 
-    def take(self, folder: str, device: int, entries: list[os.DirEntry[str]], stack: list[tuple[str, int]]) -> None:
-        # The hot loop of every start-up: one stat per file and as little Python as will do.
+    def take(self, folder: str, device: int, entries: list[os.DirEntry[str]],
+             stack: list[tuple[str, os.stat_result, str]]) -> None:
+        # The hot loop of a full scan: one stat per file and as little Python as will do.
         prefix = os.path.join(folder, "")
         inodes = self.inodes.setdefault(device, set())  # a plain entry is on its folder's device
         for entry in entries:
@@ -163,7 +191,7 @@ class _Walk:
                 if entry.is_dir():
                     info = entry.stat()
                     if self.first_visit(info):
-                        stack.append((prefix + name, info.st_dev))
+                        stack.append((prefix + name, info, folder))
                     continue
                 dot = name.rfind(".")
                 if dot <= 0 or name[dot:].lower() not in BRIEFING_SUFFIXES or not entry.is_file():

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from briefing.paths import cache_dir
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # Rows of a file in `items` have rowids file_id << ITEM_BITS | n, so a file's rows go by one range delete
 # (a 64 MiB file cannot hold 2**32 rows).
 ITEM_BITS = 32
@@ -36,10 +36,21 @@ CREATE TABLE files(
     actors INTEGER NOT NULL DEFAULT 0,
     statements INTEGER NOT NULL DEFAULT 0,
     casualties INTEGER NOT NULL DEFAULT 0,
-    next_steps INTEGER NOT NULL DEFAULT 0
+    next_steps INTEGER NOT NULL DEFAULT 0,
+    folder TEXT NOT NULL DEFAULT '',  -- the folder listed to find it (its parent path)
+    haystack TEXT NOT NULL DEFAULT ''  -- title, date and place, case folded: what the library filter matches
 );
--- The list's order (newest first, undated last), so listing 10,000 briefings needs no sort.
+-- The list's order (newest first, undated last), so listing 100,000 briefings needs no sort.
 CREATE INDEX files_order ON files(date = '', date DESC, title COLLATE NOCASE, path);
+CREATE INDEX files_folder ON files(folder);
+-- Every folder under the roots with its mtime when last listed (-1: list it again); see sources.Folder.
+CREATE TABLE folders(
+    path TEXT PRIMARY KEY,
+    mtime_ns INTEGER NOT NULL,
+    dev INTEGER NOT NULL,
+    ino INTEGER NOT NULL,
+    parent TEXT NOT NULL
+);
 CREATE TABLE briefings(file_id INTEGER PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE VIRTUAL TABLE items USING fts5(
@@ -100,6 +111,11 @@ def prune(folder: Path, before: float) -> None:
         with contextlib.suppress(OSError):
             if old.stat().st_mtime < before:
                 _remove(old)
+
+
+def on_disk(conn: sqlite3.Connection) -> bool:
+    """Whether the index is a file (other connections can open it), not the in-memory fallback."""
+    return bool(conn.execute("PRAGMA database_list").fetchone()[2])
 
 
 def _remove(path: Path) -> None:

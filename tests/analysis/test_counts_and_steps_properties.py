@@ -3,10 +3,10 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.analysis.casualties import find_casualties
-from briefing.analysis.next_steps import find_next_steps
-from briefing.analysis.numbers import find_counts
-from briefing.analysis.text import segment
+from briefing.analysis.casualties.find import find_casualties
+from briefing.analysis.casualties.numbers import find_counts
+from briefing.analysis.next_steps.find import find_next_steps
+from briefing.analysis.text.segmentation import segment
 from briefing.model import Actor
 
 # Words the passes react to, mixed with noise, so generated text reaches the sieves.

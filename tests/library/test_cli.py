@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.cli.indexing import ProgressLine
+from briefing.cli.indexing import ProgressLine, rate_and_left
 from briefing.library.index import Library
 from briefing.paths import bundled_content, cache_dir, config_dir, user_briefings
 
@@ -123,7 +123,7 @@ def test_list_leaves_the_index_warm_so_the_next_start_parses_nothing(users_shelf
     assert done.files >= 3 and done.parsed == 0
 
 
-def test_slow_indexing_says_so_on_one_line() -> None:
+def test_slow_indexing_says_how_far_how_fast_and_how_long_is_left() -> None:
     stream = io.StringIO()
     progress = ProgressLine(stream)
     progress(1, 10)
@@ -132,17 +132,46 @@ def test_slow_indexing_says_so_on_one_line() -> None:
     for done in range(2, 11):
         progress(done, 10)
     progress.finish()
-    assert stream.getvalue() == "briefing: indexing 10 files…\n"
+    first, last = stream.getvalue().splitlines()  # in a log: a line now and then, and the last one
+    assert first == "briefing: indexing 2/10 files · 1 files/s, 8 s left"
+    assert last.startswith("briefing: indexing 10/10 files")
+
+
+def test_time_left_in_minutes() -> None:
+    assert rate_and_left(1_000, 100_000, 10.0) == "100 files/s, 16 min 30 s left"
 
 
 def test_search_sees_a_file_edited_in_place_and_one_deleted(users_shelf: Path) -> None:
     assert json.loads(briefing("search", "levee", "--json").stdout)  # the index is warm now
-    folder_mtime = users_shelf.stat().st_mtime_ns
+    os.utime(users_shelf, (0, 0))  # an old folder, as between two commands of a day
     talks = users_shelf / "talks.md"
-    talks.write_text(talks.read_text(encoding="utf-8").replace("palace", "palace by the drawbridge"),
+    talks.write_text(talks.read_text(encoding="utf-8").replace("Observers", "drawbridge"),
                      encoding="utf-8")  # rewritten in place: the folder stays as it was
-    assert users_shelf.stat().st_mtime_ns == folder_mtime
+    assert users_shelf.stat().st_mtime == 0
+    assert json.loads(briefing("search", "observers", "--json").stdout) == []  # the hit's file is checked
     hits = json.loads(briefing("search", "drawbridge", "--json").stdout)
-    assert [h["path"] for h in hits] == [str(users_shelf / "talks.md")]
+    assert {h["path"] for h in hits} == {str(users_shelf / "talks.md")}
     (users_shelf / "talks.md").unlink()
     assert json.loads(briefing("search", "drawbridge", "--json").stdout) == []
+
+
+def test_list_limit_gives_the_newest(users_shelf: Path) -> None:
+    every = json.loads(briefing("list", "--json").stdout)
+    newest = json.loads(briefing("list", "--json", "--limit", "2").stdout)
+    assert newest == every[:2] and len(every) > 2
+    assert briefing("list", "--limit", "0").returncode == 2
+
+
+def test_a_search_starts_a_sweep_that_the_next_search_uses(users_shelf: Path) -> None:
+    assert json.loads(briefing("search", "levee", "--json").stdout)
+    os.utime(users_shelf, (0, 0))
+    flood = users_shelf / "flood.md"
+    flood.write_text(flood.read_text(encoding="utf-8").replace("levee", "dyke"), encoding="utf-8")
+    env = {**os.environ, "BRIEFING_SWEEP_SECONDS": "0"}
+    hits: list[dict[str, object]] = []
+    for _ in range(100):  # each search starts a sweep in the background; a later one sees what it found
+        hits = json.loads(subprocess.run([sys.executable, "-m", "briefing", "search", "dyke", "--json"],
+                                         capture_output=True, text=True, timeout=120, env=env).stdout)
+        if hits:
+            break
+    assert {h["path"] for h in hits} == {str(flood)}

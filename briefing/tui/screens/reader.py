@@ -179,8 +179,11 @@ class ReaderScreen(BriefingScreen):
             self._show_read(draft, frozenset(n for n in SECTION_NAMES if n not in draft.curated))
 
     def _show_read(self, briefing: Briefing, pending: frozenset[str]) -> None:
-        """Show the sections read since (those pending before and not now); the ones shown keep their place."""
-        filled = self.pending - pending
+        """Show the sections read since (pending before and not now) and those that changed (stated next steps
+        get their dates); the ones shown keep their place."""
+        changed = {name for name in SECTION_NAMES if name not in self.pending
+                   and getattr(self.briefing.sections, name) != getattr(briefing.sections, name)}
+        filled = (self.pending - pending) | changed
         self.briefing, self.pending = briefing, pending
         if filled:
             self.query_one("#reader-header", Static).update(self._header())
@@ -213,8 +216,9 @@ class ReaderScreen(BriefingScreen):
             label = SECTION_LABELS[name][1]
             empty = f"Finding {label} in the text…" if name in self.pending else nothing(label)
             items = [] if name in self.pending else getattr(sections, name)
-            self.query_one(f"#{view_id}", ItemList).set_items(
-                [entry(n, item) for n, item in enumerate(items, start=1)], indent=indent, empty=empty)
+            listing = self.query_one(f"#{view_id}", ItemList)
+            listing.set_items([entry(n, item) for n, item in enumerate(items, start=1)], indent=indent,
+                              cursor=listing.cursor, empty=empty)
         if "text" in names:
             text_view = self.query_one("#text-view", TextView)
             if "text" in self.pending:

@@ -1,0 +1,388 @@
+"""Name mentions: runs of capitalised words, with the titles, honorifics and appositives around them.
+
+Each mention is classified as a person, organization, state or unknown by cues in the text, never by a
+model: an honorific ("Mr Peskov"), a title ("Turkish foreign minister Hakan Fidan"), an appositive
+("Dmitry Peskov, the Kremlin spokesman"), a known given name ("Keir Starmer"), or the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+
+from briefing.analysis.actors import role_words as rw
+from briefing.analysis.actors.roles import mention_role, plural_title
+from briefing.analysis.lexicon import gazetteer as gz
+from briefing.analysis.text.segmentation import (
+    BODY,
+    HEADLINE,
+    MOJIBAKE_LEAD,
+    MOJIBAKE_TRAIL,
+    Doc,
+    Paragraph,
+    repair_mojibake,
+)
+
+PERSON, ORGANIZATION, STATE, UNKNOWN = "person", "organization", "state", "unknown"
+
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0400-\u042f"
+# 'FranÃ§ois': the second character of a letter garbled into two stays inside its word (after the lead).
+_MOJI_TRAIL = rf"(?<=[{MOJIBAKE_LEAD}\u0302\u0303\u0308\u030a])[{MOJIBAKE_TRAIL}]"
+# 'al-Burhan', "d'Estaing": an article before the capital. Each article is an alternative of its own, next to the
+# capital, so the search skips a position on its first letter instead of entering a group there.
+_ARTICLES = "|".join(rf"{a}[-’'][{_UPPER}]" for a in "al el ad ash as bin ibn de di da le la d o".split())
+_TOKEN = rf"(?:[A-Z]\.(?:[A-Z]\.)+|(?:[{_UPPER}]|{_ARTICLES})(?:[\w’'\-\u0300-\u036f]|{_MOJI_TRAIL})*\.?)"
+# 'Robert C. “Bobby” Scott': one quoted word inside a name is a nickname, not the end of the name.
+_NICK = rf"(?:[“\"][{_UPPER}][\w\-]*[”\"]|‘[{_UPPER}][\w\-]*’)"
+QUOTE_OPENERS = "“\"‘"
+_PARTICLE = r"(?:de|da|di|du|del|der|den|van|von|bin|ibn|al|el|la|le|dos|das|ter|y|bint|abu)"
+# Words of a name are apart by spaces, tabs or no-break spaces ('Gov.\u00a0Mike Pence' in pasted web text).
+_GAP = r"[ \t\u00a0]+"
+NAME_RUN = re.compile(rf"{_TOKEN}(?:{_GAP}(?:{_NICK}{_GAP})?(?:{_PARTICLE}{_GAP})*{_TOKEN})*")
+SPACED = re.compile(r"\S+")
+DIGIT = re.compile(r"\d")
+TITLE_OR_FUNCTION = gz.TITLES | gz.FUNCTION_WORDS
+ORG_OF = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
+ROLE_AFTER = re.compile(r"[ \t]{1,3}([a-z]{1,20})\b")
+# '“...” ― Francisco Herrero': a name signed after a quotation.
+SIGNATURE = re.compile(r"[”\"'’]\s*[―—–]{1,2}\s*$")
+DATELINE = re.compile(r"\s*(?:,|—|–|--|\()")
+# '(R-IN)', '(D-N.C.)': a party and state tag after a US politician's name.
+PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
+ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|ar|an|az)[-’']")
+VERB_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|quickly\s+)?([a-z]+)")
+FORMS_OF_ADDRESS = frozenset(
+    "president speaker chairman chairwoman chair secretary minister ambassador mayor governor senator justice "
+    "commissioner leader prime vice director deputy premier chancellor representative judge counsel".split()
+)
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One capitalised name in the text: 'Mr. Zelenskyy' -> core 'Zelenskyy', honorific 'Mr.' (as written)."""
+
+    start: int
+    end: int
+    text: str
+    tokens: tuple[str, ...]
+    kind: str
+    title: str = ""
+    honorific: str = ""
+    role: str = ""
+    paragraph: int = 0
+    headline: bool = False
+
+    @cached_property
+    def surname(self) -> str:
+        """'Donald Trump Jr.' -> 'trump'; 'Abdel Fattah al-Burhan' -> 'burhan' (as a bare 'Burhan' is written).
+
+        Cached: merging asks for it several times per mention."""
+        words = [t for t in self.tokens if t.rstrip(".") not in SUFFIXES]
+        return ARTICLE_PREFIX.sub("", (words or list(self.tokens))[-1])
+
+
+def norm(token: str) -> str:
+    """'Putin’s' -> 'putin'; 'U.S.' -> 'u.s'; 'FranÃ§ois' -> 'françois'."""
+    low = (token if token.isascii() else repair_mojibake(token)).lower()
+    if "'" in low or "’" in low:
+        low = rw.POSSESSIVE.sub("", low)
+    return low.rstrip(".")
+
+
+def lower_vocabulary(text: str) -> frozenset[str]:
+    """Words the text writes in lower case: a sentence-initial 'Defence' is then not a name."""
+    return frozenset(LOWER_WORD.findall(text))  # the pattern only matches lower-case words
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Every name mention in the body and headline, in text order (bylines and photo credits skipped)."""
+    vocabulary = lower_vocabulary(doc.text)
+    seen = _Seen()
+    out: list[Mention] = []
+    for para in doc.paragraphs:
+        if para.kind in (BODY, HEADLINE):
+            out.extend(_paragraph_mentions(doc.text, para, vocabulary, seen))
+    return _shared_titles(doc.text, out)
+
+
+def _shared_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Sens. Jon Tester (D-Mont.) and David Vitter (R-La.)', 'two Vermont developers, Ariel Quiros and William
+    Stenger': a plural title before names joined by 'and' gives each of them the title, in the singular."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.kind not in (PERSON, UNKNOWN) or m.headline:
+            continue
+        line = text.rfind("\n", max(0, m.start - 80), m.start) + 1
+        title = plural_title(text[max(line, m.start - 80):m.start])
+        k = i
+        while title:
+            person = out[k]
+            shared = title.lower() in person.role.lower()
+            out[k] = replace(person, kind=PERSON, role=person.role if shared else f"{title}, {person.role}".strip(", "))
+            nxt = k + 1
+            if nxt >= len(out) or out[nxt].kind not in (PERSON, UNKNOWN) or \
+                    not rw.COORDINATION.fullmatch(text, person.end, out[nxt].start):
+                break
+            k = nxt
+    return out
+
+
+def _paragraph_mentions(text: str, para: Paragraph, vocabulary: frozenset[str],
+                        seen: _Seen) -> Iterator[Mention]:
+    """'Turkish foreign minister Hakan Fidan said' -> the mention 'Hakan Fidan' (runs split and classified)."""
+    pos = para.start
+    while True:
+        run = NAME_RUN.search(text, pos, para.end)
+        if run is None:
+            return
+        pos = run.end()
+        for start, end in _sub_runs(text, run.start(), run.end()):
+            mention = _classify_seen(text, para, start, end, vocabulary, seen)
+            if mention is not None and mention.kind == ORGANIZATION and mention.end == run.end():
+                mention, pos = _organization_of(text, para, mention, pos)
+            if mention is not None:
+                yield mention
+
+
+def _organization_of(text: str, para: Paragraph, mention: Mention, pos: int) -> tuple[Mention, int]:
+    """'the Association of Flight Attendants', 'Bank of America': an organization's name goes on after 'of'."""
+    joint = ORG_OF.match(text, pos, para.end)
+    tail = NAME_RUN.match(text, joint.end(), para.end) if joint else None
+    if tail is None or "." in text[tail.start():tail.end()]:
+        return mention, pos
+    words = [(m.start(), m.end(), norm(m.group())) for m in SPACED.finditer(text, mention.start, tail.end())]
+    return _mention(text, para, words, ORGANIZATION, headline=mention.headline), tail.end()
+
+
+def _sub_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Break 'Clinton. Trump' at a full stop, and 'Putin’s Kremlin' after a possessive."""
+    run = text[start:end]
+    if "." not in run and "'" not in run and "’" not in run:
+        yield start, end  # nothing to break at: the common case, checked at C speed
+        return
+    piece_start = start
+    for m in SPACED.finditer(text, start, end):
+        word = m.group()
+        if word[0] in QUOTE_OPENERS:
+            continue  # a nickname
+        if word.endswith(".") and not _keeps_dot(word.rstrip(".")):
+            yield piece_start, m.end() - 1
+            piece_start = m.end() + 1
+        elif ("'" in word or "’" in word) and len(word) > 2 and rw.POSSESSIVE.search(word):
+            yield piece_start, m.end()
+            piece_start = m.end() + 1
+    if piece_start < end:
+        yield piece_start, end
+
+
+def _keeps_dot(bare: str) -> bool:
+    """'Mr.' 'Sen.' 'J.' 'U.S.' keep their dot inside a name run."""
+    low = bare.lower()
+    return len(bare) == 1 or "." in bare or low in gz.HONORIFICS or low in gz.TITLES or low in SUFFIXES
+
+
+def _is_sentence_start(text: str, pos: int, floor: int) -> bool:
+    """Whether a word opens a sentence: 'The' in '... said. The talks' and after an opening quote."""
+    i = pos - 1
+    while i >= floor and text[i] in " \t\"'“‘(`":
+        i -= 1
+    return i < floor or text[i] in ".!?:\n—–-"
+
+
+# How far _classify reads around a name: titles and roles before it, an appositive after it.
+CONTEXT_BEFORE, CONTEXT_AFTER = 200, 160
+# What _is_sentence_start steps back over: a window made only of these may not show where the sentence starts.
+SENTENCE_GAP = " \t\"'“‘(`"
+# Misses beyond hits after which remembering stops paying: a story whose names never recur in the same words.
+MEMO_SLACK = 64
+
+
+@dataclass
+class _Seen:
+    """One article's classifications by name and surroundings (see _classify_seen), with its hit count."""
+
+    found: dict[tuple[object, ...], tuple[int, Mention | None]] = field(default_factory=dict)
+    hits: int = 0
+
+    @property
+    def worth_it(self) -> bool:
+        """Whether remembering still pays: building a key costs a little; a repeated sentence saves much."""
+        return len(self.found) - self.hits < MEMO_SLACK
+
+
+def _classify_seen(text: str, para: Paragraph, start: int, end: int, vocabulary: frozenset[str],
+                   seen: _Seen) -> Mention | None:
+    """_classify, remembered for the same name in the same surroundings: 'Mr Petrov said the talks ...' repeated
+    80,000 times is classified once, then moved to each place it occurs.
+
+    The key holds everything _classify reads: the name, the text within its reach on either side (cut at the
+    paragraph, as _classify cuts it), and the three patterns that may read further (a verb after a capital,
+    an age or party tag, a dateline). Once misses outnumber hits by MEMO_SLACK, every name is classified afresh."""
+    floor = max(para.start, start - CONTEXT_BEFORE)
+    before = text[floor:start]
+    if not seen.worth_it or (start - floor == CONTEXT_BEFORE and not before.rstrip(SENTENCE_GAP)):
+        return _classify(text, para, start, end, vocabulary)  # (a sentence start may also lie further back)
+    verb = VERB_AFTER.match(text, end)
+    tag = rw.NAME_TAG.match(text, end, para.end)
+    key = (para.kind, text[max(0, start - 2):start], before, text[start:end],
+           text[end:min(para.end, end + CONTEXT_AFTER)], verb.group(1) if verb else None,
+           tag.end() - end if tag else -1, DATELINE.match(text, end) is not None)
+    if key in seen.found:
+        seen.hits += 1
+    else:
+        seen.found[key] = (start, _classify(text, para, start, end, vocabulary))
+    first, found = seen.found[key]
+    if found is None or first == start:
+        return found
+    shift = start - first
+    return Mention(found.start + shift, found.end + shift, found.text, found.tokens, found.kind, found.title,
+                   found.honorific, found.role, para.index, found.headline)
+
+
+def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: frozenset[str]) -> Mention | None:
+    """'Ukrainian President Volodymyr Zelenskyy' -> person 'Volodymyr Zelenskyy', title 'Ukrainian President'."""
+    if PARTY_TAG.match(text, start) and (text[start - 1:start] == "(" or text[max(0, start - 2):start] == ", "):
+        return None  # '(D-Newport News)', 'Sen. Rand Paul, R-Ky., said': a party tag, not a name
+    words = [(m.start(), m.end(), norm(m.group())) for m in SPACED.finditer(text, start, end)
+             if m.group()[0] not in QUOTE_OPENERS]
+    # Leading sentence words: "But", "The", or a capitalised common word ("Defence minister ...").
+    while words:
+        low = words[0][2]
+        if low in gz.FUNCTION_WORDS or (
+            low in vocabulary and low not in gz.TITLES and _is_sentence_start(text, words[0][0], para.start)
+        ):
+            words.pop(0)
+        else:
+            break
+    if not words:
+        return None
+    lows = [w[2] for w in words]
+    headline = para.kind == HEADLINE
+    if " ".join(lows) in gz.ORGANIZATIONS or lows[-1] in gz.ORG_HEADS or " ".join(lows[-2:]) in gz.ORG_HEADS:
+        if _common_head(text, para, words, lows):
+            return None
+        return _mention(text, para, words, ORGANIZATION, headline=headline)
+    lead = _organization_lead(lows) if len(lows) > 1 else 0
+    org_words, words, lows = words[:lead], words[lead:], lows[lead:]
+    full = " ".join(lows)
+    if full in gz.STATES or _capital_speaks(text, full, words[-1][1]):
+        return _mention(text, para, words, STATE, headline=headline)
+    if full in gz.PLACES:
+        return None
+    cut = _title_end(lows)
+    given = next((j for j in range(cut + 1, len(lows) - 1) if lows[j] in gz.FIRST_NAMES), None)
+    opening = cut == 0 and _is_sentence_start(text, words[0][0], para.start)
+    if given is not None and lows[cut] not in gz.FIRST_NAMES and (
+        lows[cut] in vocabulary or _is_group(lows[cut]) or opening
+    ):
+        # 'Democrat Hillary Clinton', 'Crooked Hillary Clinton', and a verb opening a headline or sentence:
+        # 'Hold Melania Trump to account': the name starts at the given name.
+        cut = given
+    elif cut < len(lows) - 1 and len(lows[cut]) > 5 and lows[cut].endswith(("ing", "ed")) and \
+            lows[cut] not in gz.FIRST_NAMES and \
+            _is_sentence_start(text, words[cut][0], para.start):
+        cut += 1  # 'Injecting Clinton into ...'
+    title_words, words = words[:cut], words[cut:]
+    honorific = next((text[a:b] for a, b, low in title_words if low in gz.HONORIFICS), "") if title_words else ""
+    tokens = tuple([w[2] for w in words])
+    core = " ".join(tokens)
+    if core in gz.STATES:
+        return _mention(text, para, words, STATE, headline=headline)
+    if core in gz.ORGANIZATIONS:
+        return _mention(text, para, words, ORGANIZATION, headline=headline)
+    if core in gz.PLACES or core in gz.NAME_MODIFIERS or gz.NAME_MODIFIERS.issuperset(tokens) \
+            or (TITLE_OR_FUNCTION.issuperset(tokens) and not _surname_after_honorific(honorific, tokens)):
+        # "Bosnian Serb" names a people, not a person; "Mr. President" addresses one, but "Mr. King" is named
+        return None
+    if not gz.NOT_NAMES.isdisjoint(tokens) or (len(tokens) == 1 and _is_group(core)):
+        return None
+    if len(tokens) > 1 and tokens[-1] in ("day", "week") and tokens[0] not in gz.FIRST_NAMES and not honorific:
+        return None  # 'Veterans Day', 'Armistice Day', 'Fashion Week' ('Laura Day' has a given name)
+    if not gz.NAME_BREAKERS.isdisjoint(tokens):
+        return None
+    if len(tokens) == 1 and not honorific and core in vocabulary:
+        return None  # 'Teachers', 'Alliance': a common word the text also writes in lower case
+    if DIGIT.search(core):
+        return None
+    raw = text[words[0][0]:words[-1][1]]
+    if raw.replace(".", "").replace(" ", "").isupper() and DATELINE.match(text, words[-1][1]) \
+            and _is_sentence_start(text, words[0][0], para.start):
+        return None  # a dateline: 'PORT ALDER, Keldonia (Wire) —', 'FLINT, Mich.'
+    if len(raw) > 2 and raw.replace(".", "").isupper():
+        return _mention(text, para, words, ORGANIZATION, headline=headline)
+    # 'Jane Roe, a farmer in Oru,': a plain occupation is a role only for someone with a given name.
+    # So is someone the text already marks as a person: 'Mrs. Dorothy Ames, a commuter from Queens', or
+    # the speaker of an inverted attribution, 'said Amina Dosh, a farmer in Oru'.
+    loose = len(tokens) > 1 and (tokens[0] in gz.FIRST_NAMES or bool(honorific)
+                                 or bool(rw.SAID_RIGHT_BEFORE.search(text, max(para.start, words[0][0] - 12),
+                                                                     words[0][0])))
+    title, role, titled = mention_role(text, para.start, para.end, org_words, title_words, words, loose)
+    signed = bool(SIGNATURE.search(text, max(para.start, words[0][0] - 6), words[0][0]))
+    given = len(tokens) > 1 and tokens[0] in gz.FIRST_NAMES
+    kind = PERSON if honorific or titled or role or signed or given else UNKNOWN
+    return _mention(text, para, words, kind, title, honorific, role, headline)
+
+
+def _common_head(text: str, para: Paragraph, words: list[tuple[int, int, str]], lows: list[str]) -> bool:
+    """'Union leader Anna Rossi called the strike.': a lone 'Union' or 'Party' opening a sentence before a
+    lower-case role ('leader', 'spokesman') is the common noun, capitalised as the sentence's first word
+    ('Republicans said', 'Board of Education' and 'Congress leader' stay organizations)."""
+    if len(lows) != 1 or lows[0] in gz.ORGANIZATIONS or not _is_sentence_start(text, words[0][0], para.start):
+        return False
+    role = ROLE_AFTER.match(text, words[0][1], para.end)
+    return role is not None and (role.group(1) in gz.ROLE_NOUNS or role.group(1) in gz.TITLES)
+
+
+def _capital_speaks(text: str, full: str, end: int) -> bool:
+    """'Moscow has denied the claim', 'Kyiv said': a capital that speaks stands for its state (not 'in Moscow')."""
+    if full not in gz.CAPITALS:
+        return False
+    verb = VERB_AFTER.match(text, end)
+    return verb is not None and verb.group(1) in gz.SPEECH_VERBS
+
+
+def _surname_after_honorific(honorific: str, tokens: tuple[str, ...]) -> bool:
+    """'Mr. King', 'Ms. Bishop', 'Dr. Major': a title word after an honorific is a family name, unless it is an
+    office one is addressed by ('Mr. President', 'Madam Speaker')."""
+    return bool(honorific) and len(tokens) == 1 and tokens[0] in gz.TITLES and tokens[0] not in FORMS_OF_ADDRESS
+
+
+def _organization_lead(lows: list[str]) -> int:
+    """'Washington Post Trump' / 'Clinton Foundation President Donna Shalala': the words naming an organization."""
+    for k in range(len(lows) - 1, 0, -1):
+        if " ".join(lows[:k]) in gz.ORGANIZATIONS or (k > 1 and lows[k - 1] in gz.ORG_HEADS):
+            return k
+    return 0
+
+
+def _is_group(word: str) -> bool:
+    """'Democrats', 'Americans', 'Ukrainians': a group, not a person."""
+    return word in gz.GROUPS or (word.endswith("s") and word[:-1] in gz.NAME_MODIFIERS)
+
+
+def _title_end(lows: list[str]) -> int:
+    """How many leading words are title: 'White House Press Secretary Josh Earnest' -> 4, 'Mr Putin' -> 1."""
+    titled = [i for i, w in enumerate(lows[:-1]) if w in gz.TITLES or w in gz.HONORIFICS]
+    for i in reversed(titled):
+        following = lows[i + 1]
+        if lows[i] in gz.HONORIFICS or (following not in gz.TITLES and following not in SUFFIXES):
+            return i + 1
+    cut = 0
+    while cut < len(lows) - 1 and lows[cut] in gz.NAME_MODIFIERS:
+        cut += 1
+    return cut
+
+
+def _mention(text: str, para: Paragraph, words: list[tuple[int, int, str]], kind: str, title: str = "",
+             honorific: str = "", role: str = "", headline: bool = False) -> Mention:
+    """A mention over words, its end trimmed of a possessive: 'Putin’s' -> 'Putin'."""
+    start, end = words[0][0], words[-1][1]
+    surface = text[start:end]
+    if surface[-1] in "'’s":
+        end -= len(surface) - len(rw.POSSESSIVE.sub("", surface))
+    tokens = tuple([w[2] for w in words])
+    return Mention(start, end, text[start:end], tokens, kind, title, honorific, role, para.index, headline)

@@ -1,0 +1,120 @@
+"""The wording of roles, as data: what marks a position around a name, and how it is written out.
+
+Lower case throughout; the patterns run on the text as written. `roles.py` holds the logic that reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.lexicon import gazetteer as gz
+
+# 'Sen. Jane Roe' has the role 'Senator': a reader (and a search for 'senator') wants the word, not the short form.
+ABBREVIATED_TITLES = {
+    "sen": "Senator", "rep": "Representative", "gov": "Governor", "gen": "General", "lt": "Lieutenant",
+    "col": "Colonel", "maj": "Major", "capt": "Captain", "sgt": "Sergeant", "adm": "Admiral", "cmdr": "Commander",
+    "prof": "Professor", "rev": "Reverend", "atty": "Attorney", "supt": "Superintendent", "pres": "President",
+    "del": "Delegate", "brig": "Brigadier", "cpl": "Corporal", "pvt": "Private", "amb": "Ambassador",
+}
+# 'Sens. Jon Tester and David Vitter': a plural short title before names joined by 'and', one title each.
+PLURAL_ABBREVIATIONS = {"sens": "Senator", "reps": "Representative", "govs": "Governor", "gens": "General"}
+
+# A rank alone says no job: 'Gen. Valery Gerasimov, the chief of the general staff' keeps the appositive too.
+RANKS = frozenset(
+    "general lieutenant colonel major captain sergeant admiral commander brigadier corporal private".split()
+)
+# 'co-host', 'vice-chair', 'ex-minister': a prefix joined to a role noun.
+ROLE_PREFIXES = frozenset("co vice ex deputy assistant acting sub under".split())
+# Words that qualify a position before its title: 'former Secretary of State', 'then-Governor', 'acting Director'.
+QUALIFIERS = frozenset(
+    "former then acting interim outgoing incoming retired late onetime one-time erstwhile deputy vice assistant "
+    "associate senior junior chief top new longtime long-time".split()
+)
+# Nouns that name the service a title belongs to: 'Tulsa police Chief Chuck Jordan', 'City Attorney Brad Holm'.
+SERVICES = frozenset(
+    "police city county state district fire tax school army navy border party campaign press court union "
+    "health education transport labor labour election prison parish tribal regional provincial municipal "
+    "federal national military intelligence security justice finance trade".split()
+)
+# A party member is a position in an appositive: 'Patrick Leahy, Democrat of Vermont', 'the panel's ranking
+# Democrat' (not before a name, where 'Democrat Hillary Clinton' is a label).
+PARTY_MEMBERS = frozenset(
+    "democrat republican independent libertarian conservative liberal socialist tory labourite".split()
+)
+# Relations to someone else: a role of last resort ('his rival, Donald Trump' beside 'Republican nominee Donald
+# Trump').
+RELATIONS = frozenset(
+    "rival opponent ally supporter critic friend wife husband son daughter mother father brother sister widow "
+    "widower fiancee fiancé girlfriend boyfriend mate cousin nephew niece uncle aunt grandson granddaughter "
+    "counterpart challenger".split()
+)
+ARTICLES = frozenset("the a an his her their its".split())
+
+# 'Luis Rubio, who heads the Center of Research': a verb of holding a post, and the post it gives.
+POST_VERBS = {
+    "heads": "head of", "leads": "leader of", "chairs": "chair of", "runs": "head of", "directs": "director of",
+    "manages": "manager of", "oversees": "head of", "founded": "founder of", "co-founded": "co-founder of",
+    "represents": "representative of", "commands": "commander of", "edits": "editor of",
+    "helmed": "former head of", "headed": "former head of", "chaired": "former chair of",
+}
+WHO_HOLDS = re.compile(
+    r",\s+who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>" + "|".join(sorted(POST_VERBS, key=len, reverse=True))
+    + r")\s+(?P<post>(?:the\s+|a\s+|an\s+)?[A-Z0-9][^,.;:()“”\"\n]{1,80}?|the\s+[^,.;:()“”\"\n]{2,80}?)"
+    r"(?=\s*[,.;:()—–]|\s+(?:and|since|from|until|who|which|that)\b|$)"
+)
+# 'replace Thomas Eagleton as George McGovern’s vice presidential nominee': a post after 'as'.
+AS_POST = re.compile(
+    r"[ \t\u00a0]+(?:(?:serves|served|serving|sworn\s+in|named|appointed|elected|confirmed)[ \t\u00a0]+)?as[ \t\u00a0]+"
+    r"(?P<post>(?:(?:the|his|her|their|its)\s+|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}['’]s\s+)"
+    r"[^,.;:()“”\"\n]{2,70}?)(?=\s*[,.;:()—–]|\s+(?:and|who|in|on|at|since|from|until|for|when|after|before)\b|$)"
+)
+# Between a name and its appositive: an age ('John Smith, 54,'), a party tag ('(D-Md.)', ', R-Ky.,'), a state
+# ('Rep. Elijah Cummings of Maryland, the panel's ranking Democrat').
+NAME_TAG = re.compile(
+    r"(?:,[ \t]*\d{1,3}(?=,)|[ \t]*\([^()\n]{1,30}\)|,[ \t]*[RDI]-[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?=,)"
+    r"|[ \t]+of[ \t]+[A-Z][\w.]+(?:[ \t][A-Z][\w.]+)?(?=,))+"
+)
+# ", the interim chairwoman of the Democratic National Committee," after a name.
+APPOSITIVE_AFTER = re.compile(
+    r",\s+(?P<article>(?:the|a|an|his|her|their|its)\s+)?(?P<phrase>(?:[A-Z]\.(?=[A-Z]\.|\s*[a-z])|[^,.;:()“”\"\n]){2,110}?)(?=\s*[,.;:()—]|\s+(?:who|is|was)\b)"
+)
+# Where an appositive ends; 'and' is kept when a second role follows ('founder and CEO of ...').
+APPOSITIVE_CUT = re.compile(r"\s+(who|whom|whose|which|that|but|and)\s+|\s*(--)\s*")
+LAST_ARTICLE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
+# "the Republican presidential nominee, " before a name.
+APPOSITIVE_BEFORE = re.compile(
+    r"\b((?:the|a|an|his|her|their|its)\s+|[A-Z][\w\-]+['’]s\s+)([^,.;:()“”\"\n]{2,80}?)\s*,\s*$", re.IGNORECASE
+)
+ROLE_OF_BEFORE = re.compile(
+    r"\b((?:" + "|".join(sorted(gz.ROLE_NOUNS)) + r")\s+of\s+(?:the\s+)?(?:[\w’'\-]+\s+){1,5}?)\s*$"
+)
+# 'Secretary of State Antony Blinken', 'Minister of Defence Rustem Umerov': a title before 'of' and the run.
+TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+# What may open a clause before an appositive role: 'An attorney for Pagliano, Mark MacDougall, said'.
+CLAUSE_OPEN = re.compile(r"(?:^|[.!?:;—–]\s*|\n|\b(?:said|says|and|but)\s+)$")
+SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")
+WORD = re.compile(r"[\w’'\-\.]+|[^\w\s]")
+POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+# 'farmer', 'activist', 'librarian', 'resident': shapes of a noun of a person's trade or standing ...
+OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man")
+# ... which these words have without being one.
+NOT_OCCUPATIONS = frozenset(
+    "number other matter letter order power border corner center quarter summer winter paper water after under "
+    "never together whether rather either neither later member major minor error color mirror floor door factor "
+    "sector motor favor honor labor event percent moment comment element statement agreement government "
+    "department parliament movement president human german roman woman".split()
+)
+# Words that end a role read backwards from a name: verbs, function words ('met', 'with', 'said').
+ROLE_STOP = gz.FUNCTION_WORDS | gz.SPEECH_VERBS | frozenset(
+    {"who", "whom", "whose", "was", "is", "were", "are", "has", "had", "have", "been", "being", "met", "named",
+     "appointed", "called", "including", "include", "includes", "led", "headed", "like", "with"}
+) - frozenset({"first", "state", "top", "former", "national"})
+# The most words of a role that count toward how specific it is: longer than this is a clause, not a post.
+SPECIFIC_WORDS = 8
+# Coordinated names sharing a plural title: 'Sens. Jon Tester (D-Mont.) and David Vitter', 'Senators Charles
+# Grassley, Republican of Iowa, and Patrick Leahy': what may stand between two of them.
+COORDINATION = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,30}\))?(?:,[ \t]*[^,\n]{1,40},)?[ \t]*(?:,|,?[ \t]+(?:and|&)[ \t]+)[ \t]*"
+)
+# A plural role right before a list of names: 'two Vermont developers, ', 'Sens. '.
+PLURAL_BEFORE = re.compile(r"(?:^|[\s(“\"])((?:[\w\-]+[ \t\u00a0]+){0,3}?)([A-Za-z][\w\-]*s)\.?,?[ \t\u00a0]+$")

@@ -1,0 +1,244 @@
+"""Roles: the position the text gives a person, wherever it gives it; the most specific one is kept.
+
+'Interior Minister Anna Berg', 'Homeland Security Secretary Jeh Johnson', 'former Secretary of State Hillary
+Clinton', 'Tom Reyes, a sociologist at Leiden University', 'Berg, the interior minister', 'Luis Rubio, who heads
+the Center of Research', 'Thomas Eagleton as George McGovern’s running mate', 'Sens. Jon Tester and David Vitter'.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from briefing.analysis.actors import role_words as rw
+from briefing.analysis.lexicon import gazetteer as gz
+
+Word = tuple[int, int, str]  # start, end, lowered form of one word of a name run
+
+def is_role_noun(word: str) -> bool:
+    """'minister', 'spokeswoman', and a prefixed one: 'co-host', 'vice-chair', 'ex-minister'."""
+    if word in gz.ROLE_NOUNS:
+        return True
+    prefix, _, head = word.partition("-")
+    return bool(head) and prefix in rw.ROLE_PREFIXES and head in gz.ROLE_NOUNS
+
+
+def occupation(word: str) -> bool:
+    """'farmer', 'activist', 'librarian', 'resident': a word shaped like a person's trade or standing."""
+    return word.isalpha() and word.endswith(rw.OCCUPATION_ENDINGS) and word not in rw.NOT_OCCUPATIONS
+
+
+def has_role_head(phrase: str, occupations: bool = False) -> bool:
+    """'interim chairwoman of the DNC' has a role noun before its first preposition, 'the panel's ranking
+    Democrat' a party member; with `occupations`, 'farmer in Oru' and 'resident of Kyiv' have one too."""
+    words = phrase.split()
+    if not words or len(words) > 16:
+        return False
+    for word in words[:6]:
+        low = word.lower().strip("’'")
+        if is_role_noun(low) or low in rw.PARTY_MEMBERS or (occupations and occupation(low)):
+            return True
+        if low in {"of", "to", "at", "for", "in", "on", "and", "who", "which", "that"}:
+            return False
+    return False
+
+
+def mention_role(text: str, floor: int, ceiling: int, org_words: list[Word], title_words: list[Word],
+                 words: list[Word], loose: bool) -> tuple[str, str, bool]:
+    """(title, role, titled) of one name: 'Homeland Security Secretary Jeh Johnson' -> ('Homeland Security
+    Secretary', same, True); 'Tom Reyes, a sociologist at Leiden' -> ('', 'sociologist at Leiden', False).
+
+    `floor` and `ceiling` bound the paragraph; `loose` lets a plain occupation count ('a farmer in Oru')."""
+    title = " ".join([rw.ABBREVIATED_TITLES.get(low, text[a:b]) for a, b, low in title_words
+                      if low not in gz.HONORIFICS])
+    titled = bool(title_words) and any(low in gz.PERSON_TITLES for _, _, low in title_words)
+    lead = (title_words or words)[0][0]
+    if titled and title and org_words:
+        # 'Senate Majority Leader Mitch McConnell', 'European Council President Donald Tusk'
+        title, lead = f"{text[org_words[0][0]:org_words[-1][1]]} {title}", org_words[0][0]
+    title_of = rw.TITLE_OF.search(text, max(floor, lead - 40), lead)
+    if title_of and title_of.group(1).lower() in gz.PERSON_TITLES:
+        # 'Secretary of State Antony Blinken', 'Minister of Defence Rustem Umerov'
+        title, titled, lead = " ".join(x for x in (title_of.group(0).strip(), title) if x), True, title_of.start()
+    before = role_before(text, floor, lead, bool(titled and title))
+    role = f"{before} {title}" if before and titled and title else (before or (title if titled else ""))
+    if " " not in role or rw.RANKS.issuperset(role.lower().replace(".", "").split()):
+        # 'Gen. Valery Gerasimov, the chief of the general staff,' -> 'General, chief of the general staff';
+        # 'Lt. Col. Peter Hagen, a U.N. spokesman' -> 'Lieutenant Colonel, U.N. spokesman' (a rank says no job).
+        appositive = _appositive(text, floor, ceiling, words[0][0], words[-1][1], loose)
+        role = ", ".join(x for x in (role, appositive) if x)
+    if " " not in role:
+        role = ", ".join(x for x in (role, post_after(text, ceiling, words[-1][1])) if x)
+    return title, " ".join(role.split()), titled
+
+
+def role_before(text: str, floor: int, pos: int, after_title: bool = False) -> str:
+    """'Turkish foreign minister Hakan Fidan' -> 'Turkish foreign minister' (ends in a role noun).
+
+    Also 'the head of the Ukrainian presidential office Andriy Yermak' -> 'head of the Ukrainian ...'; and
+    before a title (`after_title`), what qualifies it: 'former Secretary of State', 'Tulsa police Chief',
+    'Connecticut’s tax Commissioner'.
+    """
+    window = text[max(floor, pos - 100):pos]
+    adjacent = window.rsplit(None, 1)[-1].lower() if window.strip() else ""
+    if not adjacent or not adjacent[0].isalnum():
+        return ""
+    if after_title and not is_role_noun(adjacent):
+        return _qualifiers(window)
+    if adjacent in rw.ROLE_STOP:
+        return ""
+    if " of " in window:
+        head_of = rw.ROLE_OF_BEFORE.search(window)
+        if head_of:
+            return head_of.group(1)
+    if not is_role_noun(adjacent):
+        return ""
+    taken: list[str] = []
+    for word in reversed(rw.WORD.findall(window)):
+        low = word.lower()
+        if len(taken) >= 6 or not word[0].isalnum() or low in rw.ROLE_STOP:
+            break
+        if word[-1] in ".!?" and len(word) > 4:
+            break  # the end of the sentence before: 'the Trans-Pacific Partnership. Republican nominee Trump'
+        if rw.POSSESSIVE.search(word):
+            if word[0].isupper() and taken:
+                taken.append(word)  # 'Mexico’s former foreign minister Jorge Castañeda': the owner
+            break
+        taken.append(word)
+    role = " ".join(reversed(taken))
+    if taken and taken[0].lower() == "counterpart":
+        return _counterpart(text[max(floor, pos - 200):pos], role)
+    return role
+
+
+def _qualifiers(window: str) -> str:
+    """'... investigation former' -> 'former'; 'said. Tulsa police' -> 'Tulsa police': the words right before a
+    title that qualify it (a qualifier, a service, a people, a capitalised place), up to an owner's possessive."""
+    taken: list[str] = []
+    for word in reversed(rw.WORD.findall(window)):
+        low = word.lower()
+        if len(taken) >= 4 or not word[0].isalnum() or low in gz.FUNCTION_WORDS:
+            break
+        if rw.POSSESSIVE.search(word):
+            if word[0].isupper():
+                taken.append(word)
+            break
+        if low in rw.QUALIFIERS or low in rw.SERVICES or low in gz.DEMONYMS or low in gz.TITLE_MODIFIERS or (
+                word[0].isupper() and low not in rw.ROLE_STOP and word[-1] != "."):
+            taken.append(word)
+        else:
+            break
+    return " ".join(reversed(taken))
+
+
+def _counterpart(before: str, role: str) -> str:
+    """'met Nordic defence ministers, including his Danish counterpart' -> 'Danish defence minister'."""
+    words = before.split()
+    for i in range(len(words) - 1, 0, -1):
+        word = words[i].strip(",.;:").lower()
+        if word.endswith("s") and word[:-1] in gz.ROLE_NOUNS:
+            modifier = words[i - 1].lower() if words[i - 1].islower() and words[i - 1] not in rw.ROLE_STOP else ""
+            return " ".join(x for x in (role.rsplit(" ", 1)[0] if " " in role else "", modifier, word[:-1]) if x)
+    return role
+
+
+def _appositive(text: str, floor: int, ceiling: int, start: int, end: int, loose: bool = False) -> str:
+    """'Vladimir Medinsky, an aide to Mr Putin,' -> 'aide to Mr Putin'; 'the nominee, Donald Trump' -> 'nominee';
+    'Russia’s foreign minister, Sergei Lavrov' -> 'Russia’s foreign minister'; 'Rep. Elijah Cummings of Maryland,
+    the panel's ranking Democrat' (a state, party tag or age between) -> 'panel's ranking Democrat'."""
+    tag = rw.NAME_TAG.match(text, end, ceiling)
+    after = rw.APPOSITIVE_AFTER.match(text, tag.end() if tag else end, min(ceiling, end + 160))
+    if after:
+        phrase = _first_roles(after.group("phrase").strip())
+        first = phrase.split()[0] if phrase.split() else ""
+        headed = bool(after.group("article"))
+        if (headed or first[:1].isupper() or is_role_noun(first.lower()) or first.lower() in gz.TITLES) \
+                and has_role_head(phrase, loose and headed) and not _names_another(phrase):
+            return phrase
+    window = text[max(floor, start - 90):start]
+    before = rw.APPOSITIVE_BEFORE.search(window) if window.rstrip().endswith(",") else None
+    if before is None:
+        return ""
+    phrase = before.group(2).strip()
+    if is_role_noun(phrase.split()[-1].lower()):
+        lead = before.group(1).strip()
+        owner = lead if lead[:1].isupper() and rw.POSSESSIVE.search(lead) else ""
+        role = rw.LAST_ARTICLE.split(phrase)[-1]
+        return f"{owner} {role}" if owner else role
+    if has_role_head(phrase) and rw.CLAUSE_OPEN.search(window, 0, before.start()):
+        return phrase  # 'An attorney for Pagliano, Mark MacDougall, said': a role with its complement
+    return ""
+
+
+def _names_another(phrase: str) -> bool:
+    """'Mr Umerov, foreign minister Andrii Sybiha and ...': a title right before a name makes the phrase the next
+    item of a list, not a role of the name before it."""
+    words = phrase.split()
+    return any(is_role_noun(a.lower()) and b[:1].isupper() for a, b in pairwise(words))
+
+
+def _first_roles(phrase: str) -> str:
+    """'founder and CEO of Iraq and Afghanistan Veterans of America' stays whole (a second role after 'and');
+    'a farmer who lost his barn' -> 'farmer'."""
+    parts = rw.APPOSITIVE_CUT.split(phrase)
+    kept = parts[0].strip()
+    for k in range(1, len(parts) - 2, 3):
+        joint, rest = parts[k], parts[k + 2] or ""
+        if joint != "and" or not has_role_head(rw.LAST_ARTICLE.sub("", rest, count=1)):
+            break
+        kept = f"{kept} and {rest.strip()}"
+    return kept
+
+
+def post_after(text: str, ceiling: int, end: int) -> str:
+    """'Luis Rubio, who heads the Center of Research for Development' -> 'head of the Center of Research for
+    Development'; 'Thomas Eagleton as George McGovern’s vice presidential nominee' -> the nominee."""
+    window_end = min(ceiling, end + 160)
+    holds = rw.WHO_HOLDS.match(text, end, window_end)
+    if holds:
+        return f"{rw.POST_VERBS[holds.group('verb')]} {holds.group('post').strip()}"
+    post = rw.AS_POST.match(text, end, window_end)
+    if post and has_role_head(post.group("post").split(None, 1)[-1]) and \
+            is_role_noun(post.group("post").split()[-1].lower()):
+        return rw.LAST_ARTICLE.sub("", post.group("post").strip(), count=1)
+    return ""
+
+
+def plural_title(window: str) -> str:
+    """'Sens. ' -> 'Senator'; 'two Vermont developers, ' -> 'Vermont developer'; 'Presidential candidates ' ->
+    'Presidential candidate': a plural role right before a list of names, in the singular each name takes."""
+    found = rw.PLURAL_BEFORE.search(window)
+    if found is None:
+        return ""
+    plural = found.group(2)
+    low = plural.lower()
+    if low in rw.PLURAL_ABBREVIATIONS:
+        return rw.PLURAL_ABBREVIATIONS[low]
+    singular = plural[:-1]
+    if not (is_role_noun(singular.lower()) or occupation(singular.lower())):
+        return ""
+    modifiers = _qualifiers(found.group(1)) if found.group(1).strip() else ""
+    ahead = window[:found.start(2) - len(modifiers)].split()
+    if ahead and ahead[-1].lower() in gz.SPEECH_VERBS:
+        return ""  # 'told reporters Hillary Clinton was ...': the plural is an object, not a title
+    return f"{modifiers} {singular}" if modifiers else singular
+
+
+def specificity(role: str, headline: bool) -> tuple[bool, bool, int]:
+    """How much a role tells, for choosing among the roles of one person: body before headline, a post before a
+    relation ('rival'), then more words (up to a clause's length): 'Republican presidential nominee' > 'nominee'."""
+    words = [w for w in role.lower().replace(",", " ").split() if w not in rw.ARTICLES]
+    head = next((w for w in reversed(words) if is_role_noun(w) or w in rw.RELATIONS), "")
+    return not headline, head not in rw.RELATIONS, min(len(words), rw.SPECIFIC_WORDS)
+
+
+def best_role(roles: list[tuple[str, bool]]) -> str:
+    """The most specific of a person's roles, in text order (first wins a tie): [('rival', False), ('Republican
+    presidential nominee', False)] -> 'Republican presidential nominee'."""
+    best, rank = "", None
+    for role, headline in roles:
+        if not role:
+            continue
+        score = specificity(role, headline)
+        if rank is None or score > rank:
+            best, rank = role, score
+    return best

@@ -1,0 +1,1 @@
+"""Casualties: counts of the dead, injured, missing and displaced."""

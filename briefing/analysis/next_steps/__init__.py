@@ -1,0 +1,1 @@
+"""Next steps: what is planned, expected or threatened to happen next."""

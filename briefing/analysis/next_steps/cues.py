@@ -1,0 +1,210 @@
+"""The wording of next steps: which words mark something to come, with which status, and when.
+
+"has no plans to travel" is ruled out, "urged ... to agree" demanded, "are due to meet" scheduled; a time
+phrase ("in the coming days", "on Friday") says when. The patterns run on lowered text, except `WHEN`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from briefing.analysis.next_steps.event_verbs import STATES
+from briefing.analysis.text.vocabulary import (
+    DAY,
+    MONTH,
+    MONTH_ABBREVIATION,
+    SEASON,
+    TITLED_DAY,
+    TITLED_MONTH,
+    TITLED_MONTH_ABBREVIATION,
+)
+
+# A cheap pre-check on the lowered text: only sentences holding one of these reach the status patterns.
+CUE = re.compile(
+    r"(?<!\w)(?:will|won[’']t|would|wouldn[’']t|shall|may|might|could|plan|no\s+plans|intend|intention|prepar|due"
+    r"|schedul|set\s+to|date|deadline|timetable|expect|postpon|delay|put\s+off|pushed\s+back|resched|adjourn|called\s+off|cancel|rul"
+    r"|urg|call|demand|insist|press|ask|appeal|must|need|crucial|essential|vital|threat|warn|vow|pledg|promis"
+    r"|propos|offer|suggest|invit|agree|decid|going\s+to|about\s+to|prospect|poised|likely|unlikely|hope|is\s+to"
+    r"|are\s+to|was\s+to|were\s+to|to\s+be\s+held|to\s+take\s+place|is\s+sending|are\s+sending|next|upcoming"
+    r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast|slated|aim|refus|ahead"
+    r"|round|ready|willing|seek|polls|suspend|face|under\s*way|push|await|ultimatum|gave|give"
+    rf"|{DAY}|takes?\s+effect|into\s+force|meets"
+    rf"|{MONTH_ABBREVIATION}[a-z]*\.?\s+\d|in\s+{MONTH_ABBREVIATION})"
+)
+SAY = (r"(?:said|says|say|told|tells|announced|announces|announce|added|confirmed|indicated|stated|insisted|warned"
+        r"|promised|pledged|hoped|believed|believes|expected|expects|predicted|thought|suggested|signalled"
+        r"|signaled|made\s+clear|agreed|decided)")
+SAID = re.compile(rf"\b{SAY}\b")  # "the coastguard said": a report
+# Things that take place, promised or vowed: "has promised a veto", "pledged a swift inquiry".
+_EVENT_NOUN = (r"(?:veto|vote|inquiry|investigation|review|probe|response|referendum|election|crackdown|strike"
+               r"|offensive|summit|talk|meeting|visit|hearing|trial|ruling|decision|announcement|retaliation"
+               r"|cut|hike|bill|law|legislation|reform|package|budget|report|ban|march|protest|rally|walkout|boycott"
+               r"|demonstration)s?\b")
+# "The trial resumes on Monday", "Voters go to the polls next week": a timetable in the present tense.
+_PRESENT_EVENT = (r"(?:resumes|opens|begins|starts|convenes|reconvenes|expires|closes|meets|arrives|travels|visits"
+                  r"|(?<!to\s)(?<!will\s)(?<!would\s)(?:meet|gather|convene)"
+                  r"|(?<!the\s)votes|decides|sits|testifies|(?:go|goes|head|heads)\s+to\s+the\s+polls|takes?\s+effect"
+                  r"|(?:talks|summit|trial|hearing|vote|negotiations|conference)\s+(?:[\w-]+\s+){0,4}?(?:resume|begin|open|start)"
+                  r"|comes?\s+into\s+force|runs?\s+out)")
+# A day of the week or of a month: "on friday", "on june 11", "on 11 june" (lowered).
+_DATE_LOW = rf"(?:on\s+)?(?:{DAY}|{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH})\b"
+_NOT_STATE = rf"(?!(?:{'|'.join(sorted(STATES))})\b)"  # "is to be expected": no event
+# A short term in quotation marks inside a sentence: 'warned that anyone joining “illegal gatherings” would'.
+_LABEL = r"(?>[^.;“”\"]{0,50}[“\"][^.;:,“”\"]{1,30}[”\"])?"  # at most one, atomic: the scan stays cheap
+# What a threat is of when someone makes it: "the threat of massive sanctions", not "the threat of global warming".
+_THREAT = (r"(?:sanctions|strikes?|war|force|retaliation|action|violence|veto|tariffs|invasion|attacks?|arrest"
+           r"|prosecution|expulsion|impeachment|reprisals?|escalation|offensive|boycott|walkout)\b")
+_VERB_TO = (rf"(?:be\s+{_NOT_STATE}(?:\w+ed|held|sent|made|given|taken|shown|built|run|put|set|met|sworn|chosen)"
+            r"|take|meet|hold|begin|start|resume|visit|travel|sign|attend|continue|return|open|vote|announce"
+            r"|deliver|give|make|host|discuss|decide|go|arrive|fly|lead|head|join|receive|address|speak|testify"
+            r"|rule|consider|review|launch|present|unveil|submit|publish|release|face|appear|stand|end|expire)")
+# Checked after the word (a look-behind at every position would slow the scan): "the will of the people".
+_NOUN_WILL = "".join(f"(?<!{word} will)" for word in ("the", "political", "good", "free", "own", "popular"))
+# "was not being forthcoming": candour, not an upcoming event.
+_NOT_CANDID = "".join(f"(?<!{word} forthcoming)" for word in ("is", "be", "not", "was", "are", "been", "were", "being"))
+_NOT_NOUN = r"(?!(?:the|an?|our|their|his|her|its|this|that|any|my|your)\b)"
+# Status patterns, most telling first: a sentence takes the status of the first that matches.
+STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("postponed", (
+        r"\b(?:postpon\w*|rescheduled|adjourned)\b",
+        r"\b(?:was|were|been|be|is|are|being|has|have|had)\s+(?:\w+\s+)?(?:delayed|put\s+off|pushed\s+back)\b",
+        rf"\b(?:delayed|put\s+off|pushed\s+back)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\w+\s+)?{_EVENT_NOUN}",
+        rf"\b(?:moved|brought\s+forward|pushed\s+back)\s+to\s+(?:{_DATE_LOW}|next\s+(?:week|month))",
+        r"\b(?:suspended|halted|paused|frozen)\s+until\s+(?!(?:now|recently|then|last)\b)",  # "suspended until Tuesday"
+    )),
+    ("ruled out", (
+        r"\bno\s+(?:immediate\s+)?(?:plans?|intention|desire)\s+to\b", r"\bruled?\s+out\b", r"\bruling\s+out\b",
+        r"\bcalled\s+off\b", r"\bcancell?ed\b", r"\bwon[’']t\b", r"\bwill\s+not\b",
+        r"\bnot\s+(?:going|expected)\s+to\b",
+        r"\b(?:does|do|did)\s+not\s+(?:plan|intend|expect)\s+to\b", r"\bunlikely\s+to\b",
+        r"\b(?:refus(?:es|ing)|ha(?:s|ve)\s+refused)\s+to\s+(?!(?:comment|say|discuss|answer|elaborate|confirm"
+        r"|disclose|speak|respond|reveal|give|provide|identify|name|be\s+drawn)\b)",
+        rf"\b{SAY}\b[^.;“”\"]{{0,80}}?\b(?:would\s+not|wouldn[’']t)\b",
+    )),
+    ("threatened", (
+        r"\bthreaten(?<!declined to threaten)(?<!refused to threaten)(?:ed|s|ing)?\b",
+        rf"\bthreats?\s+of\s+(?:[“\"]|(?:\w+\s+){{0,2}}?{_THREAT})",
+        rf"\bwarn(?:ed|s|ing)?\b{_LABEL}[^.;“”\"]{{0,80}}?\b(?:would|will|could|if)\b",
+        r"\bwarn(?:ed|s|ing)?\s+of\b",
+    )),
+    ("demanded", (
+        r"\b(?:urg(?:ed|es|ing)|(?<!the\s)(?<!an\s)urge|demanded|demanding"
+        r"|(?<!the\s)(?<!its\s)(?<!their\s)(?<!nonstop\s)demands?\s+(?:that|an?))\b",
+        r"\bappeal(?:ed|s|ing)?\s+(?:for|to\s+(?:\S+\s+){1,4}?to)\b",
+        r"\b(?:(?:were|was|been|being|are|is)\s+(?:told|ordered|instructed)|ordered\s+(?:\w+\s+){1,3}?)\s*to\b",
+        r"\bcall(?:ed|s|ing)?\s+(?:on\s+(?:\S+\s+){1,4}?to|for)\b", r"\bthe\s+call\s+for\b",
+        r"\b(?:press|push)(?:ed|es|ing)\s+(?:for|\w+\s+to)\b", r"\blobby(?:ing)?\s+for\b",
+        r"\b(?:issued|gave|delivered|set|sent)\s+(?:\w+\s+){0,3}?(?:an?\s+)?ultimatum\b",
+        r"\b(?:gave|give|gives|giving)\s+(?:[\w-]+\s+){1,4}?(?:hours|days|weeks|months)\s+to\b",
+        r"\binsist(?:ed|s|ing)?\s+(?:that|on)\b",
+        r"\bask(?:ed|s|ing)\s+(?:\w+\s+){1,3}?to\b",
+        r"\b(?<!never\s)(?<!not\s)ask(?:ed|s|ing)\s+for\s+(?!(?:comment|clarification|details|information|help|or)\b)",
+        r"\bseek(?:s|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:sentence|term|penalty|ban|injunction|extradition"
+        r"|retrial|recount)\b", rf"\b(?:crucial|essential|vital)\s+(?:if|to\s+{_NOT_NOUN})",
+    )),
+    ("scheduled", (
+        r"\b(?:is|are|was|were)\s+due\s+(?:to|on|in|next|out|back|for)\b",
+        rf"\bdue\s+(?:to\s+{_VERB_TO}|on|next|later)\b",
+        r"\bscheduled\b", r"\bslated\b", r"\bset\s+(?:to|for)\b",
+        r"\bset\s+(?:an?|the|\w+)\s+(?:[\w.,]+\s+){0,3}?(?:date|deadline|timetable)\b",  # "set an Oct. 23 trial date"
+        rf"\b(?:is|are|was|were)\s+to\s+{_VERB_TO}\b", r"\bto\s+be\s+held\b", r"\bto\s+take\s+place\b",
+        r"\bupcoming\b", r"\bforthcoming\b" + _NOT_CANDID, r"\bnext\s+round\b",
+        r"\bahead\s+of\s+(?:\S+\s+){0,3}?(?:talks|summit|meeting|vote|election|visit|negotiations|deadline|trip"
+        r"|offensive|elections|polls|hearing|trial|exchange)\b",
+        rf"\b{_PRESENT_EVENT}\s+(?:[\w-]+\s+){{0,6}}?(?:{_DATE_LOW}|next\s+(?:week|month)|tomorrow"
+        rf"|later\s+this\s+(?:week|month)|in\s+{MONTH})\b",
+        rf"\b(?:is|are)\s+on\s+{_DATE_LOW}",  # "Polling day is on June 6"
+        rf"\b(?:declared|called|set|fixed)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,4}}?for\s+"
+        rf"(?:{_DATE_LOW}|next\s+(?:week|month|{DAY})|tomorrow)",  # "has called a strike for next Tuesday"
+        rf"\b(?:starting|beginning|effective)\s+(?:from\s+)?(?:{_DATE_LOW}|next\s+(?:week|month)|tomorrow)",
+    )),
+    ("proposed", (
+        r"\bpropos(?:ed|es|ing|al)\s+(?:to|that)\b", r"\bproposals?\s+for\b",
+        r"\bha(?:s|ve)\s+proposed\b(?!\s+nothing)",
+        r"\bpropos(?:es|ing)\s+(?:a|an|the)\b", r"\boffer(?:ed|s|ing)?\s+to\b",
+        r"\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,3}?(?:to|for\s+(?:talks|a\s+meeting|a\s+visit))\b",
+        r"\b(?:is|are)\s+(?:ready|willing)\s+to\b",
+        r"\b(?:was|were)\s+(?:ready|willing)\s+to\b",  # only when reported: "said he was ready to meet"
+    )),
+    ("planned", (
+        r"\bplan(?:s|ned|ning)?\s+to\b", r"\bintention\s+to\b",
+        rf"\b(?<!the\s)plan(?:s|ned|ning)?\s+(?:a|an|new|fresh|further|more)\s+(?:[\w-]+\s+)?{_EVENT_NOUN}",
+        r"\b(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)intend(?:s|ed|ing)?\s+to\b",  # "is intended to": a purpose
+        r"\b(?:is|are|was|were)\s+(?:preparing|planning|sending|heading|travelling|traveling|gearing\s+up)\b",
+        r"\baim(?:s|ing)?\s+to\b", r"\b(?:under\s*way|in\s+train)\s+(?:for|to)\b", r"\bseek(?:s|ing)?\s+to\b",
+        r"\b(?:the|a|its|their)\s+planned\b",
+        r"\bprepar(?:es|ing)\s+(?:to|for)\b", r"\b(?:decided|agreed|vowed|pledged|promised)\s+to\b",
+        rf"\b(?:vow|pledg|promis)(?:ed|es|ing|e)?\s+(?:a|an|new|fresh|swift)\s+{_EVENT_NOUN}",
+        rf"\bwill\b{_NOUN_WILL}(?!\s+of\b)", r"\bshall\b", r"\b(?:going|about)\s+to\b(?!\s+the\b)",
+    )),
+    ("expected", (
+        r"\bexpect(?:ed|s|ing)?\s+(?:(?!to\b)\w+\s+){0,4}?to\b",
+        r"\blikely\s+to\b", r"\bpoised\s+to\b",
+        rf"\bexpect(?:s|ing)?\s+(?:(?:a|an|the|\w+)\s+){{0,2}}?{_EVENT_NOUN}",  # "economists expect three cuts"
+        r"\bprospect\s+of\b", r"\b(?:is|are)\s+(?:still\s+)?awaiting\b",
+        r"\bfaces?\s+(?:an?\s+)?(?:trial|retrial|charges|prosecution|extradition|deportation|impeachment|up\s+to"
+        r"|(?:possible\s+)?(?:life|years)\s+in\s+prison|the\s+death\s+penalty|(?:confidence\s+)?vote|hearing|run-off)\b",
+        rf"\b(?:an|the)\s+expected\s+{_EVENT_NOUN}", r"\b(?:is|are)\s+forecast\s+(?:to|for)\b",
+        r"\b(?:is|are)\s+(?:widely\s+)?expected\b",
+        r"\bhop(?:e|es|ed|ing)\s+to\b", rf"\b{SAY}\b{_LABEL}[^.;“”\"]{{0,80}}?\bwould\b",
+        r"\b(?:next|this\s+coming)\s+(?:week|weekend|month|year)\b", r"\bin\s+the\s+coming\s+\w+",
+        r"\bin\s+the\s+next\s+(?:few\s+|\w+\s+)?(?:hours|days|weeks|months)\b",
+        r"\b(?:tomorrow|later\s+this\s+(?:week|month|year))\b",
+    )),
+    ("possible", (
+        r"\b(?:may|might|could)\b(?!\s+not\b|n[’']t)",
+        r"\b(?:is|are|was|were)\s+(?:considering|weighing|mulling|exploring)\b",
+    )),
+)
+STATUSES = tuple(status for status, _ in STATUS_CUES)
+# One pass over the lowered clause: each status is a named group, the most telling match wins.
+# Every cue starts a word: the look-around lets the scan skip the inside of words, several times faster.
+STATUS = re.compile(r"(?<!\w)(?=[a-z])(?:"
+                    + "|".join(f"(?P<s{rank}>{'|'.join(cues)})" for rank, (_, cues) in enumerate(STATUS_CUES)) + ")")
+# Lowercase only: "Will Smith", "in May" are not the modal verbs.
+CASE_MATTERS = re.compile(r"will|may|might|could")
+WHEN = re.compile(  # every phrase starts a word: the look-around lets the scan skip the inside of words
+    rf"""(?x)(?<!\w)(?=[A-Za-z])(?:
+    \b(?:(?:on|by|until|till|before|from|after|next|this|later\s+on|early\s+on|late\s+on)\s+)?{TITLED_DAY}
+        (?:\s+(?:morning|afternoon|evening|night))?
+    | \b(?:next|this|later\s+this|early\s+next|late\s+next|the\s+following|this\s+coming)\s+
+        (?:week|weekend|month|year|{SEASON})\b
+    | \b(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+|two\s+|three\s+|several\s+)?
+        (?:hours|days|weeks|months|years)\b
+    | \bwithin\s+(?:the\s+next\s+)?(?:[\w-]+\s+)?(?:hours|days|weeks|months|years|a\s+week|a\s+month)\b
+    | \b(?:until|till|by|before)\s+(?:the\s+)?(?:afternoon|morning|evening|end\s+of\s+(?:the\s+)?\w+(?:\s+\w+)?)\b
+    | \bin\s+(?:a|one|two|three|four|five|six|a\s+few|several|\d+)\s+(?:hours|days|weeks|months|years|week|month)\b
+    | \b(?:tomorrow|tonight|later\s+today|soon|shortly)\b
+    | \b(?:on|by|until|in|from|before)\s+(?:\d{{1,2}}\s+)?{TITLED_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b
+    | \b(?:(?:on|by|until|from|before)\s+)?(?:{TITLED_MONTH}|{TITLED_MONTH_ABBREVIATION}\.?)
+        \s+\d{{1,2}}\b(?!,?\s+\d{{4}})
+    | \b(?:until\s+further\s+notice|through\s+the\s+(?:night|weekend)
+        |in\s+the\s+{SEASON})\b)"""
+)
+# "its third election in four years", "the lowest level in 40 years": a span that measures a record, no date.
+_RECORD_BEFORE = re.compile(
+    r"(?i)\b(?:first|second|third|fourth|fifth|only|most|least|fewest|times?|highest|lowest|biggest|largest|worst"
+    r"|best|deadliest|strongest|weakest|longest|shortest|hottest|coldest|warmest|wettest|driest)\b"
+    r"(?:\s+[\w’'-]+){0,4}\s+$")
+_IN_SPAN = re.compile(r"(?i)in\s+(?!the\b)")
+
+
+def time_phrases(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The time phrases in text[start:end]: 'will meet [in two weeks]', not 'its third election [in four years]'."""
+    for m in WHEN.finditer(text, start, len(text) if end is None else end):
+        if _IN_SPAN.match(m.group()) and _RECORD_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        yield m
+
+
+def time_phrase(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first time phrase in text[start:end], if any."""
+    return next(time_phrases(text, start, end), None)
+
+
+# "said it would challenge the results in court and urged supporters to protest": a second verb of saying
+# with its own cue is a second step, and so is a second thing said ("... and that the return match would be").
+CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|\s+but\s+(?=(?:would|will|won[’']t|wouldn[’']t)\b)"
+                          r"|\s+and\s+(?=(?:that|said|urged|called|asked"
+                          r"|threatened|vowed|warned|pledged|promised|announced|added|demanded|insisted)\b)")

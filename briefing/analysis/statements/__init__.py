@@ -1,0 +1,1 @@
+"""Statements: quotes and reported speech, and who said them."""

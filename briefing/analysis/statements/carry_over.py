@@ -1,0 +1,68 @@
+"""Carry-over: a quote with no cue of its own keeps the speaker of its neighbours.
+
+paragraph: '“A,” Mr Obama said. “B.”' -> B is Mr Obama's too (the nearest attributed quote of the paragraph).
+carried:   a paragraph that only continues a quotation keeps the speaker of the quote before.
+"""
+
+from __future__ import annotations
+
+from briefing.analysis.statements.mentions import NOBODY, Mentions
+from briefing.analysis.statements.quotes import Quote
+from briefing.analysis.statements.sieves import Attribution
+
+
+def carried(refs: Mentions, q: Quote, previous: Attribution | None, previous_quote: Quote | None) -> Attribution | None:
+    """'“The talks … may open a new chapter.”' after a paragraph quoting Fidan -> Fidan; and 'Quispe said the
+    wait was long. “Six years of promises.”' -> Quispe, even when the quote before was an unnamed source's."""
+    known = previous is not None and previous_quote is not None and previous.actor not in (None, NOBODY)
+    if known and q.continues:
+        return Attribution(previous.actor, "carried")
+    sentence = refs.sentence_at(q.mark_start)
+    if known and q.opens_paragraph and q.paragraph - previous_quote.paragraph <= 2:
+        return _reported_between(refs, previous_quote, sentence) or Attribution(previous.actor, "carried")
+    earlier = sentence - 1
+    if earlier >= 0 and refs.doc.sentences[earlier].paragraph == q.paragraph:
+        actor = refs.sentence_speaker(earlier)
+        if actor is not None:
+            return Attribution(actor, "carried")
+    return latest_subject(refs, sentence) if known else None
+
+
+def _reported_between(refs: Mentions, previous_quote: Quote, sentence: int) -> Attribution | None:
+    """'“A,” said Mr Lal.' / 'Ms Kent said the plan was rushed.' / '“B.”' -> B is Ms Kent's: a paragraph in
+    between that reports someone speaking hands the next quote to that speaker."""
+    for back in range(sentence - 1, refs.sentence_at(previous_quote.mark_end), -1):
+        if refs.doc.sentences[back].paragraph == previous_quote.paragraph:
+            break
+        actor = refs.sentence_speaker(back)
+        if actor is not None:
+            return Attribution(actor, "carried")
+    return None
+
+
+def latest_subject(refs: Mentions, sentence: int) -> Attribution | None:
+    """The subject of this or one of the three sentences before: the fallback for an unattributed quote."""
+    for back in range(sentence, max(-1, sentence - 4), -1):
+        found = refs.subjects[back]
+        if found is not None:
+            return Attribution(found.actor, "carried")
+    return None
+
+
+def paragraph_neighbours(quotes: tuple[Quote, ...], found: list[Attribution | None]) -> list[Attribution | None]:
+    """'“A,” Mr Obama said. “B.”' -> B is Mr Obama's too (the nearest attributed quote of the paragraph,
+    the one before it first). Only quotes with no attribution of their own get one (None for the others)."""
+    before: list[Attribution | None] = []
+    for n, q in enumerate(quotes):
+        same = n > 0 and quotes[n - 1].paragraph == q.paragraph
+        previous = (found[n - 1] if found[n - 1] and found[n - 1].actor is not None else before[-1]) if same else None
+        before.append(previous)
+    after: list[Attribution | None] = [None] * len(quotes)
+    for n in range(len(quotes) - 2, -1, -1):
+        if quotes[n + 1].paragraph == quotes[n].paragraph:
+            nxt = found[n + 1]
+            after[n] = nxt if nxt and nxt.actor is not None else after[n + 1]
+    return [
+        Attribution(x.actor, "paragraph") if x is not None and own is None else None
+        for own, x in zip(found, (b or a for b, a in zip(before, after, strict=True)), strict=True)
+    ]

@@ -1,0 +1,169 @@
+"""Statements: quoted words with their speakers, less scare quotes and titles; reported speech besides."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefing.analysis.actors.find import Cast, cast
+from briefing.analysis.statements.cues import TRANSCRIPT_LABEL, first_saying
+from briefing.analysis.statements.mentions import NOBODY, Mentions
+from briefing.analysis.statements.quotes import Quote, find_quotes
+from briefing.analysis.statements.sieves import Attribution
+from briefing.analysis.statements.speakers import attribute
+from briefing.analysis.text.segmentation import BODY, Doc
+from briefing.model import Actor, Statement
+
+WORDS = re.compile(r"[\w’'\-]+")
+NAME_BEFORE = re.compile(r"\b[A-Z][\w.]*[ \t]$")
+NAME_AFTER = re.compile(r"[ \t][A-Z]")
+TITLE_SMALL_WORDS = frozenset("the and for with from into onto over upon that this than your their about after".split())
+# '... called the pageant winner “': a verb of naming (never a noun, as 'calls' can be), the word before it, up
+# to eight words of object (a name quoted before counts: 'called her “Miss Piggy” and “').
+CALLING_BEFORE = re.compile(r"\b([\w\-]+)\s+(?:called|dubbed|nicknamed|branded|labeled|labelled)\s+"
+                            r"(?:[\w’'\-“”\"]+\s+){0,8}$")
+NAMING = re.compile(r"called|dubbed|nicknamed|branded|label")
+WORKS = frozenset("book film movie song album report show program programme series play documentary article essay "
+                  "column paper study novel poem exhibition podcast website group company band a an the".split())
+SAYING_REACH = 300  # characters either side of a quote searched for its verb of saying
+SHORT = 3  # a quote of up to this many words needs a verb of saying to count as a statement
+# "Mr Peskov said Mr Putin has no plans to travel" (no quote marks): the reported clause after the verb.
+REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|announced|warned|insisted|argued|added)\s+(?:that\s+)?(?=\S)")
+
+
+# 'The prime minister, Keith Orme, said he accepted it' and 'Mike Johnson, R-La., told reporters the House would
+# vote': a pronoun after the verb, or an auxiliary in the tail, opens a reported clause (no inverted attribution).
+CLAUSE_SUBJECT = re.compile(r"(?:he|she|they|it|we|i|you|there)\b|.*\b(?:would|will|was|were|is|are|had|has|have|"
+                            r"could|should|can|may|might|must|did|does)\b", re.IGNORECASE)
+PREPOSITION_START = re.compile(r"(?:in|on|at|during|after|before|while|from|to|with|by|of|for)\b")
+
+
+def find_statements(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Statement, ...]:
+    """Direct quotes with speakers, then indirect statements, in text order."""
+    found = actors if isinstance(actors, Cast) else cast(doc)
+    index = {a.name: i for i, a in enumerate(actors)}
+    links = [(m.start, m.end, index[found[k].name]) for m, k in found.links if found[k].name in index]
+    quotes = find_quotes(doc)
+    refs = Mentions(doc, actors, links, quotes)
+    attributions = attribute(refs)
+    sentences = _quote_sentences(doc, quotes)
+    verbs = refs.verb_starts
+    direct = [
+        _statement(q, a, actors)
+        for q, a, n in zip(quotes, attributions, sentences, strict=True)
+        if (is_statement(q, a, _has_saying(doc, n, q, verbs)) or _name_calling(doc.text, q))
+        and not _nickname(doc.text, q)
+    ]
+    indirect = _reported(refs, _covered(doc, quotes, sentences))
+    return tuple(sorted(direct + indirect, key=lambda s: s.start or 0))
+
+
+def _has_saying(doc: Doc, sentence: int, q: Quote, verbs: list[int]) -> bool:
+    """Whether the sentence around a quote has a verb of saying near it, outside it (`verbs`: positions)."""
+    if not doc.sentences:
+        return False
+    s = doc.sentences[sentence]
+    for lo, hi in ((max(s.start, q.mark_start - SAYING_REACH), q.mark_start),
+                   (q.mark_end, min(s.end, q.mark_end + SAYING_REACH))):
+        k = bisect.bisect_left(verbs, lo)
+        if k < len(verbs) and verbs[k] < hi:
+            return True
+    return False
+
+
+def _statement(q: Quote, a: Attribution, actors: tuple[Actor, ...]) -> Statement:
+    """A direct Statement from a quote and its attribution; an unnamed source has no speaker."""
+    speaker = actors[a.actor].name if a.actor is not None and a.actor != NOBODY else None
+    label = TRANSCRIPT_LABEL.match(q.text) if a.sieve == "labelled" and speaker else None
+    skip = label.end() if label else 0  # '"PENCE: Well, look, ...' says 'Well, look, ...' (a label no one bears stays)
+    return Statement(text=q.text[skip:], speaker=speaker, direct=True, start=q.start + skip, end=q.end)
+
+
+def is_statement(q: Quote, a: Attribution, saying: bool) -> bool:
+    """Scare quotes and titles are not statements.
+
+    'appointed four officials as “experts”' (short, no verb of saying in the sentence) -> False;
+    'a radio programme, “Keepin' It Real”' (a title in capitals) -> False;
+    '“So far, it has not,” Mr Sybiha said' and '“We deserve better.”' (a whole sentence) -> True.
+    """
+    words = WORDS.findall(q.text)
+    if not words or _title_like(q.text, words) or (q.text[0] == "(" and q.text.rstrip(".")[-1] == ")"):
+        return False  # a title, or a transcript note: '(CROSSTALK.)'
+    sentence = q.text[0].isupper() and q.text[-1] in ".!?"
+    return len(words) > SHORT or saying or sentence or q.opens_paragraph or a.sieve in ("after", "before")
+
+
+def _name_calling(text: str, q: Quote) -> bool:
+    """'Trump called the pageant winner “Miss Piggy”': a name someone calls another is their statement, though it
+    looks like a title ('a book called “How to Win”' is a title: a work is named, no one is called)."""
+    if len(q.text.split()) > SHORT or not NAMING.search(text, max(0, q.mark_start - 80), q.mark_start):
+        return False  # the literal look first: the full pattern backtracks at every position
+    calling = CALLING_BEFORE.search(text, max(0, q.mark_start - 80), q.mark_start)
+    return calling is not None and calling.group(1).lower() not in WORKS
+
+
+def _nickname(text: str, q: Quote) -> bool:
+    """'Rep. Robert C. “Bobby” Scott': one capitalised word quoted between two parts of a name."""
+    if " " in q.text or not q.text[:1].isupper():
+        return False
+    before = NAME_BEFORE.search(text, max(0, q.mark_start - 30), q.mark_start)
+    return bool(before and NAME_AFTER.match(text, q.mark_end))
+
+
+def _title_like(quote: str, words: list[str]) -> bool:
+    """'How to Foster Long-Term Innovation Investment' or 'Fox News Sunday,': every content word capitalised.
+
+    A quote that ends a sentence needs three words for that ('We're America.' is speech).
+    """
+    stopped = quote[-1] in ".!?;:,"
+    if len(words) < (3 if stopped else 2) or quote[-1] in "!?":
+        return False
+    content = [w for w in words if len(w) > 2 and w.lower() not in TITLE_SMALL_WORDS]
+    return len(content) >= 2 and all(w[0].isupper() for w in content)
+
+
+def _quote_sentences(doc: Doc, quotes: tuple[Quote, ...]) -> list[int]:
+    """The index of the sentence each quote opens in (quotes and sentences are both in text order)."""
+    out: list[int] = []
+    k = 0
+    for q in quotes:
+        while k + 1 < len(doc.sentences) and doc.sentences[k + 1].start <= q.mark_start:
+            k += 1
+        out.append(k)
+    return out
+
+
+def _covered(doc: Doc, quotes: tuple[Quote, ...], opening: list[int]) -> set[int]:
+    """Sentences a quote touches: a quote of three sentences covers all three."""
+    out: set[int] = set()
+    for q, k in zip(quotes, opening, strict=True):
+        while k < len(doc.sentences) and doc.sentences[k].start < q.mark_end:
+            out.add(k)
+            k += 1
+    return out
+
+
+def _reported(refs: Mentions, quoted: set[int]) -> list[Statement]:
+    """'Mr Peskov said Mr Putin has no plans to travel.' -> indirect statement by Dmitry Peskov."""
+    doc, actors = refs.doc, refs.actors
+    out: list[Statement] = []
+    for n, s in enumerate(doc.sentences):
+        if n in quoted or doc.paragraphs[s.paragraph].kind != BODY:
+            continue
+        verb = REPORTED.search(doc.text, s.start, s.end)
+        if verb is None or not first_saying(verb.group()):
+            continue
+        tail = doc.text[verb.end():s.end]
+        comma = doc.text.rfind(",", s.start, verb.start())
+        if len(tail.split()) <= 8 and comma > s.start and not CLAUSE_SUBJECT.match(tail):
+            # 'Mr Zelenskyy will only meet Mr Putin, said adviser Mykhailo Podolyak.'
+            actor, start, clause = refs.head(verb.end(), s.end, last=False), s.start, doc.text[s.start:comma]
+        elif PREPOSITION_START.match(tail):
+            continue  # 'he said in a visit to Tirana': no reported clause
+        else:
+            actor, start, clause = refs.subject_before(s.start, verb.start()), verb.end(), tail.rstrip(" .")
+        if actor is None or actor < 0 or len(clause.split()) < 3:
+            continue
+        out.append(Statement(text=clause, speaker=actors[actor].name, direct=False, start=start,
+                             end=start + len(clause)))
+    return out

@@ -1,0 +1,171 @@
+"""Attribution sieves: the speaker of one quote from the words next to it, most certain cue first.
+
+after:      '“So far, it has not,” Mr Sybiha said.'  /  '“...,” said Donna Brazile, the chairwoman.'
+before:     'Mr Barrot echoed that sentiment, saying: “...”'  /  'according to Rush Limbaugh, “...”'
+subject:    'British prime minister Keir Starmer accused Mr Putin of “standing in the way of peace”.'
+introduced: 'The New York Times reports:' closing the paragraph before a block quote.
+labelled:   '"PENCE: Well, look, ...' in a quoted transcript.
+headlined:  "Novak: 'We will not back down'" over '“We will not back down,” the minister said.'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.analysis.lexicon import gazetteer as gz
+from briefing.analysis.statements.cues import TRANSCRIPT_LABEL, UNNAMED, clause_end, saying_verbs
+from briefing.analysis.statements.mentions import NOBODY, SEGMENT, Mentions
+from briefing.analysis.statements.quotes import Quote
+from briefing.analysis.text.quoted_spans import quoted_spans
+from briefing.analysis.text.segmentation import HEADLINE
+
+# The last "according to" of a stretch (the greedy lead skips the earlier ones).
+ACCORDING_LAST = re.compile(r"(?s:.*)\baccording to\s+")
+# After 'said' in '“...,” said Rep. G.K. Butterfield': a name, a title, a pronoun or 'the/a <role>'.
+INVERTED_START = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|he|she|one|another|two|three)\b"
+    r"|(?!(?:that|to|in|on|at|it|they|we|this|these|those|if|when|as)\b)(?:[\w/.\-]+[ \t]+){0,4}[A-Z])"
+)
+INSTITUTION = re.compile(r"[\s,]*(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)\s*$")
+BODIES = frozenset("government military ministry statement report regime junta embassy cabinet".split())
+NEW_CLAUSE = re.compile(r"[\s,;]*(?:while|whereas|although|though|but|and|because|since|when|as|if|unlike)\s")
+COORDINATED = re.compile(r"\b(?:and|but)\s+$")
+SIGNED = re.compile(r"\s*[―—–]{1,2}\s*(?=[A-Z])")
+AFTER_WORDS = 30
+WORD = re.compile(r"[\w’']+")
+# The share of the longer quote's words the shorter must hold for a body quote to repeat the headline's.
+REPEATED = 0.6
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The speaker of one quote (an index into the actors, or None) and the sieve that found it."""
+
+    actor: int | None
+    sieve: str
+
+
+def after(refs: Mentions, q: Quote, limit: int) -> Attribution | None:
+    """'“...,” Mr Trump told reporters' / '“...,” said adviser Mykhailo Podolyak' / '“...” ― Jo Diaz'."""
+    end = clause_end(refs.text, q.mark_end, limit)
+    signed = SIGNED.match(refs.text, q.mark_end, end)
+    if signed:
+        actor = refs.head(signed.end(), min(end, signed.end() + 80), last=False)
+        return Attribution(actor, "after") if actor is not None else None
+    window = refs.text[q.mark_end:end]
+    if q.text.endswith(".") and window.lstrip()[:1].isupper():
+        return None  # '... “the question is the timing.” Gov. Pat McCrory said ...': a new sentence
+    verb = refs.first_verb(q.mark_end, end)
+    if verb is None or verb.group() == "according":
+        return None
+    at, to = verb.start() - q.mark_end, verb.end() - q.mark_end  # the verb's place in the window
+    if len(window[:at].split()) > AFTER_WORDS:
+        return None
+    if NEW_CLAUSE.match(window):
+        return None  # '“a disaster”, while Governor Hale called it ...': another clause, with its own subject
+    if window[:at].strip(" ,\t\n—–-"):
+        actor = refs.head(q.mark_end, verb.start(), last=True)
+        if actor is None and _institution(window[:at]):
+            actor = NOBODY  # '“...,” the army said in a statement': no one named, so not the last person named
+    elif INVERTED_START.match(window, to):
+        actor = refs.head(verb.end(), min(end, verb.end() + 80), last=False)
+    else:
+        return None  # '“unmistakably” suggests that ...': the verb has another subject
+    return Attribution(actor, "after") if actor is not None else None
+
+
+def _institution(stretch: str) -> bool:
+    """'the army', 'the foreign ministry', 'its statement': an unnamed body, not a person ('the 61-year-old')."""
+    found = INSTITUTION.match(stretch)
+    return found is not None and (found.group(1) in gz.ORG_HEADS or found.group(1) in BODIES)
+
+
+def before(refs: Mentions, q: Quote, floor: int) -> Attribution | None:
+    """'Mr Barrot echoed that sentiment, saying: “...”' -> the subject before the saying verb."""
+    window = refs.text[floor:q.mark_start]
+    according = ACCORDING_LAST.match(window)
+    if according is not None:
+        actor = refs.reference(floor + according.end(), floor + according.end() + 80)
+        if actor is not None:
+            return Attribution(actor, "before")
+    verbs = [v for v in saying_verbs(window) if v.group() != "according"]
+    if not verbs:
+        return None
+    verb = floor + verbs[-1].start()
+    if COORDINATED.search(refs.text, max(floor, verb - 8), verb):
+        # 'Clinton, the former secretary, stressed ... sponsored by NBC News and said: “...”': the verb shares
+        # the sentence's subject.
+        own = refs.subjects[refs.sentence_at(q.mark_start)]
+        if own is not None and own.position < verb:
+            return Attribution(own.actor, "before")
+    actor = refs.subject_before(floor, verb)
+    if actor is None and UNNAMED.match(window):
+        actor = NOBODY  # 'A Labour spokesperson said: “...”': someone unnamed, not the last person named
+    return Attribution(actor, "before") if actor is not None else None
+
+
+def subject(refs: Mentions, q: Quote, floor: int) -> Attribution | None:
+    """'Cruz exhorted Republicans to “vote your conscience”' -> the sentence's person; in 'With leaders
+    worried about Ms Ray, President Obama is rolling out a message: “...”' the clause next to the quote wins."""
+    if q.mark_start <= floor:
+        return None
+    pieces = [(m.start() + floor, m.end() + floor) for m in SEGMENT.finditer(refs.text[floor:q.mark_start])]
+    for a, b in reversed(pieces[-3:]):
+        actor = refs.in_clause(a, b)
+        if actor is not None and actor != NOBODY:
+            return Attribution(actor, "subject")
+    return None
+
+
+def labelled(refs: Mentions, q: Quote) -> Attribution | None:
+    """'"WALLACE: Let’s start with the debate.' -> Chris Wallace: the person whose family name heads the quote;
+    someone unknown when no actor has that name (not whoever the sentences around name)."""
+    label = TRANSCRIPT_LABEL.match(q.text)
+    if label is None:
+        return None
+    name = label.group(1).split()[-1].lower()
+    for index, actor in enumerate(refs.actors):
+        if actor.kind == "person" and any(form.split()[-1].lower() == name for form in (actor.name, *actor.aliases)):
+            return Attribution(index, "labelled")
+    return Attribution(NOBODY, "labelled")
+
+
+def introduced(refs: Mentions, q: Quote) -> Attribution | None:
+    """'The New York Times reports:' ending the paragraph before -> the Times says the quote below."""
+    if not q.opens_paragraph or q.paragraph == 0:
+        return None
+    before = refs.doc.paragraphs[q.paragraph - 1]
+    if not before.text.endswith(":"):
+        return None
+    actor = refs.sentence_speaker(refs.sentence_at(before.end - 1))
+    return Attribution(actor, "introduced") if actor is not None else None
+
+
+
+def headline_quotes(refs: Mentions) -> list[tuple[set[str], int]]:
+    """(words, speaker) of each quote in a headline that names one person outside its quotes, by family name:
+    "Novak: 'We will not back down'" -> ({'we', 'will', 'not', 'back', 'down'}, Ana Novak). Found once a story."""
+    out: list[tuple[set[str], int]] = []
+    for para in refs.doc.paragraphs:
+        if para.kind != HEADLINE:
+            continue
+        starts, ends = quoted_spans(para.text, para.start)
+        for a, b in zip(starts, ends, strict=True):
+            named = set(WORD.findall(refs.text[para.start:a] + " " + refs.text[b:para.end]))
+            people = [i for i, actor in enumerate(refs.actors)
+                      if actor.kind == "person" and actor.name.split()[-1] in named]
+            words = set(WORD.findall(refs.text[a:b].lower()))
+            if words and len(people) == 1:
+                out.append((words, people[0]))
+    return out
+
+
+def headlined(q: Quote, headline: list[tuple[set[str], int]]) -> Attribution | None:
+    """'“We will not back down,” the trade minister told parliament.' under the headline "Novak: 'We will not back
+    down'": a quote that repeats a headline's quote (`headline_quotes`) is said by the person the headline names."""
+    said = set(WORD.findall(q.text.lower()))
+    for words, actor in headline:
+        if len(said & words) >= REPEATED * max(len(said), len(words)):
+            return Attribution(actor, "headlined")
+    return None

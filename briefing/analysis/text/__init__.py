@@ -1,0 +1,1 @@
+"""Text: paragraphs and sentences, case folding, quoted spans, headlines."""
