@@ -69,17 +69,26 @@ def actor_entry(number: int, actor: Actor) -> Text:
     return text
 
 
-def statement_entry(statement: Statement, marked: bool) -> Text:
-    """'★ Hakan Fidan: “A window.” — at a Nato meeting' (★ when bookmarked)."""
-    text = Text.assemble((MARK if marked else NO_MARK, "bold"))
+def statement_parts(statement: Statement, marked: bool) -> list[tuple[str, str]]:
+    """'★ Hakan Fidan: “A window.” — at a Nato meeting' (★ when bookmarked) as (words, style) pieces;
+    reported speech in italics, with no quotation marks. ★ and its blank are as wide, so a mark never rewraps."""
+    parts = [(MARK if marked else NO_MARK, "bold")]
     if statement.speaker:
-        text.append(safe(statement.speaker), "bold")
-        text.append(": ")
+        parts += [(safe(statement.speaker), "bold"), (": ", "")]
     words = safe(statement.text)
-    text.append(f"“{words}”" if statement.direct else words, "" if statement.direct else "italic")
+    parts.append((f"“{words}”", "") if statement.direct else (words, "italic"))
     if statement.context:
-        text.append(f" — {safe(statement.context)}", "dim")
-    return text
+        parts.append((f" — {safe(statement.context)}", "dim"))
+    return parts
+
+
+def statement_entry(statement: Statement, marked: bool) -> Text:
+    return Text.assemble(*statement_parts(statement, marked))
+
+
+def statement_plain(statement: Statement) -> str:
+    """The statement's row as plain text (what find searches), without building Rich Text."""
+    return "".join(words for words, _ in statement_parts(statement, False))
 
 
 def count_words(casualty: Casualty) -> str:
