@@ -6,6 +6,7 @@ sections the analysis finds; a key typed meanwhile waits for the section it acts
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -167,8 +168,9 @@ class ReaderScreen(BriefingScreen):
         self.query_one(FindBar).close()
         self.show_section("overview")
         if self._load is not None:
-            # After the title is on screen: the thread would otherwise hold the GIL through the first paint.
-            self.call_after_refresh(self.run_worker, self._read, thread=True, group="open", exit_on_error=False)
+            # At once: reading a short file ends before the first paint, which then shows all of it; a long one
+            # shows its draft when read (the analysis waits for that paint, see `_read`).
+            self.run_worker(self._read, thread=True, group="open", exit_on_error=False)
         else:
             self._opened()
 
@@ -180,13 +182,23 @@ class ReaderScreen(BriefingScreen):
             self.set_interval(1.0, self.check_file)  # a stat a second: edits made elsewhere show up
 
     def _read(self) -> Briefing:
+        """In the thread: the file read in stages, each shown as it comes."""
         assert self._load is not None
-        return self._load(Path(self.briefing.path), lambda draft: self.app.call_from_thread(self.show_draft, draft))
 
-    def show_draft(self, draft: Briefing) -> None:
-        """The file is read: its text and the sections it states show; the others wait for the analysis."""
+        def show(draft: Briefing) -> None:
+            painted = threading.Event()
+            self.app.call_from_thread(self.show_draft, draft, painted)
+            # The analysis (its imports first) would hold the GIL through the paint: let the draft show first.
+            painted.wait(1.0)
+
+        return self._load(Path(self.briefing.path), show)
+
+    def show_draft(self, draft: Briefing, painted: threading.Event) -> None:
+        """The file is read: its text and the sections it states show; the others wait for the analysis.
+        `painted` is set once they are on screen."""
         if self.is_attached:
             self._show_read(draft, frozenset(n for n in SECTION_NAMES if n not in draft.curated))
+        self.call_after_refresh(painted.set)
 
     def _show_read(self, briefing: Briefing, pending: frozenset[str]) -> None:
         """Show the sections read since (pending before and not now) and those that changed (stated next steps
