@@ -12,6 +12,7 @@ from rich.text import Text
 from briefing.model import SECTION_NAMES, Actor, Briefing, Casualty, NextStep, Statement
 from briefing.safe_text import visible
 from briefing.tui.mentions import Mention, context
+from briefing.tui.paragraphs import paragraphs
 
 if TYPE_CHECKING:
     from briefing.bookmarks.bookmark import Bookmark
@@ -146,7 +147,7 @@ def overview_blocks(briefing: Briefing, pending: tuple[str, ...] = ()) -> list[T
         blocks.append(Text("Fictional: an exercise or scenario", "italic"))
     blocks.append(Text(""))
     if briefing.summary:
-        blocks.extend(Text(safe(p)) for p in briefing.summary.split("\n"))
+        blocks.extend(Text(safe(p)) for p in paragraphs(briefing.summary))  # wrapped to the screen, not the file
         blocks.append(Text(""))
     if pending:
         blocks.append(Text(finding_line(list(pending)), "dim italic"))

@@ -125,6 +125,7 @@ class ReaderScreen(BriefingScreen):
         self.pending: frozenset[str] = frozenset(SECTIONS) if load else frozenset()
         self._held = HeldKeys(self.app)
         self._return_to: str | None = None  # where q goes back to after enter showed an item in the text
+        self._tab_spans: list[tuple[int, int, str]] = []  # where each section's tab is on the tab line
         self._marked: set[str] = set()
         self._mentions: dict[int, list[Mention]] = {}
         self._mention_at: dict[int, int] = {}
@@ -272,17 +273,39 @@ class ReaderScreen(BriefingScreen):
             self._search(self.search_query)
 
     def _tabs(self) -> Text:
+        """' Overview   Actors 4 a  ...': each section with its count and its key (as the keymap has it);
+        cut short, the line ends in '…'. Remembers where each tab is, for a click."""
         counts = self.briefing.sections.counts()
-        tabs = Text()
+        tabs = Text(no_wrap=True, overflow="ellipsis", end="")
+        keys = self._section_keys()
+        self._tab_spans = []
         for name in SECTIONS:
             count = " …" if name in self.pending else (f" {counts[name]}" if name in counts else "")
-            label = TITLES[name] + count
-            key = KEYS.get(name)
+            start = len(tabs)
             tabs.append(" ")
-            tabs.append(f" {label} ", "bold reverse" if name == self.section else "")
-            if key:
-                tabs.append(key, "dim underline")
+            tabs.append(f" {TITLES[name]}{count} ", "bold reverse" if name == self.section else "")
+            if name in keys:
+                tabs.append(keys[name], "dim underline")
+            self._tab_spans.append((start, len(tabs), name))
         return tabs
+
+    def _section_keys(self) -> dict[str, str]:
+        """Each section's key as the user's keymap has it ('a', or what reader.actors was remapped to)."""
+        shown: dict[str, str] = {}
+        for active in self.active_bindings.values():
+            binding = active.binding
+            name = (binding.id or "").removeprefix("reader.")
+            if name in KEYS and name not in shown:
+                shown[name] = self.app.get_key_display(binding)
+        return shown
+
+    def on_click(self, event: events.Click) -> None:
+        """A click on a tab shows its section."""
+        if event.widget is not None and event.widget.id == "tabs":
+            for start, end, name in self._tab_spans:
+                if start <= event.x < end:
+                    self.action_section(name)
+                    return
 
     def action_section(self, section: str) -> None:
         self._return_to = None
