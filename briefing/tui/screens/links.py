@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from briefing.tui.item_list import ItemList
-from briefing.tui.links import refusal
+from briefing.tui.links import has_browser, refusal
 from briefing.tui.renderings import safe
 
 
@@ -41,6 +41,10 @@ class LinksScreen(ModalScreen[None]):
         refused = refusal(link)
         if refused:
             self.notify(refused, title=safe(link), severity="warning", markup=False)
+            return
+        if not has_browser():
+            self.notify(f"No web browser found here (set $BROWSER to one); the address: {safe(link)}",
+                        severity="warning", markup=False)
             return
         self.app.open_url(link)
         self.notify(f"Opened in your browser: {safe(link)}", markup=False)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
@@ -23,7 +24,7 @@ from textual.worker import Worker, WorkerState
 from briefing.errors import BriefingError
 from briefing.model import SECTION_NAMES, Briefing
 from briefing.tui.block_view import BlockView
-from briefing.tui.editing import edit, refusal, stamp
+from briefing.tui.editing import edit, is_bundled, own_copy, refusal, stamp
 from briefing.tui.find_bar import FindBar
 from briefing.tui.held_keys import HeldKeys
 from briefing.tui.item_list import ItemList
@@ -541,15 +542,32 @@ class ReaderScreen(BriefingScreen):
     # -- editing and reloading -----------------------------------------------------------------
 
     def action_edit(self) -> None:
+        """Edit the file in the user's editor, at the item under the cursor; a bundled briefing in a copy."""
         path = self.briefing.path
+        if is_bundled(path):
+            try:
+                path = str(own_copy(path))
+            except OSError as exc:
+                self.notify(f"Cannot copy the briefing to edit it: {exc.strerror or exc}", title="Edit",
+                            severity="error", markup=False)
+                return
+            self.briefing, self._stamp = replace(self.briefing, path=path), None  # the copy is read on return
+            self.notify(f"This briefing comes with briefing; you are editing your copy, {path}.", title="Edit",
+                        markup=False)
         refused = refusal(path)
         if refused:
             self.notify(refused, title="Edit", severity="warning", markup=False)
             return
-        failure = edit(self.app, path)
+        failure = edit(self.app, path, self._line_here())
         if failure:
             self.notify(failure, title="Edit", severity="error", markup=False)
         self.check_file()
+
+    def _line_here(self) -> int | None:
+        """The file's line of the item under the cursor (a stated item knows it), else None."""
+        if self.section not in SECTION_NAMES or not getattr(self.briefing.sections, self.section):
+            return None
+        return getattr(self.briefing.sections, self.section)[self.view().cursor].line
 
     def check_file(self) -> None:
         """Reload the briefing (in a thread) if its file changed on disk since it was read."""
