@@ -80,9 +80,9 @@ class BriefingApp(App[None]):
 
     # -- shared state --------------------------------------------------------------------------
 
-    def with_bookmarks(self, use: Callable[[BookmarkStore], T], fallback: T) -> T:
+    def with_bookmarks(self, use: Callable[[BookmarkStore], T], fallback: T, *, quiet: bool = False) -> T:
         """`use(store)`, opening the store on first use; if the store cannot be opened or written, say so
-        (one line, the reader keeps going) and return `fallback`."""
+        (one line, the reader keeps going; not if `quiet`, for a poll) and return `fallback`."""
         from briefing.errors import BriefingError
 
         try:
@@ -94,7 +94,8 @@ class BriefingApp(App[None]):
                     self.notify(self._store.notice, severity="warning", markup=False)
             return use(self._store)
         except BriefingError as exc:
-            self.notify(exc.render(), title="Bookmarks", severity="error", markup=False)
+            if not quiet:
+                self.notify(exc.render(), title="Bookmarks", severity="error", markup=False)
             return fallback
 
     def library_entries(self) -> list[Entry]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from tui_helpers import HARBOUR, screen_text, settled
+from tui_helpers import HARBOUR, screen_text, settled, until
 
 from briefing.bookmarks.store import BookmarkStore
 from briefing.document.load import load_briefing
@@ -42,6 +42,16 @@ async def test_marks_show_when_a_briefing_is_opened_again(reader_app, store_path
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("s")
         assert "★ Ilse Varga: “The ports will open when the ships are safe.”" in screen_text(app)
+
+
+async def test_a_bookmark_made_in_another_window_shows_its_star(reader_app, harbour, store_path: Path) -> None:
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        assert "★" not in screen_text(app)
+        with BookmarkStore(store_path) as other:  # another instance of briefing, on the same store
+            other.toggle(harbour, harbour.sections.statements[1])
+        await until(pilot, lambda: "★ Tomas Brenner" in screen_text(app))  # the store is looked at every second
 
 
 async def test_b_outside_statements_explains_itself(reader_app, store_path: Path) -> None:

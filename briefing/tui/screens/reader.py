@@ -180,8 +180,18 @@ class ReaderScreen(BriefingScreen):
         """All of the briefing is on screen: go where the opener asked, and watch the file."""
         if self._then is not None:
             self._then(self)
+        # A stat and a query a second: edits and bookmarks made elsewhere (another window) show up.
+        self.set_interval(1.0, self._look_around)
+
+    def _look_around(self) -> None:
         if self._stamp is not None:
-            self.set_interval(1.0, self.check_file)  # a stat a second: edits made elsewhere show up
+            self.check_file()
+        if self.briefing.sections.statements:
+            marked = self.app.with_bookmarks(lambda store: store.bookmarked_ids(self.briefing.id), self._marked,
+                                             quiet=True)
+            if marked != self._marked:
+                self._marked = marked
+                self.query_one("#statement-list", ItemList).redraw()
 
     def _read(self) -> Briefing:
         """In the thread: the file read in stages, each shown as it comes."""
