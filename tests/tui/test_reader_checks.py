@@ -107,3 +107,18 @@ async def test_a_click_on_a_tab_or_a_key_hint_does_what_its_key_does(reader_app)
         keys = screen_lines(app)[-1]
         await pilot.click("#keys", offset=(keys.index("Find"), 0))
         assert app.focused.id == "find-input"
+
+
+async def test_under_no_color_the_cursor_row_and_matches_keep_a_mark(reader_app, monkeypatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        view = app.screen.view()
+        assert view.style_of("block-view--cursor").reverse
+        assert view.style_of("block-view--match").underline
+    monkeypatch.delenv("NO_COLOR")
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        assert not app.screen.view().style_of("block-view--cursor").reverse  # colours do it when there are any

@@ -100,6 +100,8 @@ class ReaderScreen(BriefingScreen):
         Binding("shift+tab", "cycle(-1)", "Previous section", id="reader.previous_section", show=False),
         *(Binding(str(n), f"actor({n})", "Actor 1-9 and their card", id=f"reader.actor_{n}", show=False)
           for n in range(1, 10)),
+        Binding("J,shift+down", "card(1)", "Scroll the actor card down", id="reader.card_down", show=False),
+        Binding("K,shift+up", "card(-1)", "Scroll the actor card up", id="reader.card_up", show=False),
         Binding("right_square_bracket", "mention(1)", "Next mention", id="reader.next_mention"),
         Binding("left_square_bracket", "mention(-1)", "Previous mention", id="reader.previous_mention", show=False),
         Binding("slash", "find", "Find", id="reader.find"),
@@ -406,6 +408,14 @@ class ReaderScreen(BriefingScreen):
         card.set_blocks(plains, styled, [4 if p.startswith("  ") else 0 for p in plains])
         if self.search_query:
             card.search(self.search_query)
+
+    def action_card(self, rows: int) -> None:
+        """J / K: scroll the actor card (it never takes the focus: j / k stay with the list)."""
+        if self.section != "actors":
+            self.say("J and K scroll the actor card: press a, or 1-9.")
+            return
+        card = self.query_one("#card", BlockView)
+        card.scroll_to(None, round(card.scroll_y) + rows, animate=False)
 
     def action_mention(self, step: int) -> None:
         actors = self.briefing.sections.actors
