@@ -1,13 +1,19 @@
-"""Reader speed on a 200,000-word briefing, measured in a real terminal (tmux), side by side with a minimal
-Textual app (a `Log` showing the same file).
+"""Reader speed, measured in a real terminal (tmux), side by side with a minimal Textual app (a `Log` showing
+the same file) started in the same run.
 
-    .venv/bin/python benchmarks/bench_tui.py [--words 200000] [--statements 2000] [--size 120x40]
+    .venv/bin/python benchmarks/bench_tui.py [--words 200000] [--statements 2000] [--size 120x40] [--open-only]
 
-First paint: from launching the command in a fresh tmux pane until `tmux capture-pane` shows the title;
-reader ready: until the sections are drawn too (the reader reads the file in a thread after painting).
-Page-down and key latency: from `tmux send-keys` until the pane shows a changed screen (polled every ~2 ms,
-so figures include one poll). Peak memory: VmHWM of the process, read before it is killed.
-The briefing is synthetic, generated here in a temporary folder (curated sections plus a long text).
+Opening (what issue 13 asks), each figure the median of `--starts` cold starts, measured to the reader's own
+content, never to a loading line:
+- the bundled Istanbul briefing: until the tab line and the overview's counts show;
+- a 200,000-word article with people and quotes and no sections stated (all four are analysed): until the
+  tab line shows; until its first paragraph shows after `t` typed at once; until the sections are filled;
+  page-down latency while they are found; and a second open (the kept analysis) until the sections show.
+The cache dir is emptied before each cold start, so no run profits from the one before.
+
+Then, on a curated 200,000-word briefing: page-down and key latency, from `tmux send-keys` until the pane
+shows a changed screen (polled every ~2 ms, so figures include one poll); peak memory (VmHWM).
+To measure another checkout (the code before a change), put it first on PYTHONPATH: the panes inherit it.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -47,6 +54,11 @@ Minimal().run()
 '''
 
 
+ISTANBUL = Path(__file__).resolve().parent.parent / "briefing" / "content" / "istanbul-talks-2025-05.md"
+ARTICLE_TITLE = "Synthetic long article for the benchmark"
+FILLED = re.compile(r"Statements \d")  # the tab line once the statements are found
+
+
 def sentence_case(words: str) -> str:
     """'the talks Ilse Varga' -> 'The talks Ilse Varga' (str.capitalize would lower the names)."""
     return words[:1].upper() + words[1:]
@@ -77,6 +89,30 @@ def make_briefing(folder: Path, words: int, statements: int, seed: int = 7) -> P
     return path
 
 
+def make_article(folder: Path, words: int, seed: int = 11) -> tuple[Path, str]:
+    """A plain article (no sections stated): `words` words, a name in every sentence, a quote in every
+    paragraph. Returns its path and the start of its first paragraph."""
+    rng = random.Random(seed)
+    lines = ["---", f"title: {ARTICLE_TITLE}", "date: 2031-05-01", "place: Port Avel", "---", ""]
+    written, first = 0, ""
+    while written < words:
+        sentences = []
+        for _ in range(rng.randint(3, 6)):
+            sentence = [rng.choice(WORDS) for _ in range(rng.randint(8, 20))]
+            sentence.insert(rng.randint(0, len(sentence)), rng.choice(NAMES))
+            sentences.append(sentence_case(" ".join(sentence)) + ".")
+            written += len(sentence) + 1
+        said = " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 14)))
+        sentences.append(f"“{sentence_case(said)},” said {rng.choice(NAMES)}.")
+        written += len(said.split()) + 4
+        paragraph = " ".join(sentences)
+        first = first or paragraph[:40]
+        lines += [paragraph, ""]
+    path = folder / "synthetic-article.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path, first
+
+
 # A tmux server of our own, kept alive by an idle session, so panes never race a server shutting down.
 TMUX = ["tmux", "-L", f"bench-tui-{os.getpid()}"]
 
@@ -103,6 +139,9 @@ class Pane:
                 return time.perf_counter() - start
             time.sleep(0.002)
         raise TimeoutError("the screen never showed what was expected")
+
+    def send(self, key: str) -> None:
+        subprocess.run([*TMUX, "send-keys", "-t", self.name, key], check=True)
 
     def key_latency(self, key: str) -> float:
         """Seconds from sending `key` until the screen changes."""
@@ -139,6 +178,85 @@ def first_paint(command: list[str], size: tuple[int, int], env: dict[str, str],
     return painted, time.perf_counter() - start, pane.peak_memory_mb(), pane
 
 
+def opening(command: list[str], size: tuple[int, int], env: dict[str, str], marks: dict[str, Callable[[str], bool]],
+            first_key: str = "", pages_until: str = "") -> tuple[dict[str, float], list[float]]:
+    """Launch `command` (typing `first_key` at once) and time each of `marks` from the launch; while the screen
+    lacks `pages_until`, also time page-downs (sent once every mark but that one has shown)."""
+    shutil.rmtree(env["XDG_CACHE_HOME"], ignore_errors=True)
+    return reopening(command, size, env, marks, first_key, pages_until)
+
+
+def reopening(command: list[str], size: tuple[int, int], env: dict[str, str], marks: dict[str, Callable[[str], bool]],
+              first_key: str = "", pages_until: str = "") -> tuple[dict[str, float], list[float]]:
+    """As `opening`, keeping the cache dir (a second open)."""
+    pane = Pane(command, size, env)
+    if first_key:
+        pane.send(first_key)
+    seen: dict[str, float] = {}
+    pages: list[float] = []
+    deadline = pane.started + 60
+    try:
+        while len(seen) < len(marks) and time.perf_counter() < deadline:
+            text = pane.screen()
+            now = time.perf_counter() - pane.started
+            for name, ready in marks.items():
+                if name not in seen and ready(text):
+                    seen[name] = now
+            if pages_until and pages_until not in seen and len(seen) == len(marks) - 1 and len(pages) < 10:
+                pages.append(pane.key_latency("PageDown"))
+            time.sleep(0.002)
+    finally:
+        pane.close()
+    return {name: seen.get(name, float("nan")) for name in marks}, pages
+
+
+def open_figures(args: argparse.Namespace, size: tuple[int, int], python: str, briefing_cmd: str,
+                 folder: Path, env: dict[str, str]) -> None:
+    """The opening figures of issue 13, each a median of `args.starts` cold starts, beside a minimal app's."""
+    article, first = make_article(folder, args.words)
+    minimal = folder / "minimal_app.py"
+    minimal.write_text(MINIMAL_APP, encoding="utf-8")
+    words = len(article.read_text(encoding="utf-8").split())
+    print(f"opening, {size[0]}x{size[1]}, median of {args.starts} cold starts (cache emptied before each):")
+    base_istanbul, base_article, istanbul, cold, warm, pages = [], [], [], [], [], []
+    for _ in range(args.starts):
+        base_istanbul.append(opening([python, str(minimal), str(ISTANBUL)], size, env,
+                                     {"paint": lambda t: "title: Ukraine" in t})[0]["paint"])
+        istanbul.append(opening([briefing_cmd, str(ISTANBUL)], size, env,
+                                {"reader": lambda t: "Overview" in t and "In this briefing:" in t})[0]["reader"])
+        base_article.append(opening([python, str(minimal), str(article)], size, env,
+                                    {"paint": lambda t: ARTICLE_TITLE in t})[0]["paint"])
+        marks = {"reader": lambda t: "Overview" in t and "Text" in t and ARTICLE_TITLE in t,
+                 "first paragraph": lambda t: first in t, "sections": lambda t: bool(FILLED.search(t))}
+        seen, paged = opening([briefing_cmd, str(article)], size, env, marks, first_key="t", pages_until="sections")
+        cold.append(seen)
+        pages += paged
+        warm.append(reopening([briefing_cmd, str(article)], size, env,
+                              {"sections": lambda t: bool(FILLED.search(t))})[0]["sections"])
+    paint, paint_article = statistics.median(base_istanbul), statistics.median(base_article)
+
+    def row(label: str, seconds: float, base: float, target: str) -> None:
+        if seconds != seconds:  # NaN: never shown within the minute (a key typed during the load was dropped)
+            print(f"  {label:44}   never   (target {target})")
+            return
+        print(f"  {label:44}{seconds * 1000:8.0f} ms   {seconds / base:5.2f}x the minimal app   (target {target})")
+
+    print(f"  {'minimal Textual app, Istanbul briefing':44}{paint * 1000:8.0f} ms")
+    row("briefing PATH, Istanbul: tab line + overview", statistics.median(istanbul), paint, "<= 1.3x")
+    print(f"  {f'minimal Textual app, {words:,}-word article':44}{paint_article * 1000:8.0f} ms")
+    for name, target in (("reader", "<= 2x"), ("first paragraph", "<= 2.5x, t typed at once")):
+        row(f"briefing PATH, article: {name}", statistics.median(s[name] for s in cold), paint_article, target)
+    filled = statistics.median(s["sections"] for s in cold)
+    print(f"  {'briefing PATH, article: sections filled':44}{filled * 1000:8.0f} ms   (target <= 5 s)")
+    if pages:
+        print(f"  {'page-down while the sections are found':44}{statistics.median(pages) * 1000:8.0f} ms median, "
+              f"{max(pages) * 1000:.0f} ms worst of {len(pages)}   (target <= 100 ms)")
+    else:
+        print(f"  {'page-down while the sections are found':44}    none: the text never showed before the sections")
+    row("second open: sections shown", statistics.median(warm), paint_article, "<= 2x")
+    print()
+
+
 def open_from_index(folder: Path, path: Path, env: dict[str, str]) -> tuple[float, float]:
     """Seconds to get the briefing as the library screen does (from a warm index), and by reading the file."""
     os.environ.update(env)  # the index goes in the temporary cache dir
@@ -167,6 +285,7 @@ def main() -> int:
     parser.add_argument("--size", default="120x40")
     parser.add_argument("--presses", type=int, default=15)
     parser.add_argument("--starts", type=int, default=3, help="cold starts of each app for first paint")
+    parser.add_argument("--open-only", action="store_true", help="only the opening figures")
     args = parser.parse_args()
     if not shutil.which("tmux"):
         print("bench_tui: needs tmux to measure in a real terminal", file=sys.stderr)
@@ -187,6 +306,11 @@ def measure(args: argparse.Namespace, size: tuple[int, int], python: str, briefi
         home = folder / "home"
         env = {f"XDG_{kind}_HOME": str(home / kind.lower()) for kind in ("DATA", "CONFIG", "CACHE")}
         env["TERM"] = "xterm-256color"
+        if os.environ.get("PYTHONPATH"):
+            env["PYTHONPATH"] = os.environ["PYTHONPATH"]
+        open_figures(args, size, python, briefing_cmd, folder, env)
+        if args.open_only:
+            return 0
         path = make_briefing(folder, args.words, args.statements)
         minimal = folder / "minimal_app.py"
         minimal.write_text(MINIMAL_APP, encoding="utf-8")

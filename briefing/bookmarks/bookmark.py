@@ -8,7 +8,7 @@ from typing import Any
 from briefing.model import Briefing, Statement
 
 # The keys of `briefing bookmarks --json`, in order (the contract in docs/design).
-JSON_FIELDS = ("id", "briefing", "path", "statement", "speaker", "text", "created")
+JSON_FIELDS = ("id", "briefing", "path", "statement", "speaker", "text", "direct", "created")
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,14 @@ class Bookmark:
     created: str
     # The briefing's title when it was bookmarked: headings for the Markdown export.
     title: str = ""
+    # A quotation (True) or reported speech (False): only a quotation is shown in quotation marks.
+    direct: bool = True
+
+
+def from_row(row: tuple) -> Bookmark:
+    """A stored row; a store of the first schema has no `direct` column: its bookmarks count as quotations."""
+    *fields, direct = row if len(row) > 8 else (*row, True)
+    return Bookmark(*fields, direct=bool(direct))
 
 
 def bookmark_for(briefing: Briefing, statement: Statement, created: str) -> Bookmark:
@@ -37,6 +45,7 @@ def bookmark_for(briefing: Briefing, statement: Statement, created: str) -> Book
         text=statement.text,
         created=created,
         title=briefing.title,
+        direct=statement.direct,
     )
 
 

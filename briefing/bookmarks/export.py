@@ -29,7 +29,8 @@ def one_line(text: str) -> str:
 
 
 def to_markdown(bookmarks: list[Bookmark]) -> str:
-    """'## Talks in Istanbul', its file, then each statement as a quote signed by its speaker."""
+    """'## Talks in Istanbul', its file, then each statement signed by its speaker: a quotation as a block
+    quote, reported speech as a plain paragraph (it is not their words)."""
     groups: dict[str, list[Bookmark]] = {}
     for bookmark in bookmarks:
         groups.setdefault(bookmark.briefing, []).append(bookmark)
@@ -38,9 +39,12 @@ def to_markdown(bookmarks: list[Bookmark]) -> str:
         first = kept[0]
         lines += ["", f"## {one_line(first.title) or briefing}", "", f"`{briefing}` · {first.path or 'no file'}"]
         for bookmark in kept:
-            quote = [f"> {line}".rstrip() for line in bookmark.text.splitlines() or [""]]
-            signature = f"> — {bookmark.speaker or 'no speaker'} · bookmarked {when(bookmark.created)}"
-            lines += ["", *quote, ">", signature]
+            signature = f"— {bookmark.speaker or 'no speaker'} · bookmarked {when(bookmark.created)}"
+            if bookmark.direct:
+                quote = [f"> {line}".rstrip() for line in bookmark.text.splitlines() or [""]]
+                lines += ["", *quote, ">", f"> {signature}"]
+            else:
+                lines += ["", f"Reported: {one_line(bookmark.text)}", "", signature]
     return "\n".join(lines) + "\n"
 
 

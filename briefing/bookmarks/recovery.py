@@ -6,7 +6,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from briefing.bookmarks.bookmark import Bookmark
+from briefing.bookmarks.bookmark import Bookmark, from_row
 from briefing.bookmarks.connection import connect_read_only
 from briefing.bookmarks.schema import COLUMNS
 
@@ -43,9 +43,10 @@ def salvage(path: Path) -> list[Bookmark]:
     except sqlite3.Error:
         return rows
     try:
-        for row in db.execute(f"SELECT {', '.join(COLUMNS)} FROM bookmarks ORDER BY rowid"):
-            if _well_typed(row):
-                rows.append(Bookmark(*row))
+        columns = COLUMNS if "direct" in _columns(db) else COLUMNS[:-1]  # a store of the first schema
+        for row in db.execute(f"SELECT {', '.join(columns)} FROM bookmarks ORDER BY rowid"):
+            if _well_typed(columns, row):
+                rows.append(from_row(row))
     except sqlite3.Error:
         pass  # the damage: keep what came before it
     finally:
@@ -53,9 +54,13 @@ def salvage(path: Path) -> list[Bookmark]:
     return rows
 
 
-def _well_typed(row: tuple[object, ...]) -> bool:
-    """Damage can leave a row of the wrong types; only text (and a missing speaker) is carried over."""
+def _columns(db: sqlite3.Connection) -> set[str]:
+    return {row[1] for row in db.execute("PRAGMA table_info(bookmarks)")}
+
+
+def _well_typed(columns: tuple[str, ...], row: tuple[object, ...]) -> bool:
+    """Damage can leave a row of the wrong types; only text (a missing speaker, a 0/1 `direct`) is carried over."""
     return all(
-        isinstance(value, str) or (value is None and name == "speaker")
-        for name, value in zip(COLUMNS, row, strict=True)
+        isinstance(value, str) or (value is None and name == "speaker") or (name == "direct" and value in (0, 1))
+        for name, value in zip(columns, row, strict=True)
     )

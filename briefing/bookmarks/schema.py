@@ -22,9 +22,12 @@ STEPS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX bookmarks_by_briefing ON bookmarks (briefing)",
         "CREATE INDEX bookmarks_by_statement ON bookmarks (statement)",
     ),
+    (  # 2: whether the statement was a quotation or reported speech.
+        "ALTER TABLE bookmarks ADD COLUMN direct INTEGER NOT NULL DEFAULT 1",
+    ),
 )
 LATEST = len(STEPS)
-COLUMNS = ("id", "briefing", "path", "statement", "speaker", "text", "created", "title")
+COLUMNS = ("id", "briefing", "path", "statement", "speaker", "text", "created", "title", "direct")
 
 
 class NewerStore(Exception):

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from briefing.bookmarks.bookmark import Bookmark, bookmark_for
+from briefing.bookmarks.bookmark import Bookmark, bookmark_for, from_row
 from briefing.bookmarks.connection import (
     BUSY_TIMEOUT_S,
     connect,
@@ -145,7 +145,7 @@ class BookmarkStore:
 
     def all(self) -> list[Bookmark]:
         """Every bookmark, newest first."""
-        return [Bookmark(*row) for row in self._query(f"{SELECT} ORDER BY created DESC, rowid DESC")]
+        return [from_row(row) for row in self._query(f"{SELECT} ORDER BY created DESC, rowid DESC")]
 
     def close(self) -> None:
         self._db.close()

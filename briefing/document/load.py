@@ -8,8 +8,6 @@ from pathlib import Path
 
 from markdown_it.token import Token
 
-from briefing.analysis import analyse
-from briefing.analysis.when import date_steps
 from briefing.document.article import find_date
 from briefing.document.body import SECTION_TITLES, SUMMARY_TITLES, TEXT_TITLES, fold, split_parts
 from briefing.document.curated import parse_section
@@ -40,6 +38,13 @@ def parse_file(path: str | Path) -> Loaded:
 
 def parse_bytes(data: bytes, path: Path) -> Loaded:
     """Parse a file's bytes; `path` names it in errors and tells Markdown (.md) from plain text."""
+    draft = draft_bytes(data, path)
+    return replace(draft, briefing=complete(draft.briefing))
+
+
+def draft_bytes(data: bytes, path: Path) -> Loaded:
+    """A file's bytes parsed without the analysis: its text, metadata and the sections it states (listed in
+    `curated`); `complete` fills the rest. The reader shows this while the analysis runs."""
     shown = str(path)
     decoded = decode(data, shown)
     if not decoded.text.strip():
@@ -47,28 +52,37 @@ def parse_bytes(data: bytes, path: Path) -> Loaded:
     notices = tuple(notice for notice in (decoded.notice, invisible_notice(decoded.text)) if notice)
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         return _parse_markdown(decoded.text, path, notices)
-    return Loaded(plain_article(decoded.text, path, notices), ())
+    return Loaded(article_draft(decoded.text, path, notices), ())
+
+
+def with_problems(loaded: Loaded) -> Briefing:
+    """The briefing with its file's problems among its notices (the reader shows them on the Overview)."""
+    return replace(loaded.briefing, notices=loaded.briefing.notices + tuple(p.render() for p in loaded.problems))
 
 
 def load_briefing(path: str | Path) -> Briefing:
     """The briefing the reader shows for `path`; raises BriefingError for a file it cannot read."""
-    loaded = parse_file(path)
-    notices = loaded.briefing.notices + tuple(p.render() for p in loaded.problems)
-    return replace(loaded.briefing, notices=notices)
+    return with_problems(parse_file(path))
 
 
 def plain_article(text: str, path: Path, notices: tuple[str, ...] = ()) -> Briefing:
-    """A raw article, analysed whole: its first line is the title when short enough, else the file name."""
+    """A raw article, analysed whole."""
+    return complete(article_draft(text, path, notices))
+
+
+def article_draft(text: str, path: Path, notices: tuple[str, ...] = ()) -> Briefing:
+    """A raw article before its analysis: its first line is the title when short enough, else the file name."""
     first = text.strip().split("\n", 1)[0].strip()
     title = first if len(first) <= 200 else path.stem
-    return _complete(Briefing(id=slug(path.stem), title=title, path=str(path), text=text, notices=notices), {})
+    return Briefing(id=slug(path.stem), title=title, path=str(path), text=text, notices=notices)
 
 
 def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
     shown = str(path)
-    # Read first, then analyse: the Markdown tokens are gone before the analysis needs its memory.
+    # The draft keeps no Markdown tokens: they are gone before `complete` runs the analysis.
     briefing, stated, problems = _read_markdown(text, path, notices)
-    briefing = _complete(briefing, stated)
+    sections = Sections(**{name: stated.get(name, ()) for name in SECTION_NAMES})
+    briefing = replace(briefing, sections=stamp_ids(sections, briefing.id), curated=tuple(stated))
     problems.extend(_duplicate_ids(briefing, stated, shown))
     return Loaded(briefing, tuple(problems))
 
@@ -131,15 +145,21 @@ def _read_markdown(text: str, path: Path, notices: tuple[str, ...]) -> tuple[Bri
     return briefing, stated, problems
 
 
-def _complete(briefing: Briefing, stated: dict[str, tuple]) -> Briefing:
-    """Fill each section the file did not state from the analysis of its text, and stamp ids."""
+def complete(draft: Briefing) -> Briefing:
+    """Fill each section the file did not state (not in `curated`) from the analysis of its text, date the
+    next steps, and stamp ids."""
+    # ~0.3 s of imports (the analysis package loads whole): the reader shows the draft before them.
+    from briefing.analysis import analyse
+    from briefing.analysis.when import date_steps
+
+    stated = {name: getattr(draft.sections, name) for name in draft.curated}
     missing = [name for name in SECTION_NAMES if name not in stated]
-    analysed = analyse(briefing.text, missing, stated.get("actors", ())) if missing else Sections()
+    analysed = analyse(draft.text, missing, stated.get("actors", ())) if missing else Sections()
     sections = Sections(**{name: stated.get(name, getattr(analysed, name)) for name in SECTION_NAMES})
     # A plain article's date is the one found at its top ('Istanbul, 15 May 2025').
-    steps = date_steps(sections.next_steps, briefing.date or find_date(briefing.text))
+    steps = date_steps(sections.next_steps, draft.date or find_date(draft.text))
     sections = replace(sections, next_steps=steps)
-    return replace(briefing, sections=stamp_ids(sections, briefing.id), curated=tuple(stated))
+    return replace(draft, sections=stamp_ids(sections, draft.id))
 
 
 def _duplicate_ids(briefing: Briefing, stated: dict[str, tuple], path: str) -> list[BriefingError]:

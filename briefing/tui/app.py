@@ -6,11 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding, BindingType
 
 from briefing.config import Config
 from briefing.model import Briefing
+from briefing.tui.screens.base import BriefingScreen
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -79,9 +81,9 @@ class BriefingApp(App[None]):
 
     # -- shared state --------------------------------------------------------------------------
 
-    def with_bookmarks(self, use: Callable[[BookmarkStore], T], fallback: T) -> T:
+    def with_bookmarks(self, use: Callable[[BookmarkStore], T], fallback: T, *, quiet: bool = False) -> T:
         """`use(store)`, opening the store on first use; if the store cannot be opened or written, say so
-        (one line, the reader keeps going) and return `fallback`."""
+        (one line, the reader keeps going; not if `quiet`, for a poll) and return `fallback`."""
         from briefing.errors import BriefingError
 
         try:
@@ -93,7 +95,8 @@ class BriefingApp(App[None]):
                     self.notify(self._store.notice, severity="warning", markup=False)
             return use(self._store)
         except BriefingError as exc:
-            self.notify(exc.render(), title="Bookmarks", severity="error", markup=False)
+            if not quiet:
+                self.notify(exc.render(), title="Bookmarks", severity="error", markup=False)
             return fallback
 
     def library_entries(self) -> list[Entry]:
@@ -115,18 +118,27 @@ class BriefingApp(App[None]):
         self.push_screen(ReaderScreen(briefing))
 
     def open_path(self, path: Path, title: str, then: Opening | None = None, *, indexed: bool = False) -> None:
-        """Open the file at `path`: its title at once, the reader once a thread has read it (from the library's
-        index if `indexed` and the file is unchanged, else from the file); `then(reader)` runs once it shows."""
-        from briefing.tui.screens.loading import LoadingScreen
+        """Open the file at `path`: the reader with its title at once, filled as a thread reads it (from the
+        library's index if `indexed` and the file is unchanged, else from the file); `then(reader)` runs once
+        all of it shows."""
+        from functools import partial
+
+        from briefing.tui.screens.reader import ReaderScreen, open_file
 
         if indexed:
-            from functools import partial
-
             from briefing.tui.catalog import indexed_briefing  # the index: only when opened from the library
 
-            self.push_screen(LoadingScreen(path, title, then, partial(indexed_briefing, self.roots)))
+            load = partial(indexed_briefing, self.roots)
         else:
-            self.push_screen(LoadingScreen(path, title, then))
+            load = open_file
+        self.push_screen(ReaderScreen(Briefing(id="", title=title, path=str(path)), then, load))
+
+    async def on_event(self, event: events.Event) -> None:
+        # A key goes to the screen first: the reader holds keys typed before it can take them.
+        if (isinstance(event, events.Key) and not event.is_forwarded and isinstance(self.screen, BriefingScreen)
+                and self.screen.hold_key(event)):
+            return
+        await super().on_event(event)
 
     def open_bookmark(self, bookmark: Bookmark) -> None:
         """Open a bookmark in its briefing, on its statement; say so if the file is gone."""

@@ -18,6 +18,7 @@ from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Region, Size
+from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -31,11 +32,20 @@ class BlockView(ScrollView, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "scroll_down", "Down", id="view.down", show=False),
         Binding("up,k", "scroll_up", "Up", id="view.up", show=False),
-        Binding("pagedown,space", "page_down", "Page down", id="view.page_down", show=False),
-        Binding("pageup", "page_up", "Page up", id="view.page_up", show=False),
+        Binding("pagedown,space,ctrl+f", "page_down", "Page down", id="view.page_down", show=False),
+        Binding("pageup,ctrl+b", "page_up", "Page up", id="view.page_up", show=False),
+        Binding("ctrl+d", "half_page(1)", "Half a page down", id="view.half_down", show=False),
+        Binding("ctrl+u", "half_page(-1)", "Half a page up", id="view.half_up", show=False),
         Binding("home,g", "scroll_home", "Top", id="view.home", show=False),
         Binding("end,G", "scroll_end", "End", id="view.end", show=False),
     ]
+
+    class Moved(Message):
+        """The view scrolled (or its cursor moved): the reader redraws where it is."""
+
+        def __init__(self, view: BlockView) -> None:
+            super().__init__()
+            self.view = view
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"block-view--match", "block-view--current", "block-view--cursor"}
 
@@ -105,6 +115,7 @@ class BlockView(ScrollView, can_focus=True):
     # -- wrapping near the viewport ------------------------------------------------------------
 
     def on_resize(self, event: events.Resize) -> None:
+        self.post_message(self.Moved(self))
         width = self._wrap_width()
         pending, self._pending = self._pending, None
         if pending is not None:
@@ -122,6 +133,7 @@ class BlockView(ScrollView, can_focus=True):
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         if not self._settle():
             super().watch_scroll_y(old_value, new_value)
+            self.post_message(self.Moved(self))
 
     def _settle(self) -> bool:
         """Wrap a page above and two below the top row; keep the top row still if blocks above grew."""
@@ -200,6 +212,24 @@ class BlockView(ScrollView, can_focus=True):
 
     def action_page_up(self) -> None:
         self.scroll_to(None, round(self.scroll_y) - max(1, self.scrollable_content_region.height - 1), animate=False)
+
+    def action_half_page(self, step: int) -> None:
+        """ctrl+d / ctrl+u, as in less: half a screen down or up."""
+        self.scroll_to(None, round(self.scroll_y) + step * max(1, self.scrollable_content_region.height // 2),
+                       animate=False)
+
+    def position(self) -> str:
+        """Where the view is, as less shows it: the share read down to the bottom row ('34%')."""
+        total = self._layout.total
+        if not total:
+            return ""
+        bottom = round(self.scroll_y) + max(1, self.scrollable_content_region.height)
+        return f"{min(100, round(100 * bottom / total))}%"
+
+    def top_block(self) -> int:
+        """The block at the top row of the view."""
+        place = self._layout.locate(min(round(self.scroll_y), max(0, self._layout.total - 1)))
+        return place[0] if place else 0
 
     # -- find ----------------------------------------------------------------------------------
 

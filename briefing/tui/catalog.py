@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.document.load import load_briefing
 from briefing.library.index import Entry, Library
+from briefing.library.opening import ShowDraft, open_in_stages
 from briefing.model import Briefing
 
 
@@ -15,9 +15,9 @@ def newest_entries(roots: list[Path] | None, limit: int) -> list[Entry]:
         return list(library.stream(limit))
 
 
-def indexed_briefing(roots: list[Path] | None, path: Path) -> Briefing:
+def indexed_briefing(roots: list[Path] | None, path: Path, show_draft: ShowDraft) -> Briefing:
     """The briefing at `path` as the index holds it, when the file has not changed since it was read
-    (no parsing: a 200,000-word briefing opens in a blink), else read from the file."""
+    (no parsing: a 200,000-word briefing opens in a blink), else read from the file in stages."""
     with Library(roots) as library:
         briefing = library.briefing(path)
-    return briefing if briefing is not None else load_briefing(path)
+    return briefing if briefing is not None else open_in_stages(path, show_draft)

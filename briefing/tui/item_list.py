@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
@@ -36,14 +37,12 @@ class ItemList(BlockView):
         super().__init__(id=id, classes=classes)
         self.cursor = 0
         self.item_count = 0
-        self._texts: list[Text] = []
 
     def set_items(self, texts: list[Text], indent: int = 0, cursor: int = 0, empty: str = "Nothing here.") -> None:
         """Show these items (Rich Text, built by the caller from `visible()` strings); continuation rows indent.
 
         With no items, the list shows `empty` (dimmed), which is not an item: no cursor, nothing to select.
         """
-        self._texts = texts
         self.set_lazy_items([t.plain for t in texts], texts.__getitem__, indent, cursor, empty)
 
     def set_lazy_items(self, plains: list[str], styled: Callable[[int], Text], indent: int = 0, cursor: int = 0,
@@ -58,9 +57,8 @@ class ItemList(BlockView):
         self.set_blocks(plains, styled, [indent] * len(plains) if indent else None)
         self.move_cursor(self.cursor)
 
-    def replace_item(self, index: int, text: Text) -> None:
-        """Redraw one item (a bookmark mark added) without moving anything."""
-        self._texts[index] = text
+    def redraw(self) -> None:
+        """Draw the items again (a bookmark mark added: `styled` draws it now) without moving anything."""
         self._cache.clear()
         self.refresh()
 
@@ -104,6 +102,13 @@ class ItemList(BlockView):
 
     def action_page_up(self) -> None:
         self._page(super().action_page_up)
+
+    def action_half_page(self, step: int) -> None:
+        self._page(partial(super().action_half_page, step))
+
+    def position(self) -> str:
+        """'item 3 of 40'."""
+        return f"item {self.cursor + 1} of {self.item_count}" if self.item_count else ""
 
     def action_select(self) -> None:
         if self.item_count:

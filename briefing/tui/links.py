@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import webbrowser
 from urllib.parse import urlsplit
 
 from briefing.model import Briefing, Link
@@ -40,6 +41,15 @@ def _trimmed(address: str) -> str:
     while address.endswith(")") and address.count(")") > address.count("("):
         address = address[:-1].rstrip(".,;:!?")
     return address
+
+
+def has_browser() -> bool:
+    """Whether this machine has a browser to hand a link to ($BROWSER, or one Python's webbrowser knows)."""
+    try:
+        webbrowser.get()
+    except webbrowser.Error:
+        return False
+    return True
 
 
 def refusal(link: str) -> str:

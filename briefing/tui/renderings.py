@@ -12,8 +12,10 @@ from rich.text import Text
 from briefing.model import SECTION_NAMES, Actor, Briefing, Casualty, NextStep, Statement
 from briefing.safe_text import visible
 from briefing.tui.mentions import Mention, context
+from briefing.tui.paragraphs import paragraphs
 
 if TYPE_CHECKING:
+    from briefing.bookmarks.bookmark import Bookmark
     from briefing.library.index import Entry, Hit
 
 TITLES = {"overview": "Overview", "actors": "Actors", "statements": "Statements", "casualties": "Casualties",
@@ -68,17 +70,26 @@ def actor_entry(number: int, actor: Actor) -> Text:
     return text
 
 
-def statement_entry(statement: Statement, marked: bool) -> Text:
-    """'★ Hakan Fidan: “A window.” — at a Nato meeting' (★ when bookmarked)."""
-    text = Text.assemble((MARK if marked else NO_MARK, "bold"))
+def statement_parts(statement: Statement, marked: bool) -> list[tuple[str, str]]:
+    """'★ Hakan Fidan: “A window.” — at a Nato meeting' (★ when bookmarked) as (words, style) pieces;
+    reported speech in italics, with no quotation marks. ★ and its blank are as wide, so a mark never rewraps."""
+    parts = [(MARK if marked else NO_MARK, "bold")]
     if statement.speaker:
-        text.append(safe(statement.speaker), "bold")
-        text.append(": ")
+        parts += [(safe(statement.speaker), "bold"), (": ", "")]
     words = safe(statement.text)
-    text.append(f"“{words}”" if statement.direct else words, "" if statement.direct else "italic")
+    parts.append((f"“{words}”", "") if statement.direct else (words, "italic"))
     if statement.context:
-        text.append(f" — {safe(statement.context)}", "dim")
-    return text
+        parts.append((f" — {safe(statement.context)}", "dim"))
+    return parts
+
+
+def statement_entry(statement: Statement, marked: bool) -> Text:
+    return Text.assemble(*statement_parts(statement, marked))
+
+
+def statement_plain(statement: Statement) -> str:
+    """The statement's row as plain text (what find searches), without building Rich Text."""
+    return "".join(words for words, _ in statement_parts(statement, False))
 
 
 def count_words(casualty: Casualty) -> str:
@@ -117,8 +128,16 @@ def next_step_entry(step: NextStep) -> Text:
     return text
 
 
-def overview_blocks(briefing: Briefing) -> list[Text]:
-    """The Overview: what the briefing is, its summary, its section counts, and any notices."""
+def finding_line(pending: list[str]) -> str:
+    """['actors', 'next_steps'] -> 'Finding actors and next steps in the text…'."""
+    words = [SECTION_LABELS[name][1] for name in pending]
+    listed = ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else words[0]
+    return f"Finding {listed} in the text…"
+
+
+def overview_blocks(briefing: Briefing, pending: tuple[str, ...] = ()) -> list[Text]:
+    """The Overview: what the briefing is, its summary, its section counts (or the sections still being
+    found, `pending`), and any notices."""
     blocks = [Text(safe(briefing.title), "bold")]
     for label, value in (("Date", briefing.date), ("Place", briefing.place),
                          ("Sources", ", ".join(briefing.sources)), ("Tags", ", ".join(briefing.tags))):
@@ -128,11 +147,14 @@ def overview_blocks(briefing: Briefing) -> list[Text]:
         blocks.append(Text("Fictional: an exercise or scenario", "italic"))
     blocks.append(Text(""))
     if briefing.summary:
-        blocks.extend(Text(safe(p)) for p in briefing.summary.split("\n"))
+        blocks.extend(Text(safe(p)) for p in paragraphs(briefing.summary))  # wrapped to the screen, not the file
         blocks.append(Text(""))
-    blocks.append(Text.assemble(("In this briefing: ", "dim"), counts_line(briefing.sections.counts())))
+    if pending:
+        blocks.append(Text(finding_line(list(pending)), "dim italic"))
+    else:
+        blocks.append(Text.assemble(("In this briefing: ", "dim"), counts_line(briefing.sections.counts())))
     found = [name.replace("_", " ") for name in SECTION_NAMES if name not in briefing.curated]
-    if found:  # a reader should know which lists no editor has checked
+    if found and not pending:  # a reader should know which lists no editor has checked
         which = "All four sections were" if len(found) == len(SECTION_NAMES) else f"{', '.join(found).capitalize()}:"
         blocks.append(Text(f"{which} found by the analysis, not written by an editor; check them against the text.",
                            "dim italic"))
@@ -178,13 +200,16 @@ def local_time(stamp: str) -> str:
         return safe(stamp)
 
 
-def bookmark_entry(speaker: str | None, words: str, briefing: str, created: str, missing: bool) -> Text:
-    """'Hakan Fidan: “A window.”' over 'istanbul-talks · 2026-11-25 20:41' (and a note if the file is gone)."""
+def bookmark_entry(bookmark: Bookmark, missing: bool) -> Text:
+    """'Hakan Fidan: “A window.”' over 'istanbul-talks · 2026-11-25 20:41' (and a note if the file is gone);
+    reported speech in italics, with no quotation marks."""
     text = Text()
-    if speaker:
-        text.append(safe(speaker), "bold")
+    if bookmark.speaker:
+        text.append(safe(bookmark.speaker), "bold")
         text.append(": ")
-    text.append(f"“{safe(words)}”")
+    words = safe(bookmark.text)
+    text.append(f"“{words}”" if bookmark.direct else words, "" if bookmark.direct else "italic")
+    briefing, created = bookmark.title or bookmark.briefing, bookmark.created
     text.append("\n")
     when = local_time(created)
     text.append(f"{safe(briefing)} · {when}", "dim")

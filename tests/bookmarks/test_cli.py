@@ -28,12 +28,13 @@ def kept(harbour: Briefing) -> Briefing:
 def test_json_is_an_array_of_the_contract_fields(kept: Briefing, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["bookmarks", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert [set(d) for d in data] == [{"id", "briefing", "path", "statement", "speaker", "text", "created"}] * 3
+    assert [set(d) for d in data] == [{"id", "briefing", "path", "statement", "speaker", "text", "direct",
+                                          "created"}] * 3
     assert [d["speaker"] for d in data] == ["Tomas Reyes", "Mara Voss", None]
     assert data[0] == {
         "id": f"harbour-talks:{kept.sections.statements[1].id}", "briefing": "harbour-talks", "path": kept.path,
         "statement": kept.sections.statements[1].id, "speaker": "Tomas Reyes",
-        "text": "We have not agreed to anything yet.", "created": data[0]["created"],
+        "text": "We have not agreed to anything yet.", "direct": True, "created": data[0]["created"],
     }
 
 
@@ -150,3 +151,37 @@ def test_remove_with_an_unknown_id_removes_nothing(kept: Briefing, capsys: pytes
     assert "\n" not in err and f"no bookmark with id '{ids[1]}x'" in err and f"did you mean '{ids[1]}'?" in err
     main(["bookmarks", "--json"])
     assert len(json.loads(capsys.readouterr().out)) == 3
+
+
+def test_reported_speech_stays_reported(harbour: Briefing, capsys: pytest.CaptureFixture[str]) -> None:
+    reported = harbour.sections.statements[2]
+    assert not reported.direct
+    with BookmarkStore() as store:
+        store.toggle(harbour, reported)
+        store.toggle(harbour, harbour.sections.statements[0])
+    assert main(["bookmarks", "--json"]) == 0
+    data = {d["text"]: d["direct"] for d in json.loads(capsys.readouterr().out)}
+    assert data == {reported.text: False, harbour.sections.statements[0].text: True}
+    assert main(["bookmarks", "export"]) == 0
+    exported = capsys.readouterr().out
+    assert f"Reported: {reported.text}" in exported
+    assert f"> {reported.text}" not in exported and f"“{reported.text}" not in exported
+    assert "> The harbour stays open to every ship." in exported
+
+
+def test_a_store_of_the_first_schema_keeps_its_bookmarks_as_quotations(harbour: Briefing, tmp_path: Path) -> None:
+    import sqlite3
+
+    from briefing.bookmarks.schema import STEPS
+
+    path = tmp_path / "old.sqlite3"
+    db = sqlite3.connect(path)
+    for statement in STEPS[0]:
+        db.execute(statement)
+    db.execute("PRAGMA user_version = 1")
+    db.execute("INSERT INTO bookmarks VALUES ('h:1', 'h', '/h.md', '1', 'Mara Voss', 'Open.', '2026-01-01', 'H')")
+    db.commit()
+    db.close()
+    with BookmarkStore(path) as store:
+        [kept] = store.all()
+    assert kept.text == "Open." and kept.direct

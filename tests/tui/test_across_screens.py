@@ -1,4 +1,4 @@
-"""The agenda (`ctrl+g` in the library, `A` in a reader) and the actor dossier (`D` on an actor) as a user sees
+"""The agenda (`ctrl+t` in the library, `A` in a reader) and the actor dossier (`D` on an actor) as a user sees
 them; snapshots at two sizes."""
 
 from __future__ import annotations
@@ -46,11 +46,7 @@ def app_on(shelf: Path, store_path: Path) -> AgendaApp:
 
 async def open_agenda(pilot: Pilot) -> None:
     await settled(pilot)
-<<<<<<< ours
-    await pilot.press("ctrl+g")  # in the library, whose filter takes every printable key (A in a reader)
-=======
     await pilot.press("ctrl+t")  # from the library, whose filter takes A as a letter
->>>>>>> theirs
     await settled(pilot)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from tui_helpers import HARBOUR, screen_text, settled
+from tui_helpers import HARBOUR, screen_text, settled, until
 
 from briefing.bookmarks.store import BookmarkStore
 from briefing.document.load import load_briefing
@@ -44,6 +44,16 @@ async def test_marks_show_when_a_briefing_is_opened_again(reader_app, store_path
         assert "★ Ilse Varga: “The ports will open when the ships are safe.”" in screen_text(app)
 
 
+async def test_a_bookmark_made_in_another_window_shows_its_star(reader_app, harbour, store_path: Path) -> None:
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        assert "★" not in screen_text(app)
+        with BookmarkStore(store_path) as other:  # another instance of briefing, on the same store
+            other.toggle(harbour, harbour.sections.statements[1])
+        await until(pilot, lambda: "★ Tomas Brenner" in screen_text(app))  # the store is looked at every second
+
+
 async def test_b_outside_statements_explains_itself(reader_app, store_path: Path) -> None:
     app = reader_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -67,6 +77,16 @@ async def test_bookmarks_list_shows_speaker_text_briefing_and_when(reader_app, h
         await pilot.press("B")  # B again closes the list
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_a_bookmarked_reported_statement_is_not_shown_as_a_quotation(reader_app) -> None:
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s", "j", "j", "b", "B")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Ilse Varga: Marenland would review the inspection rules within a week." in text
+        assert "“Marenland" not in text
 
 
 async def test_enter_opens_a_bookmark_in_place(reader_app) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from tui_helpers import screen_text, settled, until
 
-from briefing.paths import bundled_content
+from briefing.paths import bundled_content, user_briefings
 from briefing.tui.app import BriefingApp
 from briefing.tui.screens.reader import ReaderScreen
 
@@ -54,15 +54,14 @@ async def test_e_edits_in_the_editor_and_reloads_on_the_same_section(
         assert app.screen.query_one("#statement-list").cursor == 2
 
 
-@pytest.mark.parametrize(("editor", "bundled", "said"), [
-    ("exit 3", False, "exited with status 3"),
-    ("", False, "Cannot run the editor"),
-    ('echo changed >> "$1"', True, "comes with briefing and is read-only"),
-], ids=["failing", "missing", "bundled"])
+@pytest.mark.parametrize(("editor", "said"), [
+    ("exit 3", "exited with status 3"),
+    ("", "Cannot run the editor"),
+], ids=["failing", "missing"])
 async def test_an_edit_that_cannot_happen_is_a_notification(
-        editor: str, bundled: bool, said: str, copy: Path, store_path: Path, tmp_path: Path,
+        editor: str, said: str, copy: Path, store_path: Path, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    path = next(bundled_content().glob("*.md")) if bundled else copy
+    path = copy
     before = path.read_bytes()
     monkeypatch.setenv("VISUAL", str(editor_script(tmp_path, editor) if editor else tmp_path / "no-such-editor"))
     app = BriefingApp(path=path, bookmarks_path=store_path)
@@ -73,6 +72,40 @@ async def test_an_edit_that_cannot_happen_is_a_notification(
         assert said in "\n".join(n.message for n in app._notifications)
         assert app.is_running and isinstance(app.screen, ReaderScreen)
     assert path.read_bytes() == before
+
+
+async def test_e_on_a_bundled_briefing_edits_the_users_own_copy(store_path: Path, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    bundled = bundled_content() / "welcome.md"
+    before = bundled.read_bytes()
+    monkeypatch.setenv("VISUAL", str(editor_script(tmp_path, 'sed -i "s/press 1 to meet/press 1 to greet/" "$1"')))
+    app = BriefingApp(path=bundled, bookmarks_path=store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("e")
+        await until(pilot, lambda: "press 1 to greet" in app.screen.briefing.summary)
+        assert "your copy" in "\n".join(n.message for n in app._notifications)
+        assert Path(app.screen.briefing.path).parent == user_briefings()
+    assert bundled.read_bytes() == before
+    assert "press 1 to greet" in (user_briefings() / "welcome.md").read_text(encoding="utf-8")
+
+
+async def test_e_opens_the_editor_at_the_items_line(copy: Path, store_path: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    args = tmp_path / "args.txt"
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    vi = folder / "vi"  # an editor that takes +N, by its name
+    vi.write_text(f'#!/bin/sh\necho "$@" > {args}\n', encoding="utf-8")
+    vi.chmod(0o755)
+    monkeypatch.setenv("VISUAL", str(vi))
+    app = BriefingApp(path=copy, bookmarks_path=store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("s", "j", "e")
+        await pilot.pause()
+        line = app.screen.briefing.sections.statements[1].line
+    assert line and args.read_text(encoding="utf-8").split() == [f"+{line}", str(copy)]
 
 
 async def test_the_reader_reloads_a_file_changed_elsewhere(copy: Path, store_path: Path) -> None:

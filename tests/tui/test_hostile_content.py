@@ -85,6 +85,20 @@ async def test_clicking_a_click_action_in_content_does_nothing(hostile: Path, st
                 assert app.is_running
 
 
+async def test_with_no_browser_a_link_is_not_said_to_be_opened(hostile: Path, store_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("BROWSER", raising=False)
+    monkeypatch.setattr(webbrowser, "_tryorder", [])  # no browser registered, none to find
+    app = BriefingApp(path=hostile, bookmarks_path=store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("o", "j", "enter")  # https://example.org/report
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("No web browser found" in m for m in messages)
+        assert not any("Opened in your browser" in m for m in messages)
+
+
 async def test_o_lists_the_links_and_opens_only_http(hostile: Path, store_path: Path, browser: Path) -> None:
     app = BriefingApp(path=hostile, bookmarks_path=store_path)
     async with app.run_test(size=SIZE) as pilot:

@@ -6,7 +6,7 @@ from briefing.model import Actor, Statement
 from briefing.tui.find import find_all
 from briefing.tui.layout import Layout, estimate_rows, wrap_rows
 from briefing.tui.mentions import Mention, context, find_mentions, statements_by
-from briefing.tui.text_view import paragraphs
+from briefing.tui.paragraphs import paragraphs
 
 
 def cut(text: str, width: int, indent: int = 0) -> list[str]:

@@ -139,13 +139,13 @@ async def test_palette_opens_a_briefing_of_the_library(library: Path, store_path
 
 
 async def test_keymap_from_the_config_remaps_a_key(reader_app) -> None:
-    app = reader_app(config=Config(keymap={"reader.actors": "A", "reader.find": "ctrl+f"}))
+    app = reader_app(config=Config(keymap={"reader.actors": "A", "reader.find": "ctrl+g"}))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("a")
         assert app.screen.section == "overview"
         await pilot.press("A")
         assert app.screen.section == "actors"
-        await pilot.press("ctrl+f")
+        await pilot.press("ctrl+g")
         assert app.focused.id == "find-input"
 
 

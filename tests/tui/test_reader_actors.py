@@ -74,3 +74,20 @@ async def test_a_mention_far_down_a_long_text_is_brought_on_screen(reader_app, t
         assert "Oskar Lund: mention 6/6" in screen_text(app)
         assert runs_with(view, "block-view--current") == ["Oskar Lund"]
         assert any("Paragraph 257 of" in row for row in view_rows(view))
+
+
+async def test_J_and_K_scroll_the_actor_card_from_the_keyboard(reader_app, tmp_path) -> None:
+    from tui_helpers import write_long_briefing
+
+    from briefing.document.load import load_briefing
+
+    app = reader_app(load_briefing(write_long_briefing(tmp_path, paragraphs=1000)))  # 20 mentions: a long card
+    async with app.run_test(size=(120, 20)) as pilot:
+        await pilot.press("1")
+        card = app.screen.query_one("#card")
+        assert card.max_scroll_y > 0 and card.scroll_y == 0
+        await pilot.press("J", "J", "shift+down")
+        assert card.scroll_y == 3
+        await pilot.press("K")
+        assert card.scroll_y == 2
+        assert app.screen.query_one("#actor-list").cursor == 0  # the list kept its cursor

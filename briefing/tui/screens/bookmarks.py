@@ -38,7 +38,7 @@ class BookmarksScreen(Screen[None]):
     def refresh_list(self, cursor: int = 0) -> None:
         self.bookmarks = self.app.with_bookmarks(lambda store: store.all(), [])
         entries = [
-            bookmark_entry(b.speaker, b.text, b.title or b.briefing, b.created, not Path(b.path).is_file())
+            bookmark_entry(b, not Path(b.path).is_file())
             for b in self.bookmarks
         ]
         self.query_one(ItemList).set_items(entries, indent=2, cursor=cursor, empty="No bookmarks.")

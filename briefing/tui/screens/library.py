@@ -41,11 +41,7 @@ class LibraryScreen(Screen[None]):
         Binding("escape", "back", "Quit", id="library.back"),  # clears the filter first
         Binding("ctrl+f", "app.search", "Search all", id="library.search"),
         Binding("ctrl+b", "app.bookmarks", "Bookmarks", id="library.bookmarks"),
-<<<<<<< ours
-        Binding("ctrl+g", "app.agenda", "Agenda", id="library.agenda", show=False),  # A types into the filter here
-=======
         Binding("ctrl+t", "app.agenda", "Agenda", id="library.agenda"),
->>>>>>> theirs
         Binding("f1", "app.help", "Help", id="library.help"),
         Binding("down", "cursor(1)", "Next", id="library.down", show=False),
         Binding("up", "cursor(-1)", "Previous", id="library.up", show=False),

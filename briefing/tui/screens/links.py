@@ -13,7 +13,7 @@ from textual.widgets import Static
 
 from briefing.model import Link
 from briefing.tui.item_list import ItemList
-from briefing.tui.links import refusal
+from briefing.tui.links import has_browser, refusal
 from briefing.tui.renderings import safe
 
 
@@ -41,6 +41,10 @@ class LinksScreen(ModalScreen[None]):
         refused = refusal(target)
         if refused:
             self.notify(refused, title=safe(target), severity="warning", markup=False)
+            return
+        if not has_browser():
+            self.notify(f"No web browser found here (set $BROWSER to one); the address: {safe(target)}",
+                        severity="warning", markup=False)
             return
         self.app.open_url(target)
         self.notify(f"Opened in your browser: {safe(target)}", markup=False)

@@ -1,31 +1,38 @@
-"""The reader: one briefing, its sections switched by key, with find, actor cards, mentions and bookmarks."""
+"""The reader: one briefing, its sections switched by key, with find, actor cards, mentions and bookmarks.
+
+Opened by path, it shows at once: the title, then the text (the sections the file states too), then the
+sections the analysis finds; a key typed meanwhile waits for the section it acts on (`HeldKeys`).
+"""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Input, Static
 from textual.worker import Worker, WorkerState
 
 from briefing.errors import BriefingError
-from briefing.model import Briefing
+from briefing.model import SECTION_NAMES, Briefing
 from briefing.tui.block_view import BlockView
-from briefing.tui.editing import edit, refusal, stamp
+from briefing.tui.editing import edit, is_bundled, own_copy, refusal, stamp
 from briefing.tui.find_bar import FindBar
+from briefing.tui.held_keys import HeldKeys
 from briefing.tui.item_list import ItemList
 from briefing.tui.key_bar import KeyBar
 from briefing.tui.links import links
 from briefing.tui.mentions import Mention, find_mentions, statements_by
-from briefing.tui.reading import load_file
 from briefing.tui.renderings import (
+    SECTION_LABELS,
     TITLES,
     actor_entry,
     card_blocks,
@@ -34,7 +41,10 @@ from briefing.tui.renderings import (
     overview_blocks,
     safe,
     statement_entry,
+    statement_plain,
 )
+from briefing.tui.screens.base import BriefingScreen
+from briefing.tui.spans import span_in_text
 from briefing.tui.text_view import TextView
 
 if TYPE_CHECKING:
@@ -49,15 +59,40 @@ VIEWS = {"overview": "overview-view", "actors": "actor-list", "statements": "sta
 PANES = {**VIEWS, "actors": "actors"}
 
 
+# How each list draws item n (from 0), given whether it is bookmarked; and how its continuation rows indent.
+ENTRIES: dict[str, Callable[[int, Any, bool], Text]] = {
+    "actors": lambda n, actor, marked: actor_entry(n + 1, actor),
+    "statements": lambda n, statement, marked: statement_entry(statement, marked),
+    "casualties": lambda n, casualty, marked: casualty_entry(casualty),
+    "next_steps": lambda n, step, marked: next_step_entry(step),
+}
+INDENTS = {"actors": 4, "statements": 2, "casualties": 10, "next_steps": 2}
+
 # What to do once the reader shows (go to a statement, a search hit).
 Opening = Callable[["ReaderScreen"], object]
+# How a file is read, in a thread: the briefing, after calling `show_draft(text only)` when it can.
+Load = Callable[[Path, Callable[[Briefing], None]], Briefing]
+# Actions that go ahead while the section shown is being read: they leave it, or ask for help.
+PASSING = frozenset({"section", "cycle", "back", "find", "help", "bookmarks", "command_palette", "quit"})
+
+
+def open_file(path: Path, show_draft: Callable[[Briefing], None]) -> Briefing:
+    """Read the file in two stages (kept analysis reused); the parser's imports come after the first paint."""
+    from briefing.library.opening import open_in_stages
+
+    return open_in_stages(path, show_draft)
+
+
+def action_name(action: str) -> str:
+    """'app.section('text')' -> 'section'."""
+    return action.split("(", 1)[0].rsplit(".", 1)[-1]
 
 
 def nothing(what: str) -> str:
     return f"No {what} in this briefing: none stated in the file, and none found in its text."
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(BriefingScreen):
     HELP_TITLE = "reader"
     AUTO_FOCUS = "#overview-view"  # never the filter or find input, which would take the letter keys
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -69,6 +104,8 @@ class ReaderScreen(Screen[None]):
         *(Binding(str(n), f"actor({n})", "Actor 1-9 and their card", id=f"reader.actor_{n}", show=False)
           for n in range(1, 10)),
         Binding("D", "dossier", "Actor across the library", id="reader.dossier", show=False),
+        Binding("J,shift+down", "card(1)", "Scroll the actor card down", id="reader.card_down", show=False),
+        Binding("K,shift+up", "card(-1)", "Scroll the actor card up", id="reader.card_up", show=False),
         Binding("right_square_bracket", "mention(1)", "Next mention", id="reader.next_mention"),
         Binding("left_square_bracket", "mention(-1)", "Previous mention", id="reader.previous_mention", show=False),
         Binding("slash", "find", "Find", id="reader.find"),
@@ -80,13 +117,22 @@ class ReaderScreen(Screen[None]):
         Binding("q,escape", "back", "Back", id="reader.back"),
     ]
 
-    def __init__(self, briefing: Briefing, then: Opening | None = None) -> None:
-        """Show `briefing`; `then(self)` runs once it is on screen (open a bookmark's statement, a search hit)."""
+    def __init__(self, briefing: Briefing, then: Opening | None = None, load: Load | None = None) -> None:
+        """Show `briefing`; `then(self)` runs once it is all on screen (open a bookmark's statement, a search hit).
+
+        With `load`, `briefing` holds only the title and path: `load` reads the rest in a thread.
+        """
         super().__init__()
         self.briefing = briefing
         self.section = "overview"
         self.search_query = ""
         self._then = then
+        self._load = load
+        # Sections not read yet: all of them until the file is read, then those the analysis finds.
+        self.pending: frozenset[str] = frozenset(SECTIONS) if load else frozenset()
+        self._held = HeldKeys(self.app)
+        self._return_to: str | None = None  # where q goes back to after enter showed an item in the text
+        self._tab_spans: list[tuple[int, int, str]] = []  # where each section's tab is on the tab line
         self._marked: set[str] = set()
         self._mentions: dict[int, list[Mention]] = {}
         self._mention_at: dict[int, int] = {}
@@ -109,7 +155,9 @@ class ReaderScreen(Screen[None]):
             yield ItemList(id="next-step-list")
             yield TextView(id="text-view")
         yield FindBar(id="find-bar")
-        yield Static(id="status")
+        with Horizontal(id="status-line"):
+            yield Static(id="status")
+            yield Static(id="position")
         yield KeyBar(id="keys")
 
     def _header(self) -> Text:
@@ -127,68 +175,186 @@ class ReaderScreen(Screen[None]):
         self._fill()
         self.query_one(FindBar).close()
         self.show_section("overview")
+        if self._load is not None:
+            # At once: reading a short file ends before the first paint, which then shows all of it; a long one
+            # shows its draft when read (the analysis waits for that paint, see `_read`).
+            self.run_worker(self._read, thread=True, group="open", exit_on_error=False)
+        else:
+            self._opened()
+
+    def _opened(self) -> None:
+        """All of the briefing is on screen: go where the opener asked, and watch the file."""
         if self._then is not None:
             self._then(self)
-        if self._stamp is not None:
-            self.set_interval(1.0, self.check_file)  # a stat a second: edits made elsewhere show up
+        # A stat and a query a second: edits and bookmarks made elsewhere (another window) show up.
+        self.set_interval(1.0, self._look_around)
 
-    def _fill(self) -> None:
-        """Put the briefing's content in every section."""
+    def _look_around(self) -> None:
+        if self._stamp is not None:
+            self.check_file()
+        if self.briefing.sections.statements:
+            marked = self.app.with_bookmarks(lambda store: store.bookmarked_ids(self.briefing.id), self._marked,
+                                             quiet=True)
+            if marked != self._marked:
+                self._marked = marked
+                self.query_one("#statement-list", ItemList).redraw()
+
+    def _read(self) -> Briefing:
+        """In the thread: the file read in stages, each shown as it comes."""
+        assert self._load is not None
+
+        def show(draft: Briefing) -> None:
+            painted = threading.Event()
+            self.app.call_from_thread(self.show_draft, draft, painted)
+            # The analysis (its imports first) would hold the GIL through the paint: let the draft show first.
+            painted.wait(1.0)
+
+        return self._load(Path(self.briefing.path), show)
+
+    def show_draft(self, draft: Briefing, painted: threading.Event) -> None:
+        """The file is read: its text and the sections it states show; the others wait for the analysis.
+        `painted` is set once they are on screen."""
+        if self.is_attached:
+            self._show_read(draft, frozenset(n for n in SECTION_NAMES if n not in draft.curated))
+        self.call_after_refresh(painted.set)
+
+    def _show_read(self, briefing: Briefing, pending: frozenset[str]) -> None:
+        """Show the sections read since (pending before and not now) and those that changed (stated next steps
+        get their dates); the ones shown keep their place."""
+        changed = {name for name in SECTION_NAMES if name not in self.pending
+                   and getattr(self.briefing.sections, name) != getattr(briefing.sections, name)}
+        filled = (self.pending - pending) | changed
+        self.briefing, self.pending = briefing, pending
+        if filled:
+            self.query_one("#reader-header", Static).update(self._header())
+            self._fill(filled | {"overview"})
+            self.show_section(self.section, focus=False)
+        self.call_after_refresh(self._held.release)  # once the new content is laid out, so a page is a page
+
+    def _fill(self, names: frozenset[str] = frozenset(SECTIONS)) -> None:
+        """Put the briefing's content in these sections; a section not read yet says so."""
         sections = self.briefing.sections
         self._mentions, self._mention_at, self._cards, self._card_shown = {}, {}, {}, None
-        self.query_one("#overview-view", BlockView).set_texts(overview_blocks(self.briefing))
-        self.query_one("#actor-list", ItemList).set_items(
-            [actor_entry(n, a) for n, a in enumerate(sections.actors, start=1)], indent=4, empty=nothing("actors"))
-        self._marked = self._bookmarked_ids() if sections.statements else set()
-        self.query_one("#statement-list", ItemList).set_items(
-            [statement_entry(s, s.id in self._marked) for s in sections.statements], indent=2,
-            empty=nothing("statements"))
-        self.query_one("#casualty-list", ItemList).set_items(
-            [casualty_entry(c) for c in sections.casualties], indent=10, empty=nothing("casualties"))
-        if sections.casualties and self.briefing.path:
+        reading = Text(f"Reading {safe(self.briefing.path)} …", "dim")
+        if "overview" in names:
+            overview = self.query_one("#overview-view", BlockView)
+            place = round(overview.scroll_y)
+            if "overview" in self.pending:
+                overview.set_texts([reading])
+            else:
+                overview.set_texts(overview_blocks(self.briefing, tuple(n for n in SECTION_NAMES if n in self.pending)))
+            overview.scroll_to(None, place, animate=False)
+        if "statements" in names:
+            self._marked = self._bookmarked_ids() if sections.statements else set()
+        for name in SECTION_NAMES:
+            if name not in names:
+                continue
+            label = SECTION_LABELS[name][1]
+            empty = f"Finding {label} in the text…" if name in self.pending else nothing(label)
+            items = () if name in self.pending else getattr(sections, name)
+            # Items are drawn as they come on screen (thousands of statements as Rich Text cost ~0.3 s).
+            plains = ([statement_plain(s) for s in items] if name == "statements"
+                      else [ENTRIES[name](n, item, False).plain for n, item in enumerate(items)])
+            listing = self.query_one(f"#{VIEWS[name]}", ItemList)
+            listing.set_lazy_items(plains, partial(self._entry, name), indent=INDENTS[name], cursor=listing.cursor,
+                                   empty=empty)
+        if "casualties" in names and "casualties" not in self.pending and sections.casualties and self.briefing.path:
             self.run_worker(self._other_reports, thread=True, group="other-reports", exclusive=True,
                             exit_on_error=False)
-        self.query_one("#next-step-list", ItemList).set_items(
-            [next_step_entry(n) for n in sections.next_steps], indent=2, empty=nothing("next steps"))
-        self.query_one("#text-view", TextView).set_text(self.briefing.text)
+        if "text" in names:
+            text_view = self.query_one("#text-view", TextView)
+            if "text" in self.pending:
+                text_view.set_texts([reading])
+            else:
+                text_view.set_text(self.briefing.text)
+
+    def _entry(self, name: str, index: int) -> Text:
+        """Item `index` of section `name`, drawn (a statement with its bookmark mark as the store has it now)."""
+        item = getattr(self.briefing.sections, name)[index]
+        return ENTRIES[name](index, item, item.id in self._marked)
 
     # -- sections ------------------------------------------------------------------------------
 
     def view(self, section: str | None = None) -> BlockView:
         return self.query_one(f"#{VIEWS[section or self.section]}", BlockView)
 
-    def show_section(self, section: str) -> None:
+    def show_section(self, section: str, focus: bool = True) -> None:
+        """Show `section` (its view takes the focus, unless `focus` is False and the find bar has it)."""
         self.section = section
         self.query_one(ContentSwitcher).current = PANES[section]
         self.query_one("#tabs", Static).update(self._tabs(), layout=False)
-        self.view().focus()
+        if focus or not isinstance(self.focused, Input):
+            self.view().focus()
         self.say("")
+        self.call_after_refresh(self.show_position)  # once the view has its size
         if section == "actors":
             self._show_card()
         if self.search_query:
             self._search(self.search_query)
 
     def _tabs(self) -> Text:
+        """' Overview   Actors 4 a  ...': each section with its count and its key (as the keymap has it);
+        cut short, the line ends in '…'. Remembers where each tab is, for a click."""
         counts = self.briefing.sections.counts()
-        tabs = Text()
+        tabs = Text(no_wrap=True, overflow="ellipsis", end="")
+        keys = self._section_keys()
+        self._tab_spans = []
         for name in SECTIONS:
-            label = TITLES[name] + (f" {counts[name]}" if name in counts else "")
-            key = KEYS.get(name)
+            count = " …" if name in self.pending else (f" {counts[name]}" if name in counts else "")
+            start = len(tabs)
             tabs.append(" ")
-            tabs.append(f" {label} ", "bold reverse" if name == self.section else "")
-            if key:
-                tabs.append(key, "dim underline")
+            tabs.append(f" {TITLES[name]}{count} ", "bold reverse" if name == self.section else "")
+            if name in keys:
+                tabs.append(keys[name], "dim underline")
+            self._tab_spans.append((start, len(tabs), name))
         return tabs
 
+    def _section_keys(self) -> dict[str, str]:
+        """Each section's key as the user's keymap has it ('a', or what reader.actors was remapped to)."""
+        shown: dict[str, str] = {}
+        for active in self.active_bindings.values():
+            binding = active.binding
+            name = (binding.id or "").removeprefix("reader.")
+            if name in KEYS and name not in shown:
+                shown[name] = self.app.get_key_display(binding)
+        return shown
+
+    def on_click(self, event: events.Click) -> None:
+        """A click on a tab shows its section."""
+        if event.widget is not None and event.widget.id == "tabs":
+            for start, end, name in self._tab_spans:
+                if start <= event.x < end:
+                    self.action_section(name)
+                    return
+
     def action_section(self, section: str) -> None:
+        self._return_to = None
         self.show_section(section)
 
     def action_cycle(self, step: int) -> None:
+        self._return_to = None
         self.show_section(SECTIONS[(SECTIONS.index(self.section) + step) % len(SECTIONS)])
 
-    def say(self, message: str) -> None:
-        """One line of status under the section (a mention's position, a bookmark saved)."""
-        self.query_one("#status", Static).update(Text(message), layout=False)
+    def show_position(self) -> None:
+        """Where the section's view is: 'paragraph 12 of 340 · 4%', 'item 3 of 40'."""
+        self.query_one("#position", Static).update(Text(self.view().position()), layout=False)
+
+    def on_block_view_moved(self, event: BlockView.Moved) -> None:
+        if event.view is self.view():
+            self.show_position()
+
+    # -- keys typed while the file is read -------------------------------------------------------
+
+    def hold_key(self, event: events.Key) -> bool:
+        """Hold a key typed while the section shown is still being read (unless it leaves the section or
+        goes to the find bar), and every key after it; they are typed again once the section is in."""
+        return self._held.take(event, self._waits(event))
+
+    def _waits(self, event: events.Key) -> bool:
+        if self.section not in self.pending or isinstance(self.focused, Input):
+            return False
+        active = self.active_bindings.get(event.key)
+        return active is None or action_name(active.binding.action) not in PASSING
 
     # -- actors --------------------------------------------------------------------------------
 
@@ -228,6 +394,27 @@ class ReaderScreen(Screen[None]):
     def on_item_list_highlighted(self, event: ItemList.Highlighted) -> None:
         if event.item_list.id == "actor-list" and self.section == "actors":
             self._show_card()
+        if event.item_list is self.view():
+            self.show_position()
+
+    def on_item_list_selected(self, event: ItemList.Selected) -> None:
+        """`enter` on an item: its words in the text, highlighted (an actor: their first mention)."""
+        if event.item_list.id == "actor-list":
+            self.action_mention(1)
+            return
+        section = next(name for name, view in VIEWS.items() if view == event.item_list.id)
+        span = span_in_text(getattr(self.briefing.sections, section)[event.index], self.briefing.text)
+        if span is None:
+            self.say("These words are not in the text: the file's editor wrote this item in their own words.")
+            return
+        self._show_in_text(*span)
+        self.say(f"In the text: {SECTION_LABELS[section][0]} {event.index + 1}  (q goes back to it)")
+
+    def _show_in_text(self, start: int, end: int) -> None:
+        back = self.section
+        self.show_section("text")
+        self._return_to = back
+        self.query_one("#text-view", TextView).show_span(start, end)
 
     def mentions(self, index: int) -> list[Mention]:
         if index not in self._mentions:
@@ -254,6 +441,14 @@ class ReaderScreen(Screen[None]):
         if self.search_query:
             card.search(self.search_query)
 
+    def action_card(self, rows: int) -> None:
+        """J / K: scroll the actor card (it never takes the focus: j / k stay with the list)."""
+        if self.section != "actors":
+            self.say("J and K scroll the actor card: press a, or 1-9.")
+            return
+        card = self.query_one("#card", BlockView)
+        card.scroll_to(None, round(card.scroll_y) + rows, animate=False)
+
     def action_mention(self, step: int) -> None:
         actors = self.briefing.sections.actors
         if not actors:
@@ -268,10 +463,8 @@ class ReaderScreen(Screen[None]):
         at = self._mention_at.get(index)
         at = (0 if step > 0 else len(found) - 1) if at is None else (at + step) % len(found)
         self._mention_at[index] = at
-        if self.section != "text":
-            self.show_section("text")
-        self.query_one("#text-view", TextView).show_span(found[at].start, found[at].end)
-        self.say(f"{name}: mention {at + 1}/{len(found)}  (] next, [ previous)")
+        self._show_in_text(found[at].start, found[at].end)
+        self.say(f"{name}: mention {at + 1}/{len(found)}  (] next, [ previous, q back)")
 
     # -- find ----------------------------------------------------------------------------------
 
@@ -370,7 +563,7 @@ class ReaderScreen(Screen[None]):
             self.say("The bookmark could not be saved (see the message).")
             return
         (self._marked.add if marked else self._marked.discard)(statement.id)
-        listing.replace_item(listing.cursor, statement_entry(statement, marked))
+        listing.redraw()
         self.say("Bookmarked." if marked else "Bookmark removed.")
 
     def _bookmarked_ids(self) -> set[str]:
@@ -379,9 +572,7 @@ class ReaderScreen(Screen[None]):
     def reload_marks(self) -> None:
         """Redraw the ★ of each statement from the store (bookmarks may have been deleted elsewhere)."""
         self._marked = self._bookmarked_ids()
-        listing = self.query_one("#statement-list", ItemList)
-        for index, statement in enumerate(self.briefing.sections.statements):
-            listing.replace_item(index, statement_entry(statement, statement.id in self._marked))
+        self.query_one("#statement-list", ItemList).redraw()
 
     def show_statement(self, statement_id: str) -> bool:
         """Open the Statements section on this statement; False if the briefing no longer has it."""
@@ -403,15 +594,32 @@ class ReaderScreen(Screen[None]):
     # -- editing and reloading -----------------------------------------------------------------
 
     def action_edit(self) -> None:
+        """Edit the file in the user's editor, at the item under the cursor; a bundled briefing in a copy."""
         path = self.briefing.path
+        if is_bundled(path):
+            try:
+                path = str(own_copy(path))
+            except OSError as exc:
+                self.notify(f"Cannot copy the briefing to edit it: {exc.strerror or exc}", title="Edit",
+                            severity="error", markup=False)
+                return
+            self.briefing, self._stamp = replace(self.briefing, path=path), None  # the copy is read on return
+            self.notify(f"This briefing comes with briefing; you are editing your copy, {path}.", title="Edit",
+                        markup=False)
         refused = refusal(path)
         if refused:
             self.notify(refused, title="Edit", severity="warning", markup=False)
             return
-        failure = edit(self.app, path)
+        failure = edit(self.app, path, self._line_here())
         if failure:
             self.notify(failure, title="Edit", severity="error", markup=False)
         self.check_file()
+
+    def _line_here(self) -> int | None:
+        """The file's line of the item under the cursor (a stated item knows it), else None."""
+        if self.section not in SECTION_NAMES or not getattr(self.briefing.sections, self.section):
+            return None
+        return getattr(self.briefing.sections, self.section)[self.view().cursor].line
 
     def check_file(self) -> None:
         """Reload the briefing (in a thread) if its file changed on disk since it was read."""
@@ -422,12 +630,14 @@ class ReaderScreen(Screen[None]):
         if now is None:
             self.say("The file is gone; this is the last version read.")
             return
-        self.run_worker(partial(load_file, Path(self.briefing.path)), thread=True, group="reload", exclusive=True,
-                        exit_on_error=False)
+        self.run_worker(partial(open_file, Path(self.briefing.path), lambda draft: None), thread=True,
+                        group="reload", exclusive=True, exit_on_error=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "other-reports" and event.state == WorkerState.SUCCESS:
             self._mark_other_reports(event.worker.result)
+        if event.worker.group == "open":
+            self._on_read(event)
         if event.worker.group != "reload":
             return
         if event.state == WorkerState.SUCCESS:
@@ -437,6 +647,14 @@ class ReaderScreen(Screen[None]):
             shown = error.render() if isinstance(error, BriefingError) else str(error)
             self.notify(f"The file changed but cannot be read; still showing the last version.\n{shown}",
                         title="Reload", severity="error", markup=False)
+
+    def _on_read(self, event: Worker.StateChanged) -> None:
+        """The thread that read the file ended: show all of it, or give up if it could not be read."""
+        if event.state == WorkerState.SUCCESS:
+            self._show_read(event.worker.result, frozenset())
+            self._opened()
+        elif event.state == WorkerState.ERROR:
+            self.app.fail(event.worker.error)
 
     def reload(self, briefing: Briefing) -> None:
         """Show the new version of the briefing, on the same section and, where it still exists, the same
@@ -457,7 +675,13 @@ class ReaderScreen(Screen[None]):
     # -- leaving -------------------------------------------------------------------------------
 
     def action_back(self) -> None:
+        """Close the find bar; else back to the item `enter` showed in the text; else leave the reader."""
         if self.query_one(FindBar).is_open:
             self.clear_search()
+            return
+        if self._return_to is not None:
+            back, self._return_to = self._return_to, None
+            self.query_one("#text-view", TextView).flash = None
+            self.show_section(back)
             return
         self.app.action_back()

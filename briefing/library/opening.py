@@ -1,0 +1,36 @@
+"""Opening a file by path in two stages: its text and stated sections at once, the analysis when it ends.
+
+    open_in_stages(path, show_draft)  # -> the full Briefing; show_draft(draft) first, unless it was kept
+
+A file opened before (same bytes, same parser) comes back whole from `kept`, with no draft.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from briefing.document.load import complete, draft_bytes, with_problems
+from briefing.document.source import read_bytes
+from briefing.library.kept import keep, kept_briefing, key_of
+from briefing.model import Briefing
+
+ShowDraft = Callable[[Briefing], None]
+
+
+def open_in_stages(path: Path, show_draft: ShowDraft | None = None) -> Briefing:
+    """The briefing at `path`; `show_draft(draft)` is called with its text (sections the file states, the
+    rest empty and not in `curated`; next steps not dated yet) before the analysis runs. Raises BriefingError
+    for a bad file."""
+    data = read_bytes(path)
+    key = key_of(path, data)
+    kept = kept_briefing(key)
+    if kept is not None:
+        return replace(kept, path=str(path))
+    draft = with_problems(draft_bytes(data, path))
+    if show_draft is not None:
+        show_draft(draft)
+    briefing = complete(draft)
+    keep(key, briefing)
+    return briefing

@@ -1,0 +1,124 @@
+"""Checking an item against the text (enter), less-style paging and the position, the tab line and key bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui_helpers import runs_with, screen_lines, screen_text, view_rows, write_long_briefing
+
+from briefing.config import Config
+from briefing.document.load import load_briefing
+from briefing.model import Briefing, Sections, Statement
+
+SIZE = (120, 40)
+
+
+def status_line(app) -> str:
+    return screen_lines(app)[-2]
+
+
+def far_statement(folder: Path) -> Briefing:
+    """The long report, with one statement whose words are in its 250th paragraph."""
+    briefing = load_briefing(write_long_briefing(folder))
+    words = "Paragraph 250 of the long report."
+    said = Statement(text=words, speaker="Oskar Lund", direct=False, id="far")
+    return Briefing(**{**briefing.__dict__, "sections": Sections(briefing.sections.actors, (said,))})
+
+
+async def test_enter_on_a_statement_shows_its_words_in_the_text_and_q_goes_back(reader_app, tmp_path: Path) -> None:
+    app = reader_app(far_statement(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s", "enter")
+        assert app.screen.section == "text"
+        view = app.screen.view()
+        assert any("Paragraph 250 of the long report" in row for row in view_rows(view))
+        assert "".join(runs_with(view, "block-view--current")).startswith("Paragraph 250")
+        assert "q goes back" in screen_text(app)
+        await pilot.press("q")
+        assert app.screen.section == "statements"  # back on the item, the reader still open
+
+
+async def test_enter_on_words_the_text_does_not_hold_says_so(reader_app) -> None:
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("c", "enter")  # a curated casualty, written in the editor's words
+        assert app.screen.section == "casualties"
+        assert "not in the text" in screen_text(app)
+
+
+async def test_less_keys_page_and_the_position_shows(reader_app, tmp_path: Path) -> None:
+    app = reader_app(load_briefing(write_long_briefing(tmp_path)))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t")
+        await pilot.pause()
+        view = app.screen.view()
+        height = view.scrollable_content_region.height
+        assert "paragraph 1 of 300" in status_line(app)
+        await pilot.press("ctrl+d")
+        assert view.scroll_y == height // 2
+        await pilot.press("ctrl+u")
+        assert view.scroll_y == 0
+        await pilot.press("ctrl+f", "ctrl+f")
+        assert view.scroll_y == 2 * (height - 1)
+        await pilot.press("ctrl+b")
+        assert view.scroll_y == height - 1
+        await pilot.press("end")
+        await pilot.pause()
+        assert "paragraph" in status_line(app) and status_line(app).endswith("100%")
+
+
+async def test_a_list_says_which_item_the_cursor_is_on(reader_app) -> None:
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s", "j", "j")
+        await pilot.pause()
+        assert status_line(app).endswith("item 3 of 5")
+
+
+async def test_the_overview_summary_wraps_to_the_screen_not_the_file(reader_app, harbour: Briefing) -> None:
+    summary = "Two states reopened talks\non shipping rights after a month\nof closed ports."
+    app = reader_app(Briefing(**{**harbour.__dict__, "summary": summary}))
+    async with app.run_test(size=SIZE):
+        assert "Two states reopened talks on shipping rights after a month of closed ports." in screen_text(app)
+
+
+async def test_the_tab_line_shows_remapped_section_keys(reader_app) -> None:
+    app = reader_app(config=Config(keymap={"reader.actors": "A"}))
+    async with app.run_test(size=SIZE):
+        tabs = next(line for line in screen_lines(app) if "Overview" in line)
+        assert "Actors 4 A" in tabs and "Actors 4 a" not in tabs
+
+
+async def test_a_cut_tab_line_and_key_bar_end_in_an_ellipsis(reader_app) -> None:
+    app = reader_app()
+    async with app.run_test(size=(60, 15)):
+        lines = screen_lines(app)
+        tabs = next(line for line in lines if "Overview" in line)
+        assert tabs.endswith("…")
+        assert lines[-1].endswith("…")
+
+
+async def test_a_click_on_a_tab_or_a_key_hint_does_what_its_key_does(reader_app) -> None:
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        tabs = next(line for line in screen_lines(app) if "Overview" in line)
+        await pilot.click("#tabs", offset=(tabs.index("Statements") + 1, 0))
+        assert app.screen.section == "statements"
+        keys = screen_lines(app)[-1]
+        await pilot.click("#keys", offset=(keys.index("Find"), 0))
+        assert app.focused.id == "find-input"
+
+
+async def test_under_no_color_the_cursor_row_and_matches_keep_a_mark(reader_app, monkeypatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        view = app.screen.view()
+        assert view.style_of("block-view--cursor").reverse
+        assert view.style_of("block-view--match").underline
+    monkeypatch.delenv("NO_COLOR")
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        assert not app.screen.view().style_of("block-view--cursor").reverse  # colours do it when there are any
