@@ -107,7 +107,7 @@ STOPWORDS = frozenset("the a an of to in on and for with that is are was were ha
 # A sentence opening with one of them: one scan for the three.
 NOT_ANNOUNCED = re.compile("|".join(p.pattern for p in (ASKED, SUPPOSE, EDITORS_NOTE)), re.IGNORECASE)
 CONTENT_WORD = re.compile(r"\w+")  # the words two steps compare to find a repeat
-SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s*$")  # a headline has none
+FINAL_STOP = re.compile(r"[.!?][”’\"')\]]*\s*$")  # a headline has none
 # What a split or a quote leaves at a clause's edges: a closing mark or a comma before it, a comma or dash after.
 LEADING_DEBRIS = re.compile(r"[\s,;:.”’—–-]*")
 TRAILING_DEBRIS = re.compile(r"[\s,;:—–-]+$")

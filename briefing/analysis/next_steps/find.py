@@ -19,11 +19,11 @@ from briefing.analysis.next_steps.cues import ANY_CUE, CLAUSE_BREAK, STATUS, STA
 from briefing.analysis.next_steps.event_verbs import event_follows
 from briefing.analysis.next_steps.filter_phrases import (
     CONTENT_WORD,
+    FINAL_STOP,
     LEADING_DEBRIS,
     MODAL_END,
     NOT_ANNOUNCED,
     QUESTION,
-    SENTENCE_END,
     STOPWORDS,
     TIME_ONLY,
     TRAILING_DEBRIS,
@@ -207,7 +207,7 @@ def _add_unless_repeated(steps: list[tuple[NextStep, set[str], bool]], step: Nex
     Only a line without a closing stop (a headline, a standfirst) repeats another: two sentences that share their
     words are two steps ('said it was taking steps to increase oversight' and 'said it would increase oversight').
     """
-    words, closed = _content(step.text), SENTENCE_END.search(step.text) is not None
+    words, closed = _content(step.text), FINAL_STOP.search(step.text) is not None
     for i in range(max(0, len(steps) - RECENT), len(steps)):
         other, other_words, other_closed = steps[i]
         if closed and other_closed:

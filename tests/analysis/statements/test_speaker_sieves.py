@@ -101,7 +101,5 @@ def test_each_cue_sieve_decides_alone(name, article):
 
     doc = segment(HEAD + article)
     cast = find_actors(doc)
-    index = {a.name: i for i, a in enumerate(cast)}
-    links = [(m.start, m.end, index[cast[k].name]) for m, k in cast.links]
-    refs = ReferenceResolver(doc, tuple(cast), links, find_quotes(doc))
+    refs = ReferenceResolver(doc, cast.actors, list(cast.links), find_quotes(doc))
     assert dict(CUE_SIEVES)[name](prepare(refs), 0) is not None
