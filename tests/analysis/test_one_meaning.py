@@ -11,9 +11,6 @@ from collections import defaultdict
 
 import briefing.analysis
 
-# Bound by two families today, each to its own meaning; the owners rename them (issue 11). Do not add to this.
-KNOWN = frozenset({"CONDITION", "CUE", "GROUPS", "LOWER_WORD", "PERSON", "REPORTED", "ROLE_AFTER", "STATES", "WORD"})
-
 
 def _families_by_name() -> dict[str, set[str]]:
     """'STATES' -> {'lexicon', 'next_steps'}: the families whose modules bind each public top-level name."""
@@ -39,4 +36,4 @@ def _families_by_name() -> dict[str, set[str]]:
 
 def test_no_new_name_means_two_things_in_two_families():
     shared = {name: sorted(fams) for name, fams in _families_by_name().items() if len(fams) > 1}
-    assert {name: fams for name, fams in shared.items() if name not in KNOWN} == {}
+    assert shared == {}

@@ -98,7 +98,7 @@ TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 # What may open a clause before an appositive role: 'An attorney for Pagliano, Mark MacDougall, said'.
 CLAUSE_OPEN = re.compile(r"(?:^|[.!?:;—–]\s*|\n|\b(?:said|says|and|but)\s+)$")
 SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")
-WORD = re.compile(r"[\w’'\-\.]+|[^\w\s]")
+WORD_OR_MARK = re.compile(r"[\w’'\-\.]+|[^\w\s]")
 # 'Putin’s', 'the Democrats'', and the closing '' of a NYT quotation ("''Larry King Now''").
 POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’]{1,2})$")
 # 'farmer', 'activist', 'librarian', 'resident': shapes of a noun of a person's trade or standing ...

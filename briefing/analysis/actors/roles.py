@@ -103,7 +103,7 @@ def role_before(text: str, floor: int, pos: int, after_title: bool = False) -> s
     if not is_role_noun(adjacent):
         return ""
     taken: list[str] = []
-    for word in reversed(rw.WORD.findall(window)):
+    for word in reversed(rw.WORD_OR_MARK.findall(window)):
         low = word.lower()
         if len(taken) >= 6 or not word[0].isalnum() or low in rw.ROLE_STOP:
             break
@@ -124,7 +124,7 @@ def _qualifiers(window: str) -> str:
     """'... investigation former' -> 'former'; 'said. Tulsa police' -> 'Tulsa police': the words right before a
     title that qualify it (a qualifier, a service, a people, a capitalised place), up to an owner's possessive."""
     taken: list[str] = []
-    for word in reversed(rw.WORD.findall(window)):
+    for word in reversed(rw.WORD_OR_MARK.findall(window)):
         low = word.lower()
         if len(taken) >= 4 or not word[0].isalnum() or low in gz.FUNCTION_WORDS:
             break

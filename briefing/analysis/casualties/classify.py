@@ -35,7 +35,7 @@ def _tally(nouns: str, toll: str = "") -> str:
 ACTIVE_KINDS = {kind: phrase + (f"|{_tally(*ph.TALLIES[kind])}" if kind in ph.TALLIES else "")
                 for kind, phrase in ph.ACTIVE_PHRASES.items()}
 PEOPLE_PLURALS = frozenset(w + "s" for w in ph.PERSON_NOUNS.split()) | {"people", "children", "men", "women"}
-PERSON = rf"(?:{'|'.join(ph.PERSON_NOUNS.split())}|police\s+officer)"
+PERSON_NOUN = rf"(?:{'|'.join(ph.PERSON_NOUNS.split())}|police\s+officer)"
 
 PASSIVE = re.compile(
     rf"""(?x)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.casualties import phrases as ph
-from briefing.analysis.casualties.classify import PERSON, classify
+from briefing.analysis.casualties.classify import PERSON_NOUN, classify
 from briefing.analysis.casualties.numbers import Count, find_counts
 from briefing.analysis.lexicon import gazetteer as gz
 from briefing.analysis.text.folding import lower_keeping_offsets
@@ -24,12 +24,12 @@ CASUALTY_CUE = re.compile(ph.CASUALTY_CUE)
 # "killed a 63-year-old man", "a soldier was wounded": one person, though no number is written (lowered text).
 ONE_PERSON = re.compile(
     rf"""(?x)\b(?:a|an)(?:\s+[\w-]+-year-old|\s+young|\s+local|\s+elderly|\s+second|\s+third)?
-      (?=(?:\s+(?!(?:second|third)\b)[\w-]+)?\s+{PERSON}\b)  # "killed a Hamas commander"
-    | \bthe\s+[\w-]+-year-old(?=(?:\s+[\w-]+)?\s+{PERSON}\b)  # "killed the 56-year-old mayor"
+      (?=(?:\s+(?!(?:second|third)\b)[\w-]+)?\s+{PERSON_NOUN}\b)  # "killed a Hamas commander"
+    | \bthe\s+[\w-]+-year-old(?=(?:\s+[\w-]+)?\s+{PERSON_NOUN}\b)  # "killed the 56-year-old mayor"
     | \ba\s+(?:second|third|fourth|fifth)(?=\s+(?:was|is|has|had|died)\b|\s*[.;])  # "and a third was wounded"
-    | \bthe(?=\s+{PERSON}(?:\s+of\s+the\s+[\w-]+)?\s+(?:was|has\s+been|had\s+been)\s)
+    | \bthe(?=\s+{PERSON_NOUN}(?:\s+of\s+the\s+[\w-]+)?\s+(?:was|has\s+been|had\s+been)\s)
       # "The prosecutor was wounded", "The driver of the lorry was arrested": one, named before
-    | \bthe\s+{PERSON},\s+\d{{1,2}},(?=\s+(?:was|has\s+been|had\s+been)\s)  # "The suspect, 19, was taken into custody"
+    | \bthe\s+{PERSON_NOUN},\s+\d{{1,2}},(?=\s+(?:was|has\s+been|had\s+been)\s)  # "The suspect, 19, was taken into custody"
     """
 )
 # One person by name (original case): "Omar, 28, was arrested" (an age, not a count) and "the death of

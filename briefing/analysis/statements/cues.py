@@ -10,14 +10,14 @@ from briefing.analysis.lexicon import gazetteer as gz
 from briefing.analysis.text.segmentation import is_abbreviation
 from briefing.model import Actor
 
-LOWER_WORD = re.compile(r"\b[a-z]+\b")
+LOWER_LETTERS = re.compile(r"\b[a-z]+\b")
 
 
 def saying_verbs(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
     """The verbs of saying in text[start:end] ('said', 'told', 'according'), found by a set look-up per word
     (one regex alternation of 300 verbs tried at every position would be far slower). The end of a compound
     is no verb: 'three so-called “experts”'."""
-    for m in LOWER_WORD.finditer(text, start, len(text) if end is None else end):
+    for m in LOWER_LETTERS.finditer(text, start, len(text) if end is None else end):
         if m.group() in gz.SPEECH_VERBS and text[m.start() - 1:m.start()] != "-":
             yield m
 
