@@ -29,7 +29,8 @@ ONE_PERSON = re.compile(
     | \ba\s+(?:second|third|fourth|fifth)(?=\s+(?:was|is|has|had|died)\b|\s*[.;])  # "and a third was wounded"
     | \bthe(?=\s+{PERSON_NOUN}(?:\s+of\s+the\s+[\w-]+)?\s+(?:was|has\s+been|had\s+been)\s)
       # "The prosecutor was wounded", "The driver of the lorry was arrested": one, named before
-    | \bthe\s+{PERSON_NOUN},\s+\d{{1,2}},(?=\s+(?:was|has\s+been|had\s+been)\s)  # "The suspect, 19, was taken into custody"
+    # "The suspect, 19, was taken into custody"
+    | \bthe\s+{PERSON_NOUN},\s+\d{{1,2}},(?=\s+(?:was|has\s+been|had\s+been)\s)
     """
 )
 # One person by name (original case): "Omar, 28, was arrested" (an age, not a count) and "the death of
