@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from briefing.cli.indexing import library_roots, open_library
-from briefing.cli.output import emit_json_compact, say, warn
+from briefing.cli.output import say, warn
 from briefing.model import count_phrase
 
 
@@ -20,13 +21,13 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from briefing.library.conflicts import conflicts_reader
+    from briefing.library.conflicts import conflicts_json_writer, conflicts_reader
 
     with open_library(library_roots(args.paths), each_skip=False) as library:
+        if args.json:  # the figures' stored objects, joined: no figure is built or dumped again
+            library.read(conflicts_json_writer(sys.stdout.write))
+            return 0
         found = library.read(conflicts_reader())
-    if args.json:
-        emit_json_compact({"conflicts": [c.to_json() for c in found]})
-        return 0
     if not found:
         warn("briefing conflicts: no conflicting figures")
     for c in found:

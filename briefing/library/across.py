@@ -3,6 +3,10 @@
 One row per dated or undated next step, per actor (with every folded form of their name), per statement
 of a known actor and per casualty figure, keyed by the file's id, so each view is a few indexed queries
 and never a parse. Written and dropped with the file's other rows (see index.py).
+
+A step's and a figure's row also hold their `--json` object as text, their briefing in it, made safe to
+print (json_safe) when the file is indexed: the whole agenda of a large library is then its rows joined,
+not 50,000 objects built and dumped again on every command.
 """
 
 from __future__ import annotations
@@ -14,8 +18,13 @@ from dataclasses import astuple, dataclass
 SCHEMA = """
 CREATE TABLE steps(file_id INTEGER NOT NULL, item TEXT NOT NULL, date TEXT, until TEXT, precision TEXT,
     phrase TEXT NOT NULL, status TEXT NOT NULL, text TEXT NOT NULL, actors TEXT NOT NULL,
-    start INTEGER, end INTEGER);
-CREATE INDEX steps_date ON steps(date, file_id);
+    start INTEGER, end INTEGER, json TEXT NOT NULL,
+    bid TEXT NOT NULL, btitle TEXT NOT NULL, bdate TEXT NOT NULL, bpath TEXT NOT NULL);
+-- The agenda's two orders (agenda.py), so 50,000 steps are read in order, never sorted: dated ones by day,
+-- undated ones newest briefing first; each then by briefing title and place in the text.
+CREATE INDEX steps_dated ON steps(date, bdate, btitle COLLATE NOCASE, bpath, start) WHERE date IS NOT NULL;
+CREATE INDEX steps_undated ON steps(bdate = '', bdate DESC, btitle COLLATE NOCASE, bpath, start)
+    WHERE date IS NULL;
 CREATE INDEX steps_file ON steps(file_id);
 CREATE TABLE people(file_id INTEGER NOT NULL, actor TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
     role TEXT NOT NULL, aliases TEXT NOT NULL, key TEXT NOT NULL, surname TEXT NOT NULL);
@@ -30,8 +39,10 @@ CREATE TABLE said(file_id INTEGER NOT NULL, actor TEXT NOT NULL, item TEXT NOT N
 CREATE INDEX said_actor ON said(file_id, actor);
 CREATE TABLE tolls(file_id INTEGER NOT NULL, item TEXT NOT NULL, kind TEXT NOT NULL, min INTEGER, max INTEGER,
     grp TEXT NOT NULL, place TEXT NOT NULL, key TEXT NOT NULL, period TEXT NOT NULL, source TEXT NOT NULL,
-    text TEXT NOT NULL, start INTEGER, end INTEGER);
-CREATE INDEX tolls_key ON tolls(kind, key);
+    text TEXT NOT NULL, start INTEGER, end INTEGER, grp_key TEXT NOT NULL, day INTEGER, json TEXT NOT NULL);
+-- The figures conflicts are looked for among (conflicts.py), in the order it reads them.
+CREATE INDEX tolls_found ON tolls(kind, key, day, file_id, start)
+    WHERE key != '' AND day IS NOT NULL AND (min IS NOT NULL OR max IS NOT NULL);
 CREATE INDEX tolls_file ON tolls(file_id);
 """
 TABLES = ("steps", "people", "forms", "said", "tolls")
@@ -50,6 +61,12 @@ class StepRow:
     actors: str  # the names, joined by NAMES_JOIN (10,000s of steps split far faster than JSON parses)
     start: int | None
     end: int | None
+    json: str  # the step's object in `briefing agenda --json`
+    # Its briefing (as BriefingRef), by which steps of one day are ordered without a look into `files`.
+    bid: str
+    btitle: str
+    bdate: str
+    bpath: str
 
 
 @dataclass(frozen=True)
@@ -93,6 +110,9 @@ class TollRow:
     text: str
     start: int | None
     end: int | None
+    grp_key: str  # the folded group: figures of one group of people meet on it
+    day: int | None  # the briefing's date as a day number (date.toordinal()), None when undated
+    json: str  # the figure's object in `briefing conflicts --json`
 
 
 @dataclass(frozen=True)

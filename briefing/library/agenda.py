@@ -1,6 +1,7 @@
 """The agenda: every next step of the library on one calendar, from the index's `steps` table.
 
     library.read(agenda_reader(start="2025-05-12", end="2025-05-18"))  # -> Agenda(dated, undated)
+    library.read(agenda_json_writer(sys.stdout.write))                  # -> `briefing agenda --json`, streamed
 
 A step is on the agenda when its span (date .. until) meets the window; dated steps go by date, then by
 their briefing's date and title, then by where they stand in the text.
@@ -9,18 +10,26 @@ their briefing's date and title, then by where they stand in the text.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from briefing.library.across import split
-from briefing.library.refs import REF_COLUMNS, BriefingRef
+from briefing.library.refs import BriefingRef
 
 # Steps whose status says they will not happen as planned: every view says so.
 NOT_AS_PLANNED = ("postponed", "ruled out")
-IN_BRIEFING = "f.title COLLATE NOCASE, f.path, s.start"
-STEP_COLUMNS = "s.item, s.date, s.until, s.precision, s.phrase, s.status, s.text, s.actors, s.start, s.end"
+# An AgendaStep's columns but its actors (which _rows gives first, with the file id), its briefing's last.
+STEP_COLUMNS = ("s.item, s.date, s.until, s.precision, s.phrase, s.status, s.text, s.start, s.end, s.json, "
+                "s.bid, s.btitle, s.bdate, s.bpath")
+# The orders of the index's steps_dated and steps_undated (across.py), so that no step is sorted.
+IN_BRIEFING = "s.btitle COLLATE NOCASE, s.bpath, s.start"
+DATED_ORDER = f"s.date, s.bdate, {IN_BRIEFING}"
+UNDATED_ORDER = f"s.bdate = '', s.bdate DESC, {IN_BRIEFING}"
+# Parties: file id -> the names an actor goes by in that file (identity.Identity.parties); None keeps all.
+Parties = dict[int, frozenset[str]] | None
 
 
 @dataclass(frozen=True)
@@ -35,6 +44,7 @@ class AgendaStep:
     actors: tuple[str, ...]
     start: int | None
     end: int | None
+    json: str  # its object in `briefing agenda --json`, as the index holds it
     briefing: BriefingRef
 
     def day_label(self) -> str:
@@ -52,10 +62,8 @@ class AgendaStep:
         return self.status in NOT_AS_PLANNED
 
     def to_json(self) -> dict[str, Any]:
-        """The contract of `briefing agenda --json`, one step."""
-        return {"date": self.date, "until": self.until, "precision": self.precision, "when": self.when,
-                "status": self.status, "text": self.text, "actors": list(self.actors), "step": self.step,
-                "briefing": self.briefing.to_json()}
+        """The contract of `briefing agenda --json`, one step (written by crossing.step_json)."""
+        return json.loads(self.json)
 
 
 @dataclass(frozen=True)
@@ -63,12 +71,9 @@ class Agenda:
     dated: tuple[AgendaStep, ...]
     undated: tuple[AgendaStep, ...]
 
-    def to_json(self) -> dict[str, Any]:
-        return {"agenda": [s.to_json() for s in self.dated], "undated": [s.to_json() for s in self.undated]}
 
 
-def agenda_reader(start: str | None = None, end: str | None = None,
-                  parties: dict[int, frozenset[str]] | None = None,
+def agenda_reader(start: str | None = None, end: str | None = None, parties: Parties = None,
                   undated: bool = True) -> Callable[[sqlite3.Connection], Agenda]:
     """A reader for Library.read: the steps whose span meets [start, end] (ISO days, either open).
 
@@ -78,36 +83,65 @@ def agenda_reader(start: str | None = None, end: str | None = None,
     """
 
     def read(conn: sqlite3.Connection) -> Agenda:
-        where, params = ["s.date IS NOT NULL"], []
-        if start:
-            where.append("coalesce(s.until, s.date) >= ?")
-            params.append(start)
-        if end:
-            where.append("s.date <= ?")
-            params.append(end)
-        dated = _steps(conn, " AND ".join(where), params, f"s.date, f.date, {IN_BRIEFING}", parties)
+        def steps(where: str, params: list[str], order: str) -> tuple[AgendaStep, ...]:
+            return tuple(AgendaStep(*row[2:9], split(row[1]), *row[9:12], BriefingRef(*row[12:]))
+                         for row in _rows(conn, STEP_COLUMNS, where, params, order, parties))
+
+        dated = steps(*_window(start, end), DATED_ORDER)
         if not undated or start or end:
             return Agenda(dated, ())
-        return Agenda(dated, _steps(conn, "s.date IS NULL", [], f"f.date = '', f.date DESC, {IN_BRIEFING}", parties))
+        return Agenda(dated, steps("s.date IS NULL", [], UNDATED_ORDER))
 
     return read
 
 
-def _steps(conn: sqlite3.Connection, where: str, params: list[Any], order: str,
-           parties: dict[int, frozenset[str]] | None) -> tuple[AgendaStep, ...]:
+def agenda_json_writer(write: Callable[[str], object], start: str | None = None, end: str | None = None,
+                       parties: Parties = None) -> Callable[[sqlite3.Connection], int]:
+    """A reader for Library.read that writes `briefing agenda --json` (as agenda_reader's steps) a row at a
+    time, straight from the index's stored objects; returns how many dated steps it wrote."""
+
+    def read(conn: sqlite3.Connection) -> int:
+        def steps(where: str, params: list[str], order: str) -> int:
+            separator = ""
+            count = 0
+            for row in _rows(conn, "s.json", where, params, order, parties):
+                write(separator + row[2])
+                separator = ", "
+                count += 1
+            return count
+
+        write('{"agenda": [')
+        dated = steps(*_window(start, end), DATED_ORDER)
+        write('], "undated": [')
+        if not (start or end):
+            steps("s.date IS NULL", [], UNDATED_ORDER)
+        write("]}\n")
+        return dated
+
+    return read
+
+
+def _window(start: str | None, end: str | None) -> tuple[str, list[str]]:
+    """The SQL condition of a dated step whose span meets [start, end]."""
+    where, params = ["s.date IS NOT NULL"], []
+    if start:
+        where.append("coalesce(s.until, s.date) >= ?")
+        params.append(start)
+    if end:
+        where.append("s.date <= ?")
+        params.append(end)
+    return " AND ".join(where), params
+
+
+def _rows(conn: sqlite3.Connection, columns: str, where: str, params: list[Any], order: str,
+          parties: Parties) -> Iterator[tuple[Any, ...]]:
+    """(file id, actors, *columns) of the steps that meet `where`, in `order`, of the parties if given."""
     if parties is not None:
         if not parties:
-            return ()
+            return
         where += f" AND s.file_id IN ({', '.join('?' * len(parties))})"
         params = [*params, *parties]
-    rows = conn.execute(
-        f"SELECT s.file_id, {STEP_COLUMNS}, {REF_COLUMNS} FROM steps AS s JOIN files AS f ON f.id = s.file_id "
-        f"WHERE {where} ORDER BY {order}", params).fetchall()
-    out = []
-    for file_id, item, date, until, precision, phrase, status, text, actors, start, end, *ref in rows:
-        named = split(actors)
-        if parties is not None and not parties[file_id] & set(named):
-            continue
-        out.append(AgendaStep(item, date, until, precision, phrase, status, text, named, start, end,
-                              BriefingRef(*ref)))
-    return tuple(out)
+    for row in conn.execute(f"SELECT s.file_id, s.actors, {columns} FROM steps AS s WHERE {where} ORDER BY {order}",
+                            params):
+        if parties is None or parties[row[0]] & set(split(row[1])):
+            yield row

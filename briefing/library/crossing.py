@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from typing import Any
 
 from briefing.library.across import CrossRows, FormRow, PersonRow, SaidRow, StepRow, TollRow, joined
 from briefing.library.naming import fold, surname
 from briefing.library.titles import person_key
-from briefing.model import Actor, Briefing
+from briefing.model import Actor, Briefing, Casualty, NextStep
+from briefing.safe_text import json_safe
 
 
 def cross_rows(b: Briefing) -> CrossRows:
@@ -20,11 +23,43 @@ def cross_rows(b: Briefing) -> CrossRows:
     forms = tuple(FormRow(a.id, form) for a in s.actors for form in sorted(actor_forms(a)))
     said = tuple(SaidRow(by_name[st.speaker], st.id, st.text, int(st.direct), st.start, st.end)
                  for st in s.statements if st.speaker in by_name)
+    ref = briefing_ref(b)
     steps = tuple(StepRow(n.id, n.date, n.until, n.precision, n.when, n.status, n.text,
-                          joined(n.actors), n.start, n.end) for n in s.next_steps)
+                          joined(n.actors), n.start, n.end, _dumped(step_json(n, ref)), *ref.values())
+                  for n in s.next_steps)
+    day = _day(b.date)
     tolls = tuple(TollRow(c.id, c.kind, c.min, c.max, c.group, c.place or b.place, place_key(c.place or b.place),
-                          c.period, c.source, c.text, c.start, c.end) for c in s.casualties)
+                          c.period, c.source, c.text, c.start, c.end, fold(c.group), day,
+                          _dumped(figure_json(c, ref))) for c in s.casualties)
     return CrossRows(steps, people, forms, said, tolls)
+
+
+def briefing_ref(b: Briefing) -> dict[str, Any]:
+    """The briefing as every view across the library names it."""
+    return {"id": b.id, "title": b.title, "date": b.date, "path": b.path}
+
+
+def step_json(n: NextStep, ref: dict[str, Any]) -> dict[str, Any]:
+    """The contract of `briefing agenda --json`, one step."""
+    return {"date": n.date, "until": n.until, "precision": n.precision, "when": n.when, "status": n.status,
+            "text": n.text, "actors": list(n.actors), "step": n.id, "briefing": ref}
+
+
+def figure_json(c: Casualty, ref: dict[str, Any]) -> dict[str, Any]:
+    """The contract of `briefing conflicts --json`, one figure."""
+    return {"min": c.min, "max": c.max, "source": c.source, "text": c.text, "item": c.id, "briefing": ref}
+
+
+def _dumped(value: dict[str, Any]) -> str:
+    return json_safe(json.dumps(value, ensure_ascii=False))
+
+
+def _day(date: str) -> int | None:
+    """'2025-05-14' -> its day number, so that 'within 10 days' is a subtraction in SQL."""
+    try:
+        return dt.date.fromisoformat(date[:10]).toordinal()
+    except ValueError:
+        return None
 
 
 def actor_key(a: Actor) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefing.library.agenda import AgendaStep, agenda_reader
+from briefing.library.figures import FIGURE_COLUMNS, Figure
 from briefing.library.identity import Identity, identify
 from briefing.library.naming import fold
 from briefing.library.refs import REF_COLUMNS, BriefingRef
@@ -44,32 +45,6 @@ class Said:
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "text": self.text, "direct": self.direct, "briefing": self.briefing.to_json()}
-
-
-@dataclass(frozen=True)
-class Figure:
-    """A casualty figure as the views across the library show it, with its briefing."""
-
-    item: str
-    kind: str
-    min: int | None
-    max: int | None
-    group: str
-    place: str
-    period: str
-    source: str
-    text: str
-    start: int | None
-    end: int | None
-    briefing: BriefingRef
-
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.item, "kind": self.kind, "min": self.min, "max": self.max, "group": self.group,
-                "place": self.place, "period": self.period, "source": self.source, "text": self.text,
-                "briefing": self.briefing.to_json()}
-
-
-FIGURE_COLUMNS = "t.item, t.kind, t.min, t.max, t.grp, t.place, t.period, t.source, t.text, t.start, t.end"
 
 
 @dataclass(frozen=True)

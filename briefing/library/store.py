@@ -14,7 +14,8 @@ from pathlib import Path
 from briefing.library import across
 from briefing.paths import cache_dir
 
-SCHEMA_VERSION = 4  # 4: folders kept with their mtimes (freshness), the list index partial and covering
+SCHEMA_VERSION = 5  # 4: folders kept with their mtimes (freshness), the list index partial and covering;
+# 5: the agenda's steps and the conflicts' figures hold their JSON objects
 # Rows of a file in `items` have rowids file_id << ITEM_BITS | n, so a file's rows go by one range delete
 # (a 64 MiB file cannot hold 2**32 rows).
 ITEM_BITS = 32

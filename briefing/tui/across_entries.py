@@ -7,7 +7,8 @@ import datetime as dt
 from rich.text import Text
 
 from briefing.library.agenda import AgendaStep
-from briefing.library.dossier import Dossier, Figure, Said
+from briefing.library.dossier import Dossier, Said
+from briefing.library.figures import Figure
 from briefing.library.refs import BriefingRef
 from briefing.model import count_phrase
 from briefing.tui.renderings import safe

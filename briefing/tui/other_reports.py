@@ -9,7 +9,7 @@ from pathlib import Path
 from rich.text import Text
 
 from briefing.library.conflicts import conflicts_reader
-from briefing.library.dossier import Figure
+from briefing.library.figures import Figure
 from briefing.library.index import Library
 from briefing.model import count_phrase
 from briefing.tui.renderings import safe

@@ -48,7 +48,7 @@ from briefing.tui.spans import span_in_text
 from briefing.tui.text_view import TextView
 
 if TYPE_CHECKING:
-    from briefing.library.dossier import Figure
+    from briefing.library.figures import Figure
 
 SECTIONS = ("overview", "actors", "statements", "casualties", "next_steps", "text")
 KEYS = {"actors": "a", "statements": "s", "casualties": "c", "next_steps": "x", "text": "t"}
