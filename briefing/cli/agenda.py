@@ -62,8 +62,9 @@ def run(args: argparse.Namespace) -> int:
             dated = library.read(agenda_reader(args.start, args.end, parties, undated=False)).dated
             write_calendar(Path(args.ics), dated)
             warn(f"briefing agenda: wrote {len(dated)} steps to {args.ics}")
-        if args.json:  # the index's stored objects, a row at a time: 50,000 steps are 20 MB
-            library.read(agenda_json_writer(sys.stdout.write, args.start, args.end, parties))
+        if args.json:  # the index's stored objects, as stored: 50,000 steps are 20 MB
+            sys.stdout.flush()
+            library.read(agenda_json_writer(sys.stdout.buffer.write, args.start, args.end, parties))
         elif not args.ics:
             _print(library.read(agenda_reader(args.start, args.end, parties)))
     return 0

@@ -10,6 +10,7 @@ their briefing's date and title, then by where they stand in the text.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -28,6 +29,8 @@ STEP_COLUMNS = ("s.item, s.date, s.until, s.precision, s.phrase, s.status, s.tex
 IN_BRIEFING = "s.btitle COLLATE NOCASE, s.bpath, s.start"
 DATED_ORDER = f"s.date, s.bdate, {IN_BRIEFING}"
 UNDATED_ORDER = f"s.bdate = '', s.bdate DESC, {IN_BRIEFING}"
+UNDATED_FILES = "u.bdate = '', u.bdate DESC, u.btitle COLLATE NOCASE, u.bpath"  # undated_order
+BATCH = 1000  # steps written at a time by agenda_json_writer
 # Parties: file id -> the names an actor goes by in that file (identity.Identity.parties); None keeps all.
 Parties = dict[int, frozenset[str]] | None
 
@@ -95,27 +98,32 @@ def agenda_reader(start: str | None = None, end: str | None = None, parties: Par
     return read
 
 
-def agenda_json_writer(write: Callable[[str], object], start: str | None = None, end: str | None = None,
+def agenda_json_writer(write: Callable[[bytes], object], start: str | None = None, end: str | None = None,
                        parties: Parties = None) -> Callable[[sqlite3.Connection], int]:
-    """A reader for Library.read that writes `briefing agenda --json` (as agenda_reader's steps) a row at a
-    time, straight from the index's stored objects; returns how many dated steps it wrote."""
+    """A reader for Library.read that writes `briefing agenda --json` (as agenda_reader's steps) as UTF-8,
+    a batch of rows at a time, straight from the index's stored objects (bytes, never decoded: 50,000
+    steps are 20 MB); returns how many dated steps it wrote."""
 
     def read(conn: sqlite3.Connection) -> int:
         def steps(where: str, params: list[str], order: str) -> int:
-            separator = ""
+            rows = _rows(conn, "CAST(s.json AS BLOB)", where, params, order, parties)
             count = 0
-            for row in _rows(conn, "s.json", where, params, order, parties):
-                write(separator + row[2])
-                separator = ", "
-                count += 1
+            while batch := [row[2] for row in itertools.islice(rows, BATCH)]:
+                write((b", " if count else b"") + b", ".join(batch))
+                count += len(batch)
             return count
 
-        write('{"agenda": [')
+        write(b'{"agenda": [')
         dated = steps(*_window(start, end), DATED_ORDER)
-        write('], "undated": [')
-        if not (start or end):
+        write(b'], "undated": [')
+        whole = not (start or end)
+        if whole and parties is not None:
             steps("s.date IS NULL", [], UNDATED_ORDER)
-        write("]}\n")
+        elif whole:  # the whole library's: a row per briefing, its undated steps joined
+            for n, (joined,) in enumerate(conn.execute(
+                    f"SELECT CAST(u.json AS BLOB) FROM undated AS u ORDER BY {UNDATED_FILES}")):
+                write(b", " + joined if n else joined)
+        write(b"]}\n")
         return dated
 
     return read
@@ -141,7 +149,11 @@ def _rows(conn: sqlite3.Connection, columns: str, where: str, params: list[Any],
             return
         where += f" AND s.file_id IN ({', '.join('?' * len(parties))})"
         params = [*params, *parties]
-    for row in conn.execute(f"SELECT s.file_id, s.actors, {columns} FROM steps AS s WHERE {where} ORDER BY {order}",
-                            params):
-        if parties is None or parties[row[0]] & set(split(row[1])):
+    rows = conn.execute(f"SELECT s.file_id, s.actors, {columns} FROM steps AS s WHERE {where} ORDER BY {order}",
+                        params)
+    if parties is None:
+        yield from rows
+        return
+    for row in rows:
+        if parties[row[0]] & set(split(row[1])):
             yield row

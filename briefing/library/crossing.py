@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from briefing.library.across import CrossRows, FormRow, PersonRow, SaidRow, StepRow, TollRow, joined
+from briefing.library.across import CrossRows, FormRow, PersonRow, SaidRow, StepRow, TollRow, UndatedRow, joined
 from briefing.library.naming import fold, surname
 from briefing.library.titles import person_key
 from briefing.model import Actor, Briefing, Casualty, NextStep
@@ -27,11 +27,14 @@ def cross_rows(b: Briefing) -> CrossRows:
     steps = tuple(StepRow(n.id, n.date, n.until, n.precision, n.when, n.status, n.text,
                           joined(n.actors), n.start, n.end, _dumped(step_json(n, ref)), *ref.values())
                   for n in s.next_steps)
+    # In the agenda's order within a briefing (by place in the text, a step without one first), as SQLite sorts.
+    loose = sorted((row for row in steps if row.date is None), key=lambda r: (r.start is not None, r.start or 0))
+    undated = (UndatedRow(b.date, b.title, b.path, ", ".join(r.json for r in loose)),) if loose else ()
     day = _day(b.date)
     tolls = tuple(TollRow(c.id, c.kind, c.min, c.max, c.group, c.place or b.place, place_key(c.place or b.place),
                           c.period, c.source, c.text, c.start, c.end, fold(c.group), day,
                           _dumped(figure_json(c, ref))) for c in s.casualties)
-    return CrossRows(steps, people, forms, said, tolls)
+    return CrossRows(steps, undated, people, forms, said, tolls)
 
 
 def briefing_ref(b: Briefing) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ STEP_KEYS = {"date", "until", "precision", "when", "status", "text", "actors", "
 
 @pytest.mark.parametrize(("sentence", "date", "until", "precision"), [
     ("The envoys will meet again on Friday.", "2025-05-16", None, "day"),
+    ("The envoys will meet again on Monday.", "2025-05-19", None, "day"),  # forward, past the weekend
+    ("The envoys will meet again on Wednesday.", "2025-05-14", None, "day"),  # the briefing's own weekday
     ("The delegations will meet tomorrow.", "2025-05-15", None, "day"),
     ("A vote is expected next week.", "2025-05-19", "2025-05-25", "week"),
     ("The ministers will meet on 3 June.", "2025-06-03", None, "day"),
@@ -42,7 +45,7 @@ def test_steps_go_in_date_order_across_briefings_and_undated_ones_apart(shelf, r
     assert [s["text"] for s in out["agenda"]] == ["Talks resume", "Envoy visits Kyiv", "Aid convoy"]
     assert [s["date"] for s in out["agenda"]] == ["2025-05-16", "2025-05-26", "2025-07-31"]
     assert [s["text"] for s in out["undated"]] == ["Census of the shelters"]
-    assert out["undated"][0]["date"] is None
+    assert out["undated"][0]["date"] is None and set(out["undated"][0]) == STEP_KEYS
 
 
 def test_from_and_to_keep_the_steps_due_in_between(shelf, run) -> None:
@@ -85,3 +88,28 @@ def test_a_bad_date_is_one_line_and_exit_2(run) -> None:
     status, _, err = run("agenda", "--from", "14/05/2025")
     assert status == 2
     assert err.strip().count("\n") == 0 and "YYYY-MM-DD" in err
+
+
+def curated_steps(date: str, title: str, *steps: str) -> str:
+    front = f"title: {title}\n" + (f"date: {date}\n" if date else "")
+    return f"---\n{front}---\nText.\n\n## Next steps\n" + "".join(f"- {s}; when: soon\n" for s in steps)
+
+
+def test_undated_steps_go_newest_briefing_first_then_by_title_then_in_text_order(shelf, run) -> None:
+    folder = shelf(a=curated_steps("2025-05-14", "Beta", "Census", "Audit"),
+                   b=curated_steps("2025-05-14", "alpha", "Survey"),
+                   c=curated_steps("", "Undated", "Roll call"),
+                   d=curated_steps("2025-05-20", "Zed", "Review"))
+    expected = ["Review", "Survey", "Census", "Audit", "Roll call"]
+    assert [s["text"] for s in run_json(run, "agenda", folder)["undated"]] == expected
+    status, out, _ = run("agenda", folder)  # the text lists each step from its own row: the same order
+    assert status == 0
+    assert [line.strip().split(" (soon)")[0] for line in out.splitlines()[1:]] == expected
+
+
+def test_json_escapes_what_a_terminal_would_obey_and_still_says_it(shelf, run) -> None:
+    folder = shelf(odd=curated_steps("2025-05-14", "Odd", "Talks \u202eresume\x9b now", "Vote \x1b[31m held"))
+    status, out, _ = run("agenda", folder, "--json")
+    assert status == 0
+    assert not {"\u202e", "\x9b", "\x1b"} & set(out)
+    assert [s["text"] for s in json.loads(out)["undated"]] == ["Talks \u202eresume\x9b now", "Vote \x1b[31m held"]

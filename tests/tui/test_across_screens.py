@@ -98,6 +98,55 @@ async def test_typing_filters_the_agenda_and_enter_opens_the_briefing_at_the_ste
         assert app.screen.section == "next_steps"
 
 
+async def test_enter_on_a_step_opens_its_briefing_with_the_cursor_on_that_step(shelf: Path,
+                                                                              store_path: Path) -> None:
+    app = app_on(shelf, store_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_agenda(pilot)
+        await pilot.press(*"convoy", "enter")  # the envoy's second step
+        await settled(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.briefing.title == "Envoy arrives in Sumy"
+        assert reader.query_one("#next-step-list").cursor == 1
+        assert [n.text for n in reader.briefing.sections.next_steps][1] == "Aid convoy"
+
+
+TALKS = """---
+title: Ceasefire talks
+date: 2025-05-22
+---
+The talks went on.
+
+## Actors
+- **Maria Ortega** — Red Cross official
+- **José Ortega** — UN envoy
+
+## Statements
+- **Maria Ortega**: “Trucks are waiting.”
+- **José Ortega**: “The talks go on.”
+"""
+
+
+async def test_enter_on_a_statement_in_the_dossier_opens_it_at_that_statement(shelf: Path,
+                                                                             store_path: Path) -> None:
+    (shelf / "talks.md").write_text(TALKS, encoding="utf-8")
+    app = AgendaApp(roots=[shelf], bookmarks_path=store_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        app.open_dossier("José Ortega")
+        await settled(pilot)
+        dossier = app.screen
+        assert isinstance(dossier, DossierScreen)
+        said = [i for i, line in enumerate(dossier.lines) if line.item and "talks go on" in str(line.text)]
+        dossier.query_one("ItemList").move_cursor(said[0])
+        await pilot.press("enter")
+        await settled(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.briefing.title == "Ceasefire talks"
+        assert reader.section == "statements"
+        assert reader.query_one("#statement-list").cursor == 1  # José's, after Maria's
+
+
 async def test_the_dossier_shows_one_actor_across_briefings_and_opens_a_statement(shelf: Path,
                                                                                    store_path: Path) -> None:
     app = app_on(shelf, store_path)
