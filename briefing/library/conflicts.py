@@ -12,10 +12,12 @@ more than one briefing.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import NamedTuple
 
 from briefing.library.figures import FIGURE_COLUMNS, Figure
@@ -25,6 +27,9 @@ from briefing.safe_text import json_safe
 CLOSE_DAYS = 10
 # Words for a group that says nothing of who they were: they can be the same people as any group.
 ANYONE = frozenset({"", "people", "persons", "person", "others", "individuals"})
+# A string as json.dumps(..., ensure_ascii=False) writes it (json's own C function: 2,000 conflicts' heads
+# cost a dict dump each otherwise).
+QUOTED = json.encoder.encode_basestring
 # Figures asked for by rowid at most this many at a time (SQLite's limit on parameters is 32,766).
 BATCH = 10_000
 
@@ -74,9 +79,8 @@ class Found:
 
     def json_text(self) -> str:
         """The contract of `briefing conflicts --json`, one conflict, from the figures' stored objects."""
-        head = json_safe(json.dumps({"kind": self.kind, "group": self.group, "place": self.place},
-                                    ensure_ascii=False))
-        return f'{head[:-1]}, "figures": [{", ".join(f.json for f in self.figures)}]}}'
+        head = f'{{"kind": {QUOTED(self.kind)}, "group": {QUOTED(self.group)}, "place": {QUOTED(self.place)}'
+        return f'{json_safe(head)}, "figures": [{", ".join(f.json for f in self.figures)}]}}'
 
 
 def conflicts_reader(paths: frozenset[str] | None = None) -> Callable[[sqlite3.Connection], list[Conflict]]:
@@ -111,11 +115,10 @@ def conflicts_json_writer(write: Callable[[str], object]) -> Callable[[sqlite3.C
 
 def _found(conn: sqlite3.Connection) -> list[Found]:
     """Every conflict, by place, then kind, then the date of its first figure."""
-    by_place: dict[tuple[str, str], list[Reported]] = {}
-    for row in conn.execute(REPORTED):
-        by_place.setdefault((row[1], row[2]), []).append(Reported(*row))
     found = []
-    for figures in by_place.values():
+    rows = map(Reported._make, conn.execute(REPORTED))
+    for _, place in itertools.groupby(rows, key=attrgetter("kind", "key")):  # the rows come by kind and place
+        figures = list(place)
         for group in _by_group(figures):
             for run in _runs(group):
                 if len({(f.min, f.max) for f in run}) > 1 and len({f.file_id for f in run}) > 1:
