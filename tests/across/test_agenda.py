@@ -113,3 +113,13 @@ def test_json_escapes_what_a_terminal_would_obey_and_still_says_it(shelf, run) -
     assert status == 0
     assert not {"\u202e", "\x9b", "\x1b"} & set(out)
     assert [s["text"] for s in json.loads(out)["undated"]] == ["Talks \u202eresume\x9b now", "Vote \x1b[31m held"]
+
+
+def test_sections_json_gives_each_step_its_date_until_and_precision_or_nulls(shelf, run) -> None:
+    folder = shelf(talks=article("2025-05-14", "A vote is expected next week. The envoys will meet again soon."),
+                   undated="---\ntitle: Undated\n---\nText.\n\n## Next steps\n- Roll call; when: on Friday\n")
+    steps = run_json(run, "sections", folder / "talks.md")["next_steps"]
+    assert [(s["date"], s["until"], s["precision"]) for s in steps] == [("2025-05-19", "2025-05-25", "week"),
+                                                                          (None, None, None)]
+    (step,) = run_json(run, "sections", folder / "undated.md")["next_steps"]
+    assert (step["when"], step["date"], step["until"], step["precision"]) == ("on Friday", None, None, None)
