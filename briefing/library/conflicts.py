@@ -69,7 +69,7 @@ class Conflict:
 
 
 @dataclass(frozen=True)
-class Found:
+class Disagreement:
     """A conflict as found, its figures as `Reported`."""
 
     kind: str
@@ -113,7 +113,7 @@ def conflicts_json_writer(write: Callable[[str], object]) -> Callable[[sqlite3.C
     return read
 
 
-def _found(conn: sqlite3.Connection) -> list[Found]:
+def _found(conn: sqlite3.Connection) -> list[Disagreement]:
     """Every conflict, by place, then kind, then the date of its first figure."""
     found = []
     rows = map(Reported._make, conn.execute(REPORTED))
@@ -123,7 +123,7 @@ def _found(conn: sqlite3.Connection) -> list[Found]:
             for run in _runs(group):
                 if len({(f.min, f.max) for f in run}) > 1 and len({f.file_id for f in run}) > 1:
                     named = next((f.grp for f in run if f.grp_key not in ANYONE), run[0].grp)
-                    found.append(Found(run[0].kind, named, run[0].place, tuple(run)))
+                    found.append(Disagreement(run[0].kind, named, run[0].place, tuple(run)))
     return sorted(found, key=lambda c: (c.place.casefold(), c.kind, c.figures[0].day))
 
 
