@@ -105,7 +105,9 @@ def cast(doc: Doc) -> Cast:
     """Merge 'Ukrainian President Volodymyr Zelenskyy', 'Mr Zelenskyy' and 'Zelenskyy' into one actor."""
     mentions = find_mentions(doc)
     starts = [m.start for m in mentions]
-    people = _People(Counter(m.tokens[0] for m in mentions if len(m.tokens) == 1 and m.kind in (PERSON, UNKNOWN)),
+    # (lone words of the body: a headline's capitals are no cue, 'Shipping firm warns' beside 'Alder Shipping')
+    people = _People(Counter(m.tokens[0] for m in mentions
+                             if len(m.tokens) == 1 and m.kind in (PERSON, UNKNOWN) and not m.headline),
                      _referred_to_as_people(mentions, doc.text))
     others: dict[str, _Cluster] = {}
     for m in mentions:

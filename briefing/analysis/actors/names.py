@@ -31,8 +31,9 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0400-\u042f"
 # 'FranÃ§ois': the second character of a letter garbled into two stays inside its word (after the lead).
 _MOJI_TRAIL = rf"(?<=[{MOJIBAKE_LEAD}\u0302\u0303\u0308\u030a])[{MOJIBAKE_TRAIL}]"
 # 'al-Burhan', "d'Estaing": an article before the capital. Each article is an alternative of its own, next to the
-# capital, so the search skips a position on its first letter instead of entering a group there.
-_ARTICLES = "|".join(rf"{a}[-’'][{_UPPER}]" for a in "al el ad ash as bin ibn de di da le la d o".split())
+# capital, so the search skips a position on its first letter instead of entering a group there; never inside a
+# word ('pro-Clinton' holds no 'o-Clinton').
+_ARTICLES = "|".join(rf"(?<![\w\-]){a}[-’'][{_UPPER}]" for a in "al el ad ash as bin ibn de di da le la d o".split())
 _TOKEN = rf"(?:[A-Z]\.(?:[A-Z]\.)+|(?:[{_UPPER}]|{_ARTICLES})(?:[\w’'\-\u0300-\u036f]|{_MOJI_TRAIL})*\.?)"
 # 'Robert C. “Bobby” Scott': one quoted word inside a name is a nickname, not the end of the name.
 _NICK = rf"(?:[“\"][{_UPPER}][\w\-]*[”\"]|‘[{_UPPER}][\w\-]*’)"
@@ -267,6 +268,8 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         return None  # '(D-Newport News)', 'Sen. Rand Paul, R-Ky., said': a party tag, not a name
     words = [(m.start(), m.end(), norm(m.group())) for m in SPACED.finditer(text, start, end)
              if m.group()[0] not in QUOTE_OPENERS]
+    if words and text[words[0][0] - 1:words[0][0]] == "-":
+        words.pop(0)  # 'the pro-Clinton Priorities USA Action': the end of a prefixed adjective, no name
     # Leading sentence words: "But", "The", or a capitalised common word ("Defence minister ...").
     while words:
         low = words[0][2]

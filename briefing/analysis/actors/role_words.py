@@ -67,6 +67,14 @@ WHO_HOLDS = re.compile(
     + r")\s+(?P<post>(?:the\s+|a\s+|an\s+)?[A-Z0-9][^,.;:()“”\"\n]{1,80}?|the\s+[^,.;:()“”\"\n]{2,80}?)"
     r"(?=\s*[,.;:()—–]|\s+(?:and|since|from|until|who|which|that)\b|$)"
 )
+# 'Leo Brand is the chief executive of Alder Shipping', 'Ada Holm was a nurse at the clinic': a post after a copula.
+IS_POST = re.compile(
+    r",?[ \t\u00a0]+(?:is|was|has[ \t]+been|had[ \t]+been|remains|became|becomes)[ \t\u00a0]+(?:now[ \t]+|also[ \t]+)?"
+    r"(?:the|a|an)[ \t\u00a0]+(?P<post>(?:(?:Mrs?|Ms|Dr|Sen|Rep|Gov|Gen|St|[A-Z])\.[ \t]?|[^,.;:()“”\"\n]){2,90}?)"
+    r"(?=\s*[,.;:()—–]|$)"
+)
+# '... a nurse at the clinic': where a trade is practised, which makes an occupation's shape a post after 'is'.
+WORKPLACE = re.compile(r"\b(?:at|with|in|for)\s")
 # 'replace Thomas Eagleton as George McGovern’s vice presidential nominee': a post after 'as'.
 AS_POST = re.compile(
     r"[ \t\u00a0]+(?:(?:serves|served|serving|sworn\s+in|named|appointed|elected|confirmed)[ \t\u00a0]+)?as[ \t\u00a0]+"
@@ -108,7 +116,7 @@ NOT_OCCUPATIONS = frozenset(
     "number other matter letter order power border corner center quarter summer winter paper water after under "
     "never together whether rather either neither later member major minor error color mirror floor door factor "
     "sector motor favor honor labor event percent moment comment element statement agreement government "
-    "department parliament movement president human german roman woman".split()
+    "department parliament movement president human german roman woman man".split()
 )
 # Words that end a role read backwards from a name: verbs, function words ('met', 'with', 'said').
 ROLE_STOP = gz.FUNCTION_WORDS | gz.SPEECH_VERBS | frozenset(

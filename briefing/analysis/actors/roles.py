@@ -38,10 +38,10 @@ def has_role_head(phrase: str, occupations: bool = False) -> bool:
         return False
     for word in words[:6]:
         low = word.lower().strip("’'")
+        if low in {"of", "to", "at", "for", "in", "on", "and", "who", "which", "that"}:
+            return False  # (before the shape test: 'for' ends like 'doctor')
         if is_role_noun(low) or low in rw.PARTY_MEMBERS or (occupations and occupation(low)):
             return True
-        if low in {"of", "to", "at", "for", "in", "on", "and", "who", "which", "that"}:
-            return False
     return False
 
 
@@ -54,8 +54,8 @@ def mention_role(text: str, floor: int, ceiling: int, org_words: list[Word], tit
     title = " ".join([rw.ABBREVIATED_TITLES.get(low, text[a:b]) for a, b, low in title_words
                       if low not in gz.HONORIFICS])
     titled = bool(title_words) and any(low in gz.PERSON_TITLES for _, _, low in title_words)
-    if len(title_words) > 1 and title_words[0][2] in gz.PAGEANT_TITLES and title_words[1][2] not in gz.TITLES:
-        # 'former Miss Universe Alicia Machado', 'Miss America Lena Holm'
+    if _pageant_title([low for _, _, low in title_words]):
+        # 'former Miss Universe Alicia Machado', 'Miss America Lena Holm', 'Former Miss World Ada Bell'
         title, titled = text[title_words[0][0]:title_words[-1][1]], True
     lead = (title_words or words)[0][0]
     if title_words and text[lead - 1:lead] in rw.QUOTE_OPENERS and text[words[-1][1]:words[-1][1] + 1] in "”\"’'":
@@ -74,11 +74,24 @@ def mention_role(text: str, floor: int, ceiling: int, org_words: list[Word], tit
         # 'Lt. Col. Peter Hagen, a U.N. spokesman' -> 'Lieutenant Colonel, U.N. spokesman' (a rank says no job).
         # 'The head of Sudan’s army, Gen. Abdel Fattah al-Burhan,': an appositive before the title, too.
         appositive = _appositive(text, floor, ceiling, lead, words[-1][1], loose) or \
-            post_after(text, ceiling, words[-1][1])
+            post_after(text, ceiling, words[-1][1], loose)
         role = ", ".join(x for x in (role, appositive) if x)
     if title_words and title_words[0][2] in gz.HONORIFICS and title.lower() == "justice" and role == title:
         role = "judge"  # 'Mrs Justice Hale' is a judge: 'Justice' is how a judge of the High Court is styled
     return title, " ".join(role.split()), titled
+
+
+def _pageant_title(lows: list[str]) -> bool:
+    """'miss universe', 'former miss world', 'ex-miss america': a pageant's title (qualifiers first), not the
+    honorific 'Miss' before a name ('Miss Justice ...' is no pageant)."""
+    k = 0
+    while k < len(lows) and (lows[k] in rw.QUALIFIERS or lows[k] in rw.ROLE_PREFIXES):
+        k += 1
+    if k == len(lows):
+        return False
+    prefix, _, head = lows[k].partition("-")
+    pageant = lows[k] if not head else head if prefix in rw.ROLE_PREFIXES else ""
+    return pageant in gz.PAGEANT_TITLES and k + 1 < len(lows) and lows[k + 1] not in gz.TITLES
 
 
 def role_before(text: str, floor: int, pos: int, after_title: bool = False) -> str:
@@ -199,13 +212,30 @@ def _first_roles(phrase: str) -> str:
     return kept
 
 
-def post_after(text: str, ceiling: int, end: int) -> str:
+def _copula_post(post: str) -> bool:
+    """'the chief executive of Alder Shipping' and 'a nurse at the clinic' are posts after 'is'; 'a Democrat' (a
+    label), 'the winner of the debate' and 'a novice politician' (an occupation's shape with no workplace) are not."""
+    words = post.lower().split()
+    if not words or words[0] in rw.PARTY_MEMBERS:
+        return False
+    if has_role_head(post):
+        return True
+    return has_role_head(post, occupations=True) and bool(rw.WORKPLACE.search(post))
+
+
+def post_after(text: str, ceiling: int, end: int, loose: bool = False) -> str:
     """'Luis Rubio, who heads the Center of Research for Development' -> 'head of the Center of Research for
-    Development'; 'Thomas Eagleton as George McGovern’s vice presidential nominee' -> the nominee."""
+    Development'; 'Thomas Eagleton as George McGovern’s vice presidential nominee' -> the nominee; with `loose`
+    (someone known as a person), 'Leo Brand is the chief executive of Alder Shipping' -> the chief executive."""
     window_end = min(ceiling, end + 160)
     holds = rw.WHO_HOLDS.match(text, end, window_end)
     if holds:
         return f"{rw.POST_VERBS[holds.group('verb')]} {holds.group('post').strip()}"
+    tag = rw.NAME_TAG.match(text, end, window_end) if loose else None
+    copula = rw.IS_POST.match(text, tag.end() if tag else end, window_end) if loose else None
+    if copula and _copula_post(copula.group("post")):
+        # 'Leo Brand is the chief executive of Alder Shipping', 'Ada Holm, 61, was a nurse at the clinic'
+        return _first_roles(copula.group("post").strip())
     post = rw.AS_POST.match(text, end, window_end)
     if post and has_role_head(post.group("post").split(None, 1)[-1]) and \
             is_role_noun(post.group("post").split()[-1].lower()):
