@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from briefing.analysis.actors import role_words as rw
-from briefing.analysis.actors.roles import mention_role, plural_title
+from briefing.analysis.actors.roles import mention_role, owned_role, plural_title
 from briefing.analysis.lexicon import gazetteer as gz
 from briefing.analysis.text.segmentation import (
     BODY,
@@ -108,7 +108,29 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for para in doc.paragraphs:
         if para.kind in (BODY, HEADLINE):
             out.extend(_paragraph_mentions(doc.text, para, vocabulary, seen))
-    return _shared_titles(doc.text, out)
+    return _owners_named(doc.text, _shared_titles(doc.text, out))
+
+
+# How far back the owner of 'its interior minister' may be named: the sentence before, about.
+OWNER_REACH = 400
+
+
+def _owners_named(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Keldonia and its interior minister, Anna Berg': the organization or state named last before 'its' (in the
+    same paragraph, or the one before for a paragraph that opens with 'Its'; within OWNER_REACH) owns the post ->
+    'interior minister of Keldonia'."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if not m.role.startswith(rw.OWNER_PRONOUN + " "):
+            continue
+        opens = text.startswith(("Its ", "its "), text.rfind("\n", 0, m.start) + 1)  # 'Its director, ...' opens it
+        owner = next((o for o in reversed(out[:i]) if o.kind in (ORGANIZATION, STATE) and not o.headline
+                      and m.start - o.end < OWNER_REACH and m.paragraph - o.paragraph <= opens), None)
+        named = "" if owner is None else \
+            f"the {owner.text}" if owner.kind == ORGANIZATION and text[:owner.start].lower().endswith("the ") \
+            else owner.text
+        out[i] = replace(m, role=owned_role(m.role, named))
+    return out
 
 
 def _shared_titles(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -275,6 +297,7 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         low = words[0][2]
         if low in gz.FUNCTION_WORDS or (
             low in vocabulary and low not in gz.TITLES and _is_sentence_start(text, words[0][0], para.start)
+            and " ".join(w[2] for w in words) not in gz.ORGANIZATIONS  # 'Human Rights Watch has documented'
         ):
             words.pop(0)
         else:

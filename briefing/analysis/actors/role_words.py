@@ -53,6 +53,9 @@ RELATIONS = frozenset(
     "counterpart challenger surrogate".split()
 )
 QUOTE_OPENERS = "“\"‘'"
+# 'its interior minister', 'Its director, Rami Haddad': a post whose owner is the organization or state named
+# before; a role keeps the word in front until the owner is found.
+OWNER_PRONOUN = "its"
 ARTICLES = frozenset("the a an his her their its".split())
 
 # 'Luis Rubio, who heads the Center of Research': a verb of holding a post, and the post it gives.

@@ -118,6 +118,9 @@ def role_before(text: str, floor: int, pos: int, after_title: bool = False) -> s
     taken: list[str] = []
     for word in reversed(rw.WORD_OR_MARK.findall(window)):
         low = word.lower()
+        if low == rw.OWNER_PRONOUN and taken:
+            taken.append(low)  # 'its interior minister Anna Berg': the owner is named before (see owned_role)
+            break
         if len(taken) >= 6 or not word[0].isalnum() or low in rw.ROLE_STOP:
             break
         if word[-1] in ".!?" and len(word) > 4:
@@ -176,7 +179,8 @@ def _appositive(text: str, floor: int, ceiling: int, start: int, end: int, loose
         headed = bool(after.group("article"))
         if (headed or first[:1].isupper() or is_role_noun(first.lower()) or first.lower() in gz.TITLES) \
                 and has_role_head(phrase, loose and headed) and not _names_another(phrase):
-            return phrase
+            owned = headed and after.group("article").split()[0].lower() == rw.OWNER_PRONOUN
+            return f"{rw.OWNER_PRONOUN} {phrase}" if owned else phrase  # 'Anna Berg, its interior minister,'
     window = text[max(floor, start - 90):start]
     before = rw.APPOSITIVE_BEFORE.search(window) if window.rstrip().endswith(",") else None
     if before is None:
@@ -184,12 +188,22 @@ def _appositive(text: str, floor: int, ceiling: int, start: int, end: int, loose
     phrase = before.group(2).strip()
     if is_role_noun(phrase.split()[-1].lower()):
         lead = before.group(1).strip()
-        owner = lead if lead[:1].isupper() and rw.POSSESSIVE.search(lead) else ""
+        owner = lead if lead[:1].isupper() and rw.POSSESSIVE.search(lead) else \
+            rw.OWNER_PRONOUN if lead.lower() == rw.OWNER_PRONOUN else ""  # 'Its director, Rami Haddad,'
         role = rw.LAST_ARTICLE.split(phrase)[-1]
         return f"{owner} {role}" if owner else role
     if has_role_head(phrase) and rw.CLAUSE_OPEN.search(window, 0, before.start()):
         return phrase  # 'An attorney for Pagliano, Mark MacDougall, said': a role with its complement
     return ""
+
+
+def owned_role(role: str, owner: str) -> str:
+    """'its interior minister' of Keldonia -> 'interior minister of Keldonia'; with no owner found, 'interior
+    minister'. Other roles stay as they are."""
+    pronoun, _, rest = role.partition(" ")
+    if pronoun != rw.OWNER_PRONOUN or not rest:
+        return role
+    return f"{rest} of {owner}" if owner else rest
 
 
 def _names_another(phrase: str) -> bool:

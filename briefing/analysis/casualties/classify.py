@@ -97,7 +97,7 @@ NEEDS_TAIL = (
     # "are holding at least 200 opposition supporters without trial", not "holding 3 seats"
     (re.compile(r"(?:holding|held|holds)$"),
      re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:without\s+(?:charge|trial)|incommunicado"
-                r"|in\s+(?:custody|detention|jail|prison))\b")),
+                r"|in\s+(?:custody|detention|jail|prison)|for\s+questioning)\b")),  # "held 12 people for questioning"
 )
 
 

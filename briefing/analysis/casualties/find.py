@@ -26,6 +26,7 @@ ONE_PERSON = re.compile(
     rf"""(?x)\b(?:a|an)(?:\s+[\w-]+-year-old|\s+young|\s+local|\s+elderly|\s+second|\s+third)?
       (?=(?:\s+(?!(?:second|third)\b)[\w-]+)?\s+{PERSON_NOUN}\b)  # "killed a Hamas commander"
     | \bthe\s+[\w-]+-year-old(?=(?:\s+[\w-]+)?\s+{PERSON_NOUN}\b)  # "killed the 56-year-old mayor"
+    | \bthe\s+[\w-]+-year-old(?=\s+(?:was|has\s+been|had\s+been)\s)  # "The 62-year-old was shot dead"
     | \ba\s+(?:second|third|fourth|fifth)(?=\s+(?:was|is|has|had|died)\b|\s*[.;])  # "and a third was wounded"
     | \bthe(?=\s+{PERSON_NOUN}(?:\s+of\s+the\s+[\w-]+)?\s+(?:was|has\s+been|had\s+been)\s)
       # "The prosecutor was wounded", "The driver of the lorry was arrested": one, named before

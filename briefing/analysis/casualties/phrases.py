@@ -11,7 +11,8 @@ CASUALTY_CUE = (
     r"|prisoner|hostage|abduct|kidnap|detain|arrest|custody|jail|imprison|displac|fled|flee|homeless"
     r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned|drown|bodies|rounded|forced|driven"
     r"|evacu|relocat|shelter|drove|lost|losing|detention|burn|crossed|sought|roof|beaten|dehydrat|hypotherm"
-    r"|inhalation|holding|holds|held\s+(?:since|without|incommunicado)|refugee|asylum|shot|shooting|seiz"
+    r"|inhalation|holding|holds|held\s+(?:since|without|incommunicado|for)|questioning|refugee|asylum|shot|shooting"
+    r"|seiz|condition"
 )
 
 # Past participles, adjectives and nouns that say what happened to the people counted before them.
@@ -32,12 +33,13 @@ PASSIVE_KINDS = {
                r"|beaten|(?:needed|required|received)\s+hospital\s+treatment"  # "beaten and needed hospital treatment"
                r"|treated\s+(?:in\s+hospital\s+)?for\s+(?:\w+\s+)?(?:injuries|wounds|burns|dehydration|hypothermia"
                r"|smoke\s+inhalation)"  # "Twelve survivors were treated for dehydration"
-               r"|sought\s+medical\s+(?:help|treatment|care)",  # "11 people had sought medical help"
+               r"|sought\s+medical\s+(?:help|treatment|care)"  # "11 people had sought medical help"
+               r"|in\s+(?:a\s+)?(?:critical|serious|grave|stable|life-threatening)\s+condition",  # "Dozens were in ..."
     "missing": r"missing|unaccounted\s+for",
     "captured": r"captured|taken\s+(?:prisoner|captive|hostage)|held\s+(?:hostage|captive)|abducted|kidnapped"
                 r"|hostages|in\s+(?:\w+\s+)?captivity",
     "detained": r"detained|arrested|jailed|imprisoned|in\s+custody|taken\s+into\s+custody|rounded\s+up|in\s+detention"
-                r"|held(?=\s+(?:since|without\s+(?:charge|trial)|incommunicado))"
+                r"|held(?=\s+(?:since|without\s+(?:charge|trial)|incommunicado|for\s+questioning))"
                 r"|detentions|arrests",  # "The group counted 68 detentions"
     "displaced": r"(?:internally\s+)?displaced|fled|flee"
                  r"|crossed\s+(?:the\s+border\s+)?into|sought\s+(?:shelter|refuge|safety)"  # "2 million crossed into"

@@ -76,7 +76,10 @@ new york times, washington post, wall street journal, guardian, the guardian, ti
 supreme court, homeland security, democratic party, republican party, gop, dnc, rnc, house, parliament, duma,
 verkhovna rada,
 knesset, bundestag, security council, general staff, european commission, african union, arab league,
-facebook, twitter, google, apple, microsoft, amazon, youtube, x, instagram, tiktok, telegram, the post
+facebook, twitter, google, apple, microsoft, amazon, youtube, x, instagram, tiktok, telegram, the post,
+human rights watch, amnesty international, doctors without borders, médecins sans frontières, msf, red crescent,
+world health organization, world food programme, wfp, ocha, unrwa, unesco, save the children, oxfam, interpol,
+al-shabab, boko haram
 """)
 
 ORG_HEADS = _words("""
@@ -90,7 +93,7 @@ federation, league, society, trust, program, programme, project, initiative, for
 convention, museum, hospital, airlines, airways, motors, industries, holdings, capital, partners,
 republicans, democrats, media, magazine, review, poll, pac, watch, labs, works, investigations,
 services, affairs, research, studies, relations, resources, show, debate, debates,
-street, square, avenue
+street, square, avenue, observatory
 """)
 
 DEMONYMS = _words("""

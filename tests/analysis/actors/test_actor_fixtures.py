@@ -25,6 +25,12 @@ ROLES = [
     ("copula-post.txt", "Leo Brand", ["chief executive of alder shipping"]),
     ("copula-post.txt", "Ada Holm", ["nurse at the harbour clinic"]),
     ("copula-post.txt", "Gregor Lund", []),
+    # 'its' gives the post to the organization or state named before it, across a paragraph it opens.
+    ("owner-pronoun.txt", "Rami Haddad", ["director of the dalmarian observatory for human rights"]),
+    ("owner-pronoun.txt", "Ingrid Sol", ["foreign minister of norway"]),
+    ("owner-pronoun.txt", "Dana Voigt", ["chief executive of brightwater holdings"]),
+    # ... but no organization named only as a common noun: the post alone.
+    ("owner-pronoun.txt", "Paul Osk", ["chair"]),
 ]
 
 
@@ -42,3 +48,8 @@ def test_a_headline_word_does_not_make_a_company_a_person():
 def test_the_end_of_a_prefixed_adjective_is_no_name():
     # 'The pro-Voss Citizens Forward Action is ...': neither 'o-Voss' nor 'Voss Citizens ...' is a person
     assert people("prefixed-adjective.txt") == {}
+
+
+def test_an_owner_pronoun_reaches_no_body_in_an_earlier_paragraph_it_does_not_open():
+    role = people("owner-pronoun.txt")["Paul Osk"]
+    assert role == "chair", role  # not the 'Brightwater Holdings' of two paragraphs before
