@@ -52,6 +52,14 @@ ROLE_AFTER = re.compile(r"[ \t]{1,3}([a-z]{1,20})\b")
 POSTED_ON = re.compile(r"\b(?:on|via|to)[ \t]+$")
 SIGNATURE = re.compile(r"[”\"'’]\s*[―—–]{1,2}\s*$")
 DATELINE = re.compile(r"\s*(?:,|—|–|--|\()")
+# 'Baroness Shaw of ', 'Sen. Ada Brill of ': a name, then 'of' before the place it is of.
+OF_DESIGNATION = re.compile(r"[A-Z][\w’'\-]+[ \t]+of[ \t]+$")
+# 'edited by ', 'Additional reporting by ': a credit for the story's makers right before a name.
+CREDITED = re.compile(r"\b(?:[Ee]dit(?:ed|ing)|[Cc]ompiled|[Rr]eporting|[Pp]hotos?|[Pp]hotographs?|[Ii]llustrations?"
+                      r"|[Gg]raphics?|[Tt]ranslated|[Tt]ranslation)[ \t]+by[ \t]+$")
+# 'KARAVAN, Dalmaria (' / 'NEW YORK (': a dateline up to the agency's parenthesis, and what closes it: ') —'.
+DATELINE_AGENCY = re.compile(r"[A-Z][A-Z.'’\- ]+(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3})?[ \t]*\($")
+AGENCY_CLOSE = re.compile(r"\)[ \t]*(?:—|–|--|-)")
 # '(R-IN)', '(D-N.C.)': a party and state tag after a US politician's name.
 PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|ar|an|az)[-’']")
@@ -288,6 +296,11 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     """'Ukrainian President Volodymyr Zelenskyy' -> person 'Volodymyr Zelenskyy', title 'Ukrainian President'."""
     if PARTY_TAG.match(text, start) and (text[start - 1:start] == "(" or text[max(0, start - 2):start] == ", "):
         return None  # '(D-Newport News)', 'Sen. Rand Paul, R-Ky., said': a party tag, not a name
+    if CREDITED.search(text, max(para.start, start - 30), start):
+        return None  # '...; edited by Sam Ode', 'Additional reporting by Kim Lee': who made the story
+    if text[start - 1:start] == "(" and DATELINE_AGENCY.match(text, para.start, start) and \
+            AGENCY_CLOSE.match(text, end):
+        return None  # 'KARAVAN, Dalmaria (AP) —': the agency that sent the story, no party to it
     words = [(m.start(), m.end(), norm(m.group())) for m in SPACED.finditer(text, start, end)
              if m.group()[0] not in QUOTE_OPENERS]
     if words and text[words[0][0] - 1:words[0][0]] == "-":
@@ -363,6 +376,8 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         return None  # a dateline: 'PORT ALDER, Keldonia (Wire) —', 'FLINT, Mich.'
     if len(raw) > 2 and raw.replace(".", "").isupper():
         return _mention(text, para, words, ORGANIZATION, headline=headline)
+    if len(tokens) == 1 and not title_words and OF_DESIGNATION.search(text, max(para.start, start - 40), start):
+        return None  # 'Baroness Shaw of Leeds', 'Sen. Ada Brill of Oregon': where a name is of, not a second name
     # 'Jane Roe, a farmer in Oru,': a plain occupation is a role only for someone with a given name.
     # So is someone the text already marks as a person: 'Mrs. Dorothy Ames, a commuter from Queens', or
     # the speaker of an inverted attribution, 'said Amina Dosh, a farmer in Oru'.

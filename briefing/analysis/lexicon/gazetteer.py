@@ -162,8 +162,11 @@ commissioner-general, under-secretary, ombudsman, governor-elect, comptroller, r
 # Last words that make a name a place: 'Harlan County', 'Solomon Islands', 'Korean Peninsula'.
 PLACE_HEADS = _words("""
 county, counties, island, islands, province, peninsula, strait, straits, mountains, ocean, gulf, district,
-region, oblast, governorate, prefecture, canton, borough, township, valley, desert, archipelago
+region, oblast, governorate, prefecture, canton, borough, township, valley, desert, archipelago,
+river, bridge, tunnel, dam, reservoir, canal, sea, beach, falls, heights, glacier, volcano, basin, delta,
+airport, station, highway, motorway, expressway, boulevard, crossing, stadium, arena, tower, plaza
 """)
+# (not 'hall', 'park', 'bay', 'lake': family names too, 'Jerry Hall', 'Chan Park', 'Michael Bay')
 # Bodies whose names go on after 'on': 'Board on Professional Responsibility', 'Council on Foreign Relations'.
 DELIBERATIVE_HEADS = _words("board, committee, subcommittee, council, commission, panel, conference, task force")
 # 'former Miss Universe Alicia Machado': a title won in a pageant, not part of the name.

@@ -31,6 +31,13 @@ ROLES = [
     ("owner-pronoun.txt", "Dana Voigt", ["chief executive of brightwater holdings"]),
     # ... but no organization named only as a common noun: the post alone.
     ("owner-pronoun.txt", "Paul Osk", ["chair"]),
+    # British titles: an MP's seat, 'Sir', 'Dame', the post after the name, a peer 'of' a place.
+    ("broadsheet-titles.txt", "Thangam Rees", ["labour mp for bristol west"]),
+    ("broadsheet-titles.txt", "Keir Marlow", ["prime minister"]),
+    ("broadsheet-titles.txt", "David Lamm", ["foreign secretary"]),
+    ("broadsheet-titles.txt", "Eleanor Pike", ["chair of the environment agency"]),
+    ("broadsheet-titles.txt", "Shaw", ["conservative peer"]),
+    ("broadsheet-titles.txt", "Tom Bright", ["leader of hull city council"]),
 ]
 
 
@@ -53,3 +60,18 @@ def test_the_end_of_a_prefixed_adjective_is_no_name():
 def test_an_owner_pronoun_reaches_no_body_in_an_earlier_paragraph_it_does_not_open():
     role = people("owner-pronoun.txt")["Paul Osk"]
     assert role == "chair", role  # not the 'Brightwater Holdings' of two paragraphs before
+
+
+def test_the_agency_time_zone_platform_places_and_credits_are_no_parties_and_one_body_is_one_actor():
+    actors = analyse((FIXTURES / "wire-not-parties.txt").read_text(encoding="utf-8")).actors
+    names = {a.name for a in actors}
+    # 'NEW YORK (AP) —', 'EDT', 'on X', 'Police in Nice', a river, a bridge, 'edited by Sam Ode'
+    assert names.isdisjoint({"AP", "EDT", "X", "Nice", "Jordan River", "Ruth Calloway Bridge", "Sam Ode"}), names
+    # 'Commission co-chairman' is the Commission on Presidential Debates named before, not a second body
+    assert "Commission" not in names
+    assert "Commission" in next(a for a in actors if a.name == "Commission on Presidential Debates").aliases
+    assert {a.name for a in actors if a.kind == "person"} == {"Donald Voss", "Hillary Crane", "Frank Fahr"}
+
+
+def test_the_place_a_peer_is_of_is_no_second_person():
+    assert "Leeds" not in people("broadsheet-titles.txt")  # 'Baroness Shaw of Leeds, a Conservative peer,'
