@@ -143,11 +143,18 @@ DESCRIBED_HEADS = frozenset(
     "congresswoman president-elect incumbent challenger contender frontrunner front-runner monarch king queen "
     "pope".split()
 )
-# 'the Democratic presidential nominee', 'the former Ukrainian leader', not followed by a name or an 'of' phrase.
+# 'the Democratic presidential nominee', 'the former Ukrainian leader', not followed by a name or an 'of' phrase; of
+# 'the former secretary of state and current Democratic presidential nominee', the post held now.
 DESCRIPTION = re.compile(
-    r"\b[Tt]he[ \t]+(?P<role>(?:(?:former|then-?|current|outgoing|incoming|[A-Z][\w.\-]*)[ \t]+)+"
+    r"\b[Tt]he[ \t]+(?:(?:former|onetime)[ \t]+[a-z][a-z \t\-]{2,40}?[ \t]+and[ \t]+(?=(?:current|now)[ \t]))?"
+    r"(?P<role>(?:(?:former|then-?|current|now|outgoing|incoming|[A-Z][\w.\-]*)[ \t]+)+"
     r"(?:[a-z][\w\-]*[ \t]+){0,2}?(?P<head>" + "|".join(sorted(DESCRIBED_HEADS, key=len, reverse=True)) + r"))"
     r"(?:['’]s)?\b(?![ \t]+(?:of|for|to|at|in|on|and|or)\b|[ \t]*,?[ \t]*[A-Z])"
+)
+# 'Connecticut’s tax commissioner says', 'The Pentagon's top spokesman said': an owner's post opening a sentence.
+ANNOUNCED_POST = re.compile(
+    r"\s*(?:The[ \t]+)?(?P<post>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,2}['’]s[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}?"
+    r"(?P<head>[a-z][\w\-]*))[ \t]+(?:says|said|told|announced|confirmed)\b"
 )
 # A party by its adjective or its member: one affiliation ('Democrat Hillary Clinton', 'the Democratic nominee').
 PARTIES = {

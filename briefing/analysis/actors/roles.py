@@ -288,12 +288,22 @@ def described_roles(text: str, sentences: Sequence[tuple[int, int]], people: Seq
     roles say another party or people ('the Democratic nominee' is not the Republican Donald Trump).
 
     `sentences` are (start, end) spans and `people` (start, actor) pairs of person mentions, both in text
-    order; `known` holds each actor's roles and titles. The result maps an actor to its described posts."""
+    order; `known` holds each actor's roles and titles. The result maps an actor to its described posts.
+    A post that opens a sentence as the subject of a verb of saying, with no name, goes to the person who opens the
+    next sentence, if no role is known for them ('Connecticut’s tax commissioner says ... Kevin Sullivan says')."""
     starts = [start for start, _ in people]
     named = Counter(actor for _, actor in people)
     sides = {actor: _affiliations(words) for actor, words in known.items()}
     found: dict[int, list[str]] = {}
     for k, (start, end) in enumerate(sentences):
+        post = rw.ANNOUNCED_POST.match(text, start, end)
+        if post and k + 1 < len(sentences) and is_role_noun(post.group("head").lower()):
+            # 'Connecticut’s tax commissioner says ... ¶ Kevin Sullivan says he ...': the next subject, if unplaced
+            nxt = bisect.bisect_left(starts, sentences[k + 1][0])
+            if nxt < len(people) and bisect.bisect_left(starts, post.end()) == bisect.bisect_left(starts, start) \
+                    and not text[sentences[k + 1][0]:people[nxt][0]].strip() \
+                    and not known.get(people[nxt][1], "").strip():
+                found.setdefault(people[nxt][1], []).append(" ".join(post.group("post").split()))
         for described in rw.DESCRIPTION.finditer(text, start, end):
             here = bisect.bisect_left(starts, described.start())
             if here and rw.APPOSITION_GAP.fullmatch(text, people[here - 1][0], described.start()):

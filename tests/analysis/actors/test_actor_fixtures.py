@@ -38,6 +38,11 @@ ROLES = [
     ("broadsheet-titles.txt", "Eleanor Pike", ["chair of the environment agency"]),
     ("broadsheet-titles.txt", "Shaw", ["conservative peer"]),
     ("broadsheet-titles.txt", "Tom Bright", ["leader of hull city council"]),
+    # Wire style: a post with no name says something, the person is named in the next sentence; a former post and
+    # the current one coordinated after the name; an unnamed spokesman's post is nobody's ('Paul Osk' has his own).
+    ("wire-described-posts.txt", "Helga Moen", ["labour commissioner"]),
+    ("wire-described-posts.txt", "Ilse Marrow", ["current green party mayoral candidate"]),
+    ("wire-described-posts.txt", "Paul Osk", ["city councillor"]),
 ]
 
 
