@@ -68,7 +68,8 @@ FORMS_OF_ADDRESS = frozenset(
     "president speaker chairman chairwoman chair secretary minister ambassador mayor governor senator justice "
     "commissioner leader prime vice director deputy premier chancellor representative judge counsel".split()
 )
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# 'Donald Trump Jr.', and the letters after a British name: 'Priya Shah KC' is Shah ('Sir Ian Kerr OBE').
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "kc", "qc", "obe", "mbe", "cbe", "kbe", "dbe", "phd"})
 
 
 @dataclass(frozen=True)

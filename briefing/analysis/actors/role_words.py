@@ -78,6 +78,12 @@ IS_POST = re.compile(
 )
 # '... a nurse at the clinic': where a trade is practised, which makes an occupation's shape a post after 'is'.
 WORKPLACE = re.compile(r"\b(?:at|with|in|for)\s")
+# 'Mark Tessler, 46, who worked as a senior policy adviser at the ministry': a post held by a verb and 'as'; the past
+# tense makes it a former one.
+WORKS_AS = re.compile(
+    r",?\s+who\s+(?:(?P<now>works|serves|is\s+working|is\s+serving)|(?P<then>worked|served|had\s+worked|had\s+served"
+    r"|was\s+working))\s+as\s+(?:a|an|the|his|her|their|its)\s+(?P<post>[^,.;:()“”\"\n]{2,90}?)(?=\s*[,.;:()—–]|$)"
+)
 # 'replace Thomas Eagleton as George McGovern’s vice presidential nominee': a post after 'as'.
 AS_POST = re.compile(
     r"[ \t\u00a0]+(?:(?:serves|served|serving|sworn\s+in|named|appointed|elected|confirmed)[ \t\u00a0]+)?as[ \t\u00a0]+"

@@ -245,7 +245,14 @@ def post_after(text: str, ceiling: int, end: int, loose: bool = False) -> str:
     holds = rw.WHO_HOLDS.match(text, end, window_end)
     if holds:
         return f"{rw.POST_VERBS[holds.group('verb')]} {holds.group('post').strip()}"
-    tag = rw.NAME_TAG.match(text, end, window_end) if loose else None
+    tag = rw.NAME_TAG.match(text, end, window_end)
+    worked = rw.WORKS_AS.match(text, tag.end() if tag else end, window_end)
+    if worked and has_role_head(worked.group("post"), occupations=True):
+        # 'Mark Tessler, 46, who worked as a senior policy adviser at the ministry' -> 'former senior policy adviser
+        # at the ministry'
+        post = _first_roles(worked.group("post").strip())
+        return f"former {post}" if worked.group("then") else post
+    tag = tag if loose else None
     copula = rw.IS_POST.match(text, tag.end() if tag else end, window_end) if loose else None
     if copula and _copula_post(copula.group("post")):
         # 'Leo Brand is the chief executive of Alder Shipping', 'Ada Holm, 61, was a nurse at the clinic'

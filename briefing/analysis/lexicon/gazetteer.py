@@ -156,7 +156,12 @@ pastor, bishop, rabbi, imam, cleric, priest, student, teacher, doctor, physician
 mayor-elect, contender, challenger, incumbent, rival, opponent, ally, supporter, donor, operative,
 consultant, surrogate, staffer, organizer, organiser, campaigner, chairman-elect, secretary-general,
 director-general, chief-of-staff, administrator, superintendent, treasurer, magistrate, associate, star, inmate,
-commissioner-general, under-secretary, ombudsman, governor-elect, comptroller, registrar, mp, mep, msp, mla
+commissioner-general, under-secretary, ombudsman, governor-elect, comptroller, registrar, mp, mep, msp, mla,
+employee, engineer, farmer, pilot, soldier, medic, paramedic, firefighter, volunteer, photographer, filmmaker,
+architect, banker, entrepreneur, businessman, businesswoman, dentist, pharmacist, technician, mechanic, driver,
+clerk, shopkeeper, vendor, miner, fisherman, lecturer, academic, sociologist, geologist, seismologist, rescuer,
+councillor, councilman, councilwoman, alderman, sheriff, constable, trooper, agent, chaplain, warden, peer,
+baroness, midwife, accountant, contractor, sculptor, painter, poet, novelist
 """)
 
 # Last words that make a name a place: 'Harlan County', 'Solomon Islands', 'Korean Peninsula'.

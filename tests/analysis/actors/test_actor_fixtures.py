@@ -43,6 +43,15 @@ ROLES = [
     ("wire-described-posts.txt", "Helga Moen", ["labour commissioner"]),
     ("wire-described-posts.txt", "Ilse Marrow", ["current green party mayoral candidate"]),
     ("wire-described-posts.txt", "Paul Osk", ["city councillor"]),
+    # A court report: a post held 'as' (in the past: former), a judge and a prosecutor by title, a lawyer by her
+    # owner, an officer by rank, a post given after the name with an article.
+    ("court-report.txt", "Mark Tessler", ["former senior policy adviser at the ministry of defence"]),
+    ("court-report.txt", "Susan Hart", ["judge"]),
+    ("court-report.txt", "Alan Crane", ["prosecutor"]),
+    ("court-report.txt", "Carla Nyman", ["reporter for the daily record"]),
+    ("court-report.txt", "Priya Shah KC", ["lawyer"]),
+    ("court-report.txt", "Owen Pike", ["detective chief inspector"]),
+    ("court-report.txt", "Victoria Prentis", ["attorney general"]),
 ]
 
 
@@ -80,3 +89,9 @@ def test_the_agency_time_zone_platform_places_and_credits_are_no_parties_and_one
 
 def test_the_place_a_peer_is_of_is_no_second_person():
     assert "Leeds" not in people("broadsheet-titles.txt")  # 'Baroness Shaw of Leeds, a Conservative peer,'
+
+
+def test_letters_after_a_name_are_no_surname():
+    actor = next(a for a in analyse((FIXTURES / "court-report.txt").read_text(encoding="utf-8")).actors
+                 if a.name == "Priya Shah KC")
+    assert "Shah" in actor.aliases and "KC" not in actor.aliases
