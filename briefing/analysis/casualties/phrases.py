@@ -34,7 +34,8 @@ PASSIVE_KINDS = {
                r"|treated\s+(?:in\s+hospital\s+)?for\s+(?:\w+\s+)?(?:injuries|wounds|burns|dehydration|hypothermia"
                r"|smoke\s+inhalation)"  # "Twelve survivors were treated for dehydration"
                r"|sought\s+medical\s+(?:help|treatment|care)"  # "11 people had sought medical help"
-               r"|in\s+(?:a\s+)?(?:critical|serious|grave|stable|life-threatening)\s+condition",  # "Dozens were in ..."
+               r"|in\s+(?:a\s+)?(?:critical|serious|grave|stable|life-threatening)\s+condition"  # "Dozens were in ..."
+               r"|in\s+hospital(?!\s+(?:beds|staff|workers))",  # "Nearly 900 people remain in hospital"
     "missing": r"missing|unaccounted\s+for",
     "captured": r"captured|taken\s+(?:prisoner|captive|hostage)|held\s+(?:hostage|captive)|abducted|kidnapped"
                 r"|hostages|in\s+(?:\w+\s+)?captivity",
@@ -94,7 +95,7 @@ ACTIVE_ENDS = frozenset("""killing killed kills kill of to at is was reached hit
     displacing displaced displaces out the another additional further some least executing executed murdering
     murdered massacring massacred dead down forced forcing driven drove driving lost losing jailing jailed
     imprisoning imprisoned up holding held holds accepted accepting admitted admitting resettled resettling
-    hosting hosts hosted swept seized seizing seizes""".split())
+    hosting hosts hosted swept seized seizing seizes his her their its""".split())
 # Words a long-reaching active phrase may end in ("death toll ... has risen to"): searched further back.
 LONG_REACH_ENDS = frozenset([*TOLL_VERBS, "the", "another", "additional", "further", "some", "least"])
 # Nouns of a passive reading that a verb before the count overrides: "executed 7 hostages" is killed.
@@ -155,12 +156,13 @@ PERSON_NOUNS = (
     "driver pilot guard reporter photographer activist protester priest teacher commander leader official "
     "militant politician lawmaker mayor candidate vendor shopkeeper passenger pedestrian motorist cyclist "
     "tourist migrant refugee inmate suspect gunman attacker bystander employee engineer diplomat firefighter "
-    "rescuer patient"
+    "rescuer patient chief elder villager shepherd herder fisherman miner monk nun imam worshipper peacekeeper "
+    "contractor colonel captain sergeant lieutenant"
 )
 # Counted things that are not people: "reached several villages", "for three days".
 COUNTED_THINGS = frozenset("""villages towns cities houses homes buildings days hours weeks months years times
     kilometres kilometers miles metres meters percent per cent points votes seats rounds districts provinces
-    regions""".split())
+    regions animals dogs cats cows cattle sheep goats horses pigs chickens birds livestock head""".split())
 # "had lost more than 300 men" is a toll; "lost 4,000 jobs" is not.
 LOST_PEOPLE = frozenset({"soldiers", "people", "civilians", "men", "fighters", "lives", "troops", "police", "children",
                          "servicemen", "officers", "personnel"})

@@ -34,6 +34,9 @@ ARTICLES = {
     "conflict-sources.txt": [("killed", 43, None), ("killed", 11, 11), ("killed", 51, 51), ("injured", 100, None),
                              ("injured", 12, 99), ("killed", 30, None), ("captured", 14, 14), ("killed", 2300, None),
                              ("displaced", 600000, 600000), ("detained", 400, None)],
+    # One person by a post ('a village chief'), a count after a possessive ('his two sons'), people still in
+    # hospital; cattle shot are no toll.
+    "village-raid.txt": [("killed", 1, 1), ("captured", 2, 2), ("injured", 90, 90)],
 }
 
 
