@@ -32,8 +32,8 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0400-\u042f"
 _MOJI_TRAIL = rf"(?<=[{MOJIBAKE_LEAD}\u0302\u0303\u0308\u030a])[{MOJIBAKE_TRAIL}]"
 # 'al-Burhan', "d'Estaing": an article before the capital. Each article is an alternative of its own, next to the
 # capital, so the search skips a position on its first letter instead of entering a group there; never inside a
-# word ('pro-Clinton' holds no 'o-Clinton').
-_ARTICLES = "|".join(rf"(?<![\w\-]){a}[-’'][{_UPPER}]" for a in "al el ad ash as bin ibn de di da le la d o".split())
+# word ('pro-Clinton' holds no 'o-Clinton'), which is looked back at only once the article's letters are there.
+_ARTICLES = "|".join(rf"{a}(?<![\w\-]{a})[-’'][{_UPPER}]" for a in "al el ad ash as bin ibn de di da le la d o".split())
 _TOKEN = rf"(?:[A-Z]\.(?:[A-Z]\.)+|(?:[{_UPPER}]|{_ARTICLES})(?:[\w’'\-\u0300-\u036f]|{_MOJI_TRAIL})*\.?)"
 # 'Robert C. “Bobby” Scott': one quoted word inside a name is a nickname, not the end of the name.
 _NICK = rf"(?:[“\"][{_UPPER}][\w\-]*[”\"]|‘[{_UPPER}][\w\-]*’)"
