@@ -339,6 +339,7 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     opening = cut == 0 and _is_sentence_start(text, words[0][0], para.start)
     if given is not None and lows[cut] not in gz.FIRST_NAMES and (
         lows[cut] in vocabulary or _is_group(lows[cut]) or opening or lows[cut] in gz.PAGEANT_TITLES
+        or lows[cut] in gz.STATES  # 'Ambassador to Russia Michael McFaul'
     ):
         # 'Democrat Hillary Clinton', 'Crooked Hillary Clinton', and a verb opening a headline or sentence:
         # 'Hold Melania Trump to account': the name starts at the given name.

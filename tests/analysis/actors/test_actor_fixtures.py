@@ -52,6 +52,14 @@ ROLES = [
     ("court-report.txt", "Priya Shah KC", ["lawyer"]),
     ("court-report.txt", "Owen Pike", ["detective chief inspector"]),
     ("court-report.txt", "Victoria Prentis", ["attorney general"]),
+    # Long titles before a name: a committee, a ministry's spokesman, a hyphened post, 'Ambassador to <state>'.
+    ("long-titles.txt", "Bob Corlan", ["senate foreign relations committee chairman"]),
+    ("long-titles.txt", "Wang Wen", ["chinese foreign ministry spokesman"]),
+    ("long-titles.txt", "Tedros Adhan", ["world health organization director-general"]),
+    ("long-titles.txt", "Michael McFaul", ["former u.s. ambassador to russia"]),
+    ("long-titles.txt", "Eric Adam", ["new york city mayor"]),
+    ("long-titles.txt", "Oleks Syrsk", ["ukraine's top military commander"]),
+    ("long-titles.txt", "Chad Wolfe", ["acting homeland security secretary"]),
 ]
 
 
