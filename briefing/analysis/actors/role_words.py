@@ -100,6 +100,10 @@ NAME_TAG = re.compile(
 APPOSITIVE_AFTER = re.compile(
     r",\s+(?P<article>(?:the|a|an|his|her|their|its)\s+)?(?P<phrase>(?:[A-Z]\.(?=[A-Z]\.|\s*[a-z])|[^,.;:()“”\"\n]){2,110}?)(?=\s*[,.;:()—]|\s+(?:who|is|was)\b)"
 )
+# 'one of the lead negotiators at the talks': a member of a plural post holds it in the singular ('lead negotiator').
+ONE_OF = re.compile(
+    r"one\s+of\s+(?:the|its|his|her|their)\s+(?P<post>(?:[\w\-’']+\s+){0,3}?[a-z][\w\-]*?)s\b(?P<rest>.*)$"
+)
 # Where an appositive ends; 'and' is kept when a second role follows ('founder and CEO of ...').
 APPOSITIVE_CUT = re.compile(r"\s+(who|whom|whose|which|that|but|and)\s+|\s*(--)\s*")
 LAST_ARTICLE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)

@@ -174,12 +174,14 @@ def _appositive(text: str, floor: int, ceiling: int, start: int, end: int, loose
     tag = rw.NAME_TAG.match(text, end, ceiling)
     after = rw.APPOSITIVE_AFTER.match(text, tag.end() if tag else end, min(ceiling, end + 160))
     if after:
-        phrase = _first_roles(after.group("phrase").strip())
+        one_of = rw.ONE_OF.match(after.group("phrase").strip())
+        phrase = _first_roles(f"{one_of.group('post')}{one_of.group('rest')}" if one_of else
+                              after.group("phrase").strip())
         first = phrase.split()[0] if phrase.split() else ""
-        headed = bool(after.group("article"))
+        headed = bool(after.group("article") or one_of)  # 'one of the organizers' is 'an organizer'
         if (headed or first[:1].isupper() or is_role_noun(first.lower()) or first.lower() in gz.TITLES) \
                 and has_role_head(phrase, loose and headed) and not _names_another(phrase):
-            owned = headed and after.group("article").split()[0].lower() == rw.OWNER_PRONOUN
+            owned = (after.group("article") or "").split()[:1] in ([rw.OWNER_PRONOUN], [rw.OWNER_PRONOUN.title()])
             return f"{rw.OWNER_PRONOUN} {phrase}" if owned else phrase  # 'Anna Berg, its interior minister,'
     window = text[max(floor, start - 90):start]
     before = rw.APPOSITIVE_BEFORE.search(window) if window.rstrip().endswith(",") else None

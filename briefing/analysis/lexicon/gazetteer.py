@@ -161,7 +161,7 @@ employee, engineer, farmer, pilot, soldier, medic, paramedic, firefighter, volun
 architect, banker, entrepreneur, businessman, businesswoman, dentist, pharmacist, technician, mechanic, driver,
 clerk, shopkeeper, vendor, miner, fisherman, lecturer, academic, sociologist, geologist, seismologist, rescuer,
 councillor, councilman, councilwoman, alderman, sheriff, constable, trooper, agent, chaplain, warden, peer,
-baroness, midwife, accountant, contractor, sculptor, painter, poet, novelist
+baroness, midwife, accountant, contractor, sculptor, painter, poet, novelist, critic
 """)
 
 # Last words that make a name a place: 'Harlan County', 'Solomon Islands', 'Korean Peninsula'.

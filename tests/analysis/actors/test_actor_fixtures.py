@@ -60,6 +60,11 @@ ROLES = [
     ("long-titles.txt", "Eric Adam", ["new york city mayor"]),
     ("long-titles.txt", "Oleks Syrsk", ["ukraine's top military commander"]),
     ("long-titles.txt", "Chad Wolfe", ["acting homeland security secretary"]),
+    # 'one of the organizers' holds the post in the singular; a critic's stance is a role; a victim holds none.
+    ("appositive-phrasings.txt", "Ana Ruiz", ["organizer"]),
+    ("appositive-phrasings.txt", "Hugo Brem", ["critic of the mayor"]),
+    ("appositive-phrasings.txt", "Lena Vik", ["lead negotiator at the talks"]),
+    ("appositive-phrasings.txt", "Omar Sayed", []),
 ]
 
 
