@@ -115,8 +115,8 @@ ROLE_OF_BEFORE = re.compile(
     r"\b((?:" + "|".join(sorted(gz.ROLE_NOUNS)) + r")\s+of\s+(?:the\s+)?(?:[\w’'\-]+\s+){1,5}?)\s*$"
 )
 # 'Secretary of State Antony Blinken', 'Minister of Defence Rustem Umerov', 'Ambassador to Russia Michael McFaul':
-# a title before 'of' ('for', 'to') and the run.
-TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for|to)\s+(?:the\s+)?$")
+# a title before 'of' ('for', 'to') and the run; and 'Special Agent in Charge Angela Byers'.
+TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?:of|for|to)\s+(?:the\s+)?|(?P<charge>in)\s+)$")
 # What may open a clause before an appositive role: 'An attorney for Pagliano, Mark MacDougall, said'.
 CLAUSE_OPEN = re.compile(r"(?:^|[.!?:;—–]\s*|\n|\b(?:said|says|and|but)\s+)$")
 SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")

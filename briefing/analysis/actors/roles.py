@@ -64,7 +64,8 @@ def mention_role(text: str, floor: int, ceiling: int, org_words: list[Word], tit
         # 'Senate Majority Leader Mitch McConnell', 'European Council President Donald Tusk'
         title, lead = f"{text[org_words[0][0]:org_words[-1][1]]} {title}", org_words[0][0]
     title_of = rw.TITLE_OF.search(text, max(floor, lead - 40), lead)
-    if title_of and title_of.group(1).lower() in gz.PERSON_TITLES:
+    if title_of and title_of.group(1).lower() in gz.PERSON_TITLES and (not title_of.group("charge") or
+                                                                     title.lower() == "charge"):
         # 'Secretary of State Antony Blinken', 'Minister of Defence Rustem Umerov'
         title, titled, lead = " ".join(x for x in (title_of.group(0).strip(), title) if x), True, title_of.start()
     before = role_before(text, floor, lead, bool(titled and title))

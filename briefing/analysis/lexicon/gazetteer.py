@@ -136,7 +136,7 @@ majority, minority, whip, del, councilman, councilwoman, assemblyman, assemblywo
 lord, baroness, marshal, superintendent, inspector, detective, brig, cpl, pvt, amb, atty, supt,
 administrator, secretary-general, director-general, commissioner-general, under-secretary, prosecutor, treasurer,
 magistrate, commandant, rapporteur, ombudsman, president-elect, governor-elect, chairperson, comptroller, registrar,
-mp, mep, msp, mla
+mp, mep, msp, mla, agent, special, charge, sheriff, trooper, constable, councillor, alderman
 """)
 
 # Role nouns: the head of a title or appositive ("the foreign minister", "an aide to Mr Putin").

@@ -65,6 +65,11 @@ ROLES = [
     ("appositive-phrasings.txt", "Hugo Brem", ["critic of the mayor"]),
     ("appositive-phrasings.txt", "Lena Vik", ["lead negotiator at the talks"]),
     ("appositive-phrasings.txt", "Omar Sayed", []),
+    # Titles of police and local office before the name, never kept in it.
+    ("law-enforcement-titles.txt", "Jane Doe", ["fbi special agent"]),
+    ("law-enforcement-titles.txt", "Angela Byers", ["special agent in charge"]),
+    ("law-enforcement-titles.txt", "Tom Brandt", ["sheriff"]),
+    ("law-enforcement-titles.txt", "Ana Vidal", ["councillor"]),
 ]
 
 
