@@ -52,7 +52,7 @@ PLACE = re.compile(
 ANOTHER = re.compile(r"\W*(?:(?:another|a\s+further|an\s+additional|further)\s"
                      r"|[\w,-]+(?:\s+[\w,-]+)?\s+(?:more|others)\b)", re.IGNORECASE)
 NOT_PLACE = re.compile(
-    rf"(?i)^(?:{MONTH}|{DAY}|the|a|an|his|her|their|its)$"
+    rf"(?i)^(?:{MONTH}|{DAY}|the|a|an|his|her|their|its)(?:['’]s)?$"  # "in Sunday's ambush": a day
     r"|.*(?:ian|ese|ish)$"  # "the central Ukrainian city": an adjective, not the place
 )
 PERIOD = re.compile(

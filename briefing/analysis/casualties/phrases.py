@@ -81,10 +81,10 @@ ACTIVE_PHRASES = {
 }
 # A tally noun and what brings it to its figure: kind -> (what is counted, the tally's own names).
 TALLIES = {
-    "killed": (r"dead|deaths|fatalities|victims|people\s+killed",
+    "killed": (r"dead|deaths|fatalities|victims|(?:[a-z-]+\s+){1,2}?killed",  # "the number of soldiers killed"
                r"toll|deaths|fatalities|the\s+dead|total\s+(?:killed|dead)"),  # "bringing the total killed ... to"
-    "injured": (r"injured|wounded", r"the\s+(?:wounded|injured)"),
-    "detained": (r"detained|detainees|arrests|people\s+(?:arrested|detained)", ""),
+    "injured": (r"(?:[a-z-]+\s+){0,2}?(?:injured|wounded)", r"the\s+(?:wounded|injured)"),
+    "detained": (r"detainees|arrests|(?:[a-z-]+\s+){0,2}?(?:arrested|detained)", ""),
     "displaced": (r"displaced|people\s+displaced|displaced\s+people|refugees", ""),
 }
 # The last word of every active phrase: only a count after one of these is searched for one.

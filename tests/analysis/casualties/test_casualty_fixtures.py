@@ -37,9 +37,16 @@ ARTICLES = {
     # One person by a post ('a village chief'), a count after a possessive ('his two sons'), people still in
     # hospital; cattle shot are no toll.
     "village-raid.txt": [("killed", 1, 1), ("captured", 2, 2), ("injured", 90, 90)],
+    # A running tally of any group ('the number of soldiers killed ... to four'), wounded and arrested too.
+    "running-tally.txt": [("killed", 1, 1), ("killed", 4, 4), ("injured", 120, 120), ("detained", 300, 300)],
 }
 
 
 @pytest.mark.parametrize("name", sorted(ARTICLES))
 def test_every_toll_and_nothing_else(name):
     assert tolls(name) == Counter(ARTICLES[name])
+
+
+def test_a_day_with_a_possessive_is_no_place():
+    found = analyse((FIXTURES / "running-tally.txt").read_text(encoding="utf-8")).casualties
+    assert all(c.place != "Sunday's" for c in found)  # "killed in Sunday's ambush"
