@@ -132,6 +132,12 @@ NOT_OCCUPATIONS = frozenset(
     "sector motor favor honor labor event percent moment comment element statement agreement government "
     "department parliament movement president human german roman woman man".split()
 )
+# Words in -ing that belong to a title ('acting director', 'ranking member'); any other ends a role read backwards.
+ING_TITLE_WORDS = frozenset(
+    "acting managing ranking leading outgoing incoming governing sitting visiting founding presiding reigning serving "
+    "commanding consulting marketing publishing engineering banking polling accounting nursing supervising "
+    "coordinating operating reporting organizing organising fundraising".split()
+)
 # Words that end a role read backwards from a name: verbs, function words ('met', 'with', 'said').
 ROLE_STOP = gz.FUNCTION_WORDS | gz.SPEECH_VERBS | frozenset(
     {"who", "whom", "whose", "was", "is", "were", "are", "has", "had", "have", "been", "being", "met", "named",

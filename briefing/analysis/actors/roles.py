@@ -124,7 +124,9 @@ def role_before(text: str, floor: int, pos: int, after_title: bool = False) -> s
             break
         if len(taken) >= 6 or not word[0].isalnum() or low in rw.ROLE_STOP:
             break
-        if word[-1] in ".!?" and len(word) > 4:
+        if low.endswith("ing") and word.islower() and low not in rw.ING_TITLE_WORDS:
+            break  # 'is inviting Trump critic Mark Cuban': a verb, but 'acting', 'ranking', 'managing' qualify
+        if word[-1] in ".!?" and (len(word) > 4 or not _abbreviation(word)):
             break  # the end of the sentence before: 'the Trans-Pacific Partnership. Republican nominee Trump'
         if rw.POSSESSIVE.search(word):
             if word[0].isupper() and taken:
@@ -135,6 +137,13 @@ def role_before(text: str, floor: int, pos: int, after_title: bool = False) -> s
     if taken and taken[0].lower() == "counterpart":
         return _counterpart(text[max(floor, pos - 200):pos], role)
     return role
+
+
+def _abbreviation(word: str) -> bool:
+    """'Gov.', 'U.S.', 'Dr.' keep a role going before them; 'row.' ends a sentence."""
+    bare = word.rstrip(".").lower()
+    return bare in rw.ABBREVIATED_TITLES or bare in gz.TITLES or bare in gz.HONORIFICS or \
+        bool(rw.INITIALISM.fullmatch(word))
 
 
 def _qualifiers(window: str) -> str:

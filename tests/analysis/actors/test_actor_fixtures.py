@@ -70,6 +70,10 @@ ROLES = [
     ("law-enforcement-titles.txt", "Angela Byers", ["special agent in charge"]),
     ("law-enforcement-titles.txt", "Tom Brandt", ["sheriff"]),
     ("law-enforcement-titles.txt", "Ana Vidal", ["councillor"]),
+    # A verb in -ing before a title is no part of it; 'acting' and 'managing' are.
+    ("verb-before-title.txt", "Mark Cubano", ["trump critic"]),
+    ("verb-before-title.txt", "Lena Hollis", ["acting director"]),
+    ("verb-before-title.txt", "Ruth Amsel", ["managing editor"]),
 ]
 
 
@@ -113,3 +117,9 @@ def test_letters_after_a_name_are_no_surname():
     actor = next(a for a in analyse((FIXTURES / "court-report.txt").read_text(encoding="utf-8")).actors
                  if a.name == "Priya Shah KC")
     assert "Shah" in actor.aliases and "KC" not in actor.aliases
+
+
+def test_a_verb_before_a_title_and_the_sentence_before_stay_out_of_the_role():
+    found = people("verb-before-title.txt")
+    assert "inviting" not in found["Mark Cubano"]
+    assert found["Lena Hollis"] == "Acting director"  # not 'front row. Acting director'
