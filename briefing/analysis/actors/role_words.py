@@ -136,7 +136,7 @@ NOT_OCCUPATIONS = frozenset(
 ING_TITLE_WORDS = frozenset(
     "acting managing ranking leading outgoing incoming governing sitting visiting founding presiding reigning serving "
     "commanding consulting marketing publishing engineering banking polling accounting nursing supervising "
-    "coordinating operating reporting organizing organising fundraising".split()
+    "coordinating operating reporting organizing organising fundraising running".split()  # and a running mate
 )
 # Words that end a role read backwards from a name: verbs, function words ('met', 'with', 'said').
 ROLE_STOP = gz.FUNCTION_WORDS | gz.SPEECH_VERBS | frozenset(

@@ -347,17 +347,21 @@ def _affiliations(role: str) -> frozenset[str]:
     return frozenset(rw.PARTIES.get(w, w) for w in words if w in rw.PARTIES or w in gz.DEMONYMS)
 
 
-def specificity(role: str, headline: bool, described: bool = False) -> tuple[bool, bool, bool, bool, int]:
+def specificity(role: str, headline: bool, described: bool = False) -> tuple[bool, bool, bool, bool, bool, int]:
     """How much a role tells, for choosing among the roles of one person: body before headline, a post before a
     relation ('rival'), a post by the name before one given without it, an office held now before anything else
     ('NATO Secretary General' over 'a former Dutch prime minister': the role is as of the story; but 'a former
-    party chairman' over 'a medical doctor', no office), then more words (up to a clause's length):
+    party chairman' over 'a medical doctor', no office), a post by its noun or a proper title before a description
+    ('former Miss Universe' over 'former beauty pageant winner'), then more words (up to a clause's length):
     'Republican presidential nominee' > 'nominee'."""
     words = [w for w in role.lower().replace(",", " ").split() if w not in rw.ARTICLES]
     head = next((w for w in reversed(words) if is_role_noun(w) or w in rw.RELATIONS), "")
     held = bool(words) and words[0].split("-")[0] not in rw.PAST_QUALIFIERS and head in gz.TITLES
     content = [w for w in words if w not in gz.FUNCTION_WORDS]  # 'chair of the committee' tells two things
-    return not headline, head not in rw.RELATIONS, not described, held, min(len(content), rw.SPECIFIC_WORDS)
+    # a post by its noun or a proper title ('former Miss Universe') over a description ('former beauty pageant winner')
+    posted = bool(head) or any(w[:1].isupper() for w in role.split()[1:])
+    return (not headline, head not in rw.RELATIONS, not described, held, posted,
+            min(len(content), rw.SPECIFIC_WORDS))
 
 
 def best_role(roles: Sequence[tuple[str, bool]], described: Sequence[str] = ()) -> str:

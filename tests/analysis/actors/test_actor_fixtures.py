@@ -74,6 +74,8 @@ ROLES = [
     ("verb-before-title.txt", "Mark Cubano", ["trump critic"]),
     ("verb-before-title.txt", "Lena Hollis", ["acting director"]),
     ("verb-before-title.txt", "Ruth Amsel", ["managing editor"]),
+    # A proper title before the name beats a longer description after it.
+    ("title-over-description.txt", "Sara Lind", ["former miss keldonia"]),
 ]
 
 
