@@ -43,6 +43,10 @@ SURNAME_ENDING = re.compile(
     r"(?:sk[iayí]|ck[iay]|wicz|vich|vi[cć]|i[cć]|[oe]va?|enko|chuk|y[au]k|yan|dze|shvili|sson|sen|son|ez|escu|"
     r"opoulos|akis|idis|o[gğ]lu|stein|mann|elli|etti|ucci|ini|ieri)$"
 )
+# 'commission on presidential debates' -> head 'commission': where an organization's name goes on.
+OF_TAIL = re.compile(r" (?:of|on|for) ")
+# 'in Nice', 'near Karavan': what comes right before a place.
+LOCATIVE = re.compile(r"\b(?:in|near|outside|across|around|into|throughout)[ \t]+$")
 # A quoted 'I', 'my' or 'me': a person speaks for themself, an organization says 'we'.
 FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
 WHO_AFTER = re.compile(r",\s+who\b")
@@ -105,7 +109,9 @@ def cast(doc: Doc) -> Cast:
     """Merge 'Ukrainian President Volodymyr Zelenskyy', 'Mr Zelenskyy' and 'Zelenskyy' into one actor."""
     mentions = find_mentions(doc)
     starts = [m.start for m in mentions]
-    people = _People(Counter(m.tokens[0] for m in mentions if len(m.tokens) == 1 and m.kind in (PERSON, UNKNOWN)),
+    # (lone words of the body: a headline's capitals are no cue, 'Shipping firm warns' beside 'Alder Shipping')
+    people = _People(Counter(m.tokens[0] for m in mentions
+                             if len(m.tokens) == 1 and m.kind in (PERSON, UNKNOWN) and not m.headline),
                      _referred_to_as_people(mentions, doc.text))
     others: dict[str, _Cluster] = {}
     for m in mentions:
@@ -121,7 +127,8 @@ def cast(doc: Doc) -> Cast:
         if m.headline and m.kind == PERSON and len(m.tokens) >= 2:
             people.name_from_headline(m)
     persons = [replace(c, kind=_person_or_organization(c, doc.text, starts)) for c in people.clusters if c.mentions]
-    clusters = _given_names_joined(persons) + list(others.values())
+    persons = [c for c in persons if not _only_where(c, doc.text)]
+    clusters = _given_names_joined(persons) + _short_forms_joined(others)
     clusters.sort(key=lambda c: (-sum(not m.headline for m in c.mentions), min(m.start for m in c.mentions)))
     linked = sorted(((m, i) for i, c in enumerate(clusters) for m in c.mentions), key=lambda x: x[0].start)
     described = described_roles(doc.text, [(s.start, s.end) for s in doc.sentences],
@@ -168,6 +175,13 @@ def _person_or_organization(c: _Cluster, text: str, starts: list[int]) -> str:
     return ORGANIZATION
 
 
+def _only_where(c: _Cluster, text: str) -> bool:
+    """'Police in Nice said the square was closed': a lone word read as an organization only because it speaks,
+    and always written after 'in' or 'near', is where something happened, not a party."""
+    return c.kind == ORGANIZATION and all(
+        len(m.tokens) == 1 and LOCATIVE.search(text, max(0, m.start - 12), m.start) for m in c.mentions)
+
+
 def _referred_to_as_people(mentions: list[Mention], text: str) -> frozenset[tuple[str, ...]]:
     """Unknown full names the text treats as someone: 'Suu Kyi, who had breakfast with ...' ('which' is for
     things; a 'he' or 'her' after a name is too loose a cue: 'a Gold Star mother ... her son')."""
@@ -209,6 +223,22 @@ def _given_names_joined(people: list[_Cluster]) -> list[_Cluster]:
         else:
             out.append(c)
     return out
+
+
+def _short_forms_joined(bodies: dict[str, _Cluster]) -> list[_Cluster]:
+    """'Commission co-chairman Frank Fahr' after 'the Commission on Presidential Debates': a one-word name that is
+    the head of one longer name of the story (the word before its 'of', 'on' or 'for') is that body."""
+    heads: dict[str, list[str]] = {}
+    for key in bodies:
+        head = OF_TAIL.split(key, maxsplit=1)
+        if len(head) > 1 and head[0]:
+            heads.setdefault(head[0].rsplit(None, 1)[-1], []).append(key)
+    for key in list(bodies):
+        longer = heads.get(key, []) if " " not in key else []
+        if len(longer) == 1 and bodies[key].kind == bodies[longer[0]].kind:
+            for m in bodies.pop(key).mentions:
+                bodies[longer[0]].add(m)
+    return list(bodies.values())
 
 
 def _compatible(cluster: _Cluster, m: Mention) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from briefing.analysis.actors import role_words as rw
-from briefing.analysis.actors.roles import mention_role, plural_title
+from briefing.analysis.actors.roles import mention_role, owned_role, plural_title
 from briefing.analysis.lexicon import gazetteer as gz
 from briefing.analysis.text.segmentation import (
     BODY,
@@ -31,8 +31,9 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0400-\u042f"
 # 'FranÃ§ois': the second character of a letter garbled into two stays inside its word (after the lead).
 _MOJI_TRAIL = rf"(?<=[{MOJIBAKE_LEAD}\u0302\u0303\u0308\u030a])[{MOJIBAKE_TRAIL}]"
 # 'al-Burhan', "d'Estaing": an article before the capital. Each article is an alternative of its own, next to the
-# capital, so the search skips a position on its first letter instead of entering a group there.
-_ARTICLES = "|".join(rf"{a}[-’'][{_UPPER}]" for a in "al el ad ash as bin ibn de di da le la d o".split())
+# capital, so the search skips a position on its first letter instead of entering a group there; never inside a
+# word ('pro-Clinton' holds no 'o-Clinton'), which is looked back at only once the article's letters are there.
+_ARTICLES = "|".join(rf"{a}(?<![\w\-]{a})[-’'][{_UPPER}]" for a in "al el ad ash as bin ibn de di da le la d o".split())
 _TOKEN = rf"(?:[A-Z]\.(?:[A-Z]\.)+|(?:[{_UPPER}]|{_ARTICLES})(?:[\w’'\-\u0300-\u036f]|{_MOJI_TRAIL})*\.?)"
 # 'Robert C. “Bobby” Scott': one quoted word inside a name is a nickname, not the end of the name.
 _NICK = rf"(?:[“\"][{_UPPER}][\w\-]*[”\"]|‘[{_UPPER}][\w\-]*’)"
@@ -51,6 +52,14 @@ ROLE_AFTER = re.compile(r"[ \t]{1,3}([a-z]{1,20})\b")
 POSTED_ON = re.compile(r"\b(?:on|via|to)[ \t]+$")
 SIGNATURE = re.compile(r"[”\"'’]\s*[―—–]{1,2}\s*$")
 DATELINE = re.compile(r"\s*(?:,|—|–|--|\()")
+# 'Baroness Shaw of ', 'Sen. Ada Brill of ': a name, then 'of' before the place it is of.
+OF_DESIGNATION = re.compile(r"[A-Z][\w’'\-]+[ \t]+of[ \t]+$")
+# 'edited by ', 'Additional reporting by ': a credit for the story's makers right before a name.
+CREDITED = re.compile(r"\b(?:[Ee]dit(?:ed|ing)|[Cc]ompiled|[Rr]eporting|[Pp]hotos?|[Pp]hotographs?|[Ii]llustrations?"
+                      r"|[Gg]raphics?|[Tt]ranslated|[Tt]ranslation)[ \t]+by[ \t]+$")
+# 'KARAVAN, Dalmaria (' / 'NEW YORK (': a dateline up to the agency's parenthesis, and what closes it: ') —'.
+DATELINE_AGENCY = re.compile(r"[A-Z][A-Z.'’\- ]+(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3})?[ \t]*\($")
+AGENCY_CLOSE = re.compile(r"\)[ \t]*(?:—|–|--|-)")
 # '(R-IN)', '(D-N.C.)': a party and state tag after a US politician's name.
 PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|ar|an|az)[-’']")
@@ -59,7 +68,8 @@ FORMS_OF_ADDRESS = frozenset(
     "president speaker chairman chairwoman chair secretary minister ambassador mayor governor senator justice "
     "commissioner leader prime vice director deputy premier chancellor representative judge counsel".split()
 )
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# 'Donald Trump Jr.', and the letters after a British name: 'Priya Shah KC' is Shah ('Sir Ian Kerr OBE').
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "kc", "qc", "obe", "mbe", "cbe", "kbe", "dbe", "phd"})
 
 
 @dataclass(frozen=True)
@@ -107,7 +117,29 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for para in doc.paragraphs:
         if para.kind in (BODY, HEADLINE):
             out.extend(_paragraph_mentions(doc.text, para, vocabulary, seen))
-    return _shared_titles(doc.text, out)
+    return _owners_named(doc.text, _shared_titles(doc.text, out))
+
+
+# How far back the owner of 'its interior minister' may be named: the sentence before, about.
+OWNER_REACH = 400
+
+
+def _owners_named(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Keldonia and its interior minister, Anna Berg': the organization or state named last before 'its' (in the
+    same paragraph, or the one before for a paragraph that opens with 'Its'; within OWNER_REACH) owns the post ->
+    'interior minister of Keldonia'."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if not m.role.startswith(rw.OWNER_PRONOUN + " "):
+            continue
+        opens = text.startswith(("Its ", "its "), text.rfind("\n", 0, m.start) + 1)  # 'Its director, ...' opens it
+        owner = next((o for o in reversed(out[:i]) if o.kind in (ORGANIZATION, STATE) and not o.headline
+                      and m.start - o.end < OWNER_REACH and m.paragraph - o.paragraph <= opens), None)
+        named = "" if owner is None else \
+            f"the {owner.text}" if owner.kind == ORGANIZATION and text[:owner.start].lower().endswith("the ") \
+            else owner.text
+        out[i] = replace(m, role=owned_role(m.role, named))
+    return out
 
 
 def _shared_titles(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -265,13 +297,21 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     """'Ukrainian President Volodymyr Zelenskyy' -> person 'Volodymyr Zelenskyy', title 'Ukrainian President'."""
     if PARTY_TAG.match(text, start) and (text[start - 1:start] == "(" or text[max(0, start - 2):start] == ", "):
         return None  # '(D-Newport News)', 'Sen. Rand Paul, R-Ky., said': a party tag, not a name
+    if CREDITED.search(text, max(para.start, start - 30), start):
+        return None  # '...; edited by Sam Ode', 'Additional reporting by Kim Lee': who made the story
+    if text[start - 1:start] == "(" and DATELINE_AGENCY.match(text, para.start, start) and \
+            AGENCY_CLOSE.match(text, end):
+        return None  # 'KARAVAN, Dalmaria (AP) —': the agency that sent the story, no party to it
     words = [(m.start(), m.end(), norm(m.group())) for m in SPACED.finditer(text, start, end)
              if m.group()[0] not in QUOTE_OPENERS]
+    if words and text[words[0][0] - 1:words[0][0]] == "-":
+        words.pop(0)  # 'the pro-Clinton Priorities USA Action': the end of a prefixed adjective, no name
     # Leading sentence words: "But", "The", or a capitalised common word ("Defence minister ...").
     while words:
         low = words[0][2]
         if low in gz.FUNCTION_WORDS or (
             low in vocabulary and low not in gz.TITLES and _is_sentence_start(text, words[0][0], para.start)
+            and " ".join(w[2] for w in words) not in gz.ORGANIZATIONS  # 'Human Rights Watch has documented'
         ):
             words.pop(0)
         else:
@@ -299,6 +339,7 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     opening = cut == 0 and _is_sentence_start(text, words[0][0], para.start)
     if given is not None and lows[cut] not in gz.FIRST_NAMES and (
         lows[cut] in vocabulary or _is_group(lows[cut]) or opening or lows[cut] in gz.PAGEANT_TITLES
+        or lows[cut] in gz.STATES  # 'Ambassador to Russia Michael McFaul'
     ):
         # 'Democrat Hillary Clinton', 'Crooked Hillary Clinton', and a verb opening a headline or sentence:
         # 'Hold Melania Trump to account': the name starts at the given name.
@@ -337,6 +378,8 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         return None  # a dateline: 'PORT ALDER, Keldonia (Wire) —', 'FLINT, Mich.'
     if len(raw) > 2 and raw.replace(".", "").isupper():
         return _mention(text, para, words, ORGANIZATION, headline=headline)
+    if len(tokens) == 1 and not title_words and OF_DESIGNATION.search(text, max(para.start, start - 40), start):
+        return None  # 'Baroness Shaw of Leeds', 'Sen. Ada Brill of Oregon': where a name is of, not a second name
     # 'Jane Roe, a farmer in Oru,': a plain occupation is a role only for someone with a given name.
     # So is someone the text already marks as a person: 'Mrs. Dorothy Ames, a commuter from Queens', or
     # the speaker of an inverted attribution, 'said Amina Dosh, a farmer in Oru'.

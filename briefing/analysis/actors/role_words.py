@@ -53,6 +53,9 @@ RELATIONS = frozenset(
     "counterpart challenger surrogate".split()
 )
 QUOTE_OPENERS = "“\"‘'"
+# 'its interior minister', 'Its director, Rami Haddad': a post whose owner is the organization or state named
+# before; a role keeps the word in front until the owner is found.
+OWNER_PRONOUN = "its"
 ARTICLES = frozenset("the a an his her their its".split())
 
 # 'Luis Rubio, who heads the Center of Research': a verb of holding a post, and the post it gives.
@@ -66,6 +69,20 @@ WHO_HOLDS = re.compile(
     r",\s+who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>" + "|".join(sorted(POST_VERBS, key=len, reverse=True))
     + r")\s+(?P<post>(?:the\s+|a\s+|an\s+)?[A-Z0-9][^,.;:()“”\"\n]{1,80}?|the\s+[^,.;:()“”\"\n]{2,80}?)"
     r"(?=\s*[,.;:()—–]|\s+(?:and|since|from|until|who|which|that)\b|$)"
+)
+# 'Leo Brand is the chief executive of Alder Shipping', 'Ada Holm was a nurse at the clinic': a post after a copula.
+IS_POST = re.compile(
+    r",?[ \t\u00a0]+(?:is|was|has[ \t]+been|had[ \t]+been|remains|became|becomes)[ \t\u00a0]+(?:now[ \t]+|also[ \t]+)?"
+    r"(?:the|a|an)[ \t\u00a0]+(?P<post>(?:(?:Mrs?|Ms|Dr|Sen|Rep|Gov|Gen|St|[A-Z])\.[ \t]?|[^,.;:()“”\"\n]){2,90}?)"
+    r"(?=\s*[,.;:()—–]|$)"
+)
+# '... a nurse at the clinic': where a trade is practised, which makes an occupation's shape a post after 'is'.
+WORKPLACE = re.compile(r"\b(?:at|with|in|for)\s")
+# 'Mark Tessler, 46, who worked as a senior policy adviser at the ministry': a post held by a verb and 'as'; the past
+# tense makes it a former one.
+WORKS_AS = re.compile(
+    r",?\s+who\s+(?:(?P<now>works|serves|is\s+working|is\s+serving)|(?P<then>worked|served|had\s+worked|had\s+served"
+    r"|was\s+working))\s+as\s+(?:a|an|the|his|her|their|its)\s+(?P<post>[^,.;:()“”\"\n]{2,90}?)(?=\s*[,.;:()—–]|$)"
 )
 # 'replace Thomas Eagleton as George McGovern’s vice presidential nominee': a post after 'as'.
 AS_POST = re.compile(
@@ -83,6 +100,10 @@ NAME_TAG = re.compile(
 APPOSITIVE_AFTER = re.compile(
     r",\s+(?P<article>(?:the|a|an|his|her|their|its)\s+)?(?P<phrase>(?:[A-Z]\.(?=[A-Z]\.|\s*[a-z])|[^,.;:()“”\"\n]){2,110}?)(?=\s*[,.;:()—]|\s+(?:who|is|was)\b)"
 )
+# 'one of the lead negotiators at the talks': a member of a plural post holds it in the singular ('lead negotiator').
+ONE_OF = re.compile(
+    r"one\s+of\s+(?:the|its|his|her|their)\s+(?P<post>(?:[\w\-’']+\s+){0,3}?[a-z][\w\-]*?)s\b(?P<rest>.*)$"
+)
 # Where an appositive ends; 'and' is kept when a second role follows ('founder and CEO of ...').
 APPOSITIVE_CUT = re.compile(r"\s+(who|whom|whose|which|that|but|and)\s+|\s*(--)\s*")
 LAST_ARTICLE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
@@ -93,8 +114,9 @@ APPOSITIVE_BEFORE = re.compile(
 ROLE_OF_BEFORE = re.compile(
     r"\b((?:" + "|".join(sorted(gz.ROLE_NOUNS)) + r")\s+of\s+(?:the\s+)?(?:[\w’'\-]+\s+){1,5}?)\s*$"
 )
-# 'Secretary of State Antony Blinken', 'Minister of Defence Rustem Umerov': a title before 'of' and the run.
-TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+# 'Secretary of State Antony Blinken', 'Minister of Defence Rustem Umerov', 'Ambassador to Russia Michael McFaul':
+# a title before 'of' ('for', 'to') and the run; and 'Special Agent in Charge Angela Byers'.
+TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?:of|for|to)\s+(?:the\s+)?|(?P<charge>in)\s+)$")
 # What may open a clause before an appositive role: 'An attorney for Pagliano, Mark MacDougall, said'.
 CLAUSE_OPEN = re.compile(r"(?:^|[.!?:;—–]\s*|\n|\b(?:said|says|and|but)\s+)$")
 SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")
@@ -108,7 +130,13 @@ NOT_OCCUPATIONS = frozenset(
     "number other matter letter order power border corner center quarter summer winter paper water after under "
     "never together whether rather either neither later member major minor error color mirror floor door factor "
     "sector motor favor honor labor event percent moment comment element statement agreement government "
-    "department parliament movement president human german roman woman".split()
+    "department parliament movement president human german roman woman man".split()
+)
+# Words in -ing that belong to a title ('acting director', 'ranking member'); any other ends a role read backwards.
+ING_TITLE_WORDS = frozenset(
+    "acting managing ranking leading outgoing incoming governing sitting visiting founding presiding reigning serving "
+    "commanding consulting marketing publishing engineering banking polling accounting nursing supervising "
+    "coordinating operating reporting organizing organising fundraising running".split()  # and a running mate
 )
 # Words that end a role read backwards from a name: verbs, function words ('met', 'with', 'said').
 ROLE_STOP = gz.FUNCTION_WORDS | gz.SPEECH_VERBS | frozenset(
@@ -132,11 +160,18 @@ DESCRIBED_HEADS = frozenset(
     "congresswoman president-elect incumbent challenger contender frontrunner front-runner monarch king queen "
     "pope".split()
 )
-# 'the Democratic presidential nominee', 'the former Ukrainian leader', not followed by a name or an 'of' phrase.
+# 'the Democratic presidential nominee', 'the former Ukrainian leader', not followed by a name or an 'of' phrase; of
+# 'the former secretary of state and current Democratic presidential nominee', the post held now.
 DESCRIPTION = re.compile(
-    r"\b[Tt]he[ \t]+(?P<role>(?:(?:former|then-?|current|outgoing|incoming|[A-Z][\w.\-]*)[ \t]+)+"
+    r"\b[Tt]he[ \t]+(?:(?:former|onetime)[ \t]+[a-z][a-z \t\-]{2,40}?[ \t]+and[ \t]+(?=(?:current|now)[ \t]))?"
+    r"(?P<role>(?:(?:former|then-?|current|now|outgoing|incoming|[A-Z][\w.\-]*)[ \t]+)+"
     r"(?:[a-z][\w\-]*[ \t]+){0,2}?(?P<head>" + "|".join(sorted(DESCRIBED_HEADS, key=len, reverse=True)) + r"))"
     r"(?:['’]s)?\b(?![ \t]+(?:of|for|to|at|in|on|and|or)\b|[ \t]*,?[ \t]*[A-Z])"
+)
+# 'Connecticut’s tax commissioner says', 'The Pentagon's top spokesman said': an owner's post opening a sentence.
+ANNOUNCED_POST = re.compile(
+    r"\s*(?:The[ \t]+)?(?P<post>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,2}['’]s[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}?"
+    r"(?P<head>[a-z][\w\-]*))[ \t]+(?:says|said|told|announced|confirmed)\b"
 )
 # A party by its adjective or its member: one affiliation ('Democrat Hillary Clinton', 'the Democratic nominee').
 PARTIES = {

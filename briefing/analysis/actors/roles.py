@@ -38,10 +38,10 @@ def has_role_head(phrase: str, occupations: bool = False) -> bool:
         return False
     for word in words[:6]:
         low = word.lower().strip("’'")
+        if low in {"of", "to", "at", "for", "in", "on", "and", "who", "which", "that"}:
+            return False  # (before the shape test: 'for' ends like 'doctor')
         if is_role_noun(low) or low in rw.PARTY_MEMBERS or (occupations and occupation(low)):
             return True
-        if low in {"of", "to", "at", "for", "in", "on", "and", "who", "which", "that"}:
-            return False
     return False
 
 
@@ -54,8 +54,8 @@ def mention_role(text: str, floor: int, ceiling: int, org_words: list[Word], tit
     title = " ".join([rw.ABBREVIATED_TITLES.get(low, text[a:b]) for a, b, low in title_words
                       if low not in gz.HONORIFICS])
     titled = bool(title_words) and any(low in gz.PERSON_TITLES for _, _, low in title_words)
-    if len(title_words) > 1 and title_words[0][2] in gz.PAGEANT_TITLES and title_words[1][2] not in gz.TITLES:
-        # 'former Miss Universe Alicia Machado', 'Miss America Lena Holm'
+    if _pageant_title([low for _, _, low in title_words]):
+        # 'former Miss Universe Alicia Machado', 'Miss America Lena Holm', 'Former Miss World Ada Bell'
         title, titled = text[title_words[0][0]:title_words[-1][1]], True
     lead = (title_words or words)[0][0]
     if title_words and text[lead - 1:lead] in rw.QUOTE_OPENERS and text[words[-1][1]:words[-1][1] + 1] in "”\"’'":
@@ -64,7 +64,8 @@ def mention_role(text: str, floor: int, ceiling: int, org_words: list[Word], tit
         # 'Senate Majority Leader Mitch McConnell', 'European Council President Donald Tusk'
         title, lead = f"{text[org_words[0][0]:org_words[-1][1]]} {title}", org_words[0][0]
     title_of = rw.TITLE_OF.search(text, max(floor, lead - 40), lead)
-    if title_of and title_of.group(1).lower() in gz.PERSON_TITLES:
+    if title_of and title_of.group(1).lower() in gz.PERSON_TITLES and (not title_of.group("charge") or
+                                                                     title.lower() == "charge"):
         # 'Secretary of State Antony Blinken', 'Minister of Defence Rustem Umerov'
         title, titled, lead = " ".join(x for x in (title_of.group(0).strip(), title) if x), True, title_of.start()
     before = role_before(text, floor, lead, bool(titled and title))
@@ -74,11 +75,24 @@ def mention_role(text: str, floor: int, ceiling: int, org_words: list[Word], tit
         # 'Lt. Col. Peter Hagen, a U.N. spokesman' -> 'Lieutenant Colonel, U.N. spokesman' (a rank says no job).
         # 'The head of Sudan’s army, Gen. Abdel Fattah al-Burhan,': an appositive before the title, too.
         appositive = _appositive(text, floor, ceiling, lead, words[-1][1], loose) or \
-            post_after(text, ceiling, words[-1][1])
+            post_after(text, ceiling, words[-1][1], loose)
         role = ", ".join(x for x in (role, appositive) if x)
     if title_words and title_words[0][2] in gz.HONORIFICS and title.lower() == "justice" and role == title:
         role = "judge"  # 'Mrs Justice Hale' is a judge: 'Justice' is how a judge of the High Court is styled
     return title, " ".join(role.split()), titled
+
+
+def _pageant_title(lows: list[str]) -> bool:
+    """'miss universe', 'former miss world', 'ex-miss america': a pageant's title (qualifiers first), not the
+    honorific 'Miss' before a name ('Miss Justice ...' is no pageant)."""
+    k = 0
+    while k < len(lows) and (lows[k] in rw.QUALIFIERS or lows[k] in rw.ROLE_PREFIXES):
+        k += 1
+    if k == len(lows):
+        return False
+    prefix, _, head = lows[k].partition("-")
+    pageant = lows[k] if not head else head if prefix in rw.ROLE_PREFIXES else ""
+    return pageant in gz.PAGEANT_TITLES and k + 1 < len(lows) and lows[k + 1] not in gz.TITLES
 
 
 def role_before(text: str, floor: int, pos: int, after_title: bool = False) -> str:
@@ -105,9 +119,14 @@ def role_before(text: str, floor: int, pos: int, after_title: bool = False) -> s
     taken: list[str] = []
     for word in reversed(rw.WORD_OR_MARK.findall(window)):
         low = word.lower()
+        if low == rw.OWNER_PRONOUN and taken:
+            taken.append(low)  # 'its interior minister Anna Berg': the owner is named before (see owned_role)
+            break
         if len(taken) >= 6 or not word[0].isalnum() or low in rw.ROLE_STOP:
             break
-        if word[-1] in ".!?" and len(word) > 4:
+        if low.endswith("ing") and word.islower() and low not in rw.ING_TITLE_WORDS:
+            break  # 'is inviting Trump critic Mark Cuban': a verb, but 'acting', 'ranking', 'managing' qualify
+        if word[-1] in ".!?" and (len(word) > 4 or not _abbreviation(word)):
             break  # the end of the sentence before: 'the Trans-Pacific Partnership. Republican nominee Trump'
         if rw.POSSESSIVE.search(word):
             if word[0].isupper() and taken:
@@ -118,6 +137,13 @@ def role_before(text: str, floor: int, pos: int, after_title: bool = False) -> s
     if taken and taken[0].lower() == "counterpart":
         return _counterpart(text[max(floor, pos - 200):pos], role)
     return role
+
+
+def _abbreviation(word: str) -> bool:
+    """'Gov.', 'U.S.', 'Dr.' keep a role going before them; 'row.' ends a sentence."""
+    bare = word.rstrip(".").lower()
+    return bare in rw.ABBREVIATED_TITLES or bare in gz.TITLES or bare in gz.HONORIFICS or \
+        bool(rw.INITIALISM.fullmatch(word))
 
 
 def _qualifiers(window: str) -> str:
@@ -158,12 +184,15 @@ def _appositive(text: str, floor: int, ceiling: int, start: int, end: int, loose
     tag = rw.NAME_TAG.match(text, end, ceiling)
     after = rw.APPOSITIVE_AFTER.match(text, tag.end() if tag else end, min(ceiling, end + 160))
     if after:
-        phrase = _first_roles(after.group("phrase").strip())
+        one_of = rw.ONE_OF.match(after.group("phrase").strip())
+        phrase = _first_roles(f"{one_of.group('post')}{one_of.group('rest')}" if one_of else
+                              after.group("phrase").strip())
         first = phrase.split()[0] if phrase.split() else ""
-        headed = bool(after.group("article"))
+        headed = bool(after.group("article") or one_of)  # 'one of the organizers' is 'an organizer'
         if (headed or first[:1].isupper() or is_role_noun(first.lower()) or first.lower() in gz.TITLES) \
                 and has_role_head(phrase, loose and headed) and not _names_another(phrase):
-            return phrase
+            owned = (after.group("article") or "").split()[:1] in ([rw.OWNER_PRONOUN], [rw.OWNER_PRONOUN.title()])
+            return f"{rw.OWNER_PRONOUN} {phrase}" if owned else phrase  # 'Anna Berg, its interior minister,'
     window = text[max(floor, start - 90):start]
     before = rw.APPOSITIVE_BEFORE.search(window) if window.rstrip().endswith(",") else None
     if before is None:
@@ -171,12 +200,22 @@ def _appositive(text: str, floor: int, ceiling: int, start: int, end: int, loose
     phrase = before.group(2).strip()
     if is_role_noun(phrase.split()[-1].lower()):
         lead = before.group(1).strip()
-        owner = lead if lead[:1].isupper() and rw.POSSESSIVE.search(lead) else ""
+        owner = lead if lead[:1].isupper() and rw.POSSESSIVE.search(lead) else \
+            rw.OWNER_PRONOUN if lead.lower() == rw.OWNER_PRONOUN else ""  # 'Its director, Rami Haddad,'
         role = rw.LAST_ARTICLE.split(phrase)[-1]
         return f"{owner} {role}" if owner else role
     if has_role_head(phrase) and rw.CLAUSE_OPEN.search(window, 0, before.start()):
         return phrase  # 'An attorney for Pagliano, Mark MacDougall, said': a role with its complement
     return ""
+
+
+def owned_role(role: str, owner: str) -> str:
+    """'its interior minister' of Keldonia -> 'interior minister of Keldonia'; with no owner found, 'interior
+    minister'. Other roles stay as they are."""
+    pronoun, _, rest = role.partition(" ")
+    if pronoun != rw.OWNER_PRONOUN or not rest:
+        return role
+    return f"{rest} of {owner}" if owner else rest
 
 
 def _names_another(phrase: str) -> bool:
@@ -199,13 +238,37 @@ def _first_roles(phrase: str) -> str:
     return kept
 
 
-def post_after(text: str, ceiling: int, end: int) -> str:
+def _copula_post(post: str) -> bool:
+    """'the chief executive of Alder Shipping' and 'a nurse at the clinic' are posts after 'is'; 'a Democrat' (a
+    label), 'the winner of the debate' and 'a novice politician' (an occupation's shape with no workplace) are not."""
+    words = post.lower().split()
+    if not words or words[0] in rw.PARTY_MEMBERS:
+        return False
+    if has_role_head(post):
+        return True
+    return has_role_head(post, occupations=True) and bool(rw.WORKPLACE.search(post))
+
+
+def post_after(text: str, ceiling: int, end: int, loose: bool = False) -> str:
     """'Luis Rubio, who heads the Center of Research for Development' -> 'head of the Center of Research for
-    Development'; 'Thomas Eagleton as George McGovern’s vice presidential nominee' -> the nominee."""
+    Development'; 'Thomas Eagleton as George McGovern’s vice presidential nominee' -> the nominee; with `loose`
+    (someone known as a person), 'Leo Brand is the chief executive of Alder Shipping' -> the chief executive."""
     window_end = min(ceiling, end + 160)
     holds = rw.WHO_HOLDS.match(text, end, window_end)
     if holds:
         return f"{rw.POST_VERBS[holds.group('verb')]} {holds.group('post').strip()}"
+    tag = rw.NAME_TAG.match(text, end, window_end)
+    worked = rw.WORKS_AS.match(text, tag.end() if tag else end, window_end)
+    if worked and has_role_head(worked.group("post"), occupations=True):
+        # 'Mark Tessler, 46, who worked as a senior policy adviser at the ministry' -> 'former senior policy adviser
+        # at the ministry'
+        post = _first_roles(worked.group("post").strip())
+        return f"former {post}" if worked.group("then") else post
+    tag = tag if loose else None
+    copula = rw.IS_POST.match(text, tag.end() if tag else end, window_end) if loose else None
+    if copula and _copula_post(copula.group("post")):
+        # 'Leo Brand is the chief executive of Alder Shipping', 'Ada Holm, 61, was a nurse at the clinic'
+        return _first_roles(copula.group("post").strip())
     post = rw.AS_POST.match(text, end, window_end)
     if post and has_role_head(post.group("post").split(None, 1)[-1]) and \
             is_role_noun(post.group("post").split()[-1].lower()):
@@ -244,12 +307,22 @@ def described_roles(text: str, sentences: Sequence[tuple[int, int]], people: Seq
     roles say another party or people ('the Democratic nominee' is not the Republican Donald Trump).
 
     `sentences` are (start, end) spans and `people` (start, actor) pairs of person mentions, both in text
-    order; `known` holds each actor's roles and titles. The result maps an actor to its described posts."""
+    order; `known` holds each actor's roles and titles. The result maps an actor to its described posts.
+    A post that opens a sentence as the subject of a verb of saying, with no name, goes to the person who opens the
+    next sentence, if no role is known for them ('Connecticut’s tax commissioner says ... Kevin Sullivan says')."""
     starts = [start for start, _ in people]
     named = Counter(actor for _, actor in people)
     sides = {actor: _affiliations(words) for actor, words in known.items()}
     found: dict[int, list[str]] = {}
     for k, (start, end) in enumerate(sentences):
+        post = rw.ANNOUNCED_POST.match(text, start, end)
+        if post and k + 1 < len(sentences) and is_role_noun(post.group("head").lower()):
+            # 'Connecticut’s tax commissioner says ... ¶ Kevin Sullivan says he ...': the next subject, if unplaced
+            nxt = bisect.bisect_left(starts, sentences[k + 1][0])
+            if nxt < len(people) and bisect.bisect_left(starts, post.end()) == bisect.bisect_left(starts, start) \
+                    and not text[sentences[k + 1][0]:people[nxt][0]].strip() \
+                    and not known.get(people[nxt][1], "").strip():
+                found.setdefault(people[nxt][1], []).append(" ".join(post.group("post").split()))
         for described in rw.DESCRIPTION.finditer(text, start, end):
             here = bisect.bisect_left(starts, described.start())
             if here and rw.APPOSITION_GAP.fullmatch(text, people[here - 1][0], described.start()):
@@ -274,17 +347,21 @@ def _affiliations(role: str) -> frozenset[str]:
     return frozenset(rw.PARTIES.get(w, w) for w in words if w in rw.PARTIES or w in gz.DEMONYMS)
 
 
-def specificity(role: str, headline: bool, described: bool = False) -> tuple[bool, bool, bool, bool, int]:
+def specificity(role: str, headline: bool, described: bool = False) -> tuple[bool, bool, bool, bool, bool, int]:
     """How much a role tells, for choosing among the roles of one person: body before headline, a post before a
     relation ('rival'), a post by the name before one given without it, an office held now before anything else
     ('NATO Secretary General' over 'a former Dutch prime minister': the role is as of the story; but 'a former
-    party chairman' over 'a medical doctor', no office), then more words (up to a clause's length):
+    party chairman' over 'a medical doctor', no office), a post by its noun or a proper title before a description
+    ('former Miss Universe' over 'former beauty pageant winner'), then more words (up to a clause's length):
     'Republican presidential nominee' > 'nominee'."""
     words = [w for w in role.lower().replace(",", " ").split() if w not in rw.ARTICLES]
     head = next((w for w in reversed(words) if is_role_noun(w) or w in rw.RELATIONS), "")
     held = bool(words) and words[0].split("-")[0] not in rw.PAST_QUALIFIERS and head in gz.TITLES
     content = [w for w in words if w not in gz.FUNCTION_WORDS]  # 'chair of the committee' tells two things
-    return not headline, head not in rw.RELATIONS, not described, held, min(len(content), rw.SPECIFIC_WORDS)
+    # a post by its noun or a proper title ('former Miss Universe') over a description ('former beauty pageant winner')
+    posted = bool(head) or any(w[:1].isupper() for w in role.split()[1:])
+    return (not headline, head not in rw.RELATIONS, not described, held, posted,
+            min(len(content), rw.SPECIFIC_WORDS))
 
 
 def best_role(roles: Sequence[tuple[str, bool]], described: Sequence[str] = ()) -> str:

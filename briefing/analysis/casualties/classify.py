@@ -52,7 +52,8 @@ PASSIVE = re.compile(
 )
 ACTIVE = re.compile(
     rf"""(?x)\b(?:{_alternation(ACTIVE_KINDS)})
-    \s+(?:(?:a\s+total\s+of|the|another|an\s+additional|a\s+further|some|at\s+least|a\s+family\s+of)\s+)?["“]?$"""
+    \s+(?:(?:a\s+total\s+of|the|another|an\s+additional|a\s+further|some|at\s+least|a\s+family\s+of
+        |his|her|their|its)\s+)?["“]?$"""  # "abducted his two sons"
 )
 # "five civilians [and] two soldiers were killed": a count with its group, then "and", then the next count.
 # "Twenty-three people were rescued and five bodies were recovered": a count with a verb of its own is not joined.
@@ -97,7 +98,7 @@ NEEDS_TAIL = (
     # "are holding at least 200 opposition supporters without trial", not "holding 3 seats"
     (re.compile(r"(?:holding|held|holds)$"),
      re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:without\s+(?:charge|trial)|incommunicado"
-                r"|in\s+(?:custody|detention|jail|prison))\b")),
+                r"|in\s+(?:custody|detention|jail|prison)|for\s+questioning)\b")),  # "held 12 people for questioning"
 )
 
 

@@ -26,6 +26,7 @@ ONE_PERSON = re.compile(
     rf"""(?x)\b(?:a|an)(?:\s+[\w-]+-year-old|\s+young|\s+local|\s+elderly|\s+second|\s+third)?
       (?=(?:\s+(?!(?:second|third)\b)[\w-]+)?\s+{PERSON_NOUN}\b)  # "killed a Hamas commander"
     | \bthe\s+[\w-]+-year-old(?=(?:\s+[\w-]+)?\s+{PERSON_NOUN}\b)  # "killed the 56-year-old mayor"
+    | \bthe\s+[\w-]+-year-old(?=\s+(?:was|has\s+been|had\s+been)\s)  # "The 62-year-old was shot dead"
     | \ba\s+(?:second|third|fourth|fifth)(?=\s+(?:was|is|has|had|died)\b|\s*[.;])  # "and a third was wounded"
     | \bthe(?=\s+{PERSON_NOUN}(?:\s+of\s+the\s+[\w-]+)?\s+(?:was|has\s+been|had\s+been)\s)
       # "The prosecutor was wounded", "The driver of the lorry was arrested": one, named before
@@ -51,7 +52,7 @@ PLACE = re.compile(
 ANOTHER = re.compile(r"\W*(?:(?:another|a\s+further|an\s+additional|further)\s"
                      r"|[\w,-]+(?:\s+[\w,-]+)?\s+(?:more|others)\b)", re.IGNORECASE)
 NOT_PLACE = re.compile(
-    rf"(?i)^(?:{MONTH}|{DAY}|the|a|an|his|her|their|its)$"
+    rf"(?i)^(?:{MONTH}|{DAY}|the|a|an|his|her|their|its)(?:['’]s)?$"  # "in Sunday's ambush": a day
     r"|.*(?:ian|ese|ish)$"  # "the central Ukrainian city": an adjective, not the place
 )
 PERIOD = re.compile(

@@ -11,7 +11,8 @@ CASUALTY_CUE = (
     r"|prisoner|hostage|abduct|kidnap|detain|arrest|custody|jail|imprison|displac|fled|flee|homeless"
     r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned|drown|bodies|rounded|forced|driven"
     r"|evacu|relocat|shelter|drove|lost|losing|detention|burn|crossed|sought|roof|beaten|dehydrat|hypotherm"
-    r"|inhalation|holding|holds|held\s+(?:since|without|incommunicado)|refugee|asylum|shot|shooting|seiz"
+    r"|inhalation|holding|holds|held\s+(?:since|without|incommunicado|for)|questioning|refugee|asylum|shot|shooting"
+    r"|seiz|condition"
 )
 
 # Past participles, adjectives and nouns that say what happened to the people counted before them.
@@ -32,12 +33,14 @@ PASSIVE_KINDS = {
                r"|beaten|(?:needed|required|received)\s+hospital\s+treatment"  # "beaten and needed hospital treatment"
                r"|treated\s+(?:in\s+hospital\s+)?for\s+(?:\w+\s+)?(?:injuries|wounds|burns|dehydration|hypothermia"
                r"|smoke\s+inhalation)"  # "Twelve survivors were treated for dehydration"
-               r"|sought\s+medical\s+(?:help|treatment|care)",  # "11 people had sought medical help"
+               r"|sought\s+medical\s+(?:help|treatment|care)"  # "11 people had sought medical help"
+               r"|in\s+(?:a\s+)?(?:critical|serious|grave|stable|life-threatening)\s+condition"  # "Dozens were in ..."
+               r"|in\s+hospital(?!\s+(?:beds|staff|workers))",  # "Nearly 900 people remain in hospital"
     "missing": r"missing|unaccounted\s+for",
     "captured": r"captured|taken\s+(?:prisoner|captive|hostage)|held\s+(?:hostage|captive)|abducted|kidnapped"
                 r"|hostages|in\s+(?:\w+\s+)?captivity",
     "detained": r"detained|arrested|jailed|imprisoned|in\s+custody|taken\s+into\s+custody|rounded\s+up|in\s+detention"
-                r"|held(?=\s+(?:since|without\s+(?:charge|trial)|incommunicado))"
+                r"|held(?=\s+(?:since|without\s+(?:charge|trial)|incommunicado|for\s+questioning))"
                 r"|detentions|arrests",  # "The group counted 68 detentions"
     "displaced": r"(?:internally\s+)?displaced|fled|flee"
                  r"|crossed\s+(?:the\s+border\s+)?into|sought\s+(?:shelter|refuge|safety)"  # "2 million crossed into"
@@ -78,10 +81,10 @@ ACTIVE_PHRASES = {
 }
 # A tally noun and what brings it to its figure: kind -> (what is counted, the tally's own names).
 TALLIES = {
-    "killed": (r"dead|deaths|fatalities|victims|people\s+killed",
+    "killed": (r"dead|deaths|fatalities|victims|(?:[a-z-]+\s+){1,2}?killed",  # "the number of soldiers killed"
                r"toll|deaths|fatalities|the\s+dead|total\s+(?:killed|dead)"),  # "bringing the total killed ... to"
-    "injured": (r"injured|wounded", r"the\s+(?:wounded|injured)"),
-    "detained": (r"detained|detainees|arrests|people\s+(?:arrested|detained)", ""),
+    "injured": (r"(?:[a-z-]+\s+){0,2}?(?:injured|wounded)", r"the\s+(?:wounded|injured)"),
+    "detained": (r"detainees|arrests|(?:[a-z-]+\s+){0,2}?(?:arrested|detained)", ""),
     "displaced": (r"displaced|people\s+displaced|displaced\s+people|refugees", ""),
 }
 # The last word of every active phrase: only a count after one of these is searched for one.
@@ -92,7 +95,7 @@ ACTIVE_ENDS = frozenset("""killing killed kills kill of to at is was reached hit
     displacing displaced displaces out the another additional further some least executing executed murdering
     murdered massacring massacred dead down forced forcing driven drove driving lost losing jailing jailed
     imprisoning imprisoned up holding held holds accepted accepting admitted admitting resettled resettling
-    hosting hosts hosted swept seized seizing seizes""".split())
+    hosting hosts hosted swept seized seizing seizes his her their its""".split())
 # Words a long-reaching active phrase may end in ("death toll ... has risen to"): searched further back.
 LONG_REACH_ENDS = frozenset([*TOLL_VERBS, "the", "another", "additional", "further", "some", "least"])
 # Nouns of a passive reading that a verb before the count overrides: "executed 7 hostages" is killed.
@@ -153,12 +156,13 @@ PERSON_NOUNS = (
     "driver pilot guard reporter photographer activist protester priest teacher commander leader official "
     "militant politician lawmaker mayor candidate vendor shopkeeper passenger pedestrian motorist cyclist "
     "tourist migrant refugee inmate suspect gunman attacker bystander employee engineer diplomat firefighter "
-    "rescuer patient"
+    "rescuer patient chief elder villager shepherd herder fisherman miner monk nun imam worshipper peacekeeper "
+    "contractor colonel captain sergeant lieutenant"
 )
 # Counted things that are not people: "reached several villages", "for three days".
 COUNTED_THINGS = frozenset("""villages towns cities houses homes buildings days hours weeks months years times
     kilometres kilometers miles metres meters percent per cent points votes seats rounds districts provinces
-    regions""".split())
+    regions animals dogs cats cows cattle sheep goats horses pigs chickens birds livestock head""".split())
 # "had lost more than 300 men" is a toll; "lost 4,000 jobs" is not.
 LOST_PEOPLE = frozenset({"soldiers", "people", "civilians", "men", "fighters", "lives", "troops", "police", "children",
                          "servicemen", "officers", "personnel"})

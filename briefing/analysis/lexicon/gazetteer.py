@@ -76,7 +76,10 @@ new york times, washington post, wall street journal, guardian, the guardian, ti
 supreme court, homeland security, democratic party, republican party, gop, dnc, rnc, house, parliament, duma,
 verkhovna rada,
 knesset, bundestag, security council, general staff, european commission, african union, arab league,
-facebook, twitter, google, apple, microsoft, amazon, youtube, x, instagram, tiktok, telegram, the post
+facebook, twitter, google, apple, microsoft, amazon, youtube, x, instagram, tiktok, telegram, the post,
+human rights watch, amnesty international, doctors without borders, médecins sans frontières, msf, red crescent,
+world health organization, world food programme, wfp, ocha, unrwa, unesco, save the children, oxfam, interpol,
+al-shabab, boko haram
 """)
 
 ORG_HEADS = _words("""
@@ -90,7 +93,7 @@ federation, league, society, trust, program, programme, project, initiative, for
 convention, museum, hospital, airlines, airways, motors, industries, holdings, capital, partners,
 republicans, democrats, media, magazine, review, poll, pac, watch, labs, works, investigations,
 services, affairs, research, studies, relations, resources, show, debate, debates,
-street, square, avenue
+street, square, avenue, observatory
 """)
 
 DEMONYMS = _words("""
@@ -133,7 +136,7 @@ majority, minority, whip, del, councilman, councilwoman, assemblyman, assemblywo
 lord, baroness, marshal, superintendent, inspector, detective, brig, cpl, pvt, amb, atty, supt,
 administrator, secretary-general, director-general, commissioner-general, under-secretary, prosecutor, treasurer,
 magistrate, commandant, rapporteur, ombudsman, president-elect, governor-elect, chairperson, comptroller, registrar,
-mp, mep, msp, mla
+mp, mep, msp, mla, agent, special, charge, sheriff, trooper, constable, councillor, alderman
 """)
 
 # Role nouns: the head of a title or appositive ("the foreign minister", "an aide to Mr Putin").
@@ -153,14 +156,22 @@ pastor, bishop, rabbi, imam, cleric, priest, student, teacher, doctor, physician
 mayor-elect, contender, challenger, incumbent, rival, opponent, ally, supporter, donor, operative,
 consultant, surrogate, staffer, organizer, organiser, campaigner, chairman-elect, secretary-general,
 director-general, chief-of-staff, administrator, superintendent, treasurer, magistrate, associate, star, inmate,
-commissioner-general, under-secretary, ombudsman, governor-elect, comptroller, registrar, mp, mep, msp, mla
+commissioner-general, under-secretary, ombudsman, governor-elect, comptroller, registrar, mp, mep, msp, mla,
+employee, engineer, farmer, pilot, soldier, medic, paramedic, firefighter, volunteer, photographer, filmmaker,
+architect, banker, entrepreneur, businessman, businesswoman, dentist, pharmacist, technician, mechanic, driver,
+clerk, shopkeeper, vendor, miner, fisherman, lecturer, academic, sociologist, geologist, seismologist, rescuer,
+councillor, councilman, councilwoman, alderman, sheriff, constable, trooper, agent, chaplain, warden, peer,
+baroness, midwife, accountant, contractor, sculptor, painter, poet, novelist, critic
 """)
 
 # Last words that make a name a place: 'Harlan County', 'Solomon Islands', 'Korean Peninsula'.
 PLACE_HEADS = _words("""
 county, counties, island, islands, province, peninsula, strait, straits, mountains, ocean, gulf, district,
-region, oblast, governorate, prefecture, canton, borough, township, valley, desert, archipelago
+region, oblast, governorate, prefecture, canton, borough, township, valley, desert, archipelago,
+river, bridge, tunnel, dam, reservoir, canal, sea, beach, falls, heights, glacier, volcano, basin, delta,
+airport, station, highway, motorway, expressway, boulevard, crossing, stadium, arena, tower, plaza
 """)
+# (not 'hall', 'park', 'bay', 'lake': family names too, 'Jerry Hall', 'Chan Park', 'Michael Bay')
 # Bodies whose names go on after 'on': 'Board on Professional Responsibility', 'Council on Foreign Relations'.
 DELIBERATIVE_HEADS = _words("board, committee, subcommittee, council, commission, panel, conference, task force")
 # 'former Miss Universe Alicia Machado': a title won in a pageant, not part of the name.
