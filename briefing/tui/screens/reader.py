@@ -22,7 +22,7 @@ from textual.widgets import ContentSwitcher, Input, Static
 from textual.worker import Worker, WorkerState
 
 from briefing.errors import BriefingError
-from briefing.model import SECTION_NAMES, Briefing
+from briefing.model import SECTION_NAMES, Actor, Briefing, source_line
 from briefing.tui.block_view import BlockView
 from briefing.tui.editing import edit, is_bundled, own_copy, refusal, stamp
 from briefing.tui.find_bar import FindBar
@@ -616,10 +616,19 @@ class ReaderScreen(BriefingScreen):
         self.check_file()
 
     def _line_here(self) -> int | None:
-        """The file's line of the item under the cursor (a stated item knows it), else None."""
-        if self.section not in SECTION_NAMES or not getattr(self.briefing.sections, self.section):
+        """The file's line of what is under the cursor: a stated item knows it; a found one is where its words
+        are in the text; in the text, the paragraph at the top. None where there is no such place."""
+        if self.section == "text":
+            view = self.view()
+            return source_line(self.briefing, view.offset_of_block(view.top_block())) if self.briefing.text else None
+        items = getattr(self.briefing.sections, self.section, ())
+        if not items:
             return None
-        return getattr(self.briefing.sections, self.section)[self.view().cursor].line
+        item = items[self.view().cursor]
+        if item.line is not None:
+            return item.line
+        span = (item.start, item.end) if isinstance(item, Actor) else span_in_text(item, self.briefing.text)
+        return source_line(self.briefing, span[0]) if span and span[0] is not None else None
 
     def check_file(self) -> None:
         """Reload the briefing (in a thread) if its file changed on disk since it was read."""
