@@ -66,8 +66,8 @@ def parse_query(text: str) -> Query:
         else:
             words.append(m["phrase"] if m["phrase"] is not None else m[0])
     words = [w for w in words if WORD_CHAR.search(w)]
-    if not words and not actors:
-        raise QueryError("nothing to search for: give a word, or actor:NAME")
+    if not words and not actors and not sections:
+        raise QueryError("nothing to search for: give a word, actor:NAME or section:NAME")
     return Query(tuple(words), tuple(actors), tuple(dict.fromkeys(sections)))
 
 
