@@ -28,6 +28,7 @@ def binding_groups(app_bindings: Iterable[object]) -> dict[str, list[Binding]]:
     from briefing.tui.screens.help import HelpScreen
     from briefing.tui.screens.library import LibraryScreen
     from briefing.tui.screens.links import LinksScreen
+    from briefing.tui.screens.outline import OutlineScreen
     from briefing.tui.screens.reader import ReaderScreen
     from briefing.tui.screens.search import SearchScreen
     from briefing.tui.screens.unreadable import UnreadableScreen
@@ -35,7 +36,7 @@ def binding_groups(app_bindings: Iterable[object]) -> dict[str, list[Binding]]:
     app = bindings_of(app_bindings)
     screens = (ReaderScreen, LibraryScreen, SearchScreen, AgendaScreen, DossierScreen, BookmarksScreen)
     # The modals take every key: the app's do not reach them.
-    modals = {"help": HelpScreen, "links": LinksScreen, "unreadable files": UnreadableScreen}
+    modals = {"help": HelpScreen, "links": LinksScreen, "outline": OutlineScreen, "unreadable files": UnreadableScreen}
     groups = {f"the {s.HELP_TITLE} screen": [*bindings_of(s.BINDINGS), *app] for s in screens}
     groups |= {f"the {name} screen": bindings_of(m.BINDINGS) for name, m in modals.items()}
     groups |= {w.__name__: bindings_of(w.BINDINGS) for w in (BlockView, ItemList, FindBar)}

@@ -114,6 +114,7 @@ class ReaderScreen(BriefingScreen):
         Binding("b", "bookmark", "Bookmark", id="reader.bookmark"),
         Binding("e", "edit", "Edit", id="reader.edit", show=False),
         Binding("o", "links", "Links", id="reader.links", show=False),
+        Binding("O", "outline", "Outline", id="reader.outline", show=False),
         Binding("q,escape", "back", "Back", id="reader.back"),
     ]
 
@@ -590,6 +591,23 @@ class ReaderScreen(BriefingScreen):
         from briefing.tui.screens.links import LinksScreen
 
         self.app.push_screen(LinksScreen(links(self.briefing)))
+
+    # -- outline ---------------------------------------------------------------------------------
+
+    def action_outline(self) -> None:
+        """`O`: the text's headings; the one chosen shows in the text, highlighted (q goes back)."""
+        from briefing.tui.screens.outline import OutlineScreen
+
+        text_view = self.query_one("#text-view", TextView)
+        at = text_view.offset_of_block(text_view.top_block()) if self.section == "text" else 0
+        self.app.push_screen(OutlineScreen(self.briefing, at), self._go_to_heading)
+
+    def _go_to_heading(self, start: int | None) -> None:
+        if start is None:
+            return
+        end = next(b.end for b in self.briefing.blocks if b.start == start)
+        self._show_in_text(start, end)
+        self.say("In the text: a heading of the outline  (O the outline, q goes back)")
 
     # -- editing and reloading -----------------------------------------------------------------
 
