@@ -23,6 +23,8 @@ from textual.worker import Worker, WorkerState
 
 from briefing.errors import BriefingError
 from briefing.model import SECTION_NAMES, Actor, Briefing, source_line
+from briefing.sections import SECTIONS, TEXT
+from briefing.tui.actors_pane import ActorsPane
 from briefing.tui.block_view import BlockView
 from briefing.tui.editing import edit, is_bundled, own_copy, refusal, stamp
 from briefing.tui.find_bar import FindBar
@@ -30,12 +32,10 @@ from briefing.tui.held_keys import HeldKeys
 from briefing.tui.item_list import ItemList
 from briefing.tui.key_bar import KeyBar
 from briefing.tui.links import links
-from briefing.tui.mentions import Mention, find_mentions, statements_by
 from briefing.tui.renderings import (
     SECTION_LABELS,
     TITLES,
     actor_entry,
-    card_blocks,
     casualty_entry,
     next_step_entry,
     overview_blocks,
@@ -50,8 +50,9 @@ from briefing.tui.text_view import TextView
 if TYPE_CHECKING:
     from briefing.library.dossier import Figure
 
-SECTIONS = ("overview", "actors", "statements", "casualties", "next_steps", "text")
-KEYS = {"actors": "a", "statements": "s", "casualties": "c", "next_steps": "x", "text": "t"}
+# The tabs, in the order tab cycles them: the Overview, the four sections, the text.
+TABS = ("overview", *SECTION_NAMES, TEXT.name)
+KEYS = {section.name: section.key for section in (*SECTIONS, TEXT)}
 # The widget that holds the cursor (and the search) in each section.
 VIEWS = {"overview": "overview-view", "actors": "actor-list", "statements": "statement-list",
          "casualties": "casualty-list", "next_steps": "next-step-list", "text": "text-view"}
@@ -130,15 +131,11 @@ class ReaderScreen(BriefingScreen):
         self._then = then
         self._load = load
         # Sections not read yet: all of them until the file is read, then those the analysis finds.
-        self.pending: frozenset[str] = frozenset(SECTIONS) if load else frozenset()
+        self.pending: frozenset[str] = frozenset(TABS) if load else frozenset()
         self._held = HeldKeys(self.app)
         self._return_to: str | None = None  # where q goes back to after enter showed an item in the text
         self._tab_spans: list[tuple[int, int, str]] = []  # where each section's tab is on the tab line
         self._marked: set[str] = set()
-        self._mentions: dict[int, list[Mention]] = {}
-        self._mention_at: dict[int, int] = {}
-        self._cards: dict[int, tuple[list[str], Callable[[int], Text]]] = {}
-        self._card_shown: int | None = None
         self._stamp = stamp(briefing.path)
 
     # -- layout --------------------------------------------------------------------------------
@@ -148,9 +145,7 @@ class ReaderScreen(BriefingScreen):
         yield Static(id="tabs")
         with ContentSwitcher(initial=PANES["overview"], id="sections"):
             yield BlockView(id="overview-view")
-            with Horizontal(id="actors"):
-                yield ItemList(id="actor-list")
-                yield BlockView(id="card")
+            yield ActorsPane(id="actors")
             yield ItemList(id="statement-list")
             yield ItemList(id="casualty-list")
             yield ItemList(id="next-step-list")
@@ -172,7 +167,6 @@ class ReaderScreen(BriefingScreen):
         return header
 
     def on_mount(self) -> None:
-        self.query_one("#card", BlockView).can_focus = False
         self._fill()
         self.query_one(FindBar).close()
         self.show_section("overview")
@@ -232,10 +226,10 @@ class ReaderScreen(BriefingScreen):
             self.show_section(self.section, focus=False)
         self.call_after_refresh(self._held.release)  # once the new content is laid out, so a page is a page
 
-    def _fill(self, names: frozenset[str] = frozenset(SECTIONS)) -> None:
+    def _fill(self, names: frozenset[str] = frozenset(TABS)) -> None:
         """Put the briefing's content in these sections; a section not read yet says so."""
         sections = self.briefing.sections
-        self._mentions, self._mention_at, self._cards, self._card_shown = {}, {}, {}, None
+        self.query_one(ActorsPane).show_briefing(self.briefing)
         reading = Text(f"Reading {safe(self.briefing.path)} …", "dim")
         if "overview" in names:
             overview = self.query_one("#overview-view", BlockView)
@@ -289,7 +283,7 @@ class ReaderScreen(BriefingScreen):
         self.say("")
         self.call_after_refresh(self.show_position)  # once the view has its size
         if section == "actors":
-            self._show_card()
+            self.query_one(ActorsPane).show_card()
         if self.search_query:
             self._search(self.search_query)
 
@@ -300,7 +294,7 @@ class ReaderScreen(BriefingScreen):
         tabs = Text(no_wrap=True, overflow="ellipsis", end="")
         keys = self._section_keys()
         self._tab_spans = []
-        for name in SECTIONS:
+        for name in TABS:
             count = " …" if name in self.pending else (f" {counts[name]}" if name in counts else "")
             start = len(tabs)
             tabs.append(" ")
@@ -334,7 +328,7 @@ class ReaderScreen(BriefingScreen):
 
     def action_cycle(self, step: int) -> None:
         self._return_to = None
-        self.show_section(SECTIONS[(SECTIONS.index(self.section) + step) % len(SECTIONS)])
+        self.show_section(TABS[(TABS.index(self.section) + step) % len(TABS)])
 
     def show_position(self) -> None:
         """Where the section's view is: 'paragraph 12 of 340 · 4%', 'item 3 of 40'."""
@@ -394,7 +388,7 @@ class ReaderScreen(BriefingScreen):
 
     def on_item_list_highlighted(self, event: ItemList.Highlighted) -> None:
         if event.item_list.id == "actor-list" and self.section == "actors":
-            self._show_card()
+            self.query_one(ActorsPane).show_card()
         if event.item_list is self.view():
             self.show_position()
 
@@ -417,55 +411,22 @@ class ReaderScreen(BriefingScreen):
         self._return_to = back
         self.query_one("#text-view", TextView).show_span(start, end)
 
-    def mentions(self, index: int) -> list[Mention]:
-        if index not in self._mentions:
-            self._mentions[index] = find_mentions(self.briefing.text, self.briefing.sections.actors[index])
-        return self._mentions[index]
-
-    def _show_card(self) -> None:
-        actors = self.briefing.sections.actors
-        card = self.query_one("#card", BlockView)
-        if not actors:
-            card.set_texts([Text("No actors in this briefing.", "dim")])
-            return
-        index = self.query_one("#actor-list", ItemList).cursor
-        if index == self._card_shown:
-            return
-        self._card_shown = index
-        actor = actors[index]
-        if index not in self._cards:
-            said = statements_by(actor, self.briefing.sections.statements)
-            self._cards[index] = card_blocks(index + 1, actor, said, self.briefing.text, self.mentions(index))
-        plains, styled = self._cards[index]
-        # Statements and mentions (indented two) wrap under their own first letter.
-        card.set_blocks(plains, styled, [4 if p.startswith("  ") else 0 for p in plains])
-        if self.search_query:
-            card.search(self.search_query)
-
     def action_card(self, rows: int) -> None:
         """J / K: scroll the actor card (it never takes the focus: j / k stay with the list)."""
         if self.section != "actors":
             self.say("J and K scroll the actor card: press a, or 1-9.")
             return
-        card = self.query_one("#card", BlockView)
-        card.scroll_to(None, round(card.scroll_y) + rows, animate=False)
+        self.query_one(ActorsPane).scroll_card(rows)
 
     def action_mention(self, step: int) -> None:
-        actors = self.briefing.sections.actors
-        if not actors:
-            self.say("No actors in this briefing.")
-            return
-        index = self.query_one("#actor-list", ItemList).cursor
-        found = self.mentions(index)
-        name = safe(actors[index].name)
-        if not found:
-            self.say(f"{name} is not named in the text.")
-            return
-        at = self._mention_at.get(index)
-        at = (0 if step > 0 else len(found) - 1) if at is None else (at + step) % len(found)
-        self._mention_at[index] = at
-        self._show_in_text(found[at].start, found[at].end)
-        self.say(f"{name}: mention {at + 1}/{len(found)}  (] next, [ previous, q back)")
+        self.query_one(ActorsPane).step_mention(step)
+
+    def on_actors_pane_mention_shown(self, event: ActorsPane.MentionShown) -> None:
+        self._show_in_text(event.start, event.end)
+        self.say(event.status)
+
+    def on_actors_pane_said(self, event: ActorsPane.Said) -> None:
+        self.say(event.status)
 
     # -- find ----------------------------------------------------------------------------------
 
@@ -491,9 +452,9 @@ class ReaderScreen(BriefingScreen):
 
     def clear_search(self) -> None:
         self.search_query = ""
-        for section in SECTIONS:
+        for section in TABS:
             self.view(section).search("")
-        self.query_one("#card", BlockView).search("")
+        self.query_one(ActorsPane).search("")
         self.query_one(FindBar).close()
         self.view().focus()
 
@@ -502,9 +463,9 @@ class ReaderScreen(BriefingScreen):
         the view, or from offset `at` of this section."""
         view = self.view()
         count = view.search(query)
-        for other in ("text-view", "card"):
-            if other != view.id:
-                self.query_one(f"#{other}", BlockView).search(query)
+        if view.id != "text-view":
+            self.query_one("#text-view", TextView).search(query)
+        self.query_one(ActorsPane).search(query)
         index = view.first_match_from_view() if at is None else view.first_match_from(at)
         if at is not None and index is not None and view.block_of(view.matches[index]) != view.block_of(at):
             index = None  # the word is not in the item opened (it matched a name): the cursor stays there
