@@ -279,7 +279,9 @@ class ReaderScreen(BriefingScreen):
         self.query_one(ContentSwitcher).current = PANES[section]
         self.query_one("#tabs", Static).update(self._tabs(), layout=False)
         if focus or not isinstance(self.focused, Input):
-            self.view().focus()
+            # At once, not after this message as `focus()` would: a burst of keys ('s j j' from a terminal)
+            # otherwise gives the keys after `s` to the view it leaves.
+            self.set_focus(self.view())
         self.say("")
         self.call_after_refresh(self.show_position)  # once the view has its size
         if section == "actors":
@@ -445,7 +447,7 @@ class ReaderScreen(BriefingScreen):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "find-input":
             event.stop()
-            self.view().focus()  # the search stays; n / N step through it
+            self.set_focus(self.view())  # the search stays; n / N step through it
 
     def on_find_bar_cleared(self, event: FindBar.Cleared) -> None:
         self.clear_search()
@@ -456,7 +458,7 @@ class ReaderScreen(BriefingScreen):
             self.view(section).search("")
         self.query_one(ActorsPane).search("")
         self.query_one(FindBar).close()
-        self.view().focus()
+        self.set_focus(self.view())
 
     def _search(self, query: str, at: int | None = None) -> None:
         """Highlight `query` here (and in the text and card); make current its first match from the top of
@@ -495,7 +497,7 @@ class ReaderScreen(BriefingScreen):
             bar.input.value = word
         self.search_query = word
         self._search(word, at=offset)
-        view.focus()  # as after enter in the find bar: n / N step through the matches
+        self.set_focus(view)  # as after enter in the find bar: n / N step through the matches
 
     def action_next_match(self, step: int) -> None:
         view = self.view()
