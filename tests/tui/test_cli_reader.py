@@ -49,6 +49,22 @@ def test_other_commands_do_not_import_textual() -> None:
     assert "harbour-talks" in run.stdout
 
 
+def test_a_files_draft_is_read_without_loading_the_analysis() -> None:
+    # The reader shows a file's text and stated sections before the analysis runs: loading its passes and
+    # tables first (~1.3 s) would hold that first paint back.
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from briefing.document.load import draft_bytes\n"
+        f"path = Path({str(FIXTURES / 'harbour-talks.md')!r})\n"
+        "draft_bytes(path.read_bytes(), path)\n"
+        "print(sorted(m for m in sys.modules if m.startswith('briefing.analysis.') and 'text' not in m),"
+        " file=sys.stderr)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stderr.strip().splitlines()[-1] == "[]"
+
+
 def test_a_mistyped_command_is_named_with_the_nearest(tmp_path: Path, capsys, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     assert main(["serch", "talks"]) == 2
