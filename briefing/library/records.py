@@ -9,7 +9,7 @@ from briefing.analysis.text.segmentation import paragraphs
 from briefing.library.across import CrossRows
 from briefing.library.crossing import cross_rows
 from briefing.library.store import SPEAKER_END
-from briefing.model import Actor, Briefing, Casualty, briefing_to_json
+from briefing.model import Actor, Briefing, Casualty, briefing_to_json, count_phrase
 
 
 @dataclass(frozen=True)
@@ -85,10 +85,13 @@ def _names(actors: tuple[Actor, ...]) -> dict[str, str]:
 
 
 def _casualty_text(c: Casualty) -> str:
-    if c.text:
+    """A figure found in the text: its sentence. One the file states (its list line is Markdown, '**killed**: …'):
+    'killed: at least 5 civilians — Sumy, last week (the council)'."""
+    if c.text and c.line is None:
         return c.text
-    count = "-".join(str(n) for n in dict.fromkeys((c.min, c.max)) if n is not None)
-    return _join(c.kind, count, c.group, c.place, c.period, c.source)
+    where = ", ".join(p for p in (c.place, c.period) if p)
+    said = f"({c.source})" if c.source else ""
+    return _join(_dash(f"{c.kind}: {_join(count_phrase(c.min, c.max), c.group)}", where), said)
 
 
 def _join(*parts: str) -> str:
