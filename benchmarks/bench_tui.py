@@ -267,7 +267,7 @@ def open_from_index(folder: Path, path: Path, env: dict[str, str]) -> tuple[floa
     with Library([folder]) as library:
         library.refresh()  # the library screen did this when it listed the file
     start = time.perf_counter()
-    indexed_briefing([folder], path)
+    indexed_briefing([folder], path, lambda draft: None)
     opened = time.perf_counter() - start
     start = time.perf_counter()
     load_briefing(path)

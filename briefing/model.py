@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from briefing.sections import SECTIONS
+
 ACTOR_KINDS = ("person", "organization", "state", "group")
 CASUALTY_KINDS = ("killed", "injured", "missing", "captured", "detained", "displaced")
 STEP_STATUSES = ("planned", "scheduled", "proposed", "demanded", "threatened", "expected", "postponed",
@@ -101,7 +103,7 @@ class NextStep:
     precision: str | None = None
 
 
-SECTION_NAMES = ("actors", "statements", "casualties", "next_steps")
+SECTION_NAMES = tuple(section.name for section in SECTIONS)
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from briefing.analysis.actors.find import Cast, find_actors
-from briefing.analysis.casualties.find import find_casualties
-from briefing.analysis.next_steps.find import find_next_steps
-from briefing.analysis.statements.find import find_statements
-from briefing.analysis.text.segmentation import segment
 from briefing.model import SECTION_NAMES, Actor, Sections
 
 
@@ -25,6 +20,14 @@ def analyse(text: str, wanted: Collection[str] = SECTION_NAMES, known_actors: Se
     and its statements, `known_actors` serve the next steps and the actors pass is skipped. Items carry
     offsets into `text`; ids are stamped by the loader.
     """
+    # Here, not at the top: importing any module of the package (the loader reads text/vocabulary.py) would
+    # otherwise load every pass and its tables (~1.3 s), before a reader shows a file's text.
+    from briefing.analysis.actors.find import Cast, find_actors
+    from briefing.analysis.casualties.find import find_casualties
+    from briefing.analysis.next_steps.find import find_next_steps
+    from briefing.analysis.statements.find import find_statements
+    from briefing.analysis.text.segmentation import segment
+
     doc = segment(text)
     wanted = set(wanted)
     if {"actors", "statements"} & wanted or ("next_steps" in wanted and not known_actors):

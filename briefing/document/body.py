@@ -9,15 +9,11 @@ from typing import Any
 from markdown_it.token import Token
 
 from briefing.document.plaintext import plain_text
+from briefing.sections import SECTIONS, TEXT
 
 # Heading titles (folded) that name a curated section, and the section they name.
-SECTION_TITLES = {
-    "actors": "actors",
-    "statements": "statements",
-    "casualties": "casualties",
-    "next steps": "next_steps",
-}
-TEXT_TITLES = frozenset({"text", "article"})
+SECTION_TITLES = {section.title.casefold(): section.name for section in SECTIONS}
+TEXT_TITLES = frozenset({TEXT.title.casefold(), "article"})
 SUMMARY_TITLES = frozenset({"summary"})
 
 

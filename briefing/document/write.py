@@ -8,6 +8,7 @@ from typing import Any
 import yaml
 
 from briefing.model import Actor, Briefing, Casualty, NextStep, Statement, count_phrase
+from briefing.sections import SECTIONS, TEXT
 
 # A line of text that would read as a curated heading is escaped so it stays text.
 HEADING_LIKE = re.compile(r"^( {0,3})(#)", re.M)
@@ -60,10 +61,11 @@ def to_markdown(b: Briefing) -> str:
     parts = [f"---\n{_front_matter(b)}---\n"]
     if b.summary:
         parts.append(f"## Summary\n\n{b.summary}\n")
-    for title, items, line in (("Actors", s.actors, actor_line), ("Statements", s.statements, statement_line),
-                               ("Casualties", s.casualties, casualty_line), ("Next steps", s.next_steps, step_line)):
+    lines = {"actors": actor_line, "statements": statement_line, "casualties": casualty_line, "next_steps": step_line}
+    for section in SECTIONS:
+        items, line = getattr(s, section.name), lines[section.name]
         # A quote said twice word for word is one line: the draft would otherwise list one id twice.
-        parts.append(f"## {title}\n\n" + "".join(dict.fromkeys(line(i) + "\n" for i in items)))  # type: ignore[operator]
+        parts.append(f"## {section.title}\n\n" + "".join(dict.fromkeys(line(i) + "\n" for i in items)))
     if b.text:
-        parts.append("## Text\n\n" + HEADING_LIKE.sub(r"\1\\\2", b.text).rstrip() + "\n")
+        parts.append(f"## {TEXT.title}\n\n" + HEADING_LIKE.sub(r"\1\\\2", b.text).rstrip() + "\n")
     return "\n".join(parts)

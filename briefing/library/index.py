@@ -47,7 +47,7 @@ from briefing.library.changes import CHUNK, Changes, file_changes, full_changes,
 from briefing.library.fingerprint import parser_fingerprint
 from briefing.library.query import parse_query
 from briefing.library.sources import Found, default_roots
-from briefing.library.store import ITEM_BITS, create, index_path, on_disk, open_index
+from briefing.library.store import ITEM_BITS, SPEAKER_END, create, index_path, on_disk, open_index
 from briefing.library.sweep import mark_swept
 from briefing.model import Briefing, briefing_from_json
 
@@ -59,6 +59,7 @@ T = TypeVar("T")
 # Snippet markers: private-use characters, so they cannot clash with the text; turned into `marks`.
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
 SNIPPET_TOKENS = 16
+SNIPPET_CHARS = 120  # what an item listed without a match (`section:NAME` alone) shows of itself
 RANKED = 2000  # the most matches a search ranks (see Library.search)
 # A long index commits this often (files, or seconds): what an interrupt keeps, and what other processes see.
 COMMIT_EVERY = 1000
@@ -357,45 +358,64 @@ class Library:
     def search(self, query: str, limit: int = 20) -> list[Hit]:
         """Hits for `query` (words, "a phrase", actor:NAME, section:NAME), best first.
 
-        Any string is safe: FTS5 syntax in it is searched as text. Raises QueryError (a BriefingError)
-        only when nothing is left to search for or a filter's value is wrong. The files of the hits are
+        Any string is safe: FTS5 syntax in it is searched as text; `section:NAME` alone lists that section's
+        items. Raises QueryError (a BriefingError) only when nothing is left to search for or a filter's
+        value is wrong. The files of the hits are
         checked before they are given: one edited in place since indexed is read again, and the search run
         again. Hits are ranked (bm25) among the RANKED most recently indexed items that match: all of them
         when fewer match, which is every query but a very common word in a very large library.
         """
         parsed = parse_query(query)
-        # Show what the item says (column 0), unless only words and no actor filter are given: then the column
-        # that matched them best, which may be the names ('Dervish' alone). An actor filter matches the names
-        # by design, so it must not pull the snippet there ('actor:dervish trucks' shows the trucks).
-        column = -1 if parsed.words and not parsed.actors else 0
-        where = ["items MATCH ?"]
-        params: list[Any] = [parsed.match()]
-        if parsed.sections:
-            where.append(f"items.section IN ({', '.join('?' * len(parsed.sections))})")
-            params += parsed.sections
-        # Ranking every match would cost in proportion to the library; FTS5 gives matches newest rowid first,
-        # so the candidates cost what RANKED does, and only the hits shown get a snippet.
-        candidates = f"SELECT rowid, rank FROM items WHERE {' AND '.join(where)} ORDER BY rowid DESC LIMIT {RANKED}"
-        shown = (
-            f"SELECT f.bid, f.path, items.section, items.item, "
-            f"snippet(items, {column}, ?, ?, '…', {SNIPPET_TOKENS}), ?, f.title, items.start, items.end "
-            f"FROM items CROSS JOIN files AS f ON f.id = items.rowid >> {ITEM_BITS} "
-            f"WHERE items MATCH ? AND items.rowid = ?"
-        )
+        # The snippet is what the item says (the body), never the names it involves ('actor:fidan' or 'Mr Fidan'
+        # match those, and the hit shows the statement, with its speaker).
+        columns = (f"f.bid, f.path, items.section, items.item, {{snippet}}, {{rank}}, f.title, items.start, "
+                   f"items.end, items.who FROM items CROSS JOIN files AS f ON f.id = items.rowid >> {ITEM_BITS}")
+        in_sections = f"items.section IN ({', '.join('?' * len(parsed.sections))})"
+        if not parsed.match():  # only `section:NAME`: that section's items, the most recently indexed first
+            listed = (f"SELECT {columns.format(snippet=f'substr(items.body, 1, {SNIPPET_CHARS})', rank='0')} "
+                      f"WHERE {in_sections} ORDER BY items.rowid DESC LIMIT ?")
 
-        def hits() -> list[tuple[Any, ...]]:
-            # The rank comes from the candidates: bm25 again per hit would count every match again (its idf).
-            best = heapq.nsmallest(max(limit, 0), self._conn.execute(candidates, params), key=lambda row: row[1])
-            rows = (self._conn.execute(shown, (MARK_OPEN, MARK_CLOSE, rank, params[0], rowid)).fetchone()
-                    for rowid, rank in best)
-            return [row for row in rows if row is not None]
+            def hits() -> list[tuple[Any, ...]]:
+                return self._conn.execute(listed, [*parsed.sections, max(limit, 0)]).fetchall()
+        else:
+            where = ["items MATCH ?"]
+            params: list[Any] = [parsed.match()]
+            if parsed.sections:
+                where.append(in_sections)
+                params += parsed.sections
+            # Ranking every match would cost in proportion to the library; FTS5 gives matches newest rowid first,
+            # so the candidates cost what RANKED does, and only the hits shown get a snippet.
+            candidates = (f"SELECT rowid, rank FROM items WHERE {' AND '.join(where)} ORDER BY rowid DESC "
+                          f"LIMIT {RANKED}")
+            snippet = f"snippet(items, 0, ?, ?, '…', {SNIPPET_TOKENS})"
+            shown = f"SELECT {columns.format(snippet=snippet, rank='?')} WHERE items MATCH ? AND items.rowid = ?"
+
+            def hits() -> list[tuple[Any, ...]]:
+                # The rank comes from the candidates: bm25 again per hit would count every match again (its idf).
+                best = heapq.nsmallest(max(limit, 0), self._conn.execute(candidates, params),
+                                       key=lambda row: row[1])
+                rows = (self._conn.execute(shown, (MARK_OPEN, MARK_CLOSE, rank, params[0], rowid)).fetchone()
+                        for rowid, rank in best)
+                return [row for row in rows if row is not None]
 
         with self._lock:
             self._ready()
             rows = hits()
             if rows and self._validate(row[1] for row in rows):
                 rows = hits()
-        return [_hit(*row) for row in rows]
+        return once([_hit(*row) for row in rows])
+
+
+def once(hits: list[Hit]) -> list[Hit]:
+    """Each item once, at its best: a bundled briefing and the user's copy of it hold the same items."""
+    seen: set[tuple[str, str, str]] = set()
+    kept = []
+    for hit in hits:
+        key = (hit.briefing, hit.section, hit.item)
+        if key not in seen:
+            seen.add(key)
+            kept.append(hit)
+    return kept
 
 
 ENTRY_COLUMNS = "bid, title, date, place, path, actors, statements, casualties, next_steps"
@@ -453,8 +473,14 @@ def _counts_now(conn: sqlite3.Connection) -> tuple[int, int]:
 
 
 def _hit(bid: str, path: str, section: str, item: str, marked: str, rank: float, title: str,
-         start: int | None, end: int | None) -> Hit:
+         start: int | None, end: int | None, who: str) -> Hit:
     snippet, marks = unmark(marked)
+    speaker, said, _ = who.partition(SPEAKER_END)
+    if said:  # a statement: its speaker first, 'Hakan Fidan: There are two roads…'
+        lead = f"{speaker}: "
+        snippet, marks = lead + snippet, tuple((a + len(lead), b + len(lead)) for a, b in marks)
+    elif len(snippet) == SNIPPET_CHARS:  # a listed item cut short (no match to centre a snippet on)
+        snippet = snippet.rsplit(" ", 1)[0] + "…"
     return Hit(bid, path, section, item, snippet, round(-rank, 6), title, marks, start, end)
 
 

@@ -11,13 +11,11 @@ import re
 from dataclasses import dataclass
 
 from briefing.errors import BriefingError
+from briefing.sections import SECTIONS, TEXT
 
 # The sections a hit can be in: the four of the model, and "text" for a paragraph of the article.
-SEARCH_SECTIONS = ("actors", "statements", "casualties", "next_steps", "text")
-SECTION_ALIASES = {
-    "actor": "actors", "statement": "statements", "quotes": "statements", "casualty": "casualties",
-    "next_step": "next_steps", "steps": "next_steps", "paragraphs": "text",
-}
+SEARCH_SECTIONS = tuple(section.name for section in (*SECTIONS, TEXT))
+SECTION_ALIASES = {alias: section.name for section in (*SECTIONS, TEXT) for alias in section.aliases}
 FILTERS = ("actor", "section")
 
 TOKEN = re.compile(r'(?P<key>[A-Za-z]+):(?:"(?P<quoted>[^"]*)"?|(?P<value>\S*))|"(?P<phrase>[^"]*)"?|(?P<word>\S+)')
@@ -66,8 +64,8 @@ def parse_query(text: str) -> Query:
         else:
             words.append(m["phrase"] if m["phrase"] is not None else m[0])
     words = [w for w in words if WORD_CHAR.search(w)]
-    if not words and not actors:
-        raise QueryError("nothing to search for: give a word, or actor:NAME")
+    if not words and not actors and not sections:
+        raise QueryError("nothing to search for: give a word, actor:NAME or section:NAME")
     return Query(tuple(words), tuple(actors), tuple(dict.fromkeys(sections)))
 
 

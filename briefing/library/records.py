@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from briefing.analysis.text.segmentation import paragraphs
 from briefing.library.across import CrossRows
 from briefing.library.crossing import cross_rows
-from briefing.model import Actor, Briefing, Casualty, briefing_to_json
+from briefing.library.store import SPEAKER_END
+from briefing.model import Actor, Briefing, Casualty, briefing_to_json, count_phrase
 
 
 @dataclass(frozen=True)
@@ -54,15 +55,20 @@ def to_record(b: Briefing) -> Record:
 
 
 def search_rows(b: Briefing) -> list[Row]:
-    """'**Hakan Fidan**: “Words.”' -> Row('statements', id, 'Words.', 'Hakan Fidan Mr Fidan', ...)."""
+    """'**Hakan Fidan**: “Words.”' -> Row('statements', id, 'Words.', 'Hakan Fidan␟Hakan Fidan Mr Fidan', ...).
+
+    `body` is what a hit's snippet shows: the item as the reader lists it ('Hakan Fidan — foreign minister',
+    'Talks resume — by Friday'); the names an actor also goes by are in `who` only. A statement's `who`
+    starts with its speaker's name and SPEAKER_END (␟ above; see store.py), so a hit can name the speaker.
+    """
     names = _names(b.sections.actors)
     s = b.sections
-    rows = [Row("actors", a.id, _join(a.name, a.role, *a.aliases), _join(a.name, *a.aliases), a.start, a.end)
-            for a in s.actors]
-    rows += [Row("statements", st.id, " — ".join(filter(None, (st.text, st.context))),
-                 names.get(st.speaker or "", st.speaker or ""), st.start, st.end) for st in s.statements]
+    rows = [Row("actors", a.id, _dash(a.name, a.role), _join(a.name, *a.aliases), a.start, a.end) for a in s.actors]
+    rows += [Row("statements", st.id, _dash(st.text, st.context),
+                 f"{st.speaker}{SPEAKER_END}{names.get(st.speaker, st.speaker)}" if st.speaker else "",
+                 st.start, st.end) for st in s.statements]
     rows += [Row("casualties", c.id, _casualty_text(c), "", c.start, c.end) for c in s.casualties]
-    rows += [Row("next_steps", n.id, _join(n.text, n.when), _join(*(names.get(a, a) for a in n.actors)),
+    rows += [Row("next_steps", n.id, _dash(n.text, n.when), _join(*(names.get(a, a) for a in n.actors)),
                  n.start, n.end) for n in s.next_steps]
     rows += [Row("text", f"p{p.index}", p.text, "", p.start, p.end) for p in paragraphs(b.text)]
     return rows
@@ -79,11 +85,19 @@ def _names(actors: tuple[Actor, ...]) -> dict[str, str]:
 
 
 def _casualty_text(c: Casualty) -> str:
-    if c.text:
+    """A figure found in the text: its sentence. One the file states (its list line is Markdown, '**killed**: …'):
+    'killed: at least 5 civilians — Sumy, last week (the council)'."""
+    if c.text and c.line is None:
         return c.text
-    count = "-".join(str(n) for n in dict.fromkeys((c.min, c.max)) if n is not None)
-    return _join(c.kind, count, c.group, c.place, c.period, c.source)
+    where = ", ".join(p for p in (c.place, c.period) if p)
+    said = f"({c.source})" if c.source else ""
+    return _join(_dash(f"{c.kind}: {_join(count_phrase(c.min, c.max), c.group)}", where), said)
 
 
 def _join(*parts: str) -> str:
     return " ".join(p for p in parts if p)
+
+
+def _dash(*parts: str | None) -> str:
+    """('Talks resume', 'by Friday') -> 'Talks resume — by Friday': a part after the item, set off."""
+    return " — ".join(p for p in parts if p)

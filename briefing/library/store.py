@@ -20,6 +20,9 @@ SCHEMA_VERSION = 5  # 4: folders kept with their mtimes (freshness), the list in
 # (a 64 MiB file cannot hold 2**32 rows).
 ITEM_BITS = 32
 MEMORY = ":memory:"
+# A statement's `who` is its speaker's name, this (a token separator to FTS5), then every name involved:
+# what lets a search hit name the speaker.
+SPEAKER_END = "\x1f"
 # An index for a folder given on the command line goes when unchanged this long (the library's stays).
 STALE_SECONDS = 30 * 24 * 3600
 

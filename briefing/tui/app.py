@@ -10,12 +10,13 @@ from textual import events
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from briefing.config import Config
+from briefing.config import Config, config_path
 from briefing.model import Briefing
 from briefing.tui.screens.base import BriefingScreen
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.theme import Theme
 
     from briefing.bookmarks.bookmark import Bookmark
     from briefing.bookmarks.store import BookmarkStore
@@ -59,6 +60,9 @@ class BriefingApp(App[None]):
         self._bookmarks_path = bookmarks_path
         self._store: BookmarkStore | None = None
         if self.config.keymap:
+            from briefing.tui.keymap import check_keymap  # every screen's module: only for a keymap to check
+
+            check_keymap(self.config.keymap, self.config.path or str(config_path()), self.BINDINGS)
             self.set_keymap(self.config.keymap)
 
     def on_mount(self) -> None:
@@ -68,6 +72,8 @@ class BriefingApp(App[None]):
             else:
                 self.notify(f"Unknown theme '{self.config.theme}' in the config; try ctrl+p, Theme.",
                             severity="warning", markup=False)
+        # From now on a theme picked (the palette) is written to the config, for the next start.
+        self.theme_changed_signal.subscribe(self, self._keep_theme)
         if self.config.notice:
             self.notify(self.config.notice, severity="warning", markup=False)
         if self.first_briefing is not None:
@@ -78,6 +84,14 @@ class BriefingApp(App[None]):
             from briefing.tui.screens.library import LibraryScreen
 
             self.push_screen(LibraryScreen())
+
+    def _keep_theme(self, theme: Theme) -> None:
+        from briefing.config import save_theme
+
+        try:
+            save_theme(theme.name, Path(self.config.path) if self.config.path else None)
+        except OSError as exc:
+            self.notify(f"The theme could not be kept for the next start: {exc}", severity="warning", markup=False)
 
     # -- shared state --------------------------------------------------------------------------
 

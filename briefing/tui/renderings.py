@@ -11,6 +11,7 @@ from rich.text import Text
 
 from briefing.model import SECTION_NAMES, Actor, Briefing, Casualty, NextStep, Statement
 from briefing.safe_text import visible
+from briefing.sections import SECTIONS, TEXT
 from briefing.tui.mentions import Mention, context
 from briefing.tui.paragraphs import paragraphs
 
@@ -18,12 +19,10 @@ if TYPE_CHECKING:
     from briefing.bookmarks.bookmark import Bookmark
     from briefing.library.index import Entry, Hit
 
-TITLES = {"overview": "Overview", "actors": "Actors", "statements": "Statements", "casualties": "Casualties",
-          "next_steps": "Next steps", "text": "Text"}
+TITLES = {"overview": "Overview", **{section.name: section.title for section in (*SECTIONS, TEXT)}}
 MARK = "★ "
 NO_MARK = "  "
-SECTION_LABELS = {"actors": ("actor", "actors"), "statements": ("statement", "statements"),
-                  "casualties": ("casualty", "casualties"), "next_steps": ("next step", "next steps")}
+SECTION_LABELS = {section.name: (section.one, section.many) for section in SECTIONS}
 
 
 def safe(text: str | None) -> str:

@@ -68,7 +68,8 @@ def test_search_json_shape_best_first(users_shelf: Path) -> None:
 
 def test_search_filters_and_limit(users_shelf: Path) -> None:
     hits = json.loads(briefing("search", "actor:umerov", "section:statements", "--json", "--limit", "5").stdout)
-    assert [(h["briefing"], h["snippet"]) for h in hits] == [("talks", "We came for a ceasefire. — after the session")]
+    said = "Rustem Umerov: We came for a ceasefire. — after the session"
+    assert [(h["briefing"], h["snippet"]) for h in hits] == [("talks", said)]
     assert len(json.loads(briefing("search", "the", "--json", "--limit", "1").stdout)) == 1
 
 

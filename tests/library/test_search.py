@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -16,7 +18,7 @@ def test_hits_land_on_items_and_paragraphs_best_first(library: Library) -> None:
                                                       ("harbour", "text")}
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
     statement = next(h for h in hits if h.section == "statements")
-    assert statement.snippet.startswith("We came for a ceasefire.")
+    assert statement.snippet.startswith("Rustem Umerov: We came for a ceasefire.")  # the speaker named
     assert [statement.snippet[a:b] for a, b in statement.marks] == ["ceasefire"]
 
 
@@ -45,12 +47,12 @@ def test_actor_filter_finds_what_involves_the_actor(library: Library) -> None:
     assert {h.section for h in hits} == {"actors", "statements", "next_steps"}
     assert all(h.briefing == "talks" for h in hits)
     said = [h.snippet for h in hits if h.section == "statements"]
-    assert said == ["We came for a ceasefire. — after the session"]  # not what Hakan Fidan said
+    assert said == ["Rustem Umerov: We came for a ceasefire. — after the session"]  # not what Hakan Fidan said
 
 
 def test_actor_filter_knows_aliases_and_combines_with_words(library: Library) -> None:
     by_alias = library.search('actor:"Mr Fidan" section:statements')
-    assert [h.snippet for h in by_alias] == ["There are two roads ahead of us. — opening the talks"]
+    assert [h.snippet for h in by_alias] == ["Hakan Fidan: There are two roads ahead of us. — opening the talks"]
     assert library.search("actor:fidan ceasefire") == []
 
 
@@ -92,7 +94,7 @@ def test_any_query_string_is_safe(library: Library, query: str) -> None:
 
 
 @pytest.mark.parametrize(("query", "message"), [
-    ("", "nothing to search for"), ("  * - ", "nothing to search for"), ("section:statements", "nothing"),
+    ("", "nothing to search for"), ("  * - ", "nothing to search for"), ("section:", "'section:' needs a value"),
     ("actor: ceasefire", "'actor:' needs a value"), ("section:quotez talks", "no section 'quotez'"),
 ])
 def test_bad_queries_say_what_is_wrong(query: str, message: str) -> None:
@@ -111,6 +113,38 @@ def test_query_parts() -> None:
 
 def test_an_actor_filter_with_words_shows_what_was_said_with_the_words_marked(library: Library) -> None:
     hits = library.search("actor:fidan roads section:statements")  # his names, 'Fidan' and 'Mr Fidan', match twice
-    assert [h.snippet for h in hits] == ["There are two roads ahead of us. — opening the talks"]
+    assert [h.snippet for h in hits] == ["Hakan Fidan: There are two roads ahead of us. — opening the talks"]
     start, end = hits[0].marks[0]
     assert hits[0].snippet[start:end] == "roads"
+
+
+def test_a_name_matched_shows_the_item_not_the_names_it_goes_by(library: Library) -> None:
+    hits = library.search("fidan")
+    assert [(h.section, h.snippet) for h in hits if h.section != "text"] == [
+        ("actors", "Hakan Fidan — Turkish foreign minister"),  # not 'Hakan Fidan Turkish foreign minister Mr Fidan'
+        # not 'Hakan Fidan Mr Fidan'
+        ("statements", "Hakan Fidan: There are two roads ahead of us. — opening the talks"),
+    ]
+
+
+def test_a_next_steps_when_is_set_off_from_its_text(library: Library) -> None:
+    (hit,) = library.search("prisoner section:next_steps")
+    assert hit.snippet == "Prisoner exchange — next week"
+
+
+def test_a_section_alone_lists_its_items(library: Library) -> None:
+    hits = library.search("section:casualties")
+    assert [(h.briefing, h.section) for h in hits] == [("talks", "casualties")]
+    assert hits[0].snippet == "killed: at least 5 civilians — Sumy"  # the stated figure, not its Markdown line
+    assert {h.section for h in library.search("section:statements", limit=50)} == {"statements"}
+
+
+def test_the_same_briefing_in_two_folders_gives_each_hit_once(shelf: Path, tmp_path: Path) -> None:
+    # A bundled briefing and the user's copy of it (what `e` on a bundled briefing makes) share their items.
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    (copy / "talks.md").write_bytes((shelf / "talks.md").read_bytes())
+    with Library([shelf, copy], index=tmp_path / "both.sqlite3") as both:
+        hits = both.search("ceasefire")
+    assert len(hits) == len({(h.briefing, h.section, h.item) for h in hits})
+    assert [h.section for h in hits if h.briefing == "talks"].count("statements") == 1

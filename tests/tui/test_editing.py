@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from tui_helpers import screen_text, settled, until
+from tui_helpers import screen_text, settled, until, view_rows
 
 from briefing.paths import bundled_content, user_briefings
 from briefing.tui.app import BriefingApp
@@ -131,3 +131,36 @@ async def test_the_library_lists_a_file_added_while_a_briefing_was_open(library:
         await settled(pilot)
         assert "Envoys meet at the harbour conference" in screen_text(app)
         assert "3 briefings" in screen_text(app)
+
+
+ARTICLE = """Talks resumed in Port Avel on Tuesday.
+
+Ilse Varga, the foreign minister, opened the session.
+
+"We came to sign, not to talk," Tomas Brenner told reporters.
+"""
+
+
+async def test_e_opens_the_editor_at_a_found_items_line_and_at_the_texts_paragraph(
+        store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A plain article states nothing: its items are found by the analysis, and carry no line of their own.
+    article = tmp_path / "talks.txt"
+    article.write_text(ARTICLE + "".join(f"\nHour {n} went by.\n" for n in range(60)), encoding="utf-8")
+    args = tmp_path / "args.txt"
+    vi = tmp_path / "vi"
+    vi.write_text(f'#!/bin/sh\necho "$@" >> {args}\n', encoding="utf-8")
+    vi.chmod(0o755)
+    monkeypatch.setenv("VISUAL", str(vi))
+    app = BriefingApp(path=article, bookmarks_path=store_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        statements = app.screen.briefing.sections.statements
+        await pilot.press("s", *["j"] * next(i for i, s in enumerate(statements) if "sign" in s.text), "e")
+        await pilot.pause()
+        await pilot.press("t", "G", "e")
+        await pilot.pause()
+        top = view_rows(app.screen.view())[0].strip()
+    first, second = (line.split()[0] for line in args.read_text(encoding="utf-8").splitlines())
+    assert first == "+5"
+    assert article.read_text(encoding="utf-8").splitlines()[int(second[1:]) - 1] == top
+    assert top.startswith("Hour ")  # scrolled down: not the first line of the file

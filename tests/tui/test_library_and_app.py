@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.command import CommandList
 from tui_helpers import HARBOUR, screen_lines, screen_text, settled, until, view_rows
 
-from briefing.config import Config
+from briefing.config import Config, config_path, load_config
 from briefing.tui.app import BriefingApp
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.library import LibraryScreen
@@ -132,6 +132,20 @@ async def test_palette_switches_the_theme(reader_app) -> None:
         assert cursor_colour(listing) != before  # drawn in the new theme's colours
 
 
+async def test_a_theme_picked_in_the_palette_is_the_next_starts(reader_app) -> None:
+    path = config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('# my folders\nfolders = ["~/news"]\n', encoding="utf-8")
+    app = reader_app(config=load_config())
+    async with app.run_test(size=SIZE) as pilot:
+        await run_command(pilot, "theme: nord")
+    assert load_config().theme == "nord"
+    assert "# my folders" in path.read_text(encoding="utf-8")  # the user's file kept as it was, the theme added
+    again = reader_app(config=load_config())
+    async with again.run_test(size=SIZE):
+        assert again.theme == "nord"
+
+
 async def test_palette_opens_a_briefing_of_the_library(library: Path, store_path: Path) -> None:
     app = BriefingApp(roots=[library], bookmarks_path=store_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -143,11 +157,11 @@ async def test_palette_opens_a_briefing_of_the_library(library: Path, store_path
 
 
 async def test_keymap_from_the_config_remaps_a_key(reader_app) -> None:
-    app = reader_app(config=Config(keymap={"reader.actors": "A", "reader.find": "ctrl+g"}))
+    app = reader_app(config=Config(keymap={"reader.actors": "y", "reader.find": "ctrl+g"}))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("a")
         assert app.screen.section == "overview"
-        await pilot.press("A")
+        await pilot.press("y")
         assert app.screen.section == "actors"
         await pilot.press("ctrl+g")
         assert app.focused.id == "find-input"

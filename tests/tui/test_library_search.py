@@ -35,7 +35,7 @@ async def test_hits_show_as_you_type_with_the_words_marked(library: Path, store_
         assert isinstance(app.screen, SearchScreen)
         rows = view_rows(app.screen.query_one("#hit-list"))
         assert "Upstream dam dispute goes to arbitration · Statements" in rows
-        assert "  Arbitration is the only way forward." in rows
+        assert "  Ana Kovic: Arbitration is the only way forward." in rows
         assert marked(app.screen.query_one("#hit-list")) == ["Arbitration", "arbitration"]
         assert "Upstream dam dispute goes to arbitration · Text" in rows
         assert "hits, best first" in screen_text(app)

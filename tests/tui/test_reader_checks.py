@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual import events
 from tui_helpers import runs_with, screen_lines, screen_text, view_rows, write_long_briefing
 
 from briefing.config import Config
@@ -83,10 +84,10 @@ async def test_the_overview_summary_wraps_to_the_screen_not_the_file(reader_app,
 
 
 async def test_the_tab_line_shows_remapped_section_keys(reader_app) -> None:
-    app = reader_app(config=Config(keymap={"reader.actors": "A"}))
+    app = reader_app(config=Config(keymap={"reader.actors": "y"}))
     async with app.run_test(size=SIZE):
         tabs = next(line for line in screen_lines(app) if "Overview" in line)
-        assert "Actors 4 A" in tabs and "Actors 4 a" not in tabs
+        assert "Actors 4 y" in tabs and "Actors 4 a" not in tabs
 
 
 async def test_a_cut_tab_line_and_key_bar_end_in_an_ellipsis(reader_app) -> None:
@@ -122,3 +123,15 @@ async def test_under_no_color_the_cursor_row_and_matches_keep_a_mark(reader_app,
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("s")
         assert not app.screen.view().style_of("block-view--cursor").reverse  # colours do it when there are any
+
+
+async def test_a_burst_of_keys_from_the_terminal_loses_none(reader_app) -> None:
+    # A terminal hands over 's j j' at once: the keys after `s` must reach the list it shows, not the view it left.
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        for key in ("s", "j", "j"):
+            app.post_message(events.Key(key, key))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.section == "statements"
+        assert app.screen.query_one("#statement-list").cursor == 2

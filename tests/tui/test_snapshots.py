@@ -8,12 +8,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from tui_helpers import settled
+from tui_helpers import FIXTURES, settled
 
 import briefing.bookmarks.store as store_module
 from briefing.tui.app import BriefingApp
 
 SIZES = [(120, 40), (80, 24)]
+FERRY = FIXTURES / "ferry-report.md"
 VIEWS = {
     "overview": [],
     "actors": ["a"],
@@ -72,3 +73,15 @@ def test_library_search(size: tuple[int, int], library: Path, store_path: Path, 
 
     app = BriefingApp(roots=[library], bookmarks_path=store_path)
     assert snap_compare(app, terminal_size=size, run_before=search)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_outline(size: tuple[int, int], store_path: Path, snap_compare) -> None:
+    app = BriefingApp(path=FERRY, bookmarks_path=store_path)
+
+    async def outline(pilot) -> None:
+        await settled(pilot)
+        await pilot.press("t", "O")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=outline)

@@ -8,15 +8,15 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import Static
 
 from briefing.tui.item_list import ItemList
 from briefing.tui.key_bar import KeyBar
 from briefing.tui.renderings import bookmark_entry
+from briefing.tui.screens.base import BriefingScreen
 
 
-class BookmarksScreen(Screen[None]):
+class BookmarksScreen(BriefingScreen):
     HELP_TITLE = "bookmarks"
     AUTO_FOCUS = "#bookmark-list"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -45,7 +45,7 @@ class BookmarksScreen(Screen[None]):
         count = len(self.bookmarks)
         message = (f"{count} bookmark{'s' if count != 1 else ''} · enter opens · d deletes" if count
                    else "No bookmarks yet: in a briefing, press s, move to a statement, then b.")
-        self.query_one("#status", Static).update(Text(message), layout=False)
+        self.say(message)
 
     def on_item_list_selected(self, event: ItemList.Selected) -> None:
         self.app.open_bookmark(self.bookmarks[event.index])

@@ -5,36 +5,31 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Static
 
 from briefing.model import Link
 from briefing.tui.item_list import ItemList
 from briefing.tui.links import has_browser, refusal
 from briefing.tui.renderings import safe
+from briefing.tui.screens.list_box import ListBox
 
 
-class LinksScreen(ModalScreen[None]):
+class LinksScreen(ListBox[None]):
     HELP_TITLE = "links"
-    AUTO_FOCUS = "#link-list"
+    AUTO_FOCUS = "#links-list"
+    BOX_ID = "links-box"
+    EMPTY = "No sources or links in this briefing."
     BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape,o", "dismiss", "Close", id="links.close")]
 
     def __init__(self, links: list[Link]) -> None:
         super().__init__()
         self.links = links
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="links-box"):
-            yield Static(Text("Links: enter opens an http(s) link in your browser", "bold"))
-            yield ItemList(id="link-list")
-            yield Static(Text("escape closes", "dim"))
+    def title_line(self) -> str:
+        return "Links: enter opens an http(s) link in your browser"
 
-    def on_mount(self) -> None:
-        self.query_one(ItemList).set_items([_entry(link) for link in self.links], indent=2,
-                                           empty="No sources or links in this briefing.")
+    def entries(self) -> list[Text]:
+        return [_entry(link) for link in self.links]
 
     def on_item_list_selected(self, event: ItemList.Selected) -> None:
         target = self.links[event.index].target

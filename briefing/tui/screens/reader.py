@@ -22,7 +22,9 @@ from textual.widgets import ContentSwitcher, Input, Static
 from textual.worker import Worker, WorkerState
 
 from briefing.errors import BriefingError
-from briefing.model import SECTION_NAMES, Briefing
+from briefing.model import SECTION_NAMES, Actor, Briefing, source_line
+from briefing.sections import SECTIONS, TEXT
+from briefing.tui.actors_pane import ActorsPane
 from briefing.tui.block_view import BlockView
 from briefing.tui.editing import edit, is_bundled, own_copy, refusal, stamp
 from briefing.tui.find_bar import FindBar
@@ -30,12 +32,10 @@ from briefing.tui.held_keys import HeldKeys
 from briefing.tui.item_list import ItemList
 from briefing.tui.key_bar import KeyBar
 from briefing.tui.links import links
-from briefing.tui.mentions import Mention, find_mentions, statements_by
 from briefing.tui.renderings import (
     SECTION_LABELS,
     TITLES,
     actor_entry,
-    card_blocks,
     casualty_entry,
     next_step_entry,
     overview_blocks,
@@ -50,8 +50,9 @@ from briefing.tui.text_view import TextView
 if TYPE_CHECKING:
     from briefing.library.figures import Figure
 
-SECTIONS = ("overview", "actors", "statements", "casualties", "next_steps", "text")
-KEYS = {"actors": "a", "statements": "s", "casualties": "c", "next_steps": "x", "text": "t"}
+# The tabs, in the order tab cycles them: the Overview, the four sections, the text.
+TABS = ("overview", *SECTION_NAMES, TEXT.name)
+KEYS = {section.name: section.key for section in (*SECTIONS, TEXT)}
 # The widget that holds the cursor (and the search) in each section.
 VIEWS = {"overview": "overview-view", "actors": "actor-list", "statements": "statement-list",
          "casualties": "casualty-list", "next_steps": "next-step-list", "text": "text-view"}
@@ -114,6 +115,7 @@ class ReaderScreen(BriefingScreen):
         Binding("b", "bookmark", "Bookmark", id="reader.bookmark"),
         Binding("e", "edit", "Edit", id="reader.edit", show=False),
         Binding("o", "links", "Links", id="reader.links", show=False),
+        Binding("O", "outline", "Outline", id="reader.outline", show=False),
         Binding("q,escape", "back", "Back", id="reader.back"),
     ]
 
@@ -129,15 +131,11 @@ class ReaderScreen(BriefingScreen):
         self._then = then
         self._load = load
         # Sections not read yet: all of them until the file is read, then those the analysis finds.
-        self.pending: frozenset[str] = frozenset(SECTIONS) if load else frozenset()
+        self.pending: frozenset[str] = frozenset(TABS) if load else frozenset()
         self._held = HeldKeys(self.app)
         self._return_to: str | None = None  # where q goes back to after enter showed an item in the text
         self._tab_spans: list[tuple[int, int, str]] = []  # where each section's tab is on the tab line
         self._marked: set[str] = set()
-        self._mentions: dict[int, list[Mention]] = {}
-        self._mention_at: dict[int, int] = {}
-        self._cards: dict[int, tuple[list[str], Callable[[int], Text]]] = {}
-        self._card_shown: int | None = None
         self._stamp = stamp(briefing.path)
 
     # -- layout --------------------------------------------------------------------------------
@@ -147,9 +145,7 @@ class ReaderScreen(BriefingScreen):
         yield Static(id="tabs")
         with ContentSwitcher(initial=PANES["overview"], id="sections"):
             yield BlockView(id="overview-view")
-            with Horizontal(id="actors"):
-                yield ItemList(id="actor-list")
-                yield BlockView(id="card")
+            yield ActorsPane(id="actors")
             yield ItemList(id="statement-list")
             yield ItemList(id="casualty-list")
             yield ItemList(id="next-step-list")
@@ -171,7 +167,6 @@ class ReaderScreen(BriefingScreen):
         return header
 
     def on_mount(self) -> None:
-        self.query_one("#card", BlockView).can_focus = False
         self._fill()
         self.query_one(FindBar).close()
         self.show_section("overview")
@@ -231,10 +226,10 @@ class ReaderScreen(BriefingScreen):
             self.show_section(self.section, focus=False)
         self.call_after_refresh(self._held.release)  # once the new content is laid out, so a page is a page
 
-    def _fill(self, names: frozenset[str] = frozenset(SECTIONS)) -> None:
+    def _fill(self, names: frozenset[str] = frozenset(TABS)) -> None:
         """Put the briefing's content in these sections; a section not read yet says so."""
         sections = self.briefing.sections
-        self._mentions, self._mention_at, self._cards, self._card_shown = {}, {}, {}, None
+        self.query_one(ActorsPane).show_briefing(self.briefing)
         reading = Text(f"Reading {safe(self.briefing.path)} …", "dim")
         if "overview" in names:
             overview = self.query_one("#overview-view", BlockView)
@@ -284,11 +279,13 @@ class ReaderScreen(BriefingScreen):
         self.query_one(ContentSwitcher).current = PANES[section]
         self.query_one("#tabs", Static).update(self._tabs(), layout=False)
         if focus or not isinstance(self.focused, Input):
-            self.view().focus()
+            # At once, not after this message as `focus()` would: a burst of keys ('s j j' from a terminal)
+            # otherwise gives the keys after `s` to the view it leaves.
+            self.set_focus(self.view())
         self.say("")
         self.call_after_refresh(self.show_position)  # once the view has its size
         if section == "actors":
-            self._show_card()
+            self.query_one(ActorsPane).show_card()
         if self.search_query:
             self._search(self.search_query)
 
@@ -299,7 +296,7 @@ class ReaderScreen(BriefingScreen):
         tabs = Text(no_wrap=True, overflow="ellipsis", end="")
         keys = self._section_keys()
         self._tab_spans = []
-        for name in SECTIONS:
+        for name in TABS:
             count = " …" if name in self.pending else (f" {counts[name]}" if name in counts else "")
             start = len(tabs)
             tabs.append(" ")
@@ -333,7 +330,7 @@ class ReaderScreen(BriefingScreen):
 
     def action_cycle(self, step: int) -> None:
         self._return_to = None
-        self.show_section(SECTIONS[(SECTIONS.index(self.section) + step) % len(SECTIONS)])
+        self.show_section(TABS[(TABS.index(self.section) + step) % len(TABS)])
 
     def show_position(self) -> None:
         """Where the section's view is: 'paragraph 12 of 340 · 4%', 'item 3 of 40'."""
@@ -393,7 +390,7 @@ class ReaderScreen(BriefingScreen):
 
     def on_item_list_highlighted(self, event: ItemList.Highlighted) -> None:
         if event.item_list.id == "actor-list" and self.section == "actors":
-            self._show_card()
+            self.query_one(ActorsPane).show_card()
         if event.item_list is self.view():
             self.show_position()
 
@@ -416,55 +413,22 @@ class ReaderScreen(BriefingScreen):
         self._return_to = back
         self.query_one("#text-view", TextView).show_span(start, end)
 
-    def mentions(self, index: int) -> list[Mention]:
-        if index not in self._mentions:
-            self._mentions[index] = find_mentions(self.briefing.text, self.briefing.sections.actors[index])
-        return self._mentions[index]
-
-    def _show_card(self) -> None:
-        actors = self.briefing.sections.actors
-        card = self.query_one("#card", BlockView)
-        if not actors:
-            card.set_texts([Text("No actors in this briefing.", "dim")])
-            return
-        index = self.query_one("#actor-list", ItemList).cursor
-        if index == self._card_shown:
-            return
-        self._card_shown = index
-        actor = actors[index]
-        if index not in self._cards:
-            said = statements_by(actor, self.briefing.sections.statements)
-            self._cards[index] = card_blocks(index + 1, actor, said, self.briefing.text, self.mentions(index))
-        plains, styled = self._cards[index]
-        # Statements and mentions (indented two) wrap under their own first letter.
-        card.set_blocks(plains, styled, [4 if p.startswith("  ") else 0 for p in plains])
-        if self.search_query:
-            card.search(self.search_query)
-
     def action_card(self, rows: int) -> None:
         """J / K: scroll the actor card (it never takes the focus: j / k stay with the list)."""
         if self.section != "actors":
             self.say("J and K scroll the actor card: press a, or 1-9.")
             return
-        card = self.query_one("#card", BlockView)
-        card.scroll_to(None, round(card.scroll_y) + rows, animate=False)
+        self.query_one(ActorsPane).scroll_card(rows)
 
     def action_mention(self, step: int) -> None:
-        actors = self.briefing.sections.actors
-        if not actors:
-            self.say("No actors in this briefing.")
-            return
-        index = self.query_one("#actor-list", ItemList).cursor
-        found = self.mentions(index)
-        name = safe(actors[index].name)
-        if not found:
-            self.say(f"{name} is not named in the text.")
-            return
-        at = self._mention_at.get(index)
-        at = (0 if step > 0 else len(found) - 1) if at is None else (at + step) % len(found)
-        self._mention_at[index] = at
-        self._show_in_text(found[at].start, found[at].end)
-        self.say(f"{name}: mention {at + 1}/{len(found)}  (] next, [ previous, q back)")
+        self.query_one(ActorsPane).step_mention(step)
+
+    def on_actors_pane_mention_shown(self, event: ActorsPane.MentionShown) -> None:
+        self._show_in_text(event.start, event.end)
+        self.say(event.status)
+
+    def on_actors_pane_said(self, event: ActorsPane.Said) -> None:
+        self.say(event.status)
 
     # -- find ----------------------------------------------------------------------------------
 
@@ -483,27 +447,27 @@ class ReaderScreen(BriefingScreen):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "find-input":
             event.stop()
-            self.view().focus()  # the search stays; n / N step through it
+            self.set_focus(self.view())  # the search stays; n / N step through it
 
     def on_find_bar_cleared(self, event: FindBar.Cleared) -> None:
         self.clear_search()
 
     def clear_search(self) -> None:
         self.search_query = ""
-        for section in SECTIONS:
+        for section in TABS:
             self.view(section).search("")
-        self.query_one("#card", BlockView).search("")
+        self.query_one(ActorsPane).search("")
         self.query_one(FindBar).close()
-        self.view().focus()
+        self.set_focus(self.view())
 
     def _search(self, query: str, at: int | None = None) -> None:
         """Highlight `query` here (and in the text and card); make current its first match from the top of
         the view, or from offset `at` of this section."""
         view = self.view()
         count = view.search(query)
-        for other in ("text-view", "card"):
-            if other != view.id:
-                self.query_one(f"#{other}", BlockView).search(query)
+        if view.id != "text-view":
+            self.query_one("#text-view", TextView).search(query)
+        self.query_one(ActorsPane).search(query)
         index = view.first_match_from_view() if at is None else view.first_match_from(at)
         if at is not None and index is not None and view.block_of(view.matches[index]) != view.block_of(at):
             index = None  # the word is not in the item opened (it matched a name): the cursor stays there
@@ -533,7 +497,7 @@ class ReaderScreen(BriefingScreen):
             bar.input.value = word
         self.search_query = word
         self._search(word, at=offset)
-        view.focus()  # as after enter in the find bar: n / N step through the matches
+        self.set_focus(view)  # as after enter in the find bar: n / N step through the matches
 
     def action_next_match(self, step: int) -> None:
         view = self.view()
@@ -591,6 +555,23 @@ class ReaderScreen(BriefingScreen):
 
         self.app.push_screen(LinksScreen(links(self.briefing)))
 
+    # -- outline ---------------------------------------------------------------------------------
+
+    def action_outline(self) -> None:
+        """`O`: the text's headings; the one chosen shows in the text, highlighted (q goes back)."""
+        from briefing.tui.screens.outline import OutlineScreen
+
+        text_view = self.query_one("#text-view", TextView)
+        at = text_view.offset_of_block(text_view.top_block()) if self.section == "text" else 0
+        self.app.push_screen(OutlineScreen(self.briefing, at), self._go_to_heading)
+
+    def _go_to_heading(self, start: int | None) -> None:
+        if start is None:
+            return
+        end = next(b.end for b in self.briefing.blocks if b.start == start)
+        self._show_in_text(start, end)
+        self.say("In the text: a heading of the outline  (O the outline, q goes back)")
+
     # -- editing and reloading -----------------------------------------------------------------
 
     def action_edit(self) -> None:
@@ -616,10 +597,19 @@ class ReaderScreen(BriefingScreen):
         self.check_file()
 
     def _line_here(self) -> int | None:
-        """The file's line of the item under the cursor (a stated item knows it), else None."""
-        if self.section not in SECTION_NAMES or not getattr(self.briefing.sections, self.section):
+        """The file's line of what is under the cursor: a stated item knows it; a found one is where its words
+        are in the text; in the text, the paragraph at the top. None where there is no such place."""
+        if self.section == "text":
+            view = self.view()
+            return source_line(self.briefing, view.offset_of_block(view.top_block())) if self.briefing.text else None
+        items = getattr(self.briefing.sections, self.section, ())
+        if not items:
             return None
-        return getattr(self.briefing.sections, self.section)[self.view().cursor].line
+        item = items[self.view().cursor]
+        if item.line is not None:
+            return item.line
+        span = (item.start, item.end) if isinstance(item, Actor) else span_in_text(item, self.briefing.text)
+        return source_line(self.briefing, span[0]) if span and span[0] is not None else None
 
     def check_file(self) -> None:
         """Reload the briefing (in a thread) if its file changed on disk since it was read."""

@@ -9,7 +9,6 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input, Static
 from textual.worker import Worker, WorkerState
@@ -19,6 +18,7 @@ from briefing.library.index import Hit, Library
 from briefing.tui.item_list import ItemList
 from briefing.tui.key_bar import KeyBar
 from briefing.tui.renderings import hit_entry
+from briefing.tui.screens.base import BriefingScreen
 from briefing.tui.screens.reader import ReaderScreen
 
 LIMIT = 50
@@ -26,7 +26,7 @@ PAUSE = 0.15  # seconds of no typing before a search runs: one search per pause,
 HINT = 'Words, "a phrase", actor:NAME, section:statements. Enter opens the hit under the cursor.'
 
 
-class SearchScreen(Screen[None]):
+class SearchScreen(BriefingScreen):
     HELP_TITLE = "search all briefings"
     AUTO_FOCUS = "#search-input"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -91,9 +91,6 @@ class SearchScreen(Screen[None]):
             more = "+" if len(hits) == LIMIT else ""
             self.say(f"{len(hits)}{more} hit{'s' if len(hits) != 1 else ''}, best first · enter opens · "
                      "↑ ↓ move")
-
-    def say(self, message: str) -> None:
-        self.query_one("#status", Static).update(Text(message), layout=False)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.open_current()
