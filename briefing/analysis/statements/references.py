@@ -30,6 +30,7 @@ VERB_PHRASE_START = re.compile(
     r"\s*(?!(?:the|a|an|his|her|their|its|he|she|they|we|i|it|this|that|these|those|where|when|while|as|"
     r"after|before|because|although|though|since|if|until|once|whereas|and|but|so)\b)[a-z]"
 )
+SUBORDINATORS = frozenset("that whether if because when while after before since although though".split())
 LEADERS = ("president", "prime minister", "chancellor", "leader", "premier", "king")
 
 ROLE_APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an)\s+)?[a-z]")  # 'Henry Crespo, president of ...'
@@ -101,7 +102,8 @@ class ReferenceResolver:
                 if not QUALIFIER_AFTER.match(self.text, link[1]):
                     person = link
                     break
-                qualifier = qualifier or link
+                if self._heads(start, link[0]):
+                    qualifier = qualifier or link
             i += 1
         person = person or qualifier
         window = self.text[start:min(end, start + 300)]
@@ -120,6 +122,12 @@ class ReferenceResolver:
         if person is not None:
             return _Subject(person[0], person[2])
         return None
+
+    def _heads(self, start: int, pos: int) -> bool:
+        """Whether a name at `pos` stands in the sentence's main clause: 'The Clinton campaign said' and 'Libertarian
+        candidate Gary Johnson’s doctor is calling' (it does), 'Wimes believes that the Clinton campaign took' (it
+        stands in a clause of its own)."""
+        return not any(w.lower() in SUBORDINATORS for w in self.text[start:pos].split())
 
     def _inverted_speaker(self, start: int, end: int) -> _Subject | None:
         """The person named in a short tail after the sentence's last verb of saying: '..., said X.'"""

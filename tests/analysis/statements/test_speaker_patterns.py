@@ -298,3 +298,19 @@ def test_a_quote_repeating_the_headline_is_said_by_the_person_the_headline_names
             "Ana Novak has led the ministry since 2021.\n")
     statements = [(s.speaker, s.text) for s in analyse(text).statements if s.direct]
     assert statements == [("Ana Novak", "We will not back down")]
+
+
+def test_a_lone_surname_that_is_also_a_given_name_tells_no_gender():
+    text = ("Warren said the mayor had failed the harbour.\n\n"
+            "On Monday night, Warren leaned in hard against the mayor.\n\n"
+            "She then listed his broken promises.\n\n"
+            "“Where did the money go?” she said.\n")
+    assert said(text) == [("Warren", "Where did the money go?")]
+
+
+def test_a_name_inside_a_that_clause_is_not_who_the_sentence_is_about():
+    text = ("Governor Maria Lenk opened the pier on Monday.\n\n"
+            "“The party is in panic mode,” said Leslie Okafor, a county organiser.\n\n"
+            "The organiser believes that the Lenk campaign took its voters for granted.\n\n"
+            "“They thought one rally would do it,” she said.\n")
+    assert said(text)[-1] == ("Leslie Okafor", "They thought one rally would do it")
