@@ -173,13 +173,17 @@ def labelled(refs: ReferenceResolver, q: Quote) -> Attribution | None:
 
 
 def introduced(refs: ReferenceResolver, q: Quote) -> Attribution | None:
-    """'The New York Times reports:' ending the paragraph before -> the Times says the quote below."""
+    """'The New York Times reports:' ending the paragraph before -> the Times says the quote below; with no verb of
+    saying, the subject of that sentence: 'On July 6, Ms Lind made the following comment:'."""
     if not q.opens_paragraph or q.paragraph == 0:
         return None
     before = refs.doc.paragraphs[q.paragraph - 1]
     if not before.text.endswith(":"):
         return None
-    actor = refs.sentence_speaker(refs.sentence_at(before.end - 1))
+    sentence = refs.sentence_at(before.end - 1)
+    actor = refs.sentence_speaker(sentence)
+    if actor is None:
+        actor = refs.subject_before(max(before.start, refs.doc.sentences[sentence].start), before.end - 1)
     return Attribution(actor, "introduced") if actor is not None else None
 
 

@@ -314,3 +314,19 @@ def test_a_name_inside_a_that_clause_is_not_who_the_sentence_is_about():
             "The organiser believes that the Lenk campaign took its voters for granted.\n\n"
             "“They thought one rally would do it,” she said.\n")
     assert said(text)[-1] == ("Leslie Okafor", "They thought one rally would do it")
+
+
+def test_a_quote_holding_another_in_the_same_marks_is_one_statement():
+    text = "“I would rather live in what he calls “chaos” than in his kind of order,” said Nadia Ferro.\n"
+    assert said(text) == [("Nadia Ferro", "I would rather live in what he calls “chaos” than in his kind of order")]
+
+
+def test_an_opening_mark_typed_at_the_end_of_a_quote_closes_it():
+    text = "Nadia Ferro said on Monday:\n\n“The port loses a ship a week. The road loses two trucks.“\n\nThat was it.\n"
+    assert said(text) == [("Nadia Ferro", "The port loses a ship a week. The road loses two trucks.")]
+
+
+def test_a_paragraph_ending_in_a_colon_hands_the_block_quote_to_its_subject():
+    text = ("“We will reopen the pier,” said Mayor Tom Hale.\n\n"
+            "On Monday, Nadia Ferro made the following comment:\n\n“The port loses a ship a week.”\n")
+    assert said(text)[-1] == ("Nadia Ferro", "The port loses a ship a week.")
