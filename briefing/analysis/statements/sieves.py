@@ -32,6 +32,11 @@ BODIES = frozenset("""government military ministry statement report regime junta
     voice caller crowd audience letter website site page post tweet message note memo ad advert advertisement
     commercial banner headline caption email document filing complaint lawsuit indictment ruling petition slogan
     placard sign chant chants video""".split())  # '“...,” the announcer said', '“...,” a letter read'
+# 'Lenz’s own forecast that', 'Trump’s claim that': a possessive, up to three words, a noun of words said or written.
+OWNED_WORDS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:claim|statement|remark|comment|assertion|accusation|warning"
+                         r"|promise|pledge|vow|forecast|prediction|letter|missive|message|post|tweet|memo|speech"
+                         r"|testimony|argument|suggestion|insistence|description|complaint|boast|threat|verdict)s?\b")
+OWNED_GAP = re.compile(r"(?:\s+[\w\-]+){0,3}?\s*(?:that\b|about\b|of\b|[:,—])")  # 'forecast last spring that'
 # '“...,” as a Homeland Security memo put it' / 'as The New Yorker put it, “...”': the one who put it.
 AS_PUT_IT = re.compile(r"[\s,]*as\s+((?:[\w.’'\-]+\s+){1,8}?)(?:put|puts|has\s+put|had\s+put)\s+it\b")
 AS_PUT_IT_BEFORE = re.compile(r"\bas\s+((?:[\w.’'\-]+\s+){1,8}?)(?:put|puts|has\s+put|had\s+put)\s+it"
@@ -146,16 +151,35 @@ def chanted(q: Quote, ends: set[int]) -> Attribution | None:
     return Attribution(NOBODY, "chanted") if q.mark_start in ends else None
 
 
+def owned(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:
+    """'Lenz’s forecast that Solberg would be “gone within a year”' -> Lenz: the owner of words says them, not the
+    person they are about (the name nearest the quote)."""
+    found = None
+    for m in OWNED_WORDS.finditer(refs.text, floor, q.mark_start):
+        found = m
+    if found is None or not OWNED_GAP.match(refs.text, found.end(), q.mark_start):
+        return None
+    if next(saying_verbs(refs.text, found.end(), q.mark_start), None) is not None:
+        return None  # '... whose claim Lenz said was “false”': a later verb has its own subject
+    owner = [a for a, is_owner in refs.named_in_stretch(max(floor, found.start() - 60), found.start() + 3) if is_owner]
+    return Attribution(owner[-1], "owned") if owner else None
+
+
 def subject(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:
     """'Cruz exhorted Republicans to “vote your conscience”' -> the sentence's person; in 'With leaders
     worried about Ms Ray, President Obama is rolling out a message: “...”' the clause next to the quote wins."""
     if q.mark_start <= floor:
         return None
-    pieces = [(m.start() + floor, m.end() + floor) for m in SEGMENT.finditer(refs.text[floor:q.mark_start])]
+    # 'defended Lenz, saying he “...”': who the reported words are about stands after the verb of saying
+    verb = max((v.start() for v in saying_verbs(refs.text, floor, q.mark_start)), default=q.mark_start)
+    pieces = [(m.start() + floor, m.end() + floor) for m in SEGMENT.finditer(refs.text[floor:verb])]
     for a, b in reversed(pieces[-4:]):
-        actor = refs.in_clause(a, b, governed=True)
+        actor = refs.in_clause(a, b, governed=True, objects_last=refs.text[b:b + 1] == ",")
         if actor is not None and actor != NOBODY:
             return Attribution(actor, "subject")
+    sentence = refs.sentence_at(q.mark_start)
+    if refs.doc.sentences[sentence].start >= floor and refs.opens_nameless(sentence):
+        return Attribution(NOBODY, "subject")  # 'Critics accused Lenz of “...”': the critics', not Lenz's
     return None
 
 

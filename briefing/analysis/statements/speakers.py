@@ -6,6 +6,7 @@ Cues next to the quote (CUE_SIEVES), tried for every quote in text order:
   after       '“So far, it has not,” Mr Sybiha said.'
   before      'Mr Barrot echoed that, saying: “...”'
   sentence    'called it “A” and “B”, Mr X said' -> both quotes of the sentence are Mr X's.
+  owned       'Lenz’s forecast that Solberg would be “gone within a year”' -> Lenz.
   subject     'Keir Starmer accused Mr Putin of “standing in the way of peace”.'
   introduced  'The New York Times reports:' closing the paragraph before a block quote.
 Then, for quotes still without a speaker, their context (CONTEXT_SIEVES):
@@ -35,6 +36,7 @@ from briefing.analysis.statements.sieves import (
     headlined,
     introduced,
     labelled,
+    owned,
     subject,
 )
 
@@ -93,6 +95,10 @@ def _sentence(a: Attributing, n: int) -> Attribution | None:
     return None
 
 
+def _owned(a: Attributing, n: int) -> Attribution | None:
+    return owned(a.refs, a.quotes[n], a.sites[n].floor)
+
+
 def _subject(a: Attributing, n: int) -> Attribution | None:
     return subject(a.refs, a.quotes[n], a.sites[n].floor)
 
@@ -123,6 +129,7 @@ CUE_SIEVES: tuple[tuple[str, Sieve], ...] = (
     ("after", _after),
     ("before", _before),
     ("sentence", _sentence),
+    ("owned", _owned),
     ("subject", _subject),
     ("introduced", _introduced),
 )

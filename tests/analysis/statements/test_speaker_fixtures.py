@@ -1,0 +1,35 @@
+"""The speaker patterns of issue 12, one short article each (tests/fixtures/statements/): who says each quote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.analysis import analyse
+
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "statements"
+
+
+def said(name: str) -> list[tuple[str | None, str]]:
+    """(speaker, quoted words) of the direct statements of a fixture article."""
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    return [(s.speaker, s.text) for s in analyse(text).statements if s.direct]
+
+
+def test_places_and_platforms_named_near_a_quote_do_not_say_it():
+    assert said("places-and-platforms.txt") == [
+        (None, "cut off from the north."),  # the mayor's office, not Petra Voss named before
+        (None, "a wall of water."),  # residents, not the district
+        (None, "ready to sail."),  # the coastguard, not Greece
+        (None, "This is our street."),  # Twitter users, not Twitter
+        ("Petra Voss", "We have six pumps and we need twenty"),
+    ]
+
+
+def test_a_quote_about_a_person_is_not_given_to_that_person():
+    assert said("about-a-person.txt") == [
+        ("Marta Solberg", "a man who never set foot on a dock"),
+        ("Marta Solberg", "does not understand the work."),
+        (None, "has kept the port open through two recessions."),  # the employers' federation defending Lenz
+        ("Ivo Lenz", "gone within a year"),  # Lenz's forecast about Solberg
+        (None, "starving the port of cranes"),  # critics accusing Lenz
+    ]
