@@ -315,6 +315,15 @@ class ReferenceResolver:
         Workers Alliance' -> the Alliance."""
         return next((a for a, owner in self._named_between(start, end) if not owner), None)
 
+    def link_ends_between(self, start: int, end: int) -> list[int]:
+        """Where each name that starts in a stretch ends."""
+        i = bisect.bisect_left(self.link_starts, start)
+        out = []
+        while i < len(self.links) and self.links[i][0] < end:
+            out.append(self.links[i][1])
+            i += 1
+        return out
+
     def named_in_stretch(self, start: int, end: int) -> list[tuple[int, bool]]:
         """(actor, is an owner) of each name in a stretch, in text order."""
         return self._named_between(start, end)

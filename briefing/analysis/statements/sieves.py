@@ -32,6 +32,9 @@ BODIES = frozenset("""government military ministry statement report regime junta
     voice caller crowd audience letter website site page post tweet message note memo ad advert advertisement
     commercial banner headline caption email document filing complaint lawsuit indictment ruling petition slogan
     placard sign chant chants video""".split())  # '“...,” the announcer said', '“...,” a letter read'
+# 'A letter signed by ...', 'The city’s website', 'Hale’s letter': a sentence whose subject is a thing with words.
+WRITTEN_SUBJECT = re.compile(r"\s*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne)\s+)?(?:[\w.\-]+['’]s?\s+)?"
+                             r"(?:[\w\-]+\s+)??(?P<body>[a-z]+)\b")
 # 'Lenz’s own forecast that', 'Trump’s claim that': a possessive, up to three words, a noun of words said or written.
 OWNED_WORDS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:claim|statement|remark|comment|assertion|accusation|warning"
                          r"|promise|pledge|vow|forecast|prediction|letter|missive|message|post|tweet|memo|speech"
@@ -110,6 +113,19 @@ def _institution(stretch: str) -> bool:
     return found is not None and (found.group(1) in gz.ORG_HEADS or found.group(1) in BODIES)
 
 
+def _written(refs: ReferenceResolver, start: int, verb: int) -> int | None:
+    """'A letter signed by forty shop owners and handed to Hale read: “...”' and 'The city's website says': a
+    thing's words, so no one's (not the nearest name), unless a name owns it ('Hale's letter read')."""
+    found = WRITTEN_SUBJECT.match(refs.text, start, verb)
+    if found is None or found.group("body").lower() not in BODIES:
+        return None
+    if refs.text.startswith("ing", verb + len(WORD.match(refs.text, verb).group()) - 3) and any(
+            end >= verb - 2 for end in refs.link_ends_between(found.end(), verb)):
+        return None  # 'The ad uses footage of Hillary Clinton asking, “...”': the name before the participle asks
+    owners = [a for a, is_owner in refs.named_in_stretch(start, found.start("body")) if is_owner]
+    return owners[-1] if owners else NOBODY
+
+
 def before(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:
     """'Mr Barrot echoed that sentiment, saying: “...”' -> the subject before the saying verb."""
     window = refs.text[floor:q.mark_start]
@@ -134,6 +150,9 @@ def before(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:
         own = refs.subjects[refs.sentence_at(q.mark_start)]
         if own is not None and own.position < verb:
             return Attribution(own.actor, "before")
+    written = _written(refs, max(floor, refs.doc.sentences[refs.sentence_at(q.mark_start)].start), verb)
+    if written is not None:
+        return Attribution(written, "before")
     actor = refs.subject_before(floor, verb)
     if actor is None and UNNAMED.match(window):
         actor = NOBODY  # 'A Labour spokesperson said: “...”': someone unnamed, not the last person named

@@ -33,3 +33,13 @@ def test_a_quote_about_a_person_is_not_given_to_that_person():
         ("Ivo Lenz", "gone within a year"),  # Lenz's forecast about Solberg
         (None, "starving the port of cranes"),  # critics accusing Lenz
     ]
+
+
+def test_a_chant_an_announcer_a_letter_or_a_website_is_not_the_nearest_name():
+    assert said("chants-letters-websites.txt") == [
+        (None, "Hale out!"),
+        (None, "Please welcome our mayor."),
+        (None, "The works have cost us our Christmas trade."),  # the shop owners' letter handed to Hale
+        (None, "bring prosperity to every street."),  # the city's website
+        ("Tom Hale", "We will listen to every shop owner"),
+    ]
