@@ -83,7 +83,8 @@ def _characterized(text: str, q: Quote) -> bool:
 
 def _statement(q: Quote, a: Attribution, actors: tuple[Actor, ...]) -> Statement:
     """A direct Statement from a quote and its attribution; an unnamed source has no speaker."""
-    speaker = actors[a.actor].name if a.actor is not None and a.actor != NOBODY else None
+    speaker = " and ".join(actors[k].name for k in (a.actor, *a.also)) if a.actor is not None and a.actor != NOBODY \
+        else None  # a joint statement's authors, 'Norway and Iceland', are its speaker together
     label = TRANSCRIPT_LABEL.match(q.text) if a.sieve == "labelled" and speaker else None
     skip = label.end() if label else 0  # '"PENCE: Well, look, ...' says 'Well, look, ...' (a label no one bears stays)
     text = q.text[skip:]

@@ -32,6 +32,7 @@ VERB_PHRASE_START = re.compile(
 )
 NAMELESS_WORD = re.compile(r"[\w\-]+(?:[’'](?:s\b)?)?")
 NAMELESS_DETERMINERS = frozenset("the a an its their his her some many several other local".split())
+JOINED_NAMES = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?")  # 'Norway and Iceland', 'A, B and the C'
 SUBORDINATORS = frozenset("that whether if because when while after before since although though".split())
 LEADERS = ("president", "prime minister", "chancellor", "leader", "premier", "king")
 
@@ -314,6 +315,22 @@ class ReferenceResolver:
         """The first actor named in a stretch who owns nothing there: 'according to the organizer, the Harbour
         Workers Alliance' -> the Alliance."""
         return next((a for a, owner in self._named_between(start, end) if not owner), None)
+
+    def coordinated(self, start: int, end: int) -> list[int]:
+        """The first names of a stretch joined by 'and' or commas: 'The Harbour Workers Union and the Fishing Vessel
+        Owners Association issued ...' -> both; [] when no two names are joined."""
+        i = bisect.bisect_left(self.link_starts, start)
+        group: list[int] = []
+        while i < len(self.links) and self.links[i][0] < end:
+            link = self.links[i]
+            if group and not JOINED_NAMES.fullmatch(self.text, self.links[i - 1][1], link[0]):
+                if len(group) > 1:
+                    break
+                group = []
+            if link[2] not in group:
+                group.append(link[2])
+            i += 1
+        return group if len(group) > 1 else []
 
     def link_ends_between(self, start: int, end: int) -> list[int]:
         """Where each name that starts in a stretch ends."""

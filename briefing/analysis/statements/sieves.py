@@ -32,6 +32,8 @@ BODIES = frozenset("""government military ministry statement report regime junta
     voice caller crowd audience letter website site page post tweet message note memo ad advert advertisement
     commercial banner headline caption email document filing complaint lawsuit indictment ruling petition slogan
     placard sign chant chants video""".split())  # '“...,” the announcer said', '“...,” a letter read'
+JOINT = re.compile(r"\bjoint\s+(?:statement|letter|declaration|communiqu[eé]|release|appeal)")
+THE_STATEMENT = re.compile(r"\bthe\s+(?:statement|letter|declaration|communiqu[eé]|release|appeal)\b")
 # 'A letter signed by ...', 'The city’s website', 'Hale’s letter': a sentence whose subject is a thing with words.
 WRITTEN_SUBJECT = re.compile(r"\s*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne)\s+)?(?:[\w.\-]+['’]s?\s+)?"
                              r"(?:[\w\-]+\s+)??(?P<body>[a-z]+)\b")
@@ -61,10 +63,12 @@ REPEATED = 0.6
 
 @dataclass(frozen=True)
 class Attribution:
-    """The speaker of one quote (an index into the actors, or None) and the sieve that found it."""
+    """The speaker of one quote (an index into the actors, or None) and the sieve that found it; `also`: the
+    other authors of a joint statement ('Norway and Iceland said in a joint statement')."""
 
     actor: int | None
     sieve: str
+    also: tuple[int, ...] = ()
 
 
 def after(refs: ReferenceResolver, q: Quote, limit: int) -> Attribution | None:
@@ -157,6 +161,26 @@ def before(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:
     if actor is None and UNNAMED.match(window):
         actor = NOBODY  # 'A Labour spokesperson said: “...”': someone unnamed, not the last person named
     return Attribution(actor, "before") if actor is not None else None
+
+
+def joint(refs: ReferenceResolver, q: Quote) -> Attribution | None:
+    """'In a joint statement, Norway and Iceland said they would “...”', and '“...,” the statement said' after
+    'The union and the owners issued a joint statement': all the authors the text names, not no one."""
+    sentence = refs.sentence_at(q.mark_start)
+    s = refs.doc.sentences[sentence]
+    named = None
+    if JOINT.search(refs.text, s.start, s.end):
+        named = sentence
+    elif THE_STATEMENT.search(refs.text, s.start, s.end):
+        named = next((k for k in range(sentence - 1, max(-1, sentence - 3), -1)
+                      if JOINT.search(refs.text, refs.doc.sentences[k].start, refs.doc.sentences[k].end)), None)
+    if named is None:
+        return None
+    for k in range(named, max(-1, named - 3), -1):
+        authors = refs.coordinated(refs.doc.sentences[k].start, refs.doc.sentences[k].end)
+        if authors:
+            return Attribution(authors[0], "joint", tuple(authors[1:]))
+    return None
 
 
 def chant_ends(text: str) -> set[int]:

@@ -3,6 +3,7 @@
 Cues next to the quote (CUE_SIEVES), tried for every quote in text order:
   chanted     'greeted with chants of “Bobby!”': a crowd's or a thing's words, no one's.
   labelled    '"PENCE: Well, look, ...' in a quoted transcript.
+  joint       'In a joint statement, Norway and Iceland said ...' -> both authors.
   after       '“So far, it has not,” Mr Sybiha said.'
   before      'Mr Barrot echoed that, saying: “...”'
   sentence    'called it “A” and “B”, Mr X said' -> both quotes of the sentence are Mr X's.
@@ -21,7 +22,7 @@ decided is recorded on the attribution.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing.analysis.statements.carry_over import carried, latest_subject, paragraph_neighbours
 from briefing.analysis.statements.quotes import Quote
@@ -35,6 +36,7 @@ from briefing.analysis.statements.sieves import (
     headline_quotes,
     headlined,
     introduced,
+    joint,
     labelled,
     owned,
     subject,
@@ -77,6 +79,10 @@ def _chanted(a: Attributing, n: int) -> Attribution | None:
 
 def _labelled(a: Attributing, n: int) -> Attribution | None:
     return labelled(a.refs, a.quotes[n])
+
+
+def _joint(a: Attributing, n: int) -> Attribution | None:
+    return joint(a.refs, a.quotes[n])
 
 
 def _after(a: Attributing, n: int) -> Attribution | None:
@@ -126,6 +132,7 @@ def _opening(a: Attributing, n: int) -> Attribution | None:
 CUE_SIEVES: tuple[tuple[str, Sieve], ...] = (
     ("chanted", _chanted),
     ("labelled", _labelled),
+    ("joint", _joint),
     ("after", _after),
     ("before", _before),
     ("sentence", _sentence),
@@ -146,7 +153,7 @@ def _first(table: tuple[tuple[str, Sieve], ...], a: Attributing, n: int) -> Attr
     for name, sieve in table:
         found = sieve(a, n)
         if found is not None:
-            return Attribution(found.actor, name)
+            return replace(found, sieve=name)
     return None
 
 

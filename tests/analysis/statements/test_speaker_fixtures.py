@@ -43,3 +43,12 @@ def test_a_chant_an_announcer_a_letter_or_a_website_is_not_the_nearest_name():
         (None, "bring prosperity to every street."),  # the city's website
         ("Tom Hale", "We will listen to every shop owner"),
     ]
+
+
+def test_a_joint_statement_is_said_by_the_authors_it_names():
+    assert said("joint-statement.txt") == [
+        ("Norway and Iceland", "work for a fair share for both fleets."),
+        ("Harbour Workers Union and Fishing Vessel Owners Association",
+         "The quota must be settled before the season opens"),
+        ("Kari Dahl", "This is a good day for the coast"),
+    ]
