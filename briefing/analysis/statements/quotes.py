@@ -158,10 +158,11 @@ def _plural_possessive(text: str, start: int, end: int, para: Paragraph) -> bool
 
 def _make(text: str, para: Paragraph, mark_start: int, start: int, end: int, mark_end: int,
           closed: bool) -> Quote | None:
-    """The quote between two marks, trimmed of white space; None when it holds no letter ('“ ”')."""
+    """The quote between two marks, trimmed of white space; None when it holds no letter ('“ ”') or is the value of
+    markup left in the text ('<tweet tweet-author="...">')."""
     chunk = text[start:end]
     stripped = chunk.strip()
-    if not LETTER.search(stripped):
+    if not LETTER.search(stripped) or text[mark_start - 1:mark_start] == "=":
         return None
     a = start + len(chunk) - len(chunk.lstrip())
     b = a + len(stripped)

@@ -330,3 +330,23 @@ def test_a_paragraph_ending_in_a_colon_hands_the_block_quote_to_its_subject():
     text = ("“We will reopen the pier,” said Mayor Tom Hale.\n\n"
             "On Monday, Nadia Ferro made the following comment:\n\n“The port loses a ship a week.”\n")
     assert said(text)[-1] == ("Nadia Ferro", "The port loses a ship a week.")
+
+
+def test_a_person_labelled_with_quoted_words_is_a_statement():
+    text = "Mayor Tom Hale has been pounding Ivo Lenz as a “dock wrecker” all week.\n"
+    assert said(text) == [("Tom Hale", "dock wrecker")]
+
+
+def test_the_name_a_thing_is_known_by_is_no_statement():
+    text = "Mayor Tom Hale said he backed what has become known as the “harbour rule” after a long fight.\n"
+    assert [words for _, words in said(text)] == []
+
+
+def test_a_short_quote_joined_to_a_statement_is_the_same_speakers():
+    text = "Mayor Tom Hale has gone after Ivo Lenz as a “man who never set foot on a dock” and a “cheap trick.”\n"
+    assert said(text) == [("Tom Hale", "man who never set foot on a dock"), ("Tom Hale", "cheap trick.")]
+
+
+def test_quoted_values_of_markup_left_in_the_text_are_no_statements():
+    text = "Mayor Tom Hale posted a reply.\n\n<tweet tweet-author=\"harbour office\" tweet-date=\"the 2nd of May\">\n"
+    assert said(text) == []
