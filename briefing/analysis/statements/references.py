@@ -33,6 +33,7 @@ VERB_PHRASE_START = re.compile(
 NAMELESS_WORD = re.compile(r"[\w\-]+(?:[’'](?:s\b)?)?")
 NAMELESS_DETERMINERS = frozenset("the a an its their his her some many several other local".split())
 JOINED_NAMES = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?")  # 'Norway and Iceland', 'A, B and the C'
+LOWER_WORD = re.compile(r"\b[a-z]+\b")
 SUBORDINATORS = frozenset("that whether if because when while after before since although though".split())
 LEADERS = ("president", "prime minister", "chancellor", "leader", "premier", "king")
 
@@ -442,12 +443,20 @@ class ReferenceResolver:
         if governed and not heads and others:
             people = []  # 'Although the IMF did not single out Trump's proposals': the body, not the owner
         subject = heads[0] if heads else (people[-1] if people else None)
+        if len(heads) > 1 and self._ends_clause(heads[-1][1], end) and \
+                len(LOWER_WORD.findall(self.text, heads[0][0], heads[-1][0])) >= 3:
+            subject = heads[-1]  # 'Scott grinned and invoked the story John F. Kennedy told': Kennedy told it
         if subject is not None and (ref is None or ref[0] > subject[0]):
             return subject[1]
         if ref is not None:
             return ref[1]
         return others[0][1] if others else None
 
+
+    def _ends_clause(self, actor: int, end: int) -> bool:
+        """Whether the actor's last mention before `end` is the clause's last word (right before its verb)."""
+        k = bisect.bisect_left(self.link_starts, end) - 1
+        return k >= 0 and self.links[k][2] == actor and not self.text[self.links[k][1]:end].strip()
 
     def _platform(self, actor: int, end: int) -> bool:
         """'a video shared on Facebook', 'Twitter users': a platform named, not speaking ('Twitter said' speaks)."""

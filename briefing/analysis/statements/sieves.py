@@ -6,10 +6,14 @@ subject:    'British prime minister Keir Starmer accused Mr Putin of “standing
 introduced: 'The New York Times reports:' closing the paragraph before a block quote.
 labelled:   '"PENCE: Well, look, ...' in a quoted transcript.
 headlined:  "Novak: 'We will not back down'" over '“We will not back down,” the minister said.'
+joint:      'In a joint statement, Norway and Iceland said they would “...”' -> both authors.
+aside:      'among them Mitt Romney -- “It is disqualifying” -- and Fred Goldberg' -> Romney.
+owned:      'Lenz’s forecast that Solberg would be “gone within a year”' -> Lenz.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -32,6 +36,8 @@ BODIES = frozenset("""government military ministry statement report regime junta
     voice caller crowd audience letter website site page post tweet message note memo ad advert advertisement
     commercial banner headline caption email document filing complaint lawsuit indictment ruling petition slogan
     placard sign chant chants video""".split())  # '“...,” the announcer said', '“...,” a letter read'
+DASH_BEFORE = re.compile(r"\s*(?:--|—|–)\s*$")
+DASH_AFTER = re.compile(r"[,.]?\s*(?:--|—|–)")
 JOINT = re.compile(r"\bjoint\s+(?:statement|letter|declaration|communiqu[eé]|release|appeal)")
 THE_STATEMENT = re.compile(r"\bthe\s+(?:statement|letter|declaration|communiqu[eé]|release|appeal)\b")
 # 'A letter signed by ...', 'The city’s website', 'Hale’s letter': a sentence whose subject is a thing with words.
@@ -181,6 +187,18 @@ def joint(refs: ReferenceResolver, q: Quote) -> Attribution | None:
         if authors:
             return Attribution(authors[0], "joint", tuple(authors[1:]))
     return None
+
+
+def aside(refs: ReferenceResolver, q: Quote) -> Attribution | None:
+    """'Republicans have said the same, among them Mitt Romney -- “It is disqualifying” -- and Fred Goldberg': a quote
+    set off by dashes right after a person's name is that person's."""
+    dash = DASH_BEFORE.search(refs.text, max(0, q.mark_start - 6), q.mark_start)
+    if dash is None or not DASH_AFTER.match(refs.text, q.mark_end):
+        return None
+    k = bisect.bisect_left(refs.link_starts, dash.start()) - 1
+    if k < 0 or refs.links[k][1] != dash.start() or refs.actors[refs.links[k][2]].kind != "person":
+        return None
+    return Attribution(refs.links[k][2], "aside")
 
 
 def chant_ends(text: str) -> set[int]:

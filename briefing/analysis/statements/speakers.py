@@ -5,6 +5,7 @@ Cues next to the quote (CUE_SIEVES), tried for every quote in text order:
   labelled    '"PENCE: Well, look, ...' in a quoted transcript.
   joint       'In a joint statement, Norway and Iceland said ...' -> both authors.
   after       '“So far, it has not,” Mr Sybiha said.'
+  aside       'among them Mitt Romney -- “It is disqualifying” -- and ...' -> Romney.
   before      'Mr Barrot echoed that, saying: “...”'
   sentence    'called it “A” and “B”, Mr X said' -> both quotes of the sentence are Mr X's.
   owned       'Lenz’s forecast that Solberg would be “gone within a year”' -> Lenz.
@@ -30,6 +31,7 @@ from briefing.analysis.statements.references import ReferenceResolver
 from briefing.analysis.statements.sieves import (
     Attribution,
     after,
+    aside,
     before,
     chant_ends,
     chanted,
@@ -89,6 +91,10 @@ def _after(a: Attributing, n: int) -> Attribution | None:
     return after(a.refs, a.quotes[n], a.sites[n].limit)
 
 
+def _aside(a: Attributing, n: int) -> Attribution | None:
+    return aside(a.refs, a.quotes[n])
+
+
 def _before(a: Attributing, n: int) -> Attribution | None:
     return before(a.refs, a.quotes[n], a.sites[n].floor)
 
@@ -134,6 +140,7 @@ CUE_SIEVES: tuple[tuple[str, Sieve], ...] = (
     ("labelled", _labelled),
     ("joint", _joint),
     ("after", _after),
+    ("aside", _aside),
     ("before", _before),
     ("sentence", _sentence),
     ("owned", _owned),

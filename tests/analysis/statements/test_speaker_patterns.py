@@ -350,3 +350,15 @@ def test_a_short_quote_joined_to_a_statement_is_the_same_speakers():
 def test_quoted_values_of_markup_left_in_the_text_are_no_statements():
     text = "Mayor Tom Hale posted a reply.\n\n<tweet tweet-author=\"harbour office\" tweet-date=\"the 2nd of May\">\n"
     assert said(text) == []
+
+
+def test_a_name_right_before_a_verb_of_saying_late_in_a_long_clause_says_the_quote():
+    text = ("Mayor Tom Hale smiled and retold the story Ivo Lenz told about the night the dock burned: "
+            "“We saved the cranes and lost the sheds.”\n")
+    assert said(text) == [("Ivo Lenz", "We saved the cranes and lost the sheds.")]
+
+
+def test_a_quote_set_off_by_dashes_after_a_name_is_that_persons():
+    text = ("Many dockers have said the same, including union veteran Ivo Lenz -- “We were never asked” -- and "
+            "the harbour master Tom Hale.\n")
+    assert said(text) == [("Ivo Lenz", "We were never asked")]
