@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass
 
 from briefing.analysis.lexicon import gazetteer as gz
-from briefing.analysis.statements.cues import PRONOUN, UNNAMED, first_saying, gender, nominal, saying_verbs
+from briefing.analysis.statements.cues import (
+    LOWER_LETTERS,
+    PRONOUN,
+    UNNAMED,
+    first_saying,
+    gender,
+    nominal,
+    saying_verbs,
+)
 from briefing.analysis.statements.quotes import Quote
 from briefing.analysis.text.segmentation import Doc
 from briefing.model import Actor
@@ -33,7 +41,6 @@ VERB_PHRASE_START = re.compile(
 NAMELESS_WORD = re.compile(r"[\w\-]+(?:[’'](?:s\b)?)?")
 NAMELESS_DETERMINERS = frozenset("the a an its their his her some many several other local".split())
 JOINED_NAMES = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?")  # 'Norway and Iceland', 'A, B and the C'
-LOWER_WORD = re.compile(r"\b[a-z]+\b")
 SUBORDINATORS = frozenset("that whether if because when while after before since although though".split())
 LEADERS = ("president", "prime minister", "chancellor", "leader", "premier", "king")
 
@@ -444,7 +451,7 @@ class ReferenceResolver:
             people = []  # 'Although the IMF did not single out Trump's proposals': the body, not the owner
         subject = heads[0] if heads else (people[-1] if people else None)
         if len(heads) > 1 and self._ends_clause(heads[-1][1], end) and \
-                len(LOWER_WORD.findall(self.text, heads[0][0], heads[-1][0])) >= 3:
+                len(LOWER_LETTERS.findall(self.text, heads[0][0], heads[-1][0])) >= 3:
             subject = heads[-1]  # 'Scott grinned and invoked the story John F. Kennedy told': Kennedy told it
         if subject is not None and (ref is None or ref[0] > subject[0]):
             return subject[1]
