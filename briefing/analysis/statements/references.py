@@ -465,6 +465,24 @@ class ReferenceResolver:
         k = bisect.bisect_left(self.link_starts, end) - 1
         return k >= 0 and self.links[k][2] == actor and not self.text[self.links[k][1]:end].strip()
 
+    def owns_role(self, actor: int, start: int, end: int) -> bool:
+        """Whether the actor is named in a stretch only as the owner of a role: 'McCrory's opponent in the race'."""
+        mentions: list[tuple[int, int]] = []
+        i = bisect.bisect_left(self.link_starts, start)
+        while i < len(self.links) and self.links[i][0] < end:
+            link_start, link_end, who = self.links[i]
+            if who == actor:
+                mentions.append((link_start, link_end))
+            i += 1
+        if not mentions:
+            return False
+        for _, link_end in mentions:
+            owned = POSSESSIVE_AFTER.match(self.text, link_end)
+            words = NAMELESS_WORD.findall(self.text, owned.end(), owned.end() + 40)[:3] if owned else []
+            if not any(w.lower() in gz.ROLE_NOUNS for w in words):
+                return False
+        return True
+
     def _platform(self, actor: int, end: int) -> bool:
         """'a video shared on Facebook', 'Twitter users': a platform named, not speaking ('Twitter said' speaks)."""
         return self.actors[actor].name.lower() in gz.PLATFORMS and first_saying(self.text, end, end + 12) is None

@@ -233,11 +233,16 @@ def subject(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None
         return None
     # 'defended Lenz, saying he “...”': who the reported words are about stands after the verb of saying
     verb = max((v.start() for v in saying_verbs(refs.text, floor, q.mark_start)), default=q.mark_start)
-    pieces = [(m.start() + floor, m.end() + floor) for m in SEGMENT.finditer(refs.text[floor:verb])]
-    for a, b in reversed(pieces[-4:]):
+    pieces = [(m.start(), m.end()) for m in SEGMENT.finditer(refs.text, floor, verb) if m.group().strip()]
+    owner = None
+    for a, b in reversed(pieces[-5:]):
         actor = refs.in_clause(a, b, governed=True, objects_last=refs.text[b:b + 1] == ",")
         if actor is not None and actor != NOBODY:
-            return Attribution(actor, "subject")
+            if not refs.owns_role(actor, a, b):
+                return Attribution(actor, "subject")
+            owner = owner if owner is not None else actor  # 'Cooper, McCrory's opponent, called ...': look on
+    if owner is not None:
+        return Attribution(owner, "subject")
     sentence = refs.sentence_at(q.mark_start)
     if refs.doc.sentences[sentence].start >= floor and refs.opens_nameless(sentence):
         return Attribution(NOBODY, "subject")  # 'Critics accused Lenz of “...”': the critics', not Lenz's

@@ -362,3 +362,10 @@ def test_a_quote_set_off_by_dashes_after_a_name_is_that_persons():
     text = ("Many dockers have said the same, including union veteran Ivo Lenz -- “We were never asked” -- and "
             "the harbour master Tom Hale.\n")
     assert said(text) == [("Ivo Lenz", "We were never asked")]
+
+
+def test_a_name_owning_a_role_in_an_appositive_is_not_the_subject():
+    text = ("Governor Tom Hale opened the port on Monday.\n\n"
+            "Mayor Ivo Lenz (D), Hale's rival in the coming election, asked on Friday for the tapes, as well, saying "
+            "that openness “brings the city together.”\n")
+    assert said(text) == [("Ivo Lenz", "brings the city together.")]
