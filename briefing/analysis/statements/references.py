@@ -514,7 +514,7 @@ class ReferenceResolver:
 def nameless(stretch: str) -> bool:
     """Whether a stretch ends in a speaker with no name: 'the coastguard', 'the mayor’s office', 'residents',
     'Twitter users' (not 'on Monday', 'then', 'Greece')."""
-    words = NAMELESS_WORD.findall(stretch)[-4:]
+    words = NAMELESS_WORD.findall(stretch[-80:])[-4:]
     if not words or not words[-1].islower():
         return False
     head = words[-1]

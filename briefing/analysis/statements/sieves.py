@@ -169,17 +169,29 @@ def before(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:
     return Attribution(actor, "before") if actor is not None else None
 
 
-def joint(refs: ReferenceResolver, q: Quote) -> Attribution | None:
+def statement_mentions(text: str) -> tuple[list[int], list[int]]:
+    """Where a document mentions a joint statement, and 'the statement', found once for all its quotes."""
+    return [m.start() for m in JOINT.finditer(text)], [m.start() for m in THE_STATEMENT.finditer(text)]
+
+
+def _mentioned(positions: list[int], start: int, end: int) -> bool:
+    k = bisect.bisect_left(positions, start)
+    return k < len(positions) and positions[k] < end
+
+
+def joint(refs: ReferenceResolver, q: Quote, mentions: tuple[list[int], list[int]]) -> Attribution | None:
     """'In a joint statement, Norway and Iceland said they would “...”', and '“...,” the statement said' after
-    'The union and the owners issued a joint statement': all the authors the text names, not no one."""
+    'The union and the owners issued a joint statement': all the authors the text names, not no one
+    (`mentions`: from `statement_mentions`)."""
+    joints, the_statements = mentions
     sentence = refs.sentence_at(q.mark_start)
     s = refs.doc.sentences[sentence]
     named = None
-    if JOINT.search(refs.text, s.start, s.end):
+    if _mentioned(joints, s.start, s.end):
         named = sentence
-    elif THE_STATEMENT.search(refs.text, s.start, s.end):
+    elif _mentioned(the_statements, s.start, s.end):
         named = next((k for k in range(sentence - 1, max(-1, sentence - 3), -1)
-                      if JOINT.search(refs.text, refs.doc.sentences[k].start, refs.doc.sentences[k].end)), None)
+                      if _mentioned(joints, refs.doc.sentences[k].start, refs.doc.sentences[k].end)), None)
     if named is None:
         return None
     for k in range(named, max(-1, named - 3), -1):

@@ -23,7 +23,7 @@ decided is recorded on the attribution.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from briefing.analysis.statements.carry_over import carried, latest_subject, paragraph_neighbours
 from briefing.analysis.statements.quotes import Quote
@@ -41,6 +41,7 @@ from briefing.analysis.statements.sieves import (
     joint,
     labelled,
     owned,
+    statement_mentions,
     subject,
 )
 
@@ -65,6 +66,7 @@ class Attributing:
     nearest: list[Attribution | None] = field(default_factory=list)  # paragraph neighbours of the cued
     headline: list[tuple[set[str], int]] = field(default_factory=list)
     chants: set[int] = field(default_factory=set)
+    statements: tuple[list[int], list[int]] = field(default_factory=lambda: ([], []))
     final: list[Attribution] = field(default_factory=list)
 
     @property
@@ -84,7 +86,7 @@ def _labelled(a: Attributing, n: int) -> Attribution | None:
 
 
 def _joint(a: Attributing, n: int) -> Attribution | None:
-    return joint(a.refs, a.quotes[n])
+    return joint(a.refs, a.quotes[n], a.statements)
 
 
 def _after(a: Attributing, n: int) -> Attribution | None:
@@ -160,7 +162,7 @@ def _first(table: tuple[tuple[str, Sieve], ...], a: Attributing, n: int) -> Attr
     for name, sieve in table:
         found = sieve(a, n)
         if found is not None:
-            return replace(found, sieve=name)
+            return Attribution(found.actor, name, found.also)
     return None
 
 
@@ -180,8 +182,9 @@ def sites(refs: ReferenceResolver) -> tuple[Site, ...]:
 
 
 def prepare(refs: ReferenceResolver) -> Attributing:
-    """What the sieves read of a document, found once: where each quote stands, where chants end."""
-    return Attributing(refs, sites(refs), chants=chant_ends(refs.text))
+    """What the sieves read of a document, found once: where each quote stands, where chants end, where joint
+    statements are mentioned."""
+    return Attributing(refs, sites(refs), chants=chant_ends(refs.text), statements=statement_mentions(refs.text))
 
 
 def attribute(refs: ReferenceResolver) -> list[Attribution]:
