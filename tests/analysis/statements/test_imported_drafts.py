@@ -7,7 +7,21 @@ import subprocess
 import sys
 from pathlib import Path
 
-ARTICLE = Path(__file__).parents[2] / "fixtures" / "statements" / "imported-draft.txt"
+# Inline, not in tests/fixtures: the round-trip test there expects a draft to keep every quote, and this one repeats.
+ARTICLE = """Ferry union rejects pay offer
+
+9:05 a.m.
+
+Union leader Marta Solberg called the offer “an insult to every deckhand” on Monday.
+
+“We will sail on Friday only if the offer changes,” Solberg said, “and not before.”
+
+In a joint statement, the Ferry Operators Association and the Harbour Board said the offer was “final and fair.”
+
+11:30 a.m.
+
+Solberg again called the offer “an insult to every deckhand” outside the ministry, where one protester was detained.
+"""
 
 
 def briefing(*args: str) -> subprocess.CompletedProcess[str]:
@@ -15,8 +29,9 @@ def briefing(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_an_imported_draft_with_repeated_and_joint_quotes_checks_clean(tmp_path: Path) -> None:
-    draft = tmp_path / "ferry.md"
-    assert briefing("import", str(ARTICLE), "-o", str(draft)).returncode == 0
+    article, draft = tmp_path / "ferry.txt", tmp_path / "ferry.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert briefing("import", str(article), "-o", str(draft)).returncode == 0
     checked = briefing("check", str(draft))
     assert checked.returncode == 0, checked.stdout + checked.stderr
     text = draft.read_text(encoding="utf-8")
