@@ -17,10 +17,11 @@ def carried(refs: ReferenceResolver, q: Quote, previous: Attribution | None,
     wait was long. “Six years of promises.”' -> Quispe, even when the quote before was an unnamed source's."""
     known = previous is not None and previous_quote is not None and previous.actor not in (None, NOBODY)
     if known and q.continues:
-        return Attribution(previous.actor, "carried")
+        return Attribution(previous.actor, "carried", previous.also)
     sentence = refs.sentence_at(q.mark_start)
     if known and q.opens_paragraph and q.paragraph - previous_quote.paragraph <= 2:
-        return _reported_between(refs, previous_quote, sentence) or Attribution(previous.actor, "carried")
+        between = _reported_between(refs, previous_quote, sentence)
+        return between or Attribution(previous.actor, "carried", previous.also)
     earlier = sentence - 1
     if earlier >= 0 and refs.doc.sentences[earlier].paragraph == q.paragraph:
         actor = refs.sentence_speaker(earlier)
@@ -64,6 +65,6 @@ def paragraph_neighbours(quotes: tuple[Quote, ...], found: list[Attribution | No
             nxt = found[n + 1]
             after[n] = nxt if nxt and nxt.actor is not None else after[n + 1]
     return [
-        Attribution(x.actor, "paragraph") if x is not None and own is None else None
+        Attribution(x.actor, "paragraph", x.also) if x is not None and own is None else None
         for own, x in zip(found, (b or a for b, a in zip(before, after, strict=True)), strict=True)
     ]

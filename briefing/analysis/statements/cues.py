@@ -66,14 +66,15 @@ def clause_end(text: str, start: int, limit: int) -> int:
 
 
 def gender(actor: Actor) -> str:
-    """'m', 'f' or '' from an honorific alias ('Mr Putin') or a known given name."""
+    """'m', 'f' or '' from an honorific alias ('Mr Putin') or a known given name ('Clinton' alone tells none)."""
     for alias in actor.aliases:
         head = alias.split()[0].rstrip(".").lower() if alias.split() else ""
         if head in gz.FEMALE_HONORIFICS:
             return "f"
         if head == "mr":
             return "m"
-    first = actor.name.split()[0].lower() if actor.name.split() else ""
+    words = actor.name.split()
+    first = words[0].lower() if len(words) > 1 else ""  # a lone 'Clinton' is a surname, not a given name
     if first in gz.FEMALE_ONLY_FIRST_NAMES:
         return "f"
     return "m" if first in gz.MALE_FIRST_NAMES else ""

@@ -29,6 +29,9 @@ WORKS = frozenset("book film movie song album report show program programme seri
 CHARACTERIZING = re.compile(r"\b(?:claim|claims|statement|remarks|comments|words|description|assertion|accusation"
                             r"|warning|promise|pledge|vow|describing|calling|stressing|citing|cited|referenced"
                             r"|referencing|touting|touted|dubbing|labeling|labelling|branding)\b[^.;“”\"]{0,60}$")
+AS_LABEL = re.compile(r"\s+as\s+(?:an?\s+)?$")  # 'pounding Trump as a “'
+TERM_BEFORE = re.compile(r"\b(?:known|referred\s+to)\s+as\s+(?:the\s+|an?\s+)?$")
+QUOTES_JOINED = re.compile(r"\s*,?\s*(?:and|or)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?")  # '” and a “', '” and general “'
 SAYING_REACH = 300  # characters either side of a quote searched for its verb of saying
 SHORT = 3  # a quote of up to this many words needs a verb of saying to count as a statement
 # "Mr Peskov said Mr Putin has no plans to travel" (no quote marks): the reported clause after the verb.
@@ -51,13 +54,17 @@ def find_statements(doc: Doc, cast: Cast) -> tuple[Statement, ...]:
     attributions = attribute(refs)
     sentences = _quote_sentences(doc, quotes)
     verbs = refs.verb_starts
-    direct = [
-        _statement(q, a, actors)
+    kept = [
+        (is_statement(q, a, _has_saying(doc, n, q, verbs) or _characterized(doc.text, q)
+                      or _labelling(refs, q)) or _name_calling(doc.text, q))
+        and not _nickname(doc.text, q) and not _term(doc.text, q)
         for q, a, n in zip(quotes, attributions, sentences, strict=True)
-        if (is_statement(q, a, _has_saying(doc, n, q, verbs) or _characterized(doc.text, q))
-            or _name_calling(doc.text, q))
-        and not _nickname(doc.text, q)
     ]
+    for k in range(1, len(quotes)):
+        same_sentence = sentences[k - 1] == sentences[k]
+        if not kept[k] and kept[k - 1] and same_sentence and _joined(doc.text, quotes[k - 1], quotes[k]):
+            kept[k], attributions[k] = True, attributions[k - 1]
+    direct = [_statement(q, a, actors) for q, a, keep in zip(quotes, attributions, kept, strict=True) if keep]
     indirect = _reported(refs, _covered(doc, quotes, sentences))
     return tuple(sorted(direct + indirect, key=lambda s: s.start or 0))
 
@@ -81,9 +88,31 @@ def _characterized(text: str, q: Quote) -> bool:
     return CHARACTERIZING.search(text, max(0, q.mark_start - 80), q.mark_start) is not None
 
 
+def _labelling(refs: ReferenceResolver, q: Quote) -> bool:
+    """'Reid has been pounding Trump as a “con artist”': a person labelled with quoted words is someone's statement
+    ('appointed four officials as “experts”' labels no one named)."""
+    found = AS_LABEL.search(refs.text, max(0, q.mark_start - 12), q.mark_start)
+    return found is not None and found.start() in refs.link_ends_between(max(0, q.mark_start - 80), found.start())
+
+
+def _term(text: str, q: Quote) -> bool:
+    """'a version of what has become known as the “Buffett rule”': the name of a thing, no one's words."""
+    if len(q.text.split()) > SHORT:
+        return False
+    return TERM_BEFORE.search(text, max(0, q.mark_start - 30), q.mark_start) is not None
+
+
+def _joined(text: str, first: Quote, second: Quote) -> bool:
+    """'a “human leech who will bleed the country” and a “spoiled brat.”': a short quote joined by 'and' or 'or'
+    to a statement of its sentence is the same speaker's words."""
+    joined = QUOTES_JOINED.fullmatch(text, first.mark_end, second.mark_start)
+    return len(second.text.split()) <= SHORT and joined is not None
+
+
 def _statement(q: Quote, a: Attribution, actors: tuple[Actor, ...]) -> Statement:
     """A direct Statement from a quote and its attribution; an unnamed source has no speaker."""
-    speaker = actors[a.actor].name if a.actor is not None and a.actor != NOBODY else None
+    speaker = " and ".join(actors[k].name for k in (a.actor, *a.also)) if a.actor is not None and a.actor != NOBODY \
+        else None  # a joint statement's authors, 'Norway and Iceland', are its speaker together
     label = TRANSCRIPT_LABEL.match(q.text) if a.sieve == "labelled" and speaker else None
     skip = label.end() if label else 0  # '"PENCE: Well, look, ...' says 'Well, look, ...' (a label no one bears stays)
     text = q.text[skip:]

@@ -23,6 +23,7 @@ MOJIBAKE_OPEN, MOJIBAKE_CLOSE = "\u00e2\u20ac\u0153", "\u00e2\u20ac"
 OTHER_MOJIBAKE = "\u0153\u2122\u02dc\u201c\u201d\u201e\u2013\u2014\u00a6\u00a2\u00a1"
 QUOTE_MARK = re.compile(rf"{MOJIBAKE_OPEN}|{MOJIBAKE_CLOSE}\x9d?(?![{OTHER_MOJIBAKE}])"
                         r"|``|''|[\"“”„«»‘’']")
+CURLY = re.compile(r"[“”„]")
 LETTER = re.compile(r"[^\W\d_]")
 OPEN, CLOSE, BOTH = "open", "close", "both"
 # mark -> (family, role)
@@ -82,7 +83,7 @@ def _flanks(text: str, pos: int, end: int, para: Paragraph) -> tuple[bool, bool]
 def _paragraph_quotes(text: str, para: Paragraph) -> Iterator[Quote]:
     """'“A,” he said, “but B.”' -> quotes 'A,' and 'but B.'; an unclosed quote runs to the paragraph end."""
     open_family = ""
-    open_at = open_mark = 0
+    open_at = open_mark = nested = 0
     # The last straight and curly closing marks: a quote opened in one with none of its own left may close in the
     # other ('"Oz has a huge pulpit,” said Dr Gorski').
     last = {"straight": text.rfind('"', para.start, para.end), "curly": text.rfind("”", para.start, para.end)}
@@ -93,11 +94,16 @@ def _paragraph_quotes(text: str, para: Paragraph) -> Iterator[Quote]:
             continue  # an apostrophe: "don’t", "the Clintons’ home", "'90s"
         if not open_family:
             if role != CLOSE or (can_open and not can_close):
-                open_family, open_at, open_mark = family, m.end(), m.start()
+                open_family, open_at, open_mark, nested = family, m.end(), m.start(), 0
             continue
         if family != open_family and not _mixed_close(open_family, family, m.start(), last, can_open, can_close):
             continue
-        if role == CLOSE or (role == BOTH and (can_close or not can_open)):
+        if family == "curly" and role == OPEN and can_open and _nests(text, m.end(), para.end):
+            nested += 1  # '“I’d rather live in what he calls “hell” than here.”': one quote holding another
+        elif nested and role == CLOSE:
+            nested -= 1
+        elif role == CLOSE or (role == BOTH and (can_close or not can_open)) or (role == OPEN and not can_open):
+            # an opening mark that cannot open closes: '... is 51 percent.“' at a paragraph's end
             quote = _make(text, para, open_mark, open_at, m.start(), m.end(), closed=True)
             if quote is not None:
                 yield quote
@@ -110,6 +116,13 @@ def _paragraph_quotes(text: str, para: Paragraph) -> Iterator[Quote]:
         quote = _make(text, para, open_mark, open_at, para.end, para.end, closed=False)
         if quote is not None:
             yield quote
+
+
+def _nests(text: str, start: int, end: int) -> bool:
+    """Whether a curly quote opened inside another closes twice before anything opens again: '“A “B” C”' (the
+    inner quote is part of the outer), not '“A ... “B” C' (the first quote was never closed)."""
+    marks = [m.group() for _, m in zip(range(2), CURLY.finditer(text, start, end), strict=False)]
+    return marks == ["”", "”"]
 
 
 def _mixed_close(open_family: str, family: str, pos: int, last: dict[str, int], can_open: bool,
@@ -145,10 +158,11 @@ def _plural_possessive(text: str, start: int, end: int, para: Paragraph) -> bool
 
 def _make(text: str, para: Paragraph, mark_start: int, start: int, end: int, mark_end: int,
           closed: bool) -> Quote | None:
-    """The quote between two marks, trimmed of white space; None when it holds no letter ('“ ”')."""
+    """The quote between two marks, trimmed of white space; None when it holds no letter ('“ ”') or is the value of
+    markup left in the text ('<tweet tweet-author="...">')."""
     chunk = text[start:end]
     stripped = chunk.strip()
-    if not LETTER.search(stripped):
+    if not LETTER.search(stripped) or text[mark_start - 1:mark_start] == "=":
         return None
     a = start + len(chunk) - len(chunk.lstrip())
     b = a + len(stripped)

@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass
 
 from briefing.analysis.lexicon import gazetteer as gz
-from briefing.analysis.statements.cues import PRONOUN, UNNAMED, first_saying, gender, nominal, saying_verbs
+from briefing.analysis.statements.cues import (
+    LOWER_LETTERS,
+    PRONOUN,
+    UNNAMED,
+    first_saying,
+    gender,
+    nominal,
+    saying_verbs,
+)
 from briefing.analysis.statements.quotes import Quote
 from briefing.analysis.text.segmentation import Doc
 from briefing.model import Actor
@@ -30,6 +38,10 @@ VERB_PHRASE_START = re.compile(
     r"\s*(?!(?:the|a|an|his|her|their|its|he|she|they|we|i|it|this|that|these|those|where|when|while|as|"
     r"after|before|because|although|though|since|if|until|once|whereas|and|but|so)\b)[a-z]"
 )
+NAMELESS_WORD = re.compile(r"[\w\-]+(?:[’'](?:s\b)?)?")
+NAMELESS_DETERMINERS = frozenset("the a an its their his her some many several other local".split())
+JOINED_NAMES = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?")  # 'Norway and Iceland', 'A, B and the C'
+SUBORDINATORS = frozenset("that whether if because when while after before since although though".split())
 LEADERS = ("president", "prime minister", "chancellor", "leader", "premier", "king")
 
 ROLE_APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an)\s+)?[a-z]")  # 'Henry Crespo, president of ...'
@@ -101,7 +113,8 @@ class ReferenceResolver:
                 if not QUALIFIER_AFTER.match(self.text, link[1]):
                     person = link
                     break
-                qualifier = qualifier or link
+                if self._heads(start, link[0]):
+                    qualifier = qualifier or link
             i += 1
         person = person or qualifier
         window = self.text[start:min(end, start + 300)]
@@ -120,6 +133,12 @@ class ReferenceResolver:
         if person is not None:
             return _Subject(person[0], person[2])
         return None
+
+    def _heads(self, start: int, pos: int) -> bool:
+        """Whether a name at `pos` stands in the sentence's main clause: 'The Clinton campaign said' and 'Libertarian
+        candidate Gary Johnson’s doctor is calling' (it does), 'Wimes believes that the Clinton campaign took' (it
+        stands in a clause of its own)."""
+        return not any(w.lower() in SUBORDINATORS for w in self.text[start:pos].split())
 
     def _inverted_speaker(self, start: int, end: int) -> _Subject | None:
         """The person named in a short tail after the sentence's last verb of saying: '..., said X.'"""
@@ -305,6 +324,35 @@ class ReferenceResolver:
         Workers Alliance' -> the Alliance."""
         return next((a for a, owner in self._named_between(start, end) if not owner), None)
 
+    def coordinated(self, start: int, end: int) -> list[int]:
+        """The first names of a stretch joined by 'and' or commas: 'The Harbour Workers Union and the Fishing Vessel
+        Owners Association issued ...' -> both; [] when no two names are joined."""
+        i = bisect.bisect_left(self.link_starts, start)
+        group: list[int] = []
+        while i < len(self.links) and self.links[i][0] < end:
+            link = self.links[i]
+            if group and not JOINED_NAMES.fullmatch(self.text, self.links[i - 1][1], link[0]):
+                if len(group) > 1:
+                    break
+                group = []
+            if link[2] not in group:
+                group.append(link[2])
+            i += 1
+        return group if len(group) > 1 else []
+
+    def link_ends_between(self, start: int, end: int) -> list[int]:
+        """Where each name that starts in a stretch ends."""
+        i = bisect.bisect_left(self.link_starts, start)
+        out = []
+        while i < len(self.links) and self.links[i][0] < end:
+            out.append(self.links[i][1])
+            i += 1
+        return out
+
+    def named_in_stretch(self, start: int, end: int) -> list[tuple[int, bool]]:
+        """(actor, is an owner) of each name in a stretch, in text order."""
+        return self._named_between(start, end)
+
     def _named_between(self, start: int, end: int) -> list[tuple[int, bool]]:
         """(actor, is an owner) of each name in a stretch: 'Mr. Derin's spokeswoman' -> [(Derin, True)]."""
         i = bisect.bisect_left(self.link_starts, start)
@@ -354,10 +402,16 @@ class ReferenceResolver:
             or (APPOSITIVE_START.match(self.text, pieces[-1][0]) and self.text[pieces[-1][1]:verb].strip() == ",")
         ):
             pieces.pop()
+        # 'The federation defended Lenz, saying he “...”': the participle after a comma shares the clause's subject,
+        # so a name right before that comma is the object it looks like.
+        participle = self.text[verb:verb + 12].split()[0].endswith("ing") and "," in self.text[pieces[-1][1]:verb] \
+            if pieces else False
         for a, b in reversed(pieces[-2:]):
-            found = self.in_clause(a, b)
+            found = self.in_clause(a, b, objects_last=participle)
             if found is not None:
                 return found
+            if (a, b) == pieces[-1] and nameless(self.text[a:b]):
+                return NOBODY  # 'Greece sent boats, and in Athens the coastguard said': someone unnamed, not Greece
         return None
 
     def _leads_with_person(self, start: int, end: int) -> bool:
@@ -368,12 +422,14 @@ class ReferenceResolver:
         before = self.text[start:self.links[i][0]].split()
         return 0 < len(before) <= 4 and (before[-1].lower() in gz.ROLE_NOUNS or before[-1].lower() in gz.TITLES)
 
-    def in_clause(self, start: int, end: int, governed: bool = False) -> int | None:
+    def in_clause(self, start: int, end: int, governed: bool = False, objects_last: bool = False) -> int | None:
         """The last person named in a clause, else a pronoun or title, else an organization.
 
         A person who is the object of a verb or a preposition is not the clause's: in 'Reid has been pounding
         Trump as a “con artist”' the quote is Reid's. With `governed`, neither is an organization after a verb or
         a preposition ('members of Congress echo her concerns ... a “lawful source”'; 'filed by the SEC' is).
+        A platform ('posted on X', 'Facebook users') is where words appear, no one who says them, unless it is
+        the subject of a verb of saying ('Facebook said'). With `objects_last`, an object stays one at the clause's end.
         """
         i = bisect.bisect_left(self.link_starts, start)
         people, others = [], []
@@ -381,9 +437,11 @@ class ReferenceResolver:
             pos, actor = self.links[i][0], self.links[i][2]
             if self.actors[actor].kind == "person":
                 # 'footage of Trump saying ...': a name right before the clause's verb is its subject all the same
-                last = not self.text[self.links[i][1]:end].strip(" ,")
+                last = not objects_last and not self.text[self.links[i][1]:end].strip(" ,")
                 if last or not OBJECT_BEFORE.search(self.text, max(start, pos - 60), pos):
                     people.append((pos, actor))
+            elif self._platform(actor, self.links[i][1]):
+                pass
             elif not governed or not BODY_OBJECT_BEFORE.search(self.text, max(start, pos - 60), pos):
                 others.append((pos, actor))
             i += 1
@@ -392,12 +450,54 @@ class ReferenceResolver:
         if governed and not heads and others:
             people = []  # 'Although the IMF did not single out Trump's proposals': the body, not the owner
         subject = heads[0] if heads else (people[-1] if people else None)
+        if len(heads) > 1 and self._ends_clause(heads[-1][1], end) and \
+                len(LOWER_LETTERS.findall(self.text, heads[0][0], heads[-1][0])) >= 3:
+            subject = heads[-1]  # 'Scott grinned and invoked the story John F. Kennedy told': Kennedy told it
         if subject is not None and (ref is None or ref[0] > subject[0]):
             return subject[1]
         if ref is not None:
             return ref[1]
         return others[0][1] if others else None
 
+
+    def _ends_clause(self, actor: int, end: int) -> bool:
+        """Whether the actor's last mention before `end` is the clause's last word (right before its verb)."""
+        k = bisect.bisect_left(self.link_starts, end) - 1
+        return k >= 0 and self.links[k][2] == actor and not self.text[self.links[k][1]:end].strip()
+
+    def owns_role(self, actor: int, start: int, end: int) -> bool:
+        """Whether the actor is named in a stretch only as the owner of a role: 'McCrory's opponent in the race'."""
+        mentions: list[tuple[int, int]] = []
+        i = bisect.bisect_left(self.link_starts, start)
+        while i < len(self.links) and self.links[i][0] < end:
+            link_start, link_end, who = self.links[i]
+            if who == actor:
+                mentions.append((link_start, link_end))
+            i += 1
+        if not mentions:
+            return False
+        for _, link_end in mentions:
+            owned = POSSESSIVE_AFTER.match(self.text, link_end)
+            words = NAMELESS_WORD.findall(self.text, owned.end(), owned.end() + 40)[:3] if owned else []
+            if not any(w.lower() in gz.ROLE_NOUNS for w in words):
+                return False
+        return True
+
+    def _platform(self, actor: int, end: int) -> bool:
+        """'a video shared on Facebook', 'Twitter users': a platform named, not speaking ('Twitter said' speaks)."""
+        return self.actors[actor].name.lower() in gz.PLATFORMS and first_saying(self.text, end, end + 12) is None
+
+    def opens_nameless(self, sentence: int) -> bool:
+        """Whether a sentence opens with a speaker who has no name: 'Critics accused Lenz of ...', 'The employers'
+        federation defended Lenz' (not 'Following Monday’s debate, Politifact ...': a name comes first)."""
+        s = self.doc.sentences[sentence]
+        for i, word in enumerate(NAMELESS_WORD.findall(self.text, s.start, min(s.end, s.start + 60))[:4]):
+            bare = word.lower().rstrip("’'").removesuffix("’s").removesuffix("'s")
+            if bare in gz.GROUPS or bare in gz.ORG_HEADS or bare.removesuffix("s") in gz.ROLE_NOUNS:
+                return True
+            if (i and not word.islower()) or (not i and bare not in NAMELESS_DETERMINERS):
+                return False
+        return False
 
     def sentence_speaker(self, sentence: int) -> int | None:
         """Who speaks in a sentence: 'The administration may wait, Schiff said.' -> Schiff."""
@@ -409,6 +509,20 @@ class ReferenceResolver:
         if len(tail.split()) <= 8 and tail.strip()[:1].isupper():
             return self.head(verb.end(), s.end, last=False)
         return self.subject_before(s.start, verb.start())
+
+
+def nameless(stretch: str) -> bool:
+    """Whether a stretch ends in a speaker with no name: 'the coastguard', 'the mayor’s office', 'residents',
+    'Twitter users' (not 'on Monday', 'then', 'Greece')."""
+    words = NAMELESS_WORD.findall(stretch[-80:])[-4:]
+    if not words or not words[-1].islower():
+        return False
+    head = words[-1]
+    if head in gz.GROUPS or head in gz.ROLE_NOUNS or head.removesuffix("s") in gz.ROLE_NOUNS | gz.ORG_HEADS:
+        return True
+    if head in gz.FUNCTION_WORDS or head.endswith("ly"):
+        return False  # 'the results of their check by', 'the crowd then'
+    return any(w.lower() in NAMELESS_DETERMINERS for w in words[-3:-1]) and words[-2].islower()
 
 
 def _inside(quote_starts: list[int], quotes: tuple[Quote, ...], pos: int) -> bool:

@@ -6,10 +6,14 @@ subject:    'British prime minister Keir Starmer accused Mr Putin of “standing
 introduced: 'The New York Times reports:' closing the paragraph before a block quote.
 labelled:   '"PENCE: Well, look, ...' in a quoted transcript.
 headlined:  "Novak: 'We will not back down'" over '“We will not back down,” the minister said.'
+joint:      'In a joint statement, Norway and Iceland said they would “...”' -> both authors.
+aside:      'among them Mitt Romney -- “It is disqualifying” -- and Fred Goldberg' -> Romney.
+owned:      'Lenz’s forecast that Solberg would be “gone within a year”' -> Lenz.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -32,6 +36,18 @@ BODIES = frozenset("""government military ministry statement report regime junta
     voice caller crowd audience letter website site page post tweet message note memo ad advert advertisement
     commercial banner headline caption email document filing complaint lawsuit indictment ruling petition slogan
     placard sign chant chants video""".split())  # '“...,” the announcer said', '“...,” a letter read'
+DASH_BEFORE = re.compile(r"\s*(?:--|—|–)\s*$")
+DASH_AFTER = re.compile(r"[,.]?\s*(?:--|—|–)")
+JOINT = re.compile(r"\bjoint\s+(?:statement|letter|declaration|communiqu[eé]|release|appeal)")
+THE_STATEMENT = re.compile(r"\bthe\s+(?:statement|letter|declaration|communiqu[eé]|release|appeal)\b")
+# 'A letter signed by ...', 'The city’s website', 'Hale’s letter': a sentence whose subject is a thing with words.
+WRITTEN_SUBJECT = re.compile(r"\s*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne)\s+)?(?:[\w.\-]+['’]s?\s+)?"
+                             r"(?:[\w\-]+\s+)??(?P<body>[a-z]+)\b")
+# 'Lenz’s own forecast that', 'Trump’s claim that': a possessive, up to three words, a noun of words said or written.
+OWNED_WORDS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:claim|statement|remark|comment|assertion|accusation|warning"
+                         r"|promise|pledge|vow|forecast|prediction|letter|missive|message|post|tweet|memo|speech"
+                         r"|testimony|argument|suggestion|insistence|description|complaint|boast|threat|verdict)s?\b")
+OWNED_GAP = re.compile(r"(?:\s+[\w\-]+){0,3}?\s*(?:that\b|about\b|of\b|[:,—])")  # 'forecast last spring that'
 # '“...,” as a Homeland Security memo put it' / 'as The New Yorker put it, “...”': the one who put it.
 AS_PUT_IT = re.compile(r"[\s,]*as\s+((?:[\w.’'\-]+\s+){1,8}?)(?:put|puts|has\s+put|had\s+put)\s+it\b")
 AS_PUT_IT_BEFORE = re.compile(r"\bas\s+((?:[\w.’'\-]+\s+){1,8}?)(?:put|puts|has\s+put|had\s+put)\s+it"
@@ -53,10 +69,12 @@ REPEATED = 0.6
 
 @dataclass(frozen=True)
 class Attribution:
-    """The speaker of one quote (an index into the actors, or None) and the sieve that found it."""
+    """The speaker of one quote (an index into the actors, or None) and the sieve that found it; `also`: the
+    other authors of a joint statement ('Norway and Iceland said in a joint statement')."""
 
     actor: int | None
     sieve: str
+    also: tuple[int, ...] = ()
 
 
 def after(refs: ReferenceResolver, q: Quote, limit: int) -> Attribution | None:
@@ -105,6 +123,19 @@ def _institution(stretch: str) -> bool:
     return found is not None and (found.group(1) in gz.ORG_HEADS or found.group(1) in BODIES)
 
 
+def _written(refs: ReferenceResolver, start: int, verb: int) -> int | None:
+    """'A letter signed by forty shop owners and handed to Hale read: “...”' and 'The city's website says': a
+    thing's words, so no one's (not the nearest name), unless a name owns it ('Hale's letter read')."""
+    found = WRITTEN_SUBJECT.match(refs.text, start, verb)
+    if found is None or found.group("body").lower() not in BODIES:
+        return None
+    if refs.text.startswith("ing", verb + len(WORD.match(refs.text, verb).group()) - 3) and any(
+            end >= verb - 2 for end in refs.link_ends_between(found.end(), verb)):
+        return None  # 'The ad uses footage of Hillary Clinton asking, “...”': the name before the participle asks
+    owners = [a for a, is_owner in refs.named_in_stretch(start, found.start("body")) if is_owner]
+    return owners[-1] if owners else NOBODY
+
+
 def before(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:
     """'Mr Barrot echoed that sentiment, saying: “...”' -> the subject before the saying verb."""
     window = refs.text[floor:q.mark_start]
@@ -129,10 +160,57 @@ def before(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:
         own = refs.subjects[refs.sentence_at(q.mark_start)]
         if own is not None and own.position < verb:
             return Attribution(own.actor, "before")
+    written = _written(refs, max(floor, refs.doc.sentences[refs.sentence_at(q.mark_start)].start), verb)
+    if written is not None:
+        return Attribution(written, "before")
     actor = refs.subject_before(floor, verb)
     if actor is None and UNNAMED.match(window):
         actor = NOBODY  # 'A Labour spokesperson said: “...”': someone unnamed, not the last person named
     return Attribution(actor, "before") if actor is not None else None
+
+
+def statement_mentions(text: str) -> tuple[list[int], list[int]]:
+    """Where a document mentions a joint statement, and 'the statement', found once for all its quotes."""
+    return [m.start() for m in JOINT.finditer(text)], [m.start() for m in THE_STATEMENT.finditer(text)]
+
+
+def _mentioned(positions: list[int], start: int, end: int) -> bool:
+    k = bisect.bisect_left(positions, start)
+    return k < len(positions) and positions[k] < end
+
+
+def joint(refs: ReferenceResolver, q: Quote, mentions: tuple[list[int], list[int]]) -> Attribution | None:
+    """'In a joint statement, Norway and Iceland said they would “...”', and '“...,” the statement said' after
+    'The union and the owners issued a joint statement': all the authors the text names, not no one
+    (`mentions`: from `statement_mentions`)."""
+    joints, the_statements = mentions
+    sentence = refs.sentence_at(q.mark_start)
+    s = refs.doc.sentences[sentence]
+    named = None
+    if _mentioned(joints, s.start, s.end):
+        named = sentence
+    elif _mentioned(the_statements, s.start, s.end):
+        named = next((k for k in range(sentence - 1, max(-1, sentence - 3), -1)
+                      if _mentioned(joints, refs.doc.sentences[k].start, refs.doc.sentences[k].end)), None)
+    if named is None:
+        return None
+    for k in range(named, max(-1, named - 3), -1):
+        authors = refs.coordinated(refs.doc.sentences[k].start, refs.doc.sentences[k].end)
+        if authors:
+            return Attribution(authors[0], "joint", tuple(authors[1:]))
+    return None
+
+
+def aside(refs: ReferenceResolver, q: Quote) -> Attribution | None:
+    """'Republicans have said the same, among them Mitt Romney -- “It is disqualifying” -- and Fred Goldberg': a quote
+    set off by dashes right after a person's name is that person's."""
+    dash = DASH_BEFORE.search(refs.text, max(0, q.mark_start - 6), q.mark_start)
+    if dash is None or not DASH_AFTER.match(refs.text, q.mark_end):
+        return None
+    k = bisect.bisect_left(refs.link_starts, dash.start()) - 1
+    if k < 0 or refs.links[k][1] != dash.start() or refs.actors[refs.links[k][2]].kind != "person":
+        return None
+    return Attribution(refs.links[k][2], "aside")
 
 
 def chant_ends(text: str) -> set[int]:
@@ -146,16 +224,40 @@ def chanted(q: Quote, ends: set[int]) -> Attribution | None:
     return Attribution(NOBODY, "chanted") if q.mark_start in ends else None
 
 
+def owned(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:
+    """'Lenz’s forecast that Solberg would be “gone within a year”' -> Lenz: the owner of words says them, not the
+    person they are about (the name nearest the quote)."""
+    found = None
+    for m in OWNED_WORDS.finditer(refs.text, floor, q.mark_start):
+        found = m
+    if found is None or not OWNED_GAP.match(refs.text, found.end(), q.mark_start):
+        return None
+    if next(saying_verbs(refs.text, found.end(), q.mark_start), None) is not None:
+        return None  # '... whose claim Lenz said was “false”': a later verb has its own subject
+    owner = [a for a, is_owner in refs.named_in_stretch(max(floor, found.start() - 60), found.start() + 3) if is_owner]
+    return Attribution(owner[-1], "owned") if owner else None
+
+
 def subject(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:
     """'Cruz exhorted Republicans to “vote your conscience”' -> the sentence's person; in 'With leaders
     worried about Ms Ray, President Obama is rolling out a message: “...”' the clause next to the quote wins."""
     if q.mark_start <= floor:
         return None
-    pieces = [(m.start() + floor, m.end() + floor) for m in SEGMENT.finditer(refs.text[floor:q.mark_start])]
-    for a, b in reversed(pieces[-4:]):
-        actor = refs.in_clause(a, b, governed=True)
+    # 'defended Lenz, saying he “...”': who the reported words are about stands after the verb of saying
+    verb = max((v.start() for v in saying_verbs(refs.text, floor, q.mark_start)), default=q.mark_start)
+    pieces = [(m.start(), m.end()) for m in SEGMENT.finditer(refs.text, floor, verb) if m.group().strip()]
+    owner = None
+    for a, b in reversed(pieces[-5:]):
+        actor = refs.in_clause(a, b, governed=True, objects_last=refs.text[b:b + 1] == ",")
         if actor is not None and actor != NOBODY:
-            return Attribution(actor, "subject")
+            if not refs.owns_role(actor, a, b):
+                return Attribution(actor, "subject")
+            owner = owner if owner is not None else actor  # 'Cooper, McCrory's opponent, called ...': look on
+    if owner is not None:
+        return Attribution(owner, "subject")
+    sentence = refs.sentence_at(q.mark_start)
+    if refs.doc.sentences[sentence].start >= floor and refs.opens_nameless(sentence):
+        return Attribution(NOBODY, "subject")  # 'Critics accused Lenz of “...”': the critics', not Lenz's
     return None
 
 
@@ -173,13 +275,17 @@ def labelled(refs: ReferenceResolver, q: Quote) -> Attribution | None:
 
 
 def introduced(refs: ReferenceResolver, q: Quote) -> Attribution | None:
-    """'The New York Times reports:' ending the paragraph before -> the Times says the quote below."""
+    """'The New York Times reports:' ending the paragraph before -> the Times says the quote below; with no verb of
+    saying, the subject of that sentence: 'On July 6, Ms Lind made the following comment:'."""
     if not q.opens_paragraph or q.paragraph == 0:
         return None
     before = refs.doc.paragraphs[q.paragraph - 1]
     if not before.text.endswith(":"):
         return None
-    actor = refs.sentence_speaker(refs.sentence_at(before.end - 1))
+    sentence = refs.sentence_at(before.end - 1)
+    actor = refs.sentence_speaker(sentence)
+    if actor is None:
+        actor = refs.subject_before(max(before.start, refs.doc.sentences[sentence].start), before.end - 1)
     return Attribution(actor, "introduced") if actor is not None else None
 
 

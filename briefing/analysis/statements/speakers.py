@@ -3,9 +3,12 @@
 Cues next to the quote (CUE_SIEVES), tried for every quote in text order:
   chanted     'greeted with chants of “Bobby!”': a crowd's or a thing's words, no one's.
   labelled    '"PENCE: Well, look, ...' in a quoted transcript.
+  joint       'In a joint statement, Norway and Iceland said ...' -> both authors.
   after       '“So far, it has not,” Mr Sybiha said.'
+  aside       'among them Mitt Romney -- “It is disqualifying” -- and ...' -> Romney.
   before      'Mr Barrot echoed that, saying: “...”'
   sentence    'called it “A” and “B”, Mr X said' -> both quotes of the sentence are Mr X's.
+  owned       'Lenz’s forecast that Solberg would be “gone within a year”' -> Lenz.
   subject     'Keir Starmer accused Mr Putin of “standing in the way of peace”.'
   introduced  'The New York Times reports:' closing the paragraph before a block quote.
 Then, for quotes still without a speaker, their context (CONTEXT_SIEVES):
@@ -28,13 +31,17 @@ from briefing.analysis.statements.references import ReferenceResolver
 from briefing.analysis.statements.sieves import (
     Attribution,
     after,
+    aside,
     before,
     chant_ends,
     chanted,
     headline_quotes,
     headlined,
     introduced,
+    joint,
     labelled,
+    owned,
+    statement_mentions,
     subject,
 )
 
@@ -59,6 +66,7 @@ class Attributing:
     nearest: list[Attribution | None] = field(default_factory=list)  # paragraph neighbours of the cued
     headline: list[tuple[set[str], int]] = field(default_factory=list)
     chants: set[int] = field(default_factory=set)
+    statements: tuple[list[int], list[int]] = field(default_factory=lambda: ([], []))
     final: list[Attribution] = field(default_factory=list)
 
     @property
@@ -77,8 +85,16 @@ def _labelled(a: Attributing, n: int) -> Attribution | None:
     return labelled(a.refs, a.quotes[n])
 
 
+def _joint(a: Attributing, n: int) -> Attribution | None:
+    return joint(a.refs, a.quotes[n], a.statements)
+
+
 def _after(a: Attributing, n: int) -> Attribution | None:
     return after(a.refs, a.quotes[n], a.sites[n].limit)
+
+
+def _aside(a: Attributing, n: int) -> Attribution | None:
+    return aside(a.refs, a.quotes[n])
 
 
 def _before(a: Attributing, n: int) -> Attribution | None:
@@ -91,6 +107,10 @@ def _sentence(a: Attributing, n: int) -> Attribution | None:
     if a.sites[n].shares_sentence and previous is not None and previous.sieve in ("after", "before"):
         return previous
     return None
+
+
+def _owned(a: Attributing, n: int) -> Attribution | None:
+    return owned(a.refs, a.quotes[n], a.sites[n].floor)
 
 
 def _subject(a: Attributing, n: int) -> Attribution | None:
@@ -120,9 +140,12 @@ def _opening(a: Attributing, n: int) -> Attribution | None:
 CUE_SIEVES: tuple[tuple[str, Sieve], ...] = (
     ("chanted", _chanted),
     ("labelled", _labelled),
+    ("joint", _joint),
     ("after", _after),
+    ("aside", _aside),
     ("before", _before),
     ("sentence", _sentence),
+    ("owned", _owned),
     ("subject", _subject),
     ("introduced", _introduced),
 )
@@ -139,7 +162,7 @@ def _first(table: tuple[tuple[str, Sieve], ...], a: Attributing, n: int) -> Attr
     for name, sieve in table:
         found = sieve(a, n)
         if found is not None:
-            return Attribution(found.actor, name)
+            return Attribution(found.actor, name, found.also)
     return None
 
 
@@ -159,8 +182,9 @@ def sites(refs: ReferenceResolver) -> tuple[Site, ...]:
 
 
 def prepare(refs: ReferenceResolver) -> Attributing:
-    """What the sieves read of a document, found once: where each quote stands, where chants end."""
-    return Attributing(refs, sites(refs), chants=chant_ends(refs.text))
+    """What the sieves read of a document, found once: where each quote stands, where chants end, where joint
+    statements are mentioned."""
+    return Attributing(refs, sites(refs), chants=chant_ends(refs.text), statements=statement_mentions(refs.text))
 
 
 def attribute(refs: ReferenceResolver) -> list[Attribution]:

@@ -298,3 +298,74 @@ def test_a_quote_repeating_the_headline_is_said_by_the_person_the_headline_names
             "Ana Novak has led the ministry since 2021.\n")
     statements = [(s.speaker, s.text) for s in analyse(text).statements if s.direct]
     assert statements == [("Ana Novak", "We will not back down")]
+
+
+def test_a_lone_surname_that_is_also_a_given_name_tells_no_gender():
+    text = ("Warren said the mayor had failed the harbour.\n\n"
+            "On Monday night, Warren leaned in hard against the mayor.\n\n"
+            "She then listed his broken promises.\n\n"
+            "“Where did the money go?” she said.\n")
+    assert said(text) == [("Warren", "Where did the money go?")]
+
+
+def test_a_name_inside_a_that_clause_is_not_who_the_sentence_is_about():
+    text = ("Governor Maria Lenk opened the pier on Monday.\n\n"
+            "“The party is in panic mode,” said Leslie Okafor, a county organiser.\n\n"
+            "The organiser believes that the Lenk campaign took its voters for granted.\n\n"
+            "“They thought one rally would do it,” she said.\n")
+    assert said(text)[-1] == ("Leslie Okafor", "They thought one rally would do it")
+
+
+def test_a_quote_holding_another_in_the_same_marks_is_one_statement():
+    text = "“I would rather live in what he calls “chaos” than in his kind of order,” said Nadia Ferro.\n"
+    assert said(text) == [("Nadia Ferro", "I would rather live in what he calls “chaos” than in his kind of order")]
+
+
+def test_an_opening_mark_typed_at_the_end_of_a_quote_closes_it():
+    text = "Nadia Ferro said on Monday:\n\n“The port loses a ship a week. The road loses two trucks.“\n\nThat was it.\n"
+    assert said(text) == [("Nadia Ferro", "The port loses a ship a week. The road loses two trucks.")]
+
+
+def test_a_paragraph_ending_in_a_colon_hands_the_block_quote_to_its_subject():
+    text = ("“We will reopen the pier,” said Mayor Tom Hale.\n\n"
+            "On Monday, Nadia Ferro made the following comment:\n\n“The port loses a ship a week.”\n")
+    assert said(text)[-1] == ("Nadia Ferro", "The port loses a ship a week.")
+
+
+def test_a_person_labelled_with_quoted_words_is_a_statement():
+    text = "Mayor Tom Hale has been pounding Ivo Lenz as a “dock wrecker” all week.\n"
+    assert said(text) == [("Tom Hale", "dock wrecker")]
+
+
+def test_the_name_a_thing_is_known_by_is_no_statement():
+    text = "Mayor Tom Hale said he backed what has become known as the “harbour rule” after a long fight.\n"
+    assert [words for _, words in said(text)] == []
+
+
+def test_a_short_quote_joined_to_a_statement_is_the_same_speakers():
+    text = "Mayor Tom Hale has gone after Ivo Lenz as a “man who never set foot on a dock” and a “cheap trick.”\n"
+    assert said(text) == [("Tom Hale", "man who never set foot on a dock"), ("Tom Hale", "cheap trick.")]
+
+
+def test_quoted_values_of_markup_left_in_the_text_are_no_statements():
+    text = "Mayor Tom Hale posted a reply.\n\n<tweet tweet-author=\"harbour office\" tweet-date=\"the 2nd of May\">\n"
+    assert said(text) == []
+
+
+def test_a_name_right_before_a_verb_of_saying_late_in_a_long_clause_says_the_quote():
+    text = ("Mayor Tom Hale smiled and retold the story Ivo Lenz told about the night the dock burned: "
+            "“We saved the cranes and lost the sheds.”\n")
+    assert said(text) == [("Ivo Lenz", "We saved the cranes and lost the sheds.")]
+
+
+def test_a_quote_set_off_by_dashes_after_a_name_is_that_persons():
+    text = ("Many dockers have said the same, including union veteran Ivo Lenz -- “We were never asked” -- and "
+            "the harbour master Tom Hale.\n")
+    assert said(text) == [("Ivo Lenz", "We were never asked")]
+
+
+def test_a_name_owning_a_role_in_an_appositive_is_not_the_subject():
+    text = ("Governor Tom Hale opened the port on Monday.\n\n"
+            "Mayor Ivo Lenz (D), Hale's rival in the coming election, asked on Friday for the tapes, as well, saying "
+            "that openness “brings the city together.”\n")
+    assert said(text) == [("Ivo Lenz", "brings the city together.")]

@@ -1,0 +1,54 @@
+"""The speaker patterns of issue 12, one short article each (tests/fixtures/statements/): who says each quote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.analysis import analyse
+
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "statements"
+
+
+def said(name: str) -> list[tuple[str | None, str]]:
+    """(speaker, quoted words) of the direct statements of a fixture article."""
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    return [(s.speaker, s.text) for s in analyse(text).statements if s.direct]
+
+
+def test_places_and_platforms_named_near_a_quote_do_not_say_it():
+    assert said("places-and-platforms.txt") == [
+        (None, "cut off from the north."),  # the mayor's office, not Petra Voss named before
+        (None, "a wall of water."),  # residents, not the district
+        (None, "ready to sail."),  # the coastguard, not Greece
+        (None, "This is our street."),  # Twitter users, not Twitter
+        ("Petra Voss", "We have six pumps and we need twenty"),
+    ]
+
+
+def test_a_quote_about_a_person_is_not_given_to_that_person():
+    assert said("about-a-person.txt") == [
+        ("Marta Solberg", "a man who never set foot on a dock"),
+        ("Marta Solberg", "does not understand the work."),
+        (None, "has kept the port open through two recessions."),  # the employers' federation defending Lenz
+        ("Ivo Lenz", "gone within a year"),  # Lenz's forecast about Solberg
+        (None, "starving the port of cranes"),  # critics accusing Lenz
+    ]
+
+
+def test_a_chant_an_announcer_a_letter_or_a_website_is_not_the_nearest_name():
+    assert said("chants-letters-websites.txt") == [
+        (None, "Hale out!"),
+        (None, "Please welcome our mayor."),
+        (None, "The works have cost us our Christmas trade."),  # the shop owners' letter handed to Hale
+        (None, "bring prosperity to every street."),  # the city's website
+        ("Tom Hale", "We will listen to every shop owner"),
+    ]
+
+
+def test_a_joint_statement_is_said_by_the_authors_it_names():
+    assert said("joint-statement.txt") == [
+        ("Norway and Iceland", "work for a fair share for both fleets."),
+        ("Harbour Workers Union and Fishing Vessel Owners Association",
+         "The quota must be settled before the season opens"),
+        ("Kari Dahl", "This is a good day for the coast"),
+    ]
