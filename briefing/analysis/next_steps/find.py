@@ -12,6 +12,7 @@ actors. Questions, suppositions and editor's notes announce nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -76,6 +77,7 @@ def _scan(doc: Doc, actors: Sequence[Actor], statements: Sequence[Statement],
           verdicts: list[CueVerdict] | None) -> tuple[NextStep, ...]:
     """The steps of the document; the verdict on every cue read goes to `verdicts` when it is a list."""
     names = _alias_pattern(actors)
+    quoted = QuotedSpeakers.of(statements)
     parties = frozenset(word for alias in names[1] for word in alias.split())
     low = lower_keeping_offsets(doc.text)
     headlines = skipped_headlines(doc)
@@ -91,7 +93,7 @@ def _scan(doc: Doc, actors: Sequence[Actor], statements: Sequence[Statement],
             when = _when(text, cue - start)
             if status == "planned" and when:
                 status = "scheduled"  # "will meet next week": a plan with a date
-            step = NextStep(text=text, actors=_actors(doc.text, start, end, names, statements), when=when,
+            step = NextStep(text=text, actors=_actors(doc.text, start, end, names, quoted), when=when,
                             status=status, start=start, end=end)
             _add_unless_repeated(steps, step)
     return tuple(step for step, _, _ in steps)
@@ -187,14 +189,37 @@ def _alias_pattern(actors: Iterable[Actor]) -> tuple[re.Pattern[str] | None, dic
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), by_alias
 
 
+@dataclass(frozen=True)
+class QuotedSpeakers:
+    """The direct statements with a speaker, by start, to find those a clause overlaps without reading them all."""
+
+    starts: tuple[int, ...]
+    reach: tuple[int, ...]  # the furthest end of any of the first i + 1 statements: non-decreasing, so bisectable
+    spans: tuple[tuple[int, int, str], ...]
+
+    @classmethod
+    def of(cls, statements: Sequence[Statement]) -> QuotedSpeakers:
+        spans = sorted(((s.start, s.end, s.speaker) for s in statements
+                        if s.speaker and s.direct and s.start is not None and s.end is not None),
+                       key=lambda span: span[0])  # stable: statements come in text order already
+        reach, furthest = [], -1
+        for _, end, _ in spans:
+            furthest = max(furthest, end)
+            reach.append(furthest)
+        return cls(tuple(s for s, _, _ in spans), tuple(reach), tuple(spans))
+
+    def overlapping(self, start: int, end: int) -> list[str]:
+        """The speakers of the statements that overlap text[start:end], in text order."""
+        first, last = bisect_right(self.reach, start), bisect_left(self.starts, end)
+        return [speaker for s_start, s_end, speaker in self.spans[first:last] if s_start < end and start < s_end]
+
+
 def _actors(text: str, start: int, end: int, names: tuple[re.Pattern[str] | None, dict[str, str]],
-            statements: Sequence[Statement]) -> tuple[str, ...]:
+            quoted: QuotedSpeakers) -> tuple[str, ...]:
     """The speakers of the statements text[start:end] overlaps, then the actors it names, in order of first mention."""
-    speakers = [s.speaker for s in statements if s.speaker and s.direct and s.start is not None
-                and s.end is not None and s.start < end and start < s.end]
     pattern, by_alias = names
     named = [by_alias[m.group()] for m in pattern.finditer(text, start, end)] if pattern is not None else []
-    return tuple(dict.fromkeys(speakers + named))
+    return tuple(dict.fromkeys(quoted.overlapping(start, end) + named))
 
 
 def _content(text: str) -> set[str]:
