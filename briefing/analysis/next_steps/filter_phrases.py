@@ -39,6 +39,18 @@ EVERY = re.compile(r"\b(?:every|each)\s+(?:day|night|week|weekend|month|year|spr
 # "she then urges him to": one more thing in a telling of what happened.
 NARRATION = re.compile(r"\bthen\s+(?:\w+\s+)?$")
 NOT_AFTER = re.compile(r"\s+not\b")  # "may not", "might not"
+# "the money it needs to", "the things that they are asking ... to", "the reasons that donors should": the cue sits
+# in a relative clause about a thing; not "in the end we need to", "this week they will" (a time, then a subject).
+RELATIVE = re.compile(
+    r"\b(?:the|a|an|any|some|all|those|these)\s+(?:"
+    r"(?!(?:day|week|month|year|time|moment|end|morning|night|weekend|point|meantime|past)\b)[a-z-]+\s+"
+    r"(?:it|they|he|she|we|you|i)"
+    r"|(?:things?|reasons?|ways?|kind|sort|money|help|ones?|resources)\s+(?:that|which)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
+    r"(?:\s+(?:are|is|were|was)|[’'](?:re|s))?\s+$")
+# "The endorsements may highlight ...", "could illustrate how far ...": a reading of what is, after a maybe.
+READING = re.compile(r"\s+(?:(?:also|well|simply|just|partly|only|in\s+part)\s+)?(?:highlight|illustrate|reflect"
+                     r"|indicate|suggest|explain|signal|show|demonstrate|underscore|mirror|point\s+to|account\s+for"
+                     r"|speak\s+to|be\s+a\s+sign)\b")
 # "I'll tell you, ...", "I'd say": the speaker's aside.
 ASIDE = re.compile(r"(?:i|we)(?:[’']ll|\s+will)\s+(?:tell\s+you|say\s+this|admit|be\s+honest)"
                    r"|i[’']d\s+(?:say|argue|guess|imagine|think)\b")

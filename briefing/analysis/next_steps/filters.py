@@ -50,7 +50,9 @@ from briefing.analysis.next_steps.filter_phrases import (
     POLL,
     PURPOSE,
     QUOTED_QUESTION,
+    READING,
     REASON,
+    RELATIVE,
     REPORTED_OR_FEARED,
     SPEAKING_FOR,
     SPECULATION,
@@ -139,6 +141,18 @@ def _state_in_doubt(c: Cue) -> bool:
             and event_follows(c.low, c.match.end(), c.sentence.end) is not True)
 
 
+def _reading(c: Cue) -> bool:
+    """'The endorsements may highlight the editors' distrust', 'could illustrate how far it drifted': a maybe
+    about what things show, not about what is to come."""
+    return c.low.startswith(("may", "might", "could"), c.pos) and READING.match(c.low, c.match.end()) is not None
+
+
+def _relative(c: Cue) -> bool:
+    """'raise the money it needs to feed them', 'the reasons that donors should give': the cue describes a thing
+    in a clause of its own; nobody is asked or plans anything there."""
+    return RELATIVE.search(c.low, max(c.sentence.start, c.pos - 60), c.pos) is not None
+
+
 def _aside(c: Cue) -> bool:
     """'I'll tell you, there is an issue ...', 'I'd say it is over': the speaker's aside, no step."""
     return ASIDE.match(c.low, c.pos) is not None
@@ -220,6 +234,8 @@ BACKGROUND_RULES: tuple[tuple[str, Callable[[Cue], bool]], ...] = (
     ("narrated", _narrated),
     ("future in the past", _future_in_the_past),
     ("state in doubt", _state_in_doubt),
+    ("reading", _reading),
+    ("relative clause", _relative),
     ("aside", _aside),
     ("unwanted", _unwanted),
     ("in the condition", _in_the_condition),

@@ -20,6 +20,8 @@ CASES = [
     ("narrated", "In the video, she then urges him to get out of the car.", "urges"),
     ("future in the past", "Five years ago I wrote that the tram would be a white elephant.", "would"),
     ("state in doubt", "My name may not be on the ballot.", "may"),
+    ("reading", "The endorsements may highlight the editors' distrust of the mayor.", "may"),
+    ("relative clause", "The agency struggles to raise the money it needs to feed the families.", "needs to"),
     ("aside", "I'll tell you, the issue is trust.", "i'll"),
     ("unwanted", "I don't want to interrupt.", "want to"),
     ("in the condition", "If he could make money from it, he was for it.", "could"),

@@ -29,6 +29,12 @@ EXPECTED = {
                  ("The summit has been pushed back", "postponed"), ("She will not run again", "ruled out"),
                  ("Turkey offered to host", "proposed")],
     "not-steps": [],
+    # "tell them how to vote", "asked what to expect": a question passed on; "told the volunteers to stay" an order
+    "how-to": [("The chairman told the volunteers to stay", "demanded")],
+    # "may highlight", "could illustrate": a reading of what is; "may announce a plan on Monday" a prospect
+    "readings": [("The incumbent may announce", "possible")],
+    # "the money it needs to", "the reasons that donors should": a relative clause about a thing, nobody asked
+    "relative-clauses": [("The agency needs to raise", "demanded")],
     # what could be seen then, a death told ahead ("would later"), a doubt and a habit are no steps
     "disaster-report": [("The death toll is expected to rise", "expected"),
                         ("Residents were told to stay away", "demanded"), ("Schools will remain closed", "scheduled"),
