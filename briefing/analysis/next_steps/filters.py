@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from briefing.analysis.next_steps.cues import CASE_MATTERS, SAID
 from briefing.analysis.next_steps.event_verbs import event_follows
+from briefing.analysis.next_steps.event_words import ENABLING, EVENT_NOUNS, HAPPENING_VERBS, SKIPPED_WORDS, VERB_WORD
 from briefing.analysis.next_steps.filter_phrases import (
     ABILITY,
     ALWAYS,
@@ -262,10 +263,19 @@ def background(cue: Cue) -> str | None:
 
 
 def forecast_only(c: Cue) -> bool:
-    """'Temperatures will keep rising', 'The vote will deepen the split': a bare 'will' before no event, with no
-    date and a subject that cannot act on it, foretells; 'The committee will decide', 'Voters will vote' plan."""
-    return (FORETOLD.fullmatch(c.said) is not None and event_follows(c.low, c.match.end(), c.sentence.end) is not True
-            and not _dated(c.text, c.match, c.sentence) and not _party_acts(c.text, c.pos, c.sentence, c.parties))
+    """'Temperatures will keep rising', 'The vote will deepen the split': a bare 'will' with no date and a subject
+    that cannot act on it foretells, before no event or with an event as its subject (nobody's plan: what the
+    vote does); 'The committee will decide', 'Voters will vote' plan."""
+    if FORETOLD.fullmatch(c.said) is None or _dated(c.text, c.match, c.sentence):
+        return False
+    words, at_start = subject_words(c.text, c.sentence.start, c.pos)
+    if words and words[-1].lower() in EVENT_NOUNS:
+        verbs = [w for w in VERB_WORD.findall(c.low, c.match.end(), min(c.sentence.end, c.match.end() + 40))[:3]
+                 if not SKIPPED_WORDS.fullmatch(w)]
+        # "the truce will allow them to deliver food": what the event lets a party do is that party's plan
+        return bool(verbs) and verbs[0] not in HAPPENING_VERBS and verbs[0] not in ENABLING
+    return (event_follows(c.low, c.match.end(), c.sentence.end) is not True
+            and not names_a_party(words, at_start, c.parties))
 
 
 def party_intends(c: Cue) -> bool:
@@ -337,7 +347,3 @@ def _about_anyone(text: str, low: str, cue: re.Match[str], sentence: Sentence) -
         return False  # most cues have none: skip finding the subject
     return anyone_at_all(subject_words(text, sentence.start, cue.start())[0])
 
-
-def _party_acts(text: str, modal: int, sentence: Sentence, parties: Collection[str]) -> bool:
-    """Whether the subject of the modal at `modal` can act: 'the committee [will]', not 'Those numbers [will]'."""
-    return names_a_party(*subject_words(text, sentence.start, modal), parties)

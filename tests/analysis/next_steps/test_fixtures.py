@@ -10,7 +10,7 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "next_steps"
 
 # Each article: the steps it holds, in order, as (words the step text starts with, status).
 EXPECTED = {
-    "quoted-vows": [("“We will impose sanctions", "scheduled"), ("“Our partners are going to join us", "planned"),
+    "quoted-vows": [("“We will impose sanctions", "threatened"), ("“Our partners are going to join us", "planned"),
                     ("the border will stay closed", "planned")],
     "obligations": [("Aid groups working in the valley said", "demanded"),
                     ("“We need to reach the villages", "demanded"),
@@ -29,6 +29,12 @@ EXPECTED = {
                  ("The summit has been pushed back", "postponed"), ("She will not run again", "ruled out"),
                  ("Turkey offered to host", "proposed")],
     "not-steps": [],
+    # an event as the subject: what it does is foretold ("The deal will deepen the rift"); its happening is planned
+    "event-subjects": [("The deal will deepen", "expected"), ("The exchange will take place", "planned"),
+                       ("The committee will review", "planned")],
+    # a modal with a penalty ("will be held accountable", "would impose new tariffs") threatens
+    "threats": [("“Those who shelled the market", "threatened"), ("The government would impose", "threatened"),
+                ("The foreign ministry will publish", "scheduled")],
     # "tell them how to vote", "asked what to expect": a question passed on; "told the volunteers to stay" an order
     "how-to": [("The chairman told the volunteers to stay", "demanded")],
     # "may highlight", "could illustrate": a reading of what is; "may announce a plan on Monday" a prospect
