@@ -36,6 +36,9 @@ ABILITY = re.compile(r"\s+(?:only\s+|barely\s+|still\s+)?(?:see|hear|feel|smell|
                      r"|\s+(?:later|eventually|soon\s+after|go\s+on\s+to)\b")  # "He would later die in hospital"
 EVERY = re.compile(r"\b(?:every|each)\s+(?:day|night|week|weekend|month|year|spring|summer|autumn|fall|winter"
                    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|time)\b")
+# "Every few months a new study promises that ...": a sentence that opens on a recurrence tells a habit.
+EVERY_OPENING = re.compile(r"[“\"‘']?(?:every|each)\s+(?:few|couple\s+of|other|two|three|\d+)\s+"
+                           r"(?:days|weeks|months|years|decades)\b")
 # "she then urges him to": one more thing in a telling of what happened.
 NARRATION = re.compile(r"\bthen\s+(?:\w+\s+)?$")
 NOT_AFTER = re.compile(r"\s+not\b")  # "may not", "might not"
@@ -51,9 +54,16 @@ RELATIVE = re.compile(
 READING = re.compile(r"\s+(?:(?:also|well|simply|just|partly|only|in\s+part)\s+)?(?:highlight|illustrate|reflect"
                      r"|indicate|suggest|explain|signal|show|demonstrate|underscore|mirror|point\s+to|account\s+for"
                      r"|speak\s+to|be\s+a\s+sign)\b")
-# "I'll tell you, ...", "I'd say": the speaker's aside.
-ASIDE = re.compile(r"(?:i|we)(?:[’']ll|\s+will)\s+(?:tell\s+you|say\s+this|admit|be\s+honest)"
-                   r"|i[’']d\s+(?:say|argue|guess|imagine|think)\b")
+# "I'll tell you, ...", "So I will say it plainly", "I'd say", "I would call it a message": the speaker's aside.
+ASIDE_SPEAKERS = ("i’", "i'", "we’", "we'")
+FIRST_PERSON_BEFORE = re.compile(r"(?<![\w’'])(?:i|we)\s+$")
+ASIDE_WILL = re.compile(r"\s+(?:tell\s+you|say\s+(?:this|it|that)\b|admit|be\s+honest|put\s+it)")
+ASIDE_WOULD = re.compile(r"\s+(?:say|argue|guess|imagine|think|call\s+(?:it|this|that)|put\s+it)\b")
+# "The council will tell you that usage has fallen": what someone always says, whoever says it.
+TELLS_YOU = re.compile(r"\s+tell\s+you\s+that\b")
+# "likes to say that his tariffs will", "would have us believe that": a saying, not a step of the speaker's.
+HABITUAL_SAYING = re.compile(r"\b(?:likes?|loves?|tends?)\s+to\s+(?:say|claim|argue|tell|boast|insist)\b"
+                             r"|\bwould\s+have\s+(?:us|you|them|people)\s+believe\b")
 # "I don't want to", "may not want to": unwillingness now.
 NOT_NOW = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?$")
 QUOTED_QUESTION = re.compile(r"[^“”\"?.!]*\?\s*[”\"’]")

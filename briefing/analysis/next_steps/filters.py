@@ -18,7 +18,9 @@ from briefing.analysis.next_steps.event_words import ENABLING, EVENT_NOUNS, HAPP
 from briefing.analysis.next_steps.filter_phrases import (
     ABILITY,
     ALWAYS,
-    ASIDE,
+    ASIDE_SPEAKERS,
+    ASIDE_WILL,
+    ASIDE_WOULD,
     BARE_VERB,
     BY_MEANS,
     CLAIM,
@@ -26,8 +28,11 @@ from briefing.analysis.next_steps.filter_phrases import (
     COUNTERFACTUAL,
     DOUBT,
     EVERY,
+    EVERY_OPENING,
+    FIRST_PERSON_BEFORE,
     FORETOLD,
     GENERAL,
+    HABITUAL_SAYING,
     IF_CLAUSE,
     INDEFINITE,
     INDEFINITES,
@@ -57,6 +62,7 @@ from briefing.analysis.next_steps.filter_phrases import (
     REPORTED_OR_FEARED,
     SPEAKING_FOR,
     SPECULATION,
+    TELLS_YOU,
     TO_END,
     WOULD,
 )
@@ -116,9 +122,18 @@ def _not_done(c: Cue) -> bool:
 
 
 def _habit(c: Cue) -> bool:
-    """'The market opens every Sunday', 'politics will always reward the bold': what always happens."""
+    """'The market opens every Sunday', 'politics will always reward the bold', 'Every few months a new study
+    promises that ...': what always happens."""
     return (ALWAYS.match(c.low, c.match.end()) is not None
-            or EVERY.search(c.low, c.pos, min(c.sentence.end, c.match.end() + 60)) is not None)
+            or EVERY.search(c.low, c.pos, min(c.sentence.end, c.match.end() + 60)) is not None
+            or EVERY_OPENING.match(c.low, c.sentence.start) is not None)
+
+
+def _habitual_saying(c: Cue) -> bool:
+    """'Brandt likes to say that his tariffs will make Veldan great', 'would have us believe that the future has
+    arrived': what someone is in the habit of saying, not a step anyone announced."""
+    m = HABITUAL_SAYING.search(c.low, _reach(c.sentence, c.pos), min(c.sentence.end, c.pos + 30))
+    return m is not None and m.start() <= c.pos  # the cue may be the saying's own 'would'
 
 
 def _narrated(c: Cue) -> bool:
@@ -155,8 +170,14 @@ def _relative(c: Cue) -> bool:
 
 
 def _aside(c: Cue) -> bool:
-    """'I'll tell you, there is an issue ...', 'I'd say it is over': the speaker's aside, no step."""
-    return ASIDE.match(c.low, c.pos) is not None
+    """'I'll tell you, there is an issue ...', 'So I will say it plainly', 'I'd say it is over', 'I would call it
+    a message', 'The council will tell you that usage has fallen': an aside or a saying, no step."""
+    after, will = c.match.end(), c.said.endswith(("will", "ll"))
+    if will and TELLS_YOU.match(c.low, after):
+        return True
+    first = c.said.startswith(ASIDE_SPEAKERS) or FIRST_PERSON_BEFORE.search(c.low, max(0, c.pos - 4), c.pos) is not None
+    aside = ASIDE_WILL if will else ASIDE_WOULD if c.said.endswith(("would", "’d", "'d")) else None
+    return first and aside is not None and aside.match(c.low, after) is not None
 
 
 def _unwanted(c: Cue) -> bool:
@@ -232,6 +253,7 @@ BACKGROUND_RULES: tuple[tuple[str, Callable[[Cue], bool]], ...] = (
     ("said before", _said_before),
     ("not done", _not_done),
     ("habit", _habit),
+    ("habitual saying", _habitual_saying),
     ("narrated", _narrated),
     ("future in the past", _future_in_the_past),
     ("state in doubt", _state_in_doubt),

@@ -29,6 +29,10 @@ EXPECTED = {
                  ("The summit has been pushed back", "postponed"), ("She will not run again", "ruled out"),
                  ("Turkey offered to host", "proposed")],
     "not-steps": [],
+    # "I will say it plainly", "I would call it", "will tell you that": an aside; "We will put the question" a plan
+    "asides": [("We will put the question", "scheduled")],
+    # "likes to say that", "would have us believe", "Every few months ... promises": a saying, a habit
+    "sayings": [("Mr Brandt said the tariffs will rise", "scheduled")],
     # an event as the subject: what it does is foretold ("The deal will deepen the rift"); its happening is planned
     "event-subjects": [("The deal will deepen", "expected"), ("The exchange will take place", "planned"),
                        ("The committee will review", "planned")],
