@@ -121,9 +121,13 @@ QUESTION = re.compile(r"\?[’”\"'\s]*$")
 # "So why would Trump even go down that road.": a question a transcript ends with a full stop.
 ASKED = re.compile(r"\W*(?:(?:and|but|so|then)\s+)?(?:why|how|what|where|who)\s+(?:would|will|could|should|can|might"
                    r"|may|must)\b", re.IGNORECASE)
-# "CLARIFICATION: The first sentence has been clarified ...": the editor speaking of the article, not of events.
-EDITORS_NOTE = re.compile(r"\W*(?:clarification|correction|editor[’']s\s+note|update|this\s+(?:post|story|article)"
-                          r"\s+has\s+been\s+(?:updated|corrected|clarified))\b", re.IGNORECASE)
+# "CLARIFICATION: The first sentence has been clarified ...", "This is a developing story and will be updated",
+# "Related: Why the talks will fail": the editor speaking of the article or linking another, not of events.
+EDITORS_NOTE = re.compile(r"\W*(?:clarification|correction|editor[’']s\s+note|update"
+                          r"|(?:related|read\s+more|see\s+also)(?=\s*:)"
+                          r"|this\s+(?:post|story|article|page|report|blog)\s+(?:has\s+been|will\s+be|is\s+being|may\s+be)"
+                          r"\s+(?:updated|corrected|clarified)"
+                          r"|this\s+is\s+an?\s+(?:developing|breaking|updating)\s+(?:news\s+)?story)\b", re.IGNORECASE)
 STOPWORDS = frozenset("the a an of to in on and for with that is are was were has have had by at it its his her"
                       .split())
 # A sentence opening with one of them: one scan for the three.

@@ -29,6 +29,8 @@ EXPECTED = {
                  ("The summit has been pushed back", "postponed"), ("She will not run again", "ruled out"),
                  ("Turkey offered to host", "proposed")],
     "not-steps": [],
+    # the editor speaking of the article ("will be updated") or linking another ("Related: ...") announces nothing
+    "editors-notes": [("The roads agency will inspect", "scheduled")],
     # "I will say it plainly", "I would call it", "will tell you that": an aside; "We will put the question" a plan
     "asides": [("We will put the question", "scheduled")],
     # "likes to say that", "would have us believe", "Every few months ... promises": a saying, a habit
