@@ -40,6 +40,8 @@ from briefing.model import Actor, NextStep, Statement
 MAX_CUES = 24
 # ... and within this many characters: a real sentence is far shorter; a "sentence" of a whole book is not read on.
 MAX_CLAUSE = 5_000
+# The marks that close a quotation; one ends a clause whose quote opened a sentence before.
+CLOSING_QUOTES = frozenset('”"')
 # A headline repeats the lead; a step compares itself with this many earlier ones (bounded: stays linear).
 RECENT = 20
 
@@ -160,10 +162,20 @@ def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, pa
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause without the punctuation a split or a quote leaves at its edges: '”What is ...,' -> 'What is ...'."""
+    """The clause without the punctuation a split or a quote leaves at its edges: '”What is ...,' -> 'What is ...';
+    'He ought to pull that back.”' (the quote opened a sentence before) -> 'He ought to pull that back.'."""
     lead = LEADING_DEBRIS.match(text, start, end)
     trail = TRAILING_DEBRIS.search(text, max(lead.end(), end - 20), end)  # bounded: a run of spaces stays linear
-    return lead.end(), trail.start() if trail else end
+    start, end = lead.end(), trail.start() if trail else end
+    if end - start > 1 and text[end - 1] in CLOSING_QUOTES and not _opened(text, start, end - 1):
+        end -= 1
+    return start, end
+
+
+def _opened(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds any opening mark ('“' or '"'): only a clause with none has a stray closing one
+    (house styles mix curly and straight marks, so pairs are not counted)."""
+    return text.find("“", start, end) != -1 or text.find('"', start, end) != -1
 
 
 def _when(text: str, cue: int) -> str:

@@ -29,6 +29,9 @@ EXPECTED = {
                  ("The summit has been pushed back", "postponed"), ("She will not run again", "ruled out"),
                  ("Turkey offered to host", "proposed")],
     "not-steps": [],
+    # the last sentence of a quote keeps no stray closing mark: 'We will open ... next year.', not '... year.”'
+    "quote-ends": [("We will open two new libraries next year.", "scheduled"),
+                   ("The council should approve the plan.", "demanded")],
     # the editor speaking of the article ("will be updated") or linking another ("Related: ...") announces nothing
     "editors-notes": [("The roads agency will inspect", "scheduled")],
     # "I will say it plainly", "I would call it", "will tell you that": an aside; "We will put the question" a plan
