@@ -179,9 +179,10 @@ def _opened(text: str, start: int, end: int) -> bool:
 
 
 def _when(text: str, cue: int) -> str:
-    """The time phrase nearest after the cue ('has no plans to travel [in the next few days]'), else before it."""
+    """The time phrase nearest after the cue ('has no plans to travel [in the next few days]'), else before it;
+    read within MAX_CLAUSE of the cue, as the cue's clause is."""
     last = ""
-    for m in time_phrases(text):
+    for m in time_phrases(text, max(0, cue - MAX_CLAUSE), min(len(text), cue + MAX_CLAUSE)):
         if m.start() >= cue:
             return m.group()
         last = m.group()
@@ -244,7 +245,8 @@ def _add_unless_repeated(steps: list[tuple[NextStep, set[str], bool]], step: Nex
     Only a line without a closing stop (a headline, a standfirst) repeats another: two sentences that share their
     words are two steps ('said it was taking steps to increase oversight' and 'said it would increase oversight').
     """
-    words, closed = _content(step.text), FINAL_STOP.search(step.text) is not None
+    words = _content(step.text[:MAX_CLAUSE])  # a headline is short: its words are all among the first
+    closed = FINAL_STOP.search(step.text) is not None
     for i in range(max(0, len(steps) - RECENT), len(steps)):
         other, other_words, other_closed = steps[i]
         if closed and other_closed:
