@@ -37,7 +37,9 @@ from briefing.analysis.next_steps.filter_phrases import (
     INDEFINITE,
     INDEFINITES,
     LIKELY,
+    LOWER_WORD,
     MODAL_END,
+    NAME_BEFORE,
     NARRATION,
     NEGATION,
     NEGATIONS,
@@ -99,6 +101,14 @@ class Cue:
 def _capitalised_modal(c: Cue) -> bool:
     """'Will Smith', 'in May': a modal written with a capital is a name or a month."""
     return CASE_MATTERS.fullmatch(c.low, c.pos, c.match.end()) is not None and not c.text[c.pos].islower()
+
+
+def _in_a_name(c: Cue) -> bool:
+    """'before the U.S. Court of Appeals for the District': a capitalised cue after a name word, in a sentence of
+    prose (a Title Case headline, 'Trump Urges Voters To Turn Out', is read as it stands)."""
+    if not c.text[c.pos].isupper() or NAME_BEFORE.search(c.text, max(c.sentence.start, c.pos - 40), c.pos) is None:
+        return False
+    return len(LOWER_WORD.findall(c.text, c.sentence.start, min(c.sentence.end, c.sentence.start + 400))) >= 5
 
 
 def _modal_in_its_own_clause(c: Cue) -> bool:
@@ -249,6 +259,7 @@ def _no_event(c: Cue) -> bool:
 # The background rules, in order: the first that holds reads the cue past, and its name is the verdict.
 BACKGROUND_RULES: tuple[tuple[str, Callable[[Cue], bool]], ...] = (
     ("capitalised modal", _capitalised_modal),
+    ("in a name", _in_a_name),
     ("modal in its own clause", _modal_in_its_own_clause),
     ("said before", _said_before),
     ("not done", _not_done),

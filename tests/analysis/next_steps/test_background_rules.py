@@ -13,6 +13,7 @@ RULES = dict(BACKGROUND_RULES)
 # Each rule, a sentence it decides, and the words its cue starts with.
 CASES = [
     ("capitalised modal", "Will Smith arrived in Oslo on Monday.", "will"),
+    ("in a name", "Lawyers for the states argued before the U.S. Court of Appeals for the Ninth Circuit.", "appeals"),
     ("modal in its own clause", "He spoke of the days when his family would return to the valley.", "would"),
     ("said before", "The fund had warned that the vote could depress growth.", "warned"),
     ("not done", "Mr Haddad did not unveil plans to pay for the army.", "plans to"),

@@ -29,6 +29,8 @@ EXPECTED = {
                  ("The summit has been pushed back", "postponed"), ("She will not run again", "ruled out"),
                  ("Turkey offered to host", "proposed")],
     "not-steps": [],
+    # a cue word inside a name ("the U.S. Court of Appeals for", "the Ministry of Planning for") is no cue
+    "names": [("The states will appeal for", "demanded")],
     # the last sentence of a quote keeps no stray closing mark: 'We will open ... next year.', not '... year.”'
     "quote-ends": [("We will open two new libraries next year.", "scheduled"),
                    ("The council should approve the plan.", "demanded")],
