@@ -51,8 +51,8 @@ RELATIVE = re.compile(
     r"|(?:things?|reasons?|ways?|kind|sort|money|help|ones?|resources)\s+(?:that|which)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
     r"(?:\s+(?:are|is|were|was)|[’'](?:re|s))?\s+$")
 # "the U.S. Court of Appeals for the District": a capitalised name word just before a capitalised cue.
-NAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+(?:(?:of|for|and|the|on)\s+)?$")
-LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}\b")  # a sentence of prose holds several; a Title Case line few
+NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+(?:(?:of|for|and|the|on)\s+)?$")
+PROSE_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}\b")  # a sentence of prose holds several; a Title Case line few
 # "The endorsements may highlight ...", "could illustrate how far ...": a reading of what is, after a maybe.
 READING = re.compile(r"\s+(?:(?:also|well|simply|just|partly|only|in\s+part)\s+)?(?:highlight|illustrate|reflect"
                      r"|indicate|suggest|explain|signal|show|demonstrate|underscore|mirror|point\s+to|account\s+for"

@@ -37,9 +37,8 @@ from briefing.analysis.next_steps.filter_phrases import (
     INDEFINITE,
     INDEFINITES,
     LIKELY,
-    LOWER_WORD,
     MODAL_END,
-    NAME_BEFORE,
+    NAME_WORD_BEFORE,
     NARRATION,
     NEGATION,
     NEGATIONS,
@@ -56,6 +55,7 @@ from briefing.analysis.next_steps.filter_phrases import (
     PAST_PLAN,
     PERFECT,
     POLL,
+    PROSE_WORD,
     PURPOSE,
     QUOTED_QUESTION,
     READING,
@@ -106,9 +106,9 @@ def _capitalised_modal(c: Cue) -> bool:
 def _in_a_name(c: Cue) -> bool:
     """'before the U.S. Court of Appeals for the District': a capitalised cue after a name word, in a sentence of
     prose (a Title Case headline, 'Trump Urges Voters To Turn Out', is read as it stands)."""
-    if not c.text[c.pos].isupper() or NAME_BEFORE.search(c.text, max(c.sentence.start, c.pos - 40), c.pos) is None:
+    if not c.text[c.pos].isupper() or NAME_WORD_BEFORE.search(c.text, max(c.sentence.start, c.pos - 40), c.pos) is None:
         return False
-    return len(LOWER_WORD.findall(c.text, c.sentence.start, min(c.sentence.end, c.sentence.start + 400))) >= 5
+    return len(PROSE_WORD.findall(c.text, c.sentence.start, min(c.sentence.end, c.sentence.start + 400))) >= 5
 
 
 def _modal_in_its_own_clause(c: Cue) -> bool:
