@@ -68,6 +68,8 @@ _NOUN_WILL = "".join(f"(?<!{word} will)" for word in ("the", "political", "good"
 # "was not being forthcoming": candour, not an upcoming event.
 _NOT_CANDID = "".join(f"(?<!{word} forthcoming)" for word in ("is", "be", "not", "was", "are", "been", "were", "being"))
 _NOT_NOUN = r"(?!(?:the|an?|our|their|his|her|its|this|that|any|my|your)\b)"
+# "told them where to stand", "asked what to expect": a question passed on, not an order.
+_NOT_WH = r"(?!(?:how|what|where|when|whether|which|why)\b)"
 # Status patterns, most telling first: a sentence takes the status of the first that matches.
 STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("postponed", (
@@ -96,6 +98,10 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bwarn(?:ed|s|ing)?\s+of\b",
         r"\bthreats?\s+to\s+(?!(?:the|a|an|our|their|his|her|its|national|public|democracy|peace|security)\b)\w+",
         r"\brisks?\s+(?:\w+ing|a\s+lot|being)\b", r"\bat\s+risk\s+of\b",
+        # "We will impose sanctions", "you will be held accountable": a modal with a penalty is a threat
+        rf"\b(?:will|shall|would|(?:i|you|he|she|we|they)[’']ll)\s+(?:(?:also|now|then|soon|immediately)\s+)?"
+        rf"(?:impose|slap|levy|launch|order|take|use|carry\s+out|step\s+up)\s+(?:[\w-]+\s+){{0,2}}?{_THREAT}",
+        r"\b(?:will|would|(?:you|he|she|they)[’']ll)\s+be\s+held\s+(?:accountable|responsible)\b",
     )),
     ("demanded", (
         r"\b(?:urg(?:ed|es|ing)|(?<!the\s)(?<!an\s)urge|demanded|demanding"
@@ -108,9 +114,9 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\b(?:issued|gave|delivered|set|sent)\s+(?:\w+\s+){0,3}?(?:an?\s+)?ultimatum\b",
         r"\b(?:gave|give|gives|giving)\s+(?:[\w-]+\s+){1,4}?(?:hours|days|weeks|months)\s+to\b",
         r"\binsist(?:ed|s|ing)?\s+(?:that|on)\b",
-        r"\bask(?:ed|s|ing)\s+(?:\w+\s+){1,3}?to\b",
+        rf"\bask(?:ed|s|ing)\s+(?:{_NOT_WH}\w+\s+){{1,3}}?to\b",
         r"\b(?:encourag(?:e|ed|es|ing)|tell|tells|telling|told|warn(?:ed|s|ing)?)\s+(?!(?:him|her|them|us|me|you)\s+to\s+be\b)"
-        r"(?:[\w’'.-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your)\b)",
+        rf"(?:{_NOT_WH}[\w’'.-]+\s+){{1,4}}?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your)\b)",
         r"\b(?:should|must|ought\s+to)\b", r"\bneeds?\s+to\b", r"\b(?:is|are)\s+(?:\w+\s+)?needed\b",
         r"\b(?:has|have|[’']ve)\s+got\s+to\b", r"\b(?:it\s+is|it[’']s|now\s+is\s+the)\s+time\s+(?:to|for)\b",
         r"\b(?<!never\s)(?<!not\s)ask(?:ed|s|ing)\s+for\s+(?!(?:comment|clarification|details|information|help|or)\b)",

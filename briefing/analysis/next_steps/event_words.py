@@ -49,6 +49,10 @@ HELD = frozenset({"", "up", "firm", "on", "out", "true", "steady"})
 EVENT_NOUNS = frozenset("""ceasefire truce deal talks meeting summit vote referendum election elections visit trip
     hearing trial inquiry investigation review exchange swap withdrawal pause halt strike walkout protest rally
     negotiations debate session conference statement announcement decision speech appearance""".split())
+# What an event itself does when it happens: "The exchange will [take] place", "the talks will [resume]" (planned),
+# not "The vote will [deepen] the split" (a forecast of what the event does).
+HAPPENING_VERBS = frozenset("""take be begin start open resume continue end go proceed last run close convene conclude
+    include focus cover involve feature follow come get""".split())
 # Idioms of an act, whose verb alone is a judgement: "will get rid of", "will make a statement".
 # "will remain suspended until further notice", "will stay grounded": a measure kept in force is an act.
 KEPT_STATES = ("closed", "shut", "open", "in", "suspended", "halted", "grounded", "under")

@@ -36,12 +36,37 @@ ABILITY = re.compile(r"\s+(?:only\s+|barely\s+|still\s+)?(?:see|hear|feel|smell|
                      r"|\s+(?:later|eventually|soon\s+after|go\s+on\s+to)\b")  # "He would later die in hospital"
 EVERY = re.compile(r"\b(?:every|each)\s+(?:day|night|week|weekend|month|year|spring|summer|autumn|fall|winter"
                    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|time)\b")
+# "Every few months a new study promises that ...": a sentence that opens on a recurrence tells a habit.
+EVERY_OPENING = re.compile(r"[“\"‘']?(?:every|each)\s+(?:few|couple\s+of|other|two|three|\d+)\s+"
+                           r"(?:days|weeks|months|years|decades)\b")
 # "she then urges him to": one more thing in a telling of what happened.
 NARRATION = re.compile(r"\bthen\s+(?:\w+\s+)?$")
 NOT_AFTER = re.compile(r"\s+not\b")  # "may not", "might not"
-# "I'll tell you, ...", "I'd say": the speaker's aside.
-ASIDE = re.compile(r"(?:i|we)(?:[’']ll|\s+will)\s+(?:tell\s+you|say\s+this|admit|be\s+honest)"
-                   r"|i[’']d\s+(?:say|argue|guess|imagine|think)\b")
+# "the money it needs to", "the things that they are asking ... to", "the reasons that donors should": the cue sits
+# in a relative clause about a thing; not "in the end we need to", "this week they will" (a time, then a subject).
+RELATIVE = re.compile(
+    r"\b(?:the|a|an|any|some|all|those|these)\s+(?:"
+    r"(?!(?:day|week|month|year|time|moment|end|morning|night|weekend|point|meantime|past)\b)[a-z-]+\s+"
+    r"(?:it|they|he|she|we|you|i)"
+    r"|(?:things?|reasons?|ways?|kind|sort|money|help|ones?|resources)\s+(?:that|which)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
+    r"(?:\s+(?:are|is|were|was)|[’'](?:re|s))?\s+$")
+# "the U.S. Court of Appeals for the District": a capitalised name word just before a capitalised cue.
+NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+(?:(?:of|for|and|the|on)\s+)?$")
+PROSE_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}\b")  # a sentence of prose holds several; a Title Case line few
+# "The endorsements may highlight ...", "could illustrate how far ...": a reading of what is, after a maybe.
+READING = re.compile(r"\s+(?:(?:also|well|simply|just|partly|only|in\s+part)\s+)?(?:highlight|illustrate|reflect"
+                     r"|indicate|suggest|explain|signal|show|demonstrate|underscore|mirror|point\s+to|account\s+for"
+                     r"|speak\s+to|be\s+a\s+sign)\b")
+# "I'll tell you, ...", "So I will say it plainly", "I'd say", "I would call it a message": the speaker's aside.
+ASIDE_SPEAKERS = ("i’", "i'", "we’", "we'")
+FIRST_PERSON_BEFORE = re.compile(r"(?<![\w’'])(?:i|we)\s+$")
+ASIDE_WILL = re.compile(r"\s+(?:tell\s+you|say\s+(?:this|it|that)\b|admit|be\s+honest|put\s+it)")
+ASIDE_WOULD = re.compile(r"\s+(?:say|argue|guess|imagine|think|call\s+(?:it|this|that)|put\s+it)\b")
+# "The council will tell you that usage has fallen": what someone always says, whoever says it.
+TELLS_YOU = re.compile(r"\s+tell\s+you\s+that\b")
+# "likes to say that his tariffs will", "would have us believe that": a saying, not a step of the speaker's.
+HABITUAL_SAYING = re.compile(r"\b(?:likes?|loves?|tends?)\s+to\s+(?:say|claim|argue|tell|boast|insist)\b"
+                             r"|\bwould\s+have\s+(?:us|you|them|people)\s+believe\b")
 # "I don't want to", "may not want to": unwillingness now.
 NOT_NOW = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?$")
 QUOTED_QUESTION = re.compile(r"[^“”\"?.!]*\?\s*[”\"’]")
@@ -99,9 +124,13 @@ QUESTION = re.compile(r"\?[’”\"'\s]*$")
 # "So why would Trump even go down that road.": a question a transcript ends with a full stop.
 ASKED = re.compile(r"\W*(?:(?:and|but|so|then)\s+)?(?:why|how|what|where|who)\s+(?:would|will|could|should|can|might"
                    r"|may|must)\b", re.IGNORECASE)
-# "CLARIFICATION: The first sentence has been clarified ...": the editor speaking of the article, not of events.
-EDITORS_NOTE = re.compile(r"\W*(?:clarification|correction|editor[’']s\s+note|update|this\s+(?:post|story|article)"
-                          r"\s+has\s+been\s+(?:updated|corrected|clarified))\b", re.IGNORECASE)
+# "CLARIFICATION: The first sentence has been clarified ...", "This is a developing story and will be updated",
+# "Related: Why the talks will fail": the editor speaking of the article or linking another, not of events.
+EDITORS_NOTE = re.compile(r"\W*(?:clarification|correction|editor[’']s\s+note|update"
+                          r"|(?:related|read\s+more|see\s+also)(?=\s*:)"
+                          r"|this\s+(?:post|story|article|page|report|blog)\s+(?:has\s+been|will\s+be|is\s+being|may\s+be)"
+                          r"\s+(?:updated|corrected|clarified)"
+                          r"|this\s+is\s+an?\s+(?:developing|breaking|updating)\s+(?:news\s+)?story)\b", re.IGNORECASE)
 STOPWORDS = frozenset("the a an of to in on and for with that is are was were has have had by at it its his her"
                       .split())
 # A sentence opening with one of them: one scan for the three.

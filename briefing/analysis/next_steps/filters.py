@@ -14,10 +14,13 @@ from dataclasses import dataclass
 
 from briefing.analysis.next_steps.cues import CASE_MATTERS, SAID
 from briefing.analysis.next_steps.event_verbs import event_follows
+from briefing.analysis.next_steps.event_words import ENABLING, EVENT_NOUNS, HAPPENING_VERBS, SKIPPED_WORDS, VERB_WORD
 from briefing.analysis.next_steps.filter_phrases import (
     ABILITY,
     ALWAYS,
-    ASIDE,
+    ASIDE_SPEAKERS,
+    ASIDE_WILL,
+    ASIDE_WOULD,
     BARE_VERB,
     BY_MEANS,
     CLAIM,
@@ -25,13 +28,17 @@ from briefing.analysis.next_steps.filter_phrases import (
     COUNTERFACTUAL,
     DOUBT,
     EVERY,
+    EVERY_OPENING,
+    FIRST_PERSON_BEFORE,
     FORETOLD,
     GENERAL,
+    HABITUAL_SAYING,
     IF_CLAUSE,
     INDEFINITE,
     INDEFINITES,
     LIKELY,
     MODAL_END,
+    NAME_WORD_BEFORE,
     NARRATION,
     NEGATION,
     NEGATIONS,
@@ -48,12 +55,16 @@ from briefing.analysis.next_steps.filter_phrases import (
     PAST_PLAN,
     PERFECT,
     POLL,
+    PROSE_WORD,
     PURPOSE,
     QUOTED_QUESTION,
+    READING,
     REASON,
+    RELATIVE,
     REPORTED_OR_FEARED,
     SPEAKING_FOR,
     SPECULATION,
+    TELLS_YOU,
     TO_END,
     WOULD,
 )
@@ -92,6 +103,14 @@ def _capitalised_modal(c: Cue) -> bool:
     return CASE_MATTERS.fullmatch(c.low, c.pos, c.match.end()) is not None and not c.text[c.pos].islower()
 
 
+def _in_a_name(c: Cue) -> bool:
+    """'before the U.S. Court of Appeals for the District': a capitalised cue after a name word, in a sentence of
+    prose (a Title Case headline, 'Trump Urges Voters To Turn Out', is read as it stands)."""
+    if not c.text[c.pos].isupper() or NAME_WORD_BEFORE.search(c.text, max(c.sentence.start, c.pos - 40), c.pos) is None:
+        return False
+    return len(PROSE_WORD.findall(c.text, c.sentence.start, min(c.sentence.end, c.sentence.start + 400))) >= 5
+
+
 def _modal_in_its_own_clause(c: Cue) -> bool:
     """'said ... the days when his family would return', 'anything that will help': no prospect of a party's."""
     modal = MODAL_END.search(c.said)
@@ -113,9 +132,18 @@ def _not_done(c: Cue) -> bool:
 
 
 def _habit(c: Cue) -> bool:
-    """'The market opens every Sunday', 'politics will always reward the bold': what always happens."""
+    """'The market opens every Sunday', 'politics will always reward the bold', 'Every few months a new study
+    promises that ...': what always happens."""
     return (ALWAYS.match(c.low, c.match.end()) is not None
-            or EVERY.search(c.low, c.pos, min(c.sentence.end, c.match.end() + 60)) is not None)
+            or EVERY.search(c.low, c.pos, min(c.sentence.end, c.match.end() + 60)) is not None
+            or EVERY_OPENING.match(c.low, c.sentence.start) is not None)
+
+
+def _habitual_saying(c: Cue) -> bool:
+    """'Brandt likes to say that his tariffs will make Veldan great', 'would have us believe that the future has
+    arrived': what someone is in the habit of saying, not a step anyone announced."""
+    m = HABITUAL_SAYING.search(c.low, _reach(c.sentence, c.pos), min(c.sentence.end, c.pos + 30))
+    return m is not None and m.start() <= c.pos  # the cue may be the saying's own 'would'
 
 
 def _narrated(c: Cue) -> bool:
@@ -139,9 +167,27 @@ def _state_in_doubt(c: Cue) -> bool:
             and event_follows(c.low, c.match.end(), c.sentence.end) is not True)
 
 
+def _reading(c: Cue) -> bool:
+    """'The endorsements may highlight the editors' distrust', 'could illustrate how far it drifted': a maybe
+    about what things show, not about what is to come."""
+    return c.low.startswith(("may", "might", "could"), c.pos) and READING.match(c.low, c.match.end()) is not None
+
+
+def _relative(c: Cue) -> bool:
+    """'raise the money it needs to feed them', 'the reasons that donors should give': the cue describes a thing
+    in a clause of its own; nobody is asked or plans anything there."""
+    return RELATIVE.search(c.low, max(c.sentence.start, c.pos - 60), c.pos) is not None
+
+
 def _aside(c: Cue) -> bool:
-    """'I'll tell you, there is an issue ...', 'I'd say it is over': the speaker's aside, no step."""
-    return ASIDE.match(c.low, c.pos) is not None
+    """'I'll tell you, there is an issue ...', 'So I will say it plainly', 'I'd say it is over', 'I would call it
+    a message', 'The council will tell you that usage has fallen': an aside or a saying, no step."""
+    after, will = c.match.end(), c.said.endswith(("will", "ll"))
+    if will and TELLS_YOU.match(c.low, after):
+        return True
+    first = c.said.startswith(ASIDE_SPEAKERS) or FIRST_PERSON_BEFORE.search(c.low, max(0, c.pos - 4), c.pos) is not None
+    aside = ASIDE_WILL if will else ASIDE_WOULD if c.said.endswith(("would", "’d", "'d")) else None
+    return first and aside is not None and aside.match(c.low, after) is not None
 
 
 def _unwanted(c: Cue) -> bool:
@@ -213,13 +259,17 @@ def _no_event(c: Cue) -> bool:
 # The background rules, in order: the first that holds reads the cue past, and its name is the verdict.
 BACKGROUND_RULES: tuple[tuple[str, Callable[[Cue], bool]], ...] = (
     ("capitalised modal", _capitalised_modal),
+    ("in a name", _in_a_name),
     ("modal in its own clause", _modal_in_its_own_clause),
     ("said before", _said_before),
     ("not done", _not_done),
     ("habit", _habit),
+    ("habitual saying", _habitual_saying),
     ("narrated", _narrated),
     ("future in the past", _future_in_the_past),
     ("state in doubt", _state_in_doubt),
+    ("reading", _reading),
+    ("relative clause", _relative),
     ("aside", _aside),
     ("unwanted", _unwanted),
     ("in the condition", _in_the_condition),
@@ -246,10 +296,19 @@ def background(cue: Cue) -> str | None:
 
 
 def forecast_only(c: Cue) -> bool:
-    """'Temperatures will keep rising', 'The vote will deepen the split': a bare 'will' before no event, with no
-    date and a subject that cannot act on it, foretells; 'The committee will decide', 'Voters will vote' plan."""
-    return (FORETOLD.fullmatch(c.said) is not None and event_follows(c.low, c.match.end(), c.sentence.end) is not True
-            and not _dated(c.text, c.match, c.sentence) and not _party_acts(c.text, c.pos, c.sentence, c.parties))
+    """'Temperatures will keep rising', 'The vote will deepen the split': a bare 'will' with no date and a subject
+    that cannot act on it foretells, before no event or with an event as its subject (nobody's plan: what the
+    vote does); 'The committee will decide', 'Voters will vote' plan."""
+    if FORETOLD.fullmatch(c.said) is None or _dated(c.text, c.match, c.sentence):
+        return False
+    words, at_start = subject_words(c.text, c.sentence.start, c.pos)
+    if words and words[-1].lower() in EVENT_NOUNS:
+        verbs = [w for w in VERB_WORD.findall(c.low, c.match.end(), min(c.sentence.end, c.match.end() + 40))[:3]
+                 if not SKIPPED_WORDS.fullmatch(w)]
+        # "the truce will allow them to deliver food": what the event lets a party do is that party's plan
+        return bool(verbs) and verbs[0] not in HAPPENING_VERBS and verbs[0] not in ENABLING
+    return (event_follows(c.low, c.match.end(), c.sentence.end) is not True
+            and not names_a_party(words, at_start, c.parties))
 
 
 def party_intends(c: Cue) -> bool:
@@ -321,7 +380,3 @@ def _about_anyone(text: str, low: str, cue: re.Match[str], sentence: Sentence) -
         return False  # most cues have none: skip finding the subject
     return anyone_at_all(subject_words(text, sentence.start, cue.start())[0])
 
-
-def _party_acts(text: str, modal: int, sentence: Sentence, parties: Collection[str]) -> bool:
-    """Whether the subject of the modal at `modal` can act: 'the committee [will]', not 'Those numbers [will]'."""
-    return names_a_party(*subject_words(text, sentence.start, modal), parties)

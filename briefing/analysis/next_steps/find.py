@@ -12,6 +12,7 @@ actors. Questions, suppositions and editor's notes announce nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -39,6 +40,8 @@ from briefing.model import Actor, NextStep, Statement
 MAX_CUES = 24
 # ... and within this many characters: a real sentence is far shorter; a "sentence" of a whole book is not read on.
 MAX_CLAUSE = 5_000
+# The marks that close a quotation; one ends a clause whose quote opened a sentence before.
+CLOSING_QUOTES = frozenset('”"')
 # A headline repeats the lead; a step compares itself with this many earlier ones (bounded: stays linear).
 RECENT = 20
 
@@ -76,6 +79,7 @@ def _scan(doc: Doc, actors: Sequence[Actor], statements: Sequence[Statement],
           verdicts: list[CueVerdict] | None) -> tuple[NextStep, ...]:
     """The steps of the document; the verdict on every cue read goes to `verdicts` when it is a list."""
     names = _alias_pattern(actors)
+    quoted = QuotedSpeakers.of(statements)
     parties = frozenset(word for alias in names[1] for word in alias.split())
     low = lower_keeping_offsets(doc.text)
     headlines = skipped_headlines(doc)
@@ -91,7 +95,7 @@ def _scan(doc: Doc, actors: Sequence[Actor], statements: Sequence[Statement],
             when = _when(text, cue - start)
             if status == "planned" and when:
                 status = "scheduled"  # "will meet next week": a plan with a date
-            step = NextStep(text=text, actors=_actors(doc.text, start, end, names, statements), when=when,
+            step = NextStep(text=text, actors=_actors(doc.text, start, end, names, quoted), when=when,
                             status=status, start=start, end=end)
             _add_unless_repeated(steps, step)
     return tuple(step for step, _, _ in steps)
@@ -158,16 +162,27 @@ def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, pa
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause without the punctuation a split or a quote leaves at its edges: '”What is ...,' -> 'What is ...'."""
+    """The clause without the punctuation a split or a quote leaves at its edges: '”What is ...,' -> 'What is ...';
+    'He ought to pull that back.”' (the quote opened a sentence before) -> 'He ought to pull that back.'."""
     lead = LEADING_DEBRIS.match(text, start, end)
     trail = TRAILING_DEBRIS.search(text, max(lead.end(), end - 20), end)  # bounded: a run of spaces stays linear
-    return lead.end(), trail.start() if trail else end
+    start, end = lead.end(), trail.start() if trail else end
+    if end - start > 1 and text[end - 1] in CLOSING_QUOTES and not _opened(text, start, end - 1):
+        end -= 1
+    return start, end
+
+
+def _opened(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds any opening mark ('“' or '"'): only a clause with none has a stray closing one
+    (house styles mix curly and straight marks, so pairs are not counted)."""
+    return text.find("“", start, end) != -1 or text.find('"', start, end) != -1
 
 
 def _when(text: str, cue: int) -> str:
-    """The time phrase nearest after the cue ('has no plans to travel [in the next few days]'), else before it."""
+    """The time phrase nearest after the cue ('has no plans to travel [in the next few days]'), else before it;
+    read within MAX_CLAUSE of the cue, as the cue's clause is."""
     last = ""
-    for m in time_phrases(text):
+    for m in time_phrases(text, max(0, cue - MAX_CLAUSE), min(len(text), cue + MAX_CLAUSE)):
         if m.start() >= cue:
             return m.group()
         last = m.group()
@@ -187,14 +202,37 @@ def _alias_pattern(actors: Iterable[Actor]) -> tuple[re.Pattern[str] | None, dic
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), by_alias
 
 
+@dataclass(frozen=True)
+class QuotedSpeakers:
+    """The direct statements with a speaker, by start, to find those a clause overlaps without reading them all."""
+
+    starts: tuple[int, ...]
+    reach: tuple[int, ...]  # the furthest end of any of the first i + 1 statements: non-decreasing, so bisectable
+    spans: tuple[tuple[int, int, str], ...]
+
+    @classmethod
+    def of(cls, statements: Sequence[Statement]) -> QuotedSpeakers:
+        spans = sorted(((s.start, s.end, s.speaker) for s in statements
+                        if s.speaker and s.direct and s.start is not None and s.end is not None),
+                       key=lambda span: span[0])  # stable: statements come in text order already
+        reach, furthest = [], -1
+        for _, end, _ in spans:
+            furthest = max(furthest, end)
+            reach.append(furthest)
+        return cls(tuple(s for s, _, _ in spans), tuple(reach), tuple(spans))
+
+    def overlapping(self, start: int, end: int) -> list[str]:
+        """The speakers of the statements that overlap text[start:end], in text order."""
+        first, last = bisect_right(self.reach, start), bisect_left(self.starts, end)
+        return [speaker for s_start, s_end, speaker in self.spans[first:last] if s_start < end and start < s_end]
+
+
 def _actors(text: str, start: int, end: int, names: tuple[re.Pattern[str] | None, dict[str, str]],
-            statements: Sequence[Statement]) -> tuple[str, ...]:
+            quoted: QuotedSpeakers) -> tuple[str, ...]:
     """The speakers of the statements text[start:end] overlaps, then the actors it names, in order of first mention."""
-    speakers = [s.speaker for s in statements if s.speaker and s.direct and s.start is not None
-                and s.end is not None and s.start < end and start < s.end]
     pattern, by_alias = names
     named = [by_alias[m.group()] for m in pattern.finditer(text, start, end)] if pattern is not None else []
-    return tuple(dict.fromkeys(speakers + named))
+    return tuple(dict.fromkeys(quoted.overlapping(start, end) + named))
 
 
 def _content(text: str) -> set[str]:
@@ -207,7 +245,8 @@ def _add_unless_repeated(steps: list[tuple[NextStep, set[str], bool]], step: Nex
     Only a line without a closing stop (a headline, a standfirst) repeats another: two sentences that share their
     words are two steps ('said it was taking steps to increase oversight' and 'said it would increase oversight').
     """
-    words, closed = _content(step.text), FINAL_STOP.search(step.text) is not None
+    words = _content(step.text[:MAX_CLAUSE])  # a headline is short: its words are all among the first
+    closed = FINAL_STOP.search(step.text) is not None
     for i in range(max(0, len(steps) - RECENT), len(steps)):
         other, other_words, other_closed = steps[i]
         if closed and other_closed:

@@ -10,7 +10,7 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "next_steps"
 
 # Each article: the steps it holds, in order, as (words the step text starts with, status).
 EXPECTED = {
-    "quoted-vows": [("“We will impose sanctions", "scheduled"), ("“Our partners are going to join us", "planned"),
+    "quoted-vows": [("“We will impose sanctions", "threatened"), ("“Our partners are going to join us", "planned"),
                     ("the border will stay closed", "planned")],
     "obligations": [("Aid groups working in the valley said", "demanded"),
                     ("“We need to reach the villages", "demanded"),
@@ -29,6 +29,29 @@ EXPECTED = {
                  ("The summit has been pushed back", "postponed"), ("She will not run again", "ruled out"),
                  ("Turkey offered to host", "proposed")],
     "not-steps": [],
+    # a cue word inside a name ("the U.S. Court of Appeals for", "the Ministry of Planning for") is no cue
+    "names": [("The states will appeal for", "demanded")],
+    # the last sentence of a quote keeps no stray closing mark: 'We will open ... next year.', not '... year.”'
+    "quote-ends": [("We will open two new libraries next year.", "scheduled"),
+                   ("The council should approve the plan.", "demanded")],
+    # the editor speaking of the article ("will be updated") or linking another ("Related: ...") announces nothing
+    "editors-notes": [("The roads agency will inspect", "scheduled")],
+    # "I will say it plainly", "I would call it", "will tell you that": an aside; "We will put the question" a plan
+    "asides": [("We will put the question", "scheduled")],
+    # "likes to say that", "would have us believe", "Every few months ... promises": a saying, a habit
+    "sayings": [("Mr Brandt said the tariffs will rise", "scheduled")],
+    # an event as the subject: what it does is foretold ("The deal will deepen the rift"); its happening is planned
+    "event-subjects": [("The deal will deepen", "expected"), ("The exchange will take place", "planned"),
+                       ("The committee will review", "planned")],
+    # a modal with a penalty ("will be held accountable", "would impose new tariffs") threatens
+    "threats": [("“Those who shelled the market", "threatened"), ("The government would impose", "threatened"),
+                ("The foreign ministry will publish", "scheduled")],
+    # "tell them how to vote", "asked what to expect": a question passed on; "told the volunteers to stay" an order
+    "how-to": [("The chairman told the volunteers to stay", "demanded")],
+    # "may highlight", "could illustrate": a reading of what is; "may announce a plan on Monday" a prospect
+    "readings": [("The incumbent may announce", "possible")],
+    # "the money it needs to", "the reasons that donors should": a relative clause about a thing, nobody asked
+    "relative-clauses": [("The agency needs to raise", "demanded")],
     # what could be seen then, a death told ahead ("would later"), a doubt and a habit are no steps
     "disaster-report": [("The death toll is expected to rise", "expected"),
                         ("Residents were told to stay away", "demanded"), ("Schools will remain closed", "scheduled"),
