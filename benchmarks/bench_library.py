@@ -28,6 +28,7 @@ import json
 import os
 import random
 import re
+import resource
 import shutil
 import signal
 import statistics
@@ -116,6 +117,7 @@ class Run:
     seconds: float
     rss_mb: float
     said: str = ""  # its stderr
+    cpu: float = 0.0  # CPU seconds of the command and the worker processes it waited for
 
 
 def run(command: list[str], env: dict[str, str]) -> Run:
@@ -127,7 +129,7 @@ def run(command: list[str], env: dict[str, str]) -> Run:
     said = proc.stderr.read().decode() if proc.stderr else ""
     if proc.returncode:
         sys.exit(f"{' '.join(command)} failed ({proc.returncode}): {said}")
-    return Run(seconds, usage.ru_maxrss / 1024, said)
+    return Run(seconds, usage.ru_maxrss / 1024, said, usage.ru_utime + usage.ru_stime)
 
 
 def xdg(home: Path) -> dict[str, str]:
@@ -194,8 +196,10 @@ def spinner() -> subprocess.Popen[bytes]:
 def first_index(cli: list[str], home: Path, label: str, interrupt_after: float) -> tuple[float, bool]:
     """Time the first index; if `interrupt_after`, ctrl+c it then, and time the run that resumes. The seconds
     of both together, and whether the second resumed (read fewer files than there are)."""
-    interrupted = 0.0
+    interrupted = interrupted_cpu = 0.0
     if interrupt_after:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu_before = usage.ru_utime + usage.ru_stime
         started = time.perf_counter()
         # ctrl+c as a terminal sends it; SIGINT as it should be, though a shell may have started us ignoring it.
         proc = subprocess.Popen([*cli, "list", "--json"], env=xdg(home), stdout=subprocess.DEVNULL,
@@ -204,6 +208,8 @@ def first_index(cli: list[str], home: Path, label: str, interrupt_after: float) 
         proc.send_signal(signal.SIGINT)
         _, said = proc.communicate()
         interrupted = time.perf_counter() - started
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # its workers', as the one child reaped so far
+        interrupted_cpu = usage.ru_utime + usage.ru_stime - cpu_before
         lines = said.decode().replace("\r", "\n").strip().splitlines()
         print(f"first index, {label}: interrupted after {interrupted:.1f} s (exit {proc.returncode}); "
               f"its last lines: {' | '.join(lines[-2:]) or '(nothing said)'}")
@@ -212,6 +218,10 @@ def first_index(cli: list[str], home: Path, label: str, interrupt_after: float) 
     print(f"first index, {label}{' (resumed)' if interrupt_after else ''}: {first.seconds:.1f} s, "
           f"peak RSS {first.rss_mb:.0f} MB, index {index_size(home):.1f} MB"
           + (f"; progress: {lines[0]} ... {lines[-1]}" if lines else ""))
+    cpu = interrupted_cpu + first.cpu
+    if label != "bundled":
+        print(f"first index, {label}: {interrupted + first.seconds:.0f} s in all; CPU {cpu:.0f} s (workers included): "
+              f"{cpu / 2:.0f} s on two free cores")
     totals = [int(m[1].replace(",", "")) for m in map(PROGRESS_TOTAL.search, lines[:1]) if m]
     return interrupted + first.seconds, bool(interrupt_after) and bool(totals) and totals[0] < files_in(home)
 
