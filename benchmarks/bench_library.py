@@ -1,16 +1,20 @@
 """Library at scale: first index, warm `briefing list`, warm `briefing search`, first paint of the library.
 
     .venv/bin/python benchmarks/bench_library.py [--n 10000] [--repeat 7] [--starts 5] [--size 120x40]
-                                                 [--spin] [--interrupt-after SECONDS]
+                                                 [--busy] [--interrupt-after SECONDS] [--library DIR] [--keep DIR]
 
 Runs the real CLI as subprocesses against temporary XDG dirs: with the bundled library alone, and with
 N synthetic briefings (~300 words; curated .md and plain .txt mixed) in the user's briefings folder.
 Warm runs of the two alternate, so a busy machine slows both alike; figures are medians (and best), and
 each ratio is N's over the bundled library's, same run. Peak RSS is the largest of the command and its
-worker processes. `--spin` keeps a spinning process of its own running throughout (the second core
-busy); `--interrupt-after S` interrupts the first index after S seconds (ctrl+c) and times the run that
-resumes it. Then the change checks: a file added, edited in place (its folder's mtime unchanged) and
-deleted, each followed by the next `briefing search`, which must see the change.
+worker processes. `--busy` keeps a spinning process of its own running throughout (the second core
+busy); the first index is interrupted after `--interrupt-after` seconds (ctrl+c; 0: not) and the run
+that resumes it timed, the first index being the two together. Then the change checks: a file added,
+edited in place (its folder's mtime unchanged) and deleted, each followed by the next `briefing search`,
+which must see the change. Last, every figure of issue 15's "Done when" against its goal.
+
+`--library DIR` generates the N briefings in DIR once (kept, and reused by later runs with the same N) and
+links the user's briefings folder to it; `--keep DIR` keeps the two homes (the indexes) in DIR.
 
 First paint (needs tmux): `briefing` launched in a fresh tmux pane on the warm index, timed until a
 briefing's line shows; "listed" until the status line says how many there are (the list checked against
@@ -24,6 +28,7 @@ import json
 import os
 import random
 import re
+import resource
 import shutil
 import signal
 import statistics
@@ -111,6 +116,8 @@ def generate(folder: Path, n: int, seed: int = 7) -> None:
 class Run:
     seconds: float
     rss_mb: float
+    said: str = ""  # its stderr
+    cpu: float = 0.0  # CPU seconds of the command and the worker processes it waited for
 
 
 def run(command: list[str], env: dict[str, str]) -> Run:
@@ -119,10 +126,10 @@ def run(command: list[str], env: dict[str, str]) -> Run:
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
+    said = proc.stderr.read().decode() if proc.stderr else ""
     if proc.returncode:
-        said = proc.stderr.read().decode() if proc.stderr else ""
         sys.exit(f"{' '.join(command)} failed ({proc.returncode}): {said}")
-    return Run(seconds, usage.ru_maxrss / 1024)
+    return Run(seconds, usage.ru_maxrss / 1024, said, usage.ru_utime + usage.ru_stime)
 
 
 def xdg(home: Path) -> dict[str, str]:
@@ -142,6 +149,7 @@ def warm(commands: dict[str, list[str]], homes: dict[str, Path], repeat: int) ->
     return runs
 
 
+PROGRESS_TOTAL = re.compile(r"indexing [\d,]+/([\d,]+) files")
 ENTRY = re.compile(r"\d+ actors? · \d+ statements?")  # the second line of every briefing in the list
 LISTED = "briefings · enter opens"
 
@@ -159,7 +167,7 @@ def first_paint(cli: str, home: Path, size: tuple[int, int]) -> tuple[float, flo
         pane.close()
 
 
-def paint_figures(cli: str, homes: dict[str, Path], starts: int, size: tuple[int, int]) -> None:
+def paint_figures(cli: str, homes: dict[str, Path], starts: int, size: tuple[int, int]) -> tuple[float, float]:
     """The library screen's first paint, starts alternating between the libraries; medians."""
     subprocess.run([*TMUX, "new-session", "-d", "-s", "keep"], check=True)
     try:
@@ -177,6 +185,7 @@ def paint_figures(cli: str, homes: dict[str, Path], starts: int, size: tuple[int
         print(f"{label:<14} first title {first * 1000:5.0f} ms   listed {listed * 1000:5.0f} ms"
               f"   peak RSS {max(r[2] for r in figures):4.0f} MB")
     print(f"first paint ratio: {medians[1] / medians[0]:.2f}x (target <= 1.5x; peak RSS target <= 250 MB)")
+    return medians[1] / medians[0], max(r[2] for r in runs[list(homes)[1]])
 
 
 def spinner() -> subprocess.Popen[bytes]:
@@ -184,9 +193,13 @@ def spinner() -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-c", "while True: pass"])
 
 
-def first_index(cli: list[str], home: Path, label: str, interrupt_after: float) -> None:
-    """Time the first index; if `interrupt_after`, ctrl+c it then, and time the run that resumes."""
+def first_index(cli: list[str], home: Path, label: str, interrupt_after: float) -> tuple[float, bool]:
+    """Time the first index; if `interrupt_after`, ctrl+c it then, and time the run that resumes. The seconds
+    of both together, and whether the second resumed (read fewer files than there are)."""
+    interrupted = interrupted_cpu = 0.0
     if interrupt_after:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu_before = usage.ru_utime + usage.ru_stime
         started = time.perf_counter()
         # ctrl+c as a terminal sends it; SIGINT as it should be, though a shell may have started us ignoring it.
         proc = subprocess.Popen([*cli, "list", "--json"], env=xdg(home), stdout=subprocess.DEVNULL,
@@ -194,12 +207,23 @@ def first_index(cli: list[str], home: Path, label: str, interrupt_after: float) 
         time.sleep(interrupt_after)
         proc.send_signal(signal.SIGINT)
         _, said = proc.communicate()
-        last = said.decode().strip().splitlines()[-1:] or ["(nothing said)"]
-        print(f"first index, {label}: interrupted after {time.perf_counter() - started:.1f} s "
-              f"(exit {proc.returncode}): {last[0]}")
+        interrupted = time.perf_counter() - started
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # its workers', as the one child reaped so far
+        interrupted_cpu = usage.ru_utime + usage.ru_stime - cpu_before
+        lines = said.decode().replace("\r", "\n").strip().splitlines()
+        print(f"first index, {label}: interrupted after {interrupted:.1f} s (exit {proc.returncode}); "
+              f"its last lines: {' | '.join(lines[-2:]) or '(nothing said)'}")
     first = run([*cli, "list", "--json"], xdg(home))
+    lines = first.said.replace("\r", "\n").strip().splitlines()
     print(f"first index, {label}{' (resumed)' if interrupt_after else ''}: {first.seconds:.1f} s, "
-          f"peak RSS {first.rss_mb:.0f} MB, index {index_size(home):.1f} MB")
+          f"peak RSS {first.rss_mb:.0f} MB, index {index_size(home):.1f} MB"
+          + (f"; progress: {lines[0]} ... {lines[-1]}" if lines else ""))
+    cpu = interrupted_cpu + first.cpu
+    if label != "bundled":
+        print(f"first index, {label}: {interrupted + first.seconds:.0f} s in all; CPU {cpu:.0f} s (workers included): "
+              f"{cpu / 2:.0f} s on two free cores")
+    totals = [int(m[1].replace(",", "")) for m in map(PROGRESS_TOTAL.search, lines[:1]) if m]
+    return interrupted + first.seconds, bool(interrupt_after) and bool(totals) and totals[0] < files_in(home)
 
 
 def hits_in(cli: list[str], home: Path, word: str) -> tuple[set[str], float]:
@@ -209,22 +233,26 @@ def hits_in(cli: list[str], home: Path, word: str) -> tuple[set[str], float]:
     return {hit["path"] for hit in json.loads(out)}, time.perf_counter() - started
 
 
-def change_checks(cli: list[str], home: Path, n: int) -> None:
+def change_checks(cli: list[str], home: Path, n: int) -> dict[str, bool]:
     """Add, edit in place, delete: does the next search see each, and how long does it take?"""
     folder = home / "data" / "briefing" / "briefings" / "batch-000"
+    seen: dict[str, bool] = {}
     print(f"\nchanges at N={n}, each followed by the next `briefing search`:")
     added = folder / "zz-added.md"
     added.write_text("# Added late\n\nThe quartermaster signed the ledger.\n", encoding="utf-8")
     paths, seconds = hits_in(cli, home, "quartermaster")
-    print(f"  file added:                         seen {str(added) in paths}   ({seconds * 1000:.0f} ms)")
+    seen["added"] = str(added) in paths
+    print(f"  file added:                         seen {seen['added']}   ({seconds * 1000:.0f} ms)")
     os.utime(folder, (time.time() - 3600,) * 2)  # as between two commands: not just written
     hits_in(cli, home, "ledger")
     mtime = folder.stat().st_mtime_ns
     added.write_text(added.read_text(encoding="utf-8").replace("quartermaster", "harbourmaster"), encoding="utf-8")
     print(f"  edited in place (folder mtime the same: {folder.stat().st_mtime_ns == mtime}):")
     paths, seconds = hits_in(cli, home, "quartermaster")
+    seen["edited in place"] = str(added) not in paths
     print(f"    the removed word's hit gone:      {str(added) not in paths}   ({seconds * 1000:.0f} ms)")
     paths, seconds = hits_in(cli, home, "harbourmaster")
+    seen["edited in place"] &= str(added) in paths
     print(f"    the new word found:               {str(added) in paths}   ({seconds * 1000:.0f} ms)")
     added.write_text(added.read_text(encoding="utf-8") + "\nA lighthouse keeper waved.\n", encoding="utf-8")
     started = time.perf_counter()
@@ -236,7 +264,13 @@ def change_checks(cli: list[str], home: Path, n: int) -> None:
           f"{time.perf_counter() - started:.1f} s after the edit (the background sweep)")
     added.unlink()
     paths, seconds = hits_in(cli, home, "harbourmaster")
-    print(f"  file deleted:                       gone {str(added) not in paths}   ({seconds * 1000:.0f} ms)")
+    seen["deleted"] = str(added) not in paths
+    print(f"  file deleted:                       gone {seen['deleted']}   ({seconds * 1000:.0f} ms)")
+    return seen
+
+
+def files_in(home: Path) -> int:
+    return sum(1 for _ in (home / "data" / "briefing" / "briefings").rglob("*.*"))
 
 
 def index_size(home: Path) -> float:
@@ -249,16 +283,36 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=7, help="warm runs per figure (median and best)")
     parser.add_argument("--starts", type=int, default=5, help="TUI starts per library for the first paint (0: skip)")
     parser.add_argument("--size", default="120x40", help="terminal size for the first paint")
-    parser.add_argument("--spin", action="store_true", help="keep the second core busy with a spinner")
-    parser.add_argument("--interrupt-after", type=float, default=0, metavar="S",
-                        help="ctrl+c the first index after S seconds, then time the run that resumes it")
+    parser.add_argument("--busy", "--spin", action="store_true", help="keep the second core busy with a spinner")
+    parser.add_argument("--interrupt-after", type=float, default=20, metavar="S",
+                        help="ctrl+c the first index after S seconds (default 20; 0: never), then time the resume")
+    parser.add_argument("--library", type=Path, metavar="DIR", help="generate the briefings here once, and reuse")
+    parser.add_argument("--keep", type=Path, metavar="DIR", help="keep the homes (and their indexes) here")
     args = parser.parse_args()
-    spinning = spinner() if args.spin else None
+    spinning = spinner() if args.busy else None
     try:
         measure(args)
     finally:
         if spinning:
             spinning.kill()
+
+
+GOALS = {"first index": 600.0, "ratio": 1.5, "peak TUI MB": 250.0}
+
+
+def briefings_folder(home: Path, n: int, library: Path | None) -> None:
+    """The user's briefings folder of `home`: N generated there, or a link to `library` (generated once)."""
+    folder = home / "data" / "briefing" / "briefings"
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    if library is None:
+        generate(folder, n)
+        return
+    done = library / f".generated-{n}"
+    if not done.exists():
+        shutil.rmtree(library, ignore_errors=True)
+        generate(library, n)
+        done.touch()
+    folder.symlink_to(library.resolve(), target_is_directory=True)
 
 
 def measure(args: argparse.Namespace) -> None:
@@ -268,15 +322,21 @@ def measure(args: argparse.Namespace) -> None:
     for query in ("ceasefire", f"actor:{LAST[3]}", "section:statements trucks"):
         commands[f"warm search {query!r}"] = [*cli, "search", query, "--json"]
     with tempfile.TemporaryDirectory(prefix="bench-library-") as tmp:
-        homes = {"bundled": Path(tmp) / "bundled", f"N={args.n}": Path(tmp) / "big"}
+        top = args.keep or Path(tmp)
+        homes = {"bundled": top / "bundled", f"N={args.n}": top / "big"}
+        for home in homes.values():
+            shutil.rmtree(home, ignore_errors=True)
+        big = homes[f"N={args.n}"]
         started = time.perf_counter()
-        generate(homes[f"N={args.n}"] / "data" / "briefing" / "briefings", args.n)
-        print(f"generated {args.n} briefings in {time.perf_counter() - started:.1f} s")
-        print(f"second core {'busy (a spinner of our own)' if args.spin else 'as the machine has it'}")
-        for label, home in homes.items():
-            first_index(cli, home, label, args.interrupt_after if label != "bundled" else 0)
+        briefings_folder(big, args.n, args.library)
+        print(f"generated {args.n} briefings in {time.perf_counter() - started:.1f} s"
+              + (f" (in {args.library}, kept)" if args.library else ""))
+        print(f"second core {'busy (a spinner of our own)' if args.busy else 'as the machine has it'}")
+        first_index(cli, homes["bundled"], "bundled", 0)
+        index_seconds, resumed = first_index(cli, big, f"N={args.n}", args.interrupt_after)
         runs = warm(commands, homes, args.repeat)
         print(f"\n{'':<36}" + "".join(f"{label:>24}" for label in homes) + "   ratio (median)")
+        ratios: dict[str, float] = {}
         for figure in commands:
             cells, medians = [], []
             for label in homes:
@@ -284,15 +344,39 @@ def measure(args: argparse.Namespace) -> None:
                 medians.append(statistics.median(times))
                 cells.append(f"{medians[-1]:6.0f} ms (best {min(times):4.0f})")
             rss = max(r.rss_mb for label in homes for r in runs[figure, label])
-            print(f"{figure:<36}" + "".join(f"{c:>24}" for c in cells) + f"   {medians[1] / medians[0]:.2f}x"
+            ratios[figure] = medians[1] / medians[0]
+            print(f"{figure:<36}" + "".join(f"{c:>24}" for c in cells) + f"   {ratios[figure]:.2f}x"
                   f"   peak RSS {rss:.0f} MB")
+        paint: tuple[float, float] | None = None
         if args.starts and shutil.which("tmux") and script.exists():
             width, height = (int(n) for n in args.size.split("x"))
-            paint_figures(str(script), homes, args.starts, (width, height))
+            paint = paint_figures(str(script), homes, args.starts, (width, height))
         elif args.starts:
             print("\nfirst paint: skipped (needs tmux and the briefing script)")
-        change_checks(cli, homes[f"N={args.n}"], args.n)
-        shutil.rmtree(homes[f"N={args.n}"], ignore_errors=True)
+        seen = change_checks(cli, big, args.n)
+        done_when(args, index_seconds, resumed, ratios, paint, seen)
+        if not args.keep:
+            shutil.rmtree(big, ignore_errors=True)
+
+
+def done_when(args: argparse.Namespace, index_seconds: float, resumed: bool, ratios: dict[str, float],
+              paint: tuple[float, float] | None, seen: dict[str, bool]) -> None:
+    """Issue 15's "Done when", each figure against its goal."""
+    def line(what: str, figure: str, ok: bool) -> None:
+        print(f"  {'ok  ' if ok else 'MISS'} {what:<50} {figure}")
+
+    print(f"\ndone when (N={args.n}, second core {'busy' if args.busy else 'as the machine has it'}):")
+    line("first index <= 600 s", f"{index_seconds:.0f} s", index_seconds <= GOALS["first index"])
+    if args.interrupt_after:
+        line("a second run after an interrupt resumes", str(resumed), resumed)
+    for figure, ratio in ratios.items():
+        if "search" in figure or "--limit" in figure:
+            line(f"{figure.removeprefix('warm ')} <= 1.5x", f"{ratio:.2f}x", ratio <= GOALS["ratio"])
+    if paint:
+        line("library first paint <= 1.5x", f"{paint[0]:.2f}x", paint[0] <= GOALS["ratio"])
+        line("TUI peak memory <= 250 MB", f"{paint[1]:.0f} MB", paint[1] <= GOALS["peak TUI MB"])
+    for change, ok in seen.items():
+        line(f"next search after a file {change} sees it", str(ok), ok)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from briefing.analysis.text.segmentation import paragraphs
 from briefing.library.across import CrossRows
@@ -12,12 +13,11 @@ from briefing.library.store import SPEAKER_END
 from briefing.model import Actor, Briefing, Casualty, briefing_to_json, count_phrase
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """One searchable item: `body` is what it says, `who` the actors it involves (names and aliases).
 
     `item` is the item's stable id, or `p<N>` for the N-th paragraph (from 0) of the text; `start` and
-    `end` are offsets into `Briefing.text` where known.
+    `end` are offsets into `Briefing.text` where known. A NamedTuple for the reason the rows of across.py are.
     """
 
     section: str
