@@ -82,8 +82,7 @@ class StepRow(NamedTuple):
     bpath: str
 
 
-@dataclass(frozen=True)
-class UndatedRow:
+class UndatedRow(NamedTuple):
     bdate: str
     btitle: str
     bpath: str
