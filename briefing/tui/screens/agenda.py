@@ -11,7 +11,6 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import Input, Static
 from textual.worker import Worker, WorkerState
 
@@ -21,10 +20,11 @@ from briefing.library.index import Library
 from briefing.tui.across_entries import agenda_entry, agenda_plain
 from briefing.tui.item_list import ItemList
 from briefing.tui.key_bar import KeyBar
+from briefing.tui.screens.base import BriefingScreen
 from briefing.tui.screens.reader import ReaderScreen
 
 
-class AgendaScreen(Screen[None]):
+class AgendaScreen(BriefingScreen):
     HELP_TITLE = "the agenda"
     CSS_PATH = "../across.tcss"
     AUTO_FOCUS = "#agenda-filter"
@@ -93,9 +93,6 @@ class AgendaScreen(Screen[None]):
         today = self.today.isoformat()
         return next((i for i, s in enumerate(self.shown) if (s.until or s.date or "") >= today),
                     max(0, len(self.shown) - 1))
-
-    def say(self, message: str) -> None:
-        self.query_one("#status", Static).update(Text(message), layout=False)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.open_current()

@@ -11,7 +11,6 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
@@ -22,6 +21,7 @@ from briefing.library.refs import BriefingRef
 from briefing.tui.across_entries import briefing_heading, dossier_head, figure_entry, said_entry, step_entry
 from briefing.tui.item_list import ItemList
 from briefing.tui.key_bar import KeyBar
+from briefing.tui.screens.base import BriefingScreen
 from briefing.tui.screens.reader import ReaderScreen
 
 
@@ -36,7 +36,7 @@ class Line:
     start: int | None
 
 
-class DossierScreen(Screen[None]):
+class DossierScreen(BriefingScreen):
     HELP_TITLE = "an actor across the library"
     CSS_PATH = "../across.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -82,9 +82,6 @@ class DossierScreen(Screen[None]):
         self.lines = dossier_lines(d)
         self.query_one(ItemList).set_items([line.text for line in self.lines], indent=4)
         self.say("enter opens the item in its briefing · ↑ ↓ move")
-
-    def say(self, message: str) -> None:
-        self.query_one("#status", Static).update(Text(message), layout=False)
 
     def on_item_list_selected(self, event: ItemList.Selected) -> None:
         if not self.lines:
