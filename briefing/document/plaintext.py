@@ -53,8 +53,10 @@ def plain_text(tokens: Sequence[Token], env: dict[str, Any], first_line: int = 1
     pos, end = 0, 0
     for leaf in _leaves(tokens):
         if blocks:
-            # A blank line between two blocks where the file has one (or more), else a line break.
-            gap = "\n" if leaf.row or leaf.line <= end else "\n\n"
+            # A blank line between two blocks where the file has one (or more), else a line break; a heading
+            # always stands apart ('## Background' straight above its paragraph is no part of it).
+            apart = leaf.line > end or "heading" in (leaf.kind, blocks[-1].kind)
+            gap = "\n\n" if apart and not leaf.row else "\n"
             parts.append(gap)
             pos += len(gap)
         end = leaf.end

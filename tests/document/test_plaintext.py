@@ -169,3 +169,10 @@ def test_a_plain_article_maps_offsets_to_its_own_lines(tmp_path: Path) -> None:
     b = load_briefing(path)
     assert "[not a link](x) *as written*" in b.text
     assert source_line(b, b.text.index("Body")) == 3
+
+
+def test_a_heading_straight_above_its_paragraph_stands_apart() -> None:
+    """'## Background' with no blank line under it is its own block: the reader never flows it into the text."""
+    read = plain_text(*_parsed("## Background\nThe town lies on the river.\nIts quay floods.\n"))
+    assert read.text == "Background\n\nThe town lies on the river.\nIts quay floods."
+    assert [b.kind for b in read.blocks] == ["heading", "paragraph"]
