@@ -244,7 +244,9 @@ class BriefingApp(App[None]):
             binding = active.binding
             if not (binding.id or binding.action == "command_palette") or not binding.description:
                 continue
-            _, shown = found.setdefault(binding.description, (order.get(active.node, 1), []))
+            # Textual names the palette 'palette'; the key bar says 'Palette'.
+            description = "Palette" if binding.action == "command_palette" else binding.description
+            _, shown = found.setdefault(description, (order.get(active.node, 1), []))
             shown.append(self.get_key_display(binding))
         rows = sorted(found.items(), key=lambda item: item[1][0])
         return [(" ".join(dict.fromkeys(shown)), description) for description, (_, shown) in rows]

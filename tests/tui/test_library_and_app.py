@@ -9,7 +9,6 @@ from tui_helpers import HARBOUR, screen_lines, screen_text, settled, until, view
 
 from briefing.config import Config, config_path, load_config
 from briefing.tui.app import BriefingApp
-from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.library import LibraryScreen
 from briefing.tui.screens.reader import ReaderScreen
 
@@ -65,36 +64,6 @@ async def test_q_goes_back_to_the_library_where_q_is_typed(library: Path, store_
         await pilot.press("q")
         await pilot.pause()
         assert app.is_running and app.screen.query_one("#library-filter").value == "q"
-
-
-async def test_question_mark_lists_the_keys_of_the_screen(reader_app) -> None:
-    app = reader_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("question_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
-        keys = app.screen.query_one("#help-keys")
-        rows = [" ".join(row.split()) for row in view_rows(keys)]
-        await pilot.press("end")  # the list is longer than the box: the app's own keys come last
-        await pilot.pause()
-        rows += [" ".join(row.split()) for row in view_rows(keys)]
-        for row in ("a Actors", "x Next steps", "] Next mention", "[ Previous mention", "/ Find", "n Next match",
-                    "N Previous match", "b Bookmark", "q esc Back", "1 2 3 4 5 6 7 8 9 Actor 1-9 and their card",
-                    "B Bookmarks", "tab Next section", "e Edit", "o Links"):
-            assert row in rows
-        await pilot.press("escape")
-        assert isinstance(app.screen, ReaderScreen)
-
-
-async def test_help_in_the_library_shows_the_search(library: Path, store_path: Path) -> None:
-    app = BriefingApp(roots=[library], bookmarks_path=store_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press("f1")  # ? is a letter of the filter here
-        await pilot.pause()
-        rows = [" ".join(row.split()) for row in view_rows(app.screen.query_one("#help-keys"))]
-        assert "^f Search all" in rows and "esc Quit" in rows and "^b Bookmarks" in rows
-        assert not any("Next mention" in row for row in rows)
 
 
 async def run_command(pilot, query: str) -> None:

@@ -1,17 +1,54 @@
-"""`?`: every key of the screen you are on, as that screen's active bindings say (remaps included)."""
+"""`?`: every key of the screen you are on, as that screen's active bindings say (remaps included).
+
+Where the terminal is wide enough the keys stand in two columns, read down the left one first; where
+they are still longer than the box, its foot says how far down the list you are.
+"""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.geometry import Size
 from textual.screen import ModalScreen
-from textual.widgets import Static
 
 from briefing.tui.block_view import BlockView
+
+GAP = 4  # cells between the two columns
+CHROME = 6  # cells around the keys: the box's border, padding and scroll bar
+FOOT = "escape closes"
+
+
+class KeyTable(BlockView):
+    """The keys' rows; as wide as its widest row when the box sizes itself to it (`width: auto`)."""
+
+    def get_content_width(self, container: Size, viewport: Size) -> int:
+        # Textual adds the stable scroll bar gutter to an auto width only where overflow-x is auto; ours is hidden.
+        widest = max((cell_len(plain) for plain in self._plains), default=0)
+        return widest + self.styles.scrollbar_size_vertical
+
+
+def key_column(keys: list[tuple[str, str]]) -> list[Text]:
+    """[('q esc', 'Back'), ('?', 'Help')] -> rows 'q esc  Back', '    ?  Help': keys right-aligned, one width."""
+    width = max((cell_len(key) for key, _ in keys), default=0)
+    return [Text.assemble((" " * (width - cell_len(key)) + key, "bold"), "  ", what) for key, what in keys]
+
+
+def side_by_side(keys: list[tuple[str, str]]) -> list[Text]:
+    """The keys in two columns, each aligned on its own keys: the first half down the left, the rest down the right."""
+    half = (len(keys) + 1) // 2
+    lefts, rights = key_column(keys[:half]), key_column(keys[half:])
+    width = max((row.cell_len for row in lefts), default=0)
+    paired = []
+    for left, right in zip(lefts, [*rights, Text()], strict=False):
+        row = left.copy()
+        row.append(" " * (width - left.cell_len + GAP))
+        paired.append(row + right)
+    return paired
 
 
 class HelpScreen(ModalScreen[None]):
@@ -21,15 +58,31 @@ class HelpScreen(ModalScreen[None]):
         super().__init__()
         self.title_text = title
         self.keys = keys
+        self.columns = 0
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="help-box"):
-            yield Static(Text(f"Keys: {self.title_text}", "bold"), id="help-title")
-            yield BlockView(id="help-keys")
-            yield Static(Text("escape closes", "dim"))
+        yield KeyTable(id="help-keys")
 
     def on_mount(self) -> None:
-        width = max((len(key) for key, _ in self.keys), default=0)
-        view = self.query_one(BlockView)
-        view.set_texts([Text.assemble((f"{key:>{width}}", "bold"), "  ", what) for key, what in self.keys])
+        view = self.query_one(KeyTable)
+        view.border_title = Text(f"Keys: {self.title_text}")
+        view.border_subtitle = Text(FOOT)
+        self.lay_out(self.app.size.width)
         view.focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.lay_out(event.size.width)
+
+    def lay_out(self, width: int) -> None:
+        """Two columns if both fit across the terminal, else one."""
+        two = side_by_side(self.keys)
+        columns = 2 if max((row.cell_len for row in two), default=0) + CHROME <= width else 1
+        if columns != self.columns:
+            self.columns = columns
+            self.query_one(KeyTable).set_texts(two if columns == 2 else key_column(self.keys))
+
+    def on_block_view_moved(self, message: BlockView.Moved) -> None:
+        """A list longer than the box says so at its foot, as the reader's text does: how far down it is."""
+        view = message.view
+        below = view.virtual_size.height > view.scrollable_content_region.height
+        view.border_subtitle = Text(f"{FOOT} · ↓ ↑ scroll · {view.position()}" if below else FOOT)
