@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual import events
 from tui_helpers import runs_with, screen_lines, screen_text, view_rows, write_long_briefing
 
@@ -26,7 +27,9 @@ def far_statement(folder: Path) -> Briefing:
     return Briefing(**{**briefing.__dict__, "sections": Sections(briefing.sections.actors, (said,))})
 
 
-async def test_enter_on_a_statement_shows_its_words_in_the_text_and_q_goes_back(reader_app, tmp_path: Path) -> None:
+@pytest.mark.parametrize("back", ["q", "escape"])
+async def test_enter_on_a_statement_shows_its_words_in_the_text_and_q_goes_back(reader_app, tmp_path: Path,
+                                                                               back: str) -> None:
     app = reader_app(far_statement(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("s", "enter")
@@ -35,7 +38,7 @@ async def test_enter_on_a_statement_shows_its_words_in_the_text_and_q_goes_back(
         assert any("Paragraph 250 of the long report" in row for row in view_rows(view))
         assert "".join(runs_with(view, "block-view--current")).startswith("Paragraph 250")
         assert "q goes back" in screen_text(app)
-        await pilot.press("q")
+        await pilot.press(back)
         assert app.screen.section == "statements"  # back on the item, the reader still open
 
 
@@ -44,7 +47,15 @@ async def test_enter_on_words_the_text_does_not_hold_says_so(reader_app) -> None
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("c", "enter")  # a curated casualty, written in the editor's words
         assert app.screen.section == "casualties"
-        assert "not in the text" in screen_text(app)
+        assert "Not in the text" in screen_text(app)
+
+
+async def test_a_status_message_longer_than_its_line_ends_in_an_ellipsis(reader_app) -> None:
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c", "enter")
+        line = status_line(app)
+        assert line.lstrip().startswith("Not in the text: the file's editor") and "…" in line
 
 
 async def test_less_keys_page_and_the_position_shows(reader_app, tmp_path: Path) -> None:

@@ -402,7 +402,7 @@ class ReaderScreen(BriefingScreen):
         section = next(name for name, view in VIEWS.items() if view == event.item_list.id)
         span = span_in_text(getattr(self.briefing.sections, section)[event.index], self.briefing.text)
         if span is None:
-            self.say("These words are not in the text: the file's editor wrote this item in their own words.")
+            self.say("Not in the text: the file's editor wrote this item in their own words.")
             return
         self._show_in_text(*span)
         self.say(f"In the text: {SECTION_LABELS[section][0]} {event.index + 1}  (q goes back to it)")
