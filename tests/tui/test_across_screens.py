@@ -183,3 +183,22 @@ def test_agenda_snapshot(size: tuple[int, int], shelf: Path, store_path: Path, s
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_dossier_snapshot(size: tuple[int, int], shelf: Path, store_path: Path, snap_compare) -> None:
     assert snap_compare(app_on(shelf, store_path), terminal_size=size, run_before=open_dossier)
+
+
+@pytest.mark.parametrize(("opening", "empty", "why"), [
+    (open_agenda, "No agenda: see below.", "The agenda failed: disk I/O error"),
+    (open_dossier, "No dossier: see below.", "The dossier failed: disk I/O error"),
+])
+async def test_a_read_that_fails_says_so_in_the_list_and_why_under_it(shelf: Path, store_path: Path, monkeypatch,
+                                                                      opening, empty: str, why: str) -> None:
+    from briefing.library.index import Library
+
+    app = app_on(shelf, store_path)
+    async with app.run_test(size=SIZES[0]) as pilot:
+        await settled(pilot)  # the library lists its briefings; then the index breaks
+        monkeypatch.setattr(Library, "read", lambda self, reader: (_ for _ in ()).throw(OSError("disk I/O error")))
+        await opening(pilot)
+        text = screen_text(app)
+        assert empty in text and why in text
+        await pilot.press("escape")
+        assert not isinstance(app.screen, (AgendaScreen, DossierScreen))  # back where it was opened

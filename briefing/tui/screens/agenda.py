@@ -14,17 +14,16 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Input, Static
 from textual.worker import Worker, WorkerState
 
-from briefing.errors import BriefingError
 from briefing.library.agenda import Agenda, AgendaStep, agenda_reader
 from briefing.library.index import Library
 from briefing.tui.across_entries import agenda_entry, agenda_plain
 from briefing.tui.item_list import ItemList
 from briefing.tui.key_bar import KeyBar
-from briefing.tui.screens.base import BriefingScreen
+from briefing.tui.screens.listing import ListingScreen
 from briefing.tui.screens.reader import ReaderScreen
 
 
-class AgendaScreen(BriefingScreen):
+class AgendaScreen(ListingScreen):
     HELP_TITLE = "the agenda"
     CSS_PATH = "../across.tcss"
     AUTO_FOCUS = "#agenda-filter"
@@ -66,9 +65,7 @@ class AgendaScreen(BriefingScreen):
             self.agenda = event.worker.result
             self.show(self.query_one(Input).value, at_today=True)
         elif event.state == WorkerState.ERROR:
-            error = event.worker.error
-            self.query_one(ItemList).set_items([], empty="No agenda: see below.")
-            self.say(error.message if isinstance(error, BriefingError) else f"The agenda failed: {error}")
+            self.read_failed(event.worker.error, "No agenda: see below.", "The agenda")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.show(event.value)
@@ -106,10 +103,3 @@ class AgendaScreen(BriefingScreen):
         step = self.shown[self.query_one(ItemList).cursor]
         opening = partial(ReaderScreen.show_hit, section="next_steps", item=step.step, start=step.start, word="")
         self.app.open_path(Path(step.briefing.path), step.briefing.title, opening, indexed=True)
-
-    def action_cursor(self, step: int) -> None:
-        listing = self.query_one(ItemList)
-        listing.move_cursor(listing.cursor + step)
-
-    def action_back(self) -> None:
-        self.app.pop_screen()

@@ -14,14 +14,13 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
-from briefing.errors import BriefingError
 from briefing.library.dossier import Dossier, dossier_reader
 from briefing.library.index import Library
 from briefing.library.refs import BriefingRef
 from briefing.tui.across_entries import briefing_heading, dossier_head, figure_entry, said_entry, step_entry
 from briefing.tui.item_list import ItemList
 from briefing.tui.key_bar import KeyBar
-from briefing.tui.screens.base import BriefingScreen
+from briefing.tui.screens.listing import ListingScreen
 from briefing.tui.screens.reader import ReaderScreen
 
 
@@ -36,7 +35,7 @@ class Line:
     start: int | None
 
 
-class DossierScreen(BriefingScreen):
+class DossierScreen(ListingScreen):
     HELP_TITLE = "an actor across the library"
     CSS_PATH = "../across.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -72,9 +71,7 @@ class DossierScreen(BriefingScreen):
         if event.state == WorkerState.SUCCESS:
             self.show(event.worker.result)
         elif event.state == WorkerState.ERROR:
-            error = event.worker.error
-            self.query_one(ItemList).set_items([], empty="No dossier: see below.")
-            self.say(error.message if isinstance(error, BriefingError) else f"The dossier failed: {error}")
+            self.read_failed(event.worker.error, "No dossier: see below.", "The dossier")
 
     def show(self, d: Dossier) -> None:
         self.query_one("#library-title", Static).update(Text(f"{d.actor.name} across the library", "bold"))
@@ -94,12 +91,6 @@ class DossierScreen(BriefingScreen):
                               word="")
         self.app.open_path(Path(line.briefing.path), line.briefing.title, opening, indexed=True)
 
-    def action_cursor(self, step: int) -> None:
-        listing = self.query_one(ItemList)
-        listing.move_cursor(listing.cursor + step)
-
-    def action_back(self) -> None:
-        self.app.pop_screen()
 
 
 def dossier_lines(d: Dossier) -> list[Line]:

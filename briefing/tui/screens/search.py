@@ -13,12 +13,11 @@ from textual.timer import Timer
 from textual.widgets import Input, Static
 from textual.worker import Worker, WorkerState
 
-from briefing.errors import BriefingError
 from briefing.library.index import Hit, Library
 from briefing.tui.item_list import ItemList
 from briefing.tui.key_bar import KeyBar
 from briefing.tui.renderings import hit_entry
-from briefing.tui.screens.base import BriefingScreen
+from briefing.tui.screens.listing import ListingScreen
 from briefing.tui.screens.reader import ReaderScreen
 
 LIMIT = 50
@@ -26,7 +25,7 @@ PAUSE = 0.15  # seconds of no typing before a search runs: one search per pause,
 HINT = 'Words, "a phrase", actor:NAME, section:statements. Enter opens the hit under the cursor.'
 
 
-class SearchScreen(BriefingScreen):
+class SearchScreen(ListingScreen):
     HELP_TITLE = "search all briefings"
     AUTO_FOCUS = "#search-input"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -74,10 +73,8 @@ class SearchScreen(BriefingScreen):
         if event.state == WorkerState.SUCCESS:
             self.show(*event.worker.result)
         elif event.state == WorkerState.ERROR:
-            error = event.worker.error
             self.hits = []
-            self.query_one(ItemList).set_items([], empty="Nothing searched: see below.")
-            self.say(error.message if isinstance(error, BriefingError) else f"The search failed: {error}")
+            self.read_failed(event.worker.error, "Nothing searched: see below.", "The search")
 
     def show(self, query: str, hits: list[Hit]) -> None:
         if query != self.query_one(Input).value:
@@ -106,12 +103,6 @@ class SearchScreen(BriefingScreen):
         opening = partial(ReaderScreen.show_hit, section=hit.section, item=hit.item, start=hit.start, word=word)
         self.app.open_path(Path(hit.path), hit.title, opening, indexed=True)
 
-    def action_cursor(self, step: int) -> None:
-        listing = self.query_one(ItemList)
-        listing.move_cursor(listing.cursor + step)
-
-    def action_back(self) -> None:
-        self.app.pop_screen()
 
     def on_unmount(self) -> None:
         if self._library is not None:
