@@ -79,6 +79,23 @@ async def test_less_keys_page_and_the_position_shows(reader_app, tmp_path: Path)
         assert "paragraph" in status_line(app) and status_line(app).endswith("100%")
 
 
+async def test_less_keys_move_the_cursor_of_a_list_a_page_at_a_time(reader_app, harbour: Briefing) -> None:
+    said = tuple(Statement(text=f"Point {n} of the record.", speaker="Ilse Varga", direct=False, id=f"p{n}")
+                 for n in range(1, 201))
+    app = reader_app(Briefing(**{**harbour.__dict__, "sections": Sections(harbour.sections.actors, said)}))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        height = app.screen.view().scrollable_content_region.height
+        seen = []
+        for key in ("ctrl+d", "ctrl+f", "ctrl+b", "ctrl+u"):
+            await pilot.press(key)
+            await pilot.pause()
+            seen.append(int(status_line(app).split("item ")[1].split(" of ")[0]))
+        half, page = seen[0] - 1, seen[1] - seen[0]
+        assert half == height // 2 and page == height - 1  # one row an item: half a screen, then a screen less one
+        assert seen[2] < seen[1] and seen[3] == 1
+
+
 async def test_a_list_says_which_item_the_cursor_is_on(reader_app) -> None:
     app = reader_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -16,8 +16,7 @@ from briefing.tui.screens.list_box import ListBox
 
 class LinksScreen(ListBox[None]):
     HELP_TITLE = "links"
-    AUTO_FOCUS = "#links-list"
-    BOX_ID = "links-box"
+    LIST_ID = "links-list"
     EMPTY = "No sources or links in this briefing."
     BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape,o", "dismiss", "Close", id="links.close")]
 

@@ -1,4 +1,5 @@
-"""A box over the screen: a bold title, a list, a dim line of how to close it (links, outline, unreadable files)."""
+"""A box over the screen: a list with a bold title and a dim line of how to close it in its border (links,
+outline, unreadable files); as tall as the list, up to 60% of the screen."""
 
 from __future__ import annotations
 
@@ -6,9 +7,7 @@ from typing import TypeVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Static
 
 from briefing.tui.item_list import ItemList
 
@@ -16,9 +15,10 @@ T = TypeVar("T")
 
 
 class ListBox(ModalScreen[T]):
-    """Subclasses give the box's id, its title, its entries and what an empty list says."""
+    """Subclasses give the list's id, its title, its entries and what an empty list says."""
 
-    BOX_ID = ""
+    AUTO_FOCUS = ".list-box"
+    LIST_ID = ""
     FOOT = "escape closes"
     EMPTY = "Nothing here."
 
@@ -29,10 +29,10 @@ class ListBox(ModalScreen[T]):
         raise NotImplementedError
 
     def compose(self) -> ComposeResult:
-        with Vertical(id=self.BOX_ID, classes="list-box"):
-            yield Static(Text(self.title_line(), "bold"))
-            yield ItemList(id=f"{self.BOX_ID.removesuffix('-box')}-list")
-            yield Static(Text(self.FOOT, "dim"))
+        yield ItemList(id=self.LIST_ID, classes="list-box")
 
     def on_mount(self) -> None:
-        self.query_one(ItemList).set_items(self.entries(), indent=2, empty=self.EMPTY)
+        listing = self.query_one(ItemList)
+        listing.border_title = Text(self.title_line())
+        listing.border_subtitle = Text(self.FOOT)
+        listing.set_items(self.entries(), indent=2, empty=self.EMPTY)

@@ -22,8 +22,7 @@ class OutlineScreen(ListBox[int | None]):
     """Dismissed with the offset in the text of the heading chosen, or None."""
 
     HELP_TITLE = "outline"
-    AUTO_FOCUS = "#outline-list"
-    BOX_ID = "outline-box"
+    LIST_ID = "outline-list"
     EMPTY = "No headings in this text."
     BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape,O", "dismiss", "Close", id="outline.close")]
 

@@ -13,8 +13,7 @@ from briefing.tui.screens.list_box import ListBox
 
 class UnreadableScreen(ListBox[None]):
     HELP_TITLE = "unreadable files"
-    AUTO_FOCUS = "#unreadable-list"
-    BOX_ID = "unreadable-box"
+    LIST_ID = "unreadable-list"
     FOOT = "escape closes · `briefing check FOLDER` prints the same list"
     EMPTY = "Every file in the library could be read."
     BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape", "dismiss", "Close", id="unreadable.close")]
