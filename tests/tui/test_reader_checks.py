@@ -27,17 +27,17 @@ def far_statement(folder: Path) -> Briefing:
     return Briefing(**{**briefing.__dict__, "sections": Sections(briefing.sections.actors, (said,))})
 
 
-@pytest.mark.parametrize("back", ["q", "escape"])
+@pytest.mark.parametrize(("back", "size"), [("q", SIZE), ("escape", (80, 24))])
 async def test_enter_on_a_statement_shows_its_words_in_the_text_and_q_goes_back(reader_app, tmp_path: Path,
-                                                                               back: str) -> None:
+                                                                               back: str, size) -> None:
     app = reader_app(far_statement(tmp_path))
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=size) as pilot:
         await pilot.press("s", "enter")
         assert app.screen.section == "text"
         view = app.screen.view()
         assert any("Paragraph 250 of the long report" in row for row in view_rows(view))
         assert "".join(runs_with(view, "block-view--current")).startswith("Paragraph 250")
-        assert "q goes back" in screen_text(app)
+        assert "In the text: statement 1 · q goes back" in status_line(app)  # whole, even at 80 columns
         await pilot.press(back)
         assert app.screen.section == "statements"  # back on the item, the reader still open
 

@@ -405,7 +405,7 @@ class ReaderScreen(BriefingScreen):
             self.say("Not in the text: the file's editor wrote this item in their own words.")
             return
         self._show_in_text(*span)
-        self.say(f"In the text: {SECTION_LABELS[section][0]} {event.index + 1}  (q goes back to it)")
+        self.say(f"In the text: {SECTION_LABELS[section][0]} {event.index + 1} · q goes back")  # whole at 80 columns
 
     def _show_in_text(self, start: int, end: int) -> None:
         back = self.section
@@ -570,7 +570,7 @@ class ReaderScreen(BriefingScreen):
             return
         end = next(b.end for b in self.briefing.blocks if b.start == start)
         self._show_in_text(start, end)
-        self.say("In the text: a heading of the outline  (O the outline, q goes back)")
+        self.say("In the text: a heading · q goes back, O the outline")
 
     # -- editing and reloading -----------------------------------------------------------------
 
