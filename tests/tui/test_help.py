@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from tui_helpers import screen_text, settled, view_rows
 
+from briefing.config import Config
 from briefing.tui.app import BriefingApp
 from briefing.tui.block_view import BlockView
 from briefing.tui.screens.help import HelpScreen
@@ -77,3 +78,13 @@ async def test_help_in_the_library_shows_the_search(library: Path, store_path: P
         shown = entries(app.screen.query_one("#help-keys", BlockView))
         assert "^f Search all" in shown and "esc Quit" in shown and "^b Bookmarks" in shown
         assert not any("Next mention" in entry for entry in shown)
+
+
+async def test_a_remapped_key_keeps_its_row(reader_app) -> None:
+    app = reader_app(config=Config(keymap={"reader.actors": "y", "view.half_down": "ctrl+e"}))
+    async with app.run_test(size=(120, 40)) as pilot:
+        shown = entries(await open_help(pilot))
+        assert shown.index("shift+tab Previous section") < shown.index("y Actors") < shown.index("s Statements")
+        assert shown.index("pgdn space ^f Page down") < shown.index("^e Half a page down") < shown.index(
+            "^u Half a page up")
+        assert "a Actors" not in shown
