@@ -28,6 +28,10 @@ async def test_o_shows_each_markdown_link_with_words_and_target(tmp_path: Path, 
         text = screen_text(app)
         assert "The newcomer read the council page first." in text  # the words stay, the markup goes
         assert "Do not click here; see https://wire.example/a or https://plain.example/b." in text
+        underlined = [segment.text for y in range(5) for segment in app.screen.view().render_line(y)
+                      if segment.style is not None and segment.style.underline]
+        # a link's words are marked (an autolink's are its address); `o` has its target
+        assert underlined == ["the council page", "click here", "https://wire.example/a"]
         await pilot.press("o")
         await pilot.pause()
         text = screen_text(app)

@@ -261,7 +261,7 @@ class ReaderScreen(BriefingScreen):
             if "text" in self.pending:
                 text_view.set_texts([reading])
             else:
-                text_view.set_text(self.briefing.text)
+                text_view.set_text(self.briefing.text, self.briefing.links)
 
     def _entry(self, name: str, index: int) -> Text:
         """Item `index` of section `name`, drawn (a statement with its bookmark mark as the store has it now)."""
