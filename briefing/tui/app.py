@@ -16,7 +16,6 @@ from briefing.tui.screens.base import BriefingScreen
 
 if TYPE_CHECKING:
     from textual.command import Provider
-    from textual.dom import DOMNode
     from textual.theme import Theme
 
     from briefing.bookmarks.bookmark import Bookmark
@@ -235,30 +234,7 @@ class BriefingApp(App[None]):
         self.push_screen(HelpScreen(getattr(self.screen, "HELP_TITLE", "this screen"), self.keys_of_screen()))
 
     def keys_of_screen(self) -> list[tuple[str, str]]:
-        """(keys, what they do) for the screen on top: its own keys first, then the focused widget's, then the app's.
+        """(keys, what they do) for the screen on top, as its help lists them."""
+        from briefing.tui.screens.help import keys_of
 
-        Only bindings with an id (ours, remappable) and the palette are listed; scrolling sideways is not a key here.
-        Each node's keys stand in the order its class declares them, so a remapped key keeps its row.
-        """
-        order = {self.screen: 0, self: 2}
-        found: dict[str, tuple[tuple[int, int], list[str]]] = {}
-        for active in self.screen.active_bindings.values():
-            binding = active.binding
-            if not (binding.id or binding.action == "command_palette") or not binding.description:
-                continue
-            # Textual names the palette 'palette'; the key bar says 'Palette'.
-            description = "Palette" if binding.action == "command_palette" else binding.description
-            declared = _declared(active.node)  # the palette's binding is Textual's own: last
-            place = (order.get(active.node, 1), declared.get(binding.id or "", len(declared)))
-            _, shown = found.setdefault(description, (place, []))
-            shown.append(self.get_key_display(binding))
-        rows = sorted(found.items(), key=lambda item: item[1][0])
-        return [(" ".join(dict.fromkeys(shown)), description) for description, (_, shown) in rows]
-
-
-def _declared(node: DOMNode) -> dict[str, int]:
-    """Binding id -> its place among the bindings the node's class declares (base classes' first), before any
-    keymap: Textual moves a remapped binding to the end of the node's own map."""
-    merged = type(node)._merged_bindings
-    ids = [binding.id for bindings in merged.key_to_bindings.values() for binding in bindings] if merged else []
-    return {binding_id: place for place, binding_id in enumerate(dict.fromkeys(filter(None, ids)))}
+        return keys_of(self.screen)

@@ -12,15 +12,61 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import ActiveBinding, Binding, BindingType
+from textual.dom import DOMNode
 from textual.geometry import Size
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 
 from briefing.tui.block_view import BlockView
 
+# Textual's own bindings that help lists too, and what it calls them there (the key bar says 'Palette').
+TEXTUALS = {"command_palette": "Palette", "quit": "Quit"}
 GAP = 4  # cells between the two columns
 CHROME = 6  # cells around the keys: the box's border, padding and scroll bar
 FOOT = "escape closes"
+
+
+def keys_of(screen: Screen[object]) -> list[tuple[str, str]]:
+    """(keys, what they do) on `screen`: its own keys first, then the focused widget's, then the app's.
+
+    Only bindings with an id (ours, remappable) and TEXTUALS are listed; scrolling sideways is not a key here.
+    Each node's keys stand in the order its class declares them, so a remapped key keeps its row.
+    """
+    order = {screen: 0, screen.app: 2}
+    found: dict[str, tuple[tuple[int, int], list[str]]] = {}
+    for active in _pressable(screen):
+        binding = active.binding
+        if not (binding.id or binding.action in TEXTUALS) or not binding.description:
+            continue
+        description = TEXTUALS.get(binding.action, binding.description)
+        declared = _declared(active.node)
+        place = (order.get(active.node, 1), declared.get(binding.id or "", len(declared)))  # Textual's: last
+        _, shown = found.setdefault(description, (place, []))
+        shown.append(screen.app.get_key_display(binding))
+    rows = sorted(found.items(), key=lambda item: item[1][0])
+    return [(" ".join(dict.fromkeys(shown)), description) for description, (_, shown) in rows]
+
+
+def _pressable(screen: Screen[object]) -> list[ActiveBinding]:
+    """The screen's active bindings, and ours that a Textual binding without an id holds the key of: the
+    library filter's up / down / page keys pass on to the screen what an Input cannot use."""
+    active = screen.active_bindings
+    held = {key for key, binding in active.items() if not binding.binding.id}
+    found = list(active.values())
+    for node, bindings in screen._modal_binding_chain:
+        for key, binding in bindings:
+            if binding.id and key in held:
+                held.discard(key)
+                found.append(ActiveBinding(node, binding, True, binding.tooltip))
+    return found
+
+
+def _declared(node: DOMNode) -> dict[str, int]:
+    """Binding id -> its place among the bindings the node's class declares (base classes' first), before any
+    keymap: Textual moves a remapped binding to the end of the node's own map."""
+    merged = type(node)._merged_bindings
+    ids = [binding.id for bindings in merged.key_to_bindings.values() for binding in bindings] if merged else []
+    return {binding_id: place for place, binding_id in enumerate(dict.fromkeys(filter(None, ids)))}
 
 
 class KeyTable(BlockView):
