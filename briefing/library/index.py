@@ -46,7 +46,7 @@ from briefing.library import across
 from briefing.library.changes import CHUNK, Changes, file_changes, full_changes, quick_changes
 from briefing.library.fingerprint import parser_fingerprint
 from briefing.library.query import parse_query
-from briefing.library.sources import Found, default_roots
+from briefing.library.sources import Found, default_roots, replaced_bundled
 from briefing.library.store import ITEM_BITS, SPEAKER_END, create, index_path, on_disk, open_index
 from briefing.library.sweep import mark_swept
 from briefing.model import Briefing, briefing_from_json
@@ -274,15 +274,18 @@ class Library:
         """Every briefing that loaded, newest first (undated last), then by title."""
         with self._lock:
             self._ready()
-            return [_entry(row) for row in self._conn.execute(f"{ENTRY_SQL} {ORDER_SQL}")]
+            where, params = _filter("")
+            return [_entry(row) for row in self._conn.execute(f"{ENTRY_SQL} {where} {ORDER_SQL}", params)]
 
     def stream(self, limit: int | None = None) -> Iterator[Entry]:
         """`entries()` a page at a time (the first `limit` only), each page's files checked first: a file
         edited in place since indexed is read again before its row is given."""
+        where, params = _filter("")
         with self._lock:
             self._ready()
-            ids = [row[0] for row in self._conn.execute(f"SELECT id FROM files WHERE error = '' {ORDER_SQL} LIMIT ?",
-                                                        (-1 if limit is None else limit,))]
+            ids = [row[0] for row in self._conn.execute(
+                f"SELECT id FROM files WHERE error = '' {where} {ORDER_SQL} LIMIT ?",
+                [*params, -1 if limit is None else limit])]
         for start in range(0, len(ids), PAGE):
             chunk = ids[start:start + PAGE]
             with self._lock:
@@ -439,9 +442,14 @@ def _entry(row: tuple[Any, ...]) -> Entry:
 
 
 def _filter(words: str) -> tuple[str, list[str]]:
-    """'geneva 2025' -> an SQL condition: every word in the case-folded title, date and place."""
+    """'geneva 2025' -> an SQL condition: every word in the case-folded title, date and place, and no
+    bundled briefing the user has their own copy of."""
     folded = words.casefold().split()
-    return "".join(" AND instr(haystack, ?) > 0" for _ in folded), folded
+    hidden = replaced_bundled()
+    where = "".join(" AND instr(haystack, ?) > 0" for _ in folded)
+    if hidden:
+        where += f" AND path NOT IN ({', '.join('?' * len(hidden))})"
+    return where, [*folded, *hidden]
 
 
 def _digests(conn: sqlite3.Connection, paths: Sequence[str]) -> dict[str, str]:

@@ -76,6 +76,17 @@ def default_roots(config_folders: Iterable[str] = ()) -> list[Path]:
     return [bundled_content(), user, *(Path(f) for f in config_folders)]
 
 
+def replaced_bundled() -> list[str]:
+    """The bundled briefings the user has their own copy of (`e` on one makes it, see tui/editing.py): the
+    library lists the copy, not both under one title."""
+    bundled, user = bundled_content(), user_briefings()
+    try:
+        names = os.listdir(bundled)
+    except OSError:
+        return []
+    return [os.path.join(bundled, name) for name in names if os.path.isfile(user / name)]
+
+
 def scan(roots: Iterable[Path]) -> Scan:
     """Walk the roots: a root that is a file counts as it is; a missing root gives nothing."""
     walk = _Walk()

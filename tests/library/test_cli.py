@@ -42,6 +42,18 @@ def test_list_shows_the_bundled_and_the_users_briefings(users_shelf: Path) -> No
     assert out.stderr == ""  # a small library indexes silently
 
 
+def test_a_bundled_briefing_the_user_has_a_copy_of_is_listed_once_as_the_copy() -> None:
+    """`e` on a bundled briefing makes the user's copy (tui/editing.py): the library shows that, not both."""
+    before = json.loads(briefing("list", "--json").stdout)
+    welcome = [e["path"] for e in before if Path(e["path"]).name == "welcome.md"]
+    assert welcome == [str(bundled_content() / "welcome.md")]
+    user_briefings().mkdir(parents=True, exist_ok=True)
+    (user_briefings() / "welcome.md").write_bytes((bundled_content() / "welcome.md").read_bytes())
+    after = json.loads(briefing("list", "--json").stdout)
+    assert [e["path"] for e in after if Path(e["path"]).name == "welcome.md"] == [str(user_briefings() / "welcome.md")]
+    assert len(after) == len(before)
+
+
 def test_list_includes_folders_from_the_config(shelf: Path) -> None:
     config_dir().mkdir(parents=True, exist_ok=True)
     (config_dir() / "config.toml").write_text(f"folders = [{json.dumps(str(shelf))}]\n", encoding="utf-8")
