@@ -18,6 +18,7 @@ from briefing.analysis.actors.names import (
     UNKNOWN,
     Mention,
     find_mentions,
+    given_name,
 )
 from briefing.analysis.actors.roles import best_role, described_roles
 from briefing.analysis.lexicon import gazetteer as gz
@@ -142,9 +143,10 @@ def _gender(m: Mention) -> str:
     """'m', 'f' or '' from 'Mr'/'Ms' or a known given name."""
     if m.honorific:
         return "f" if m.honorific.lower().rstrip(".") in gz.FEMALE_HONORIFICS else "m"
-    if len(m.tokens) > 1 and m.tokens[0] in gz.MALE_FIRST_NAMES:
+    first = given_name(m.tokens[0]) if len(m.tokens) > 1 else ""
+    if first in gz.MALE_FIRST_NAMES:
         return "m"
-    if len(m.tokens) > 1 and m.tokens[0] in gz.FEMALE_ONLY_FIRST_NAMES:
+    if first in gz.FEMALE_ONLY_FIRST_NAMES:
         return "f"
     return ""
 
