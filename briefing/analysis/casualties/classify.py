@@ -335,7 +335,9 @@ def classify(text: str, counts: list[Count]) -> Iterator[Decision]:
             count = pending  # "Some 1,200 of the town's remaining 5,000 residents were evacuated": the part counts
         if r.passive and not passive_veto:
             kind = r.passive_kind
-            if pending is not None and BACK_JOINED.fullmatch(text, pending.end, count.start):
+            if pending is not None and r.passive_words not in ph.NOUN_KINDS \
+                    and BACK_JOINED.fullmatch(text, pending.end, count.start):
+                # (a noun joins no count before it: 'pulled 40 survivors from the rubble, and 17 bodies')
                 words, end = _group_after(text, pending.end)
                 yield Decision(pending, Found(kind, pending, pending.start, end, _group(words)), "joined before")
             yield Decision(count, Found(kind, count, count.start, r.passive.end(), _group(r.passive.group("group"))),

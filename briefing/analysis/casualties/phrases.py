@@ -12,7 +12,7 @@ CASUALTY_CUE = (
     r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned|drown|bodies|rounded|forced|driven"
     r"|evacu|relocat|shelter|drove|lost|losing|detention|burn|crossed|sought|roof|beaten|dehydrat|hypotherm"
     r"|inhalation|holding|holds|held\s+(?:since|without|incommunicado|for)|questioning|refugee|asylum|shot|shooting"
-    r"|seiz|condition"
+    r"|seiz|condition|trapped"
 )
 
 # Past participles, adjectives and nouns that say what happened to the people counted before them.
@@ -36,7 +36,11 @@ PASSIVE_KINDS = {
                r"|sought\s+medical\s+(?:help|treatment|care)"  # "11 people had sought medical help"
                r"|in\s+(?:a\s+)?(?:critical|serious|grave|stable|life-threatening)\s+condition"  # "Dozens were in ..."
                r"|in\s+hospital(?!\s+(?:beds|staff|workers))",  # "Nearly 900 people remain in hospital"
-    "missing": r"missing|unaccounted\s+for",
+    "missing": r"missing|unaccounted\s+for"
+               r"|(?<=feared\s)trapped|(?<=believed\s)trapped"  # "Up to 300 people are feared trapped"
+               r"|trapped(?=\s+(?:under|beneath|in|inside)\s+(?:the\s+|an?\s+)?(?:rubble|debris|ruins|wreckage|mud"
+               r"|collapsed|flattened|buildings?|mines?))",  # "40 miners were trapped in the mine"
+
     "captured": r"captured|taken\s+(?:prisoner|captive|hostage)|held\s+(?:hostage|captive)|abducted|kidnapped"
                 r"|hostages|in\s+(?:\w+\s+)?captivity",
     "detained": r"detained|arrested|jailed|imprisoned|in\s+custody|taken\s+into\s+custody|rounded\s+up|in\s+detention"
