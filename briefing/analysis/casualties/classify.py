@@ -34,6 +34,7 @@ def _tally(nouns: str, toll: str = "") -> str:
 
 ACTIVE_KINDS = {kind: phrase + (f"|{_tally(*ph.TALLIES[kind])}" if kind in ph.TALLIES else "")
                 for kind, phrase in ph.ACTIVE_PHRASES.items()}
+SINGULAR_PERSONS = frozenset(ph.PERSON_NOUNS.split())
 PEOPLE_PLURALS = frozenset(w + "s" for w in ph.PERSON_NOUNS.split()) | {"people", "children", "men", "women"}
 PERSON_NOUN = rf"(?:{'|'.join(ph.PERSON_NOUNS.split())}|police\s+officer)"
 
@@ -69,6 +70,8 @@ TAKEN = re.compile(r"\b(?:took|taken|taking|takes|seized|seizing|holding|holds|h
 # commas after a word is an age, never a count.
 AGE = re.compile(r",(?=\s)")
 AGE_BEFORE = re.compile(r"[a-z’'.],\s+$")
+# "killed 18 people, including seven children": a part of the toll just told.
+INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$")
 HYPOTHETICAL = re.compile(r"\b(?:if|unless)\b[^,;.“”\"]{0,60}$")
 # "a flood in May that forced 2,000 from their tents": the month after a preposition is no modal.
 MODAL_BEFORE = re.compile(r"\b(?:would|could|(?<!\b(?:in|of|by|on)\s)(?<!since\s)(?<!early\s)(?<!late\s)may|might|will"
@@ -315,6 +318,7 @@ def classify(text: str, counts: list[Count]) -> Iterator[Decision]:
     "five civilians and two soldiers were killed" is two items.
     """
     last_active: Found | None = None
+    told = False  # whether a count before was read as a casualty
     pending: Count | None = None
     for count in counts:
         if HYPOTHETICAL.search(text, max(0, count.start - 70), count.start):
@@ -340,6 +344,7 @@ def classify(text: str, counts: list[Count]) -> Iterator[Decision]:
                 # (a noun joins no count before it: 'pulled 40 survivors from the rubble, and 17 bodies')
                 words, end = _group_after(text, pending.end)
                 yield Decision(pending, Found(kind, pending, pending.start, end, _group(words)), "joined before")
+            told = True
             yield Decision(count, Found(kind, count, count.start, r.passive.end(), _group(r.passive.group("group"))),
                            "passive")
             last_active = pending = None
@@ -352,9 +357,13 @@ def classify(text: str, counts: list[Count]) -> Iterator[Decision]:
         found = _active(r) or _taken(r) or _refugees(r)
         if found is not None:
             last_active = found[0] if found[1] == "active" else None
-            pending = None
+            pending, told = None, True
             yield Decision(count, found[0], found[1])
             continue
+        if told and INCLUDING.search(text, max(0, count.start - 24), count.start):
+            last_active = pending = None
+            yield Decision(count, None, "part")  # "104 people were killed, including 35 children, and scores were
+            continue  # wounded": a part of the toll told, not a count of the wounded
         if last_active is not None:
             gap = text[last_active.count.end:count.start]
             if JOINED.fullmatch(gap) and not ANY_KIND.search(gap):
@@ -417,4 +426,6 @@ def _group(words: str) -> str:
             return ph.GROUP_NOUNS[pair]
         if word in ph.GROUP_NOUNS:
             return ph.GROUP_NOUNS[word]
+    if tokens and tokens[-1] in SINGULAR_PERSONS:
+        return tokens[-1]  # 'a porter was killed': the porter, not the soldiers of the clause before
     return tokens[-1] if tokens and tokens[-1].endswith("s") else ""

@@ -68,7 +68,7 @@ PERIOD = re.compile(
     | \bover\s+the\s+weekend\b | \bovernight\b | \byesterday\b | \bso\s+far\s+this\s+year\b | \bin\s+\d{{4}}\b"""
 )
 # Who reports a toll: "according to the UN", "..., officials said on Friday", "The ministry said 12 ...".
-_REPORTED = r"(?:said|says|reported|reports|announced|confirmed|added)"
+_REPORTED = r"(?:said|says|say|reported|reports|announced|confirmed|added)"
 _SOURCE_WORDS = (r"(?!(?:and|but|or|while|who|which|as)\b)(?:(?!\b(?:were|was|is|are|had|has|have)\b)[^,;“”\"]){1,60}?"
                  r"(?<!\band)(?<!\bbut)")  # "The RSF denied it and said": no source named
 SOURCE = re.compile(

@@ -12,14 +12,14 @@ CASUALTY_CUE = (
     r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned|drown|bodies|rounded|forced|driven"
     r"|evacu|relocat|shelter|drove|lost|losing|detention|burn|crossed|sought|roof|beaten|dehydrat|hypotherm"
     r"|inhalation|holding|holds|held\s+(?:since|without|incommunicado|for)|questioning|refugee|asylum|shot|shooting"
-    r"|seiz|condition|trapped"
+    r"|seiz|condition|trapped|martyr"
 )
 
 # Past participles, adjectives and nouns that say what happened to the people counted before them.
 PASSIVE_KINDS = {
     "killed": r"killed|dead|died|die|perished|slain|lost\s+their\s+lives|deaths|fatalities|bodies|lives"
               r"|succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)"
-              r"|executed|massacred|murdered|gunned\s+down|drowned"
+              r"|executed|massacred|murdered|gunned\s+down|drowned|martyred"
               r"|(?:burned|burnt|crushed|beaten|stabbed|shot|starved|frozen|trampled)\s+to\s+death"
               r"|(?:shot|stabbed|hacked|beaten)\s+dead"
               r"|fatally\s+(?:wounded|injured|shot|stabbed)"  # "A passer-by was fatally wounded"
@@ -81,6 +81,7 @@ ACTIVE_PHRASES = {
     "displaced": r"displacing|displaced|displaces|displacement\s+of|forced\s+out|evacuating|evacuated|evacuation\s+of"
                  r"|forced|forcing|driven|drove|driving"  # "forced 8 million from their homes": see NEEDS_TAIL
                  r"|accepted|accepting|admitted|admitting|resettled|resettling|hosting|hosts|hosted"  # "... refugees"
+                 r"|uprooting|uprooted|uproots"  # "the war has ... uprooted more than 11 million"
                  r"|swept",  # "swept millions of asylum seekers into Europe"
 }
 # A tally noun and what brings it to its figure: kind -> (what is counted, the tally's own names).
@@ -99,7 +100,7 @@ ACTIVE_ENDS = frozenset("""killing killed kills kill of to at is was reached hit
     displacing displaced displaces out the another additional further some least executing executed murdering
     murdered massacring massacred dead down forced forcing driven drove driving lost losing jailing jailed
     imprisoning imprisoned up holding held holds accepted accepting admitted admitting resettled resettling
-    hosting hosts hosted swept seized seizing seizes his her their its""".split())
+    hosting hosts hosted swept uprooting uprooted uproots seized seizing seizes his her their its""".split())
 # Words a long-reaching active phrase may end in ("death toll ... has risen to"): searched further back.
 LONG_REACH_ENDS = frozenset([*TOLL_VERBS, "the", "another", "additional", "further", "some", "least"])
 # Nouns of a passive reading that a verb before the count overrides: "executed 7 hostages" is killed.
@@ -161,7 +162,11 @@ PERSON_NOUNS = (
     "militant politician lawmaker mayor candidate vendor shopkeeper passenger pedestrian motorist cyclist "
     "tourist migrant refugee inmate suspect gunman attacker bystander employee engineer diplomat firefighter "
     "rescuer patient chief elder villager shepherd herder fisherman miner monk nun imam worshipper peacekeeper "
-    "contractor colonel captain sergeant lieutenant"
+    "contractor colonel captain sergeant lieutenant porter guide ranger hiker climber sailor crewman trader merchant "
+    "lawyer businessman businesswoman academic relative neighbour neighbor passer-by passerby infant toddler pupil "
+    "schoolboy schoolgirl teen youth grandmother grandfather mother father son daughter wife husband cleric preacher "
+    "pastor rabbi bishop aide bodyguard militiaman insurgent rebel smuggler labourer laborer mechanic cameraman "
+    "correspondent blogger settler herdsman"
 )
 # Counted things that are not people: "reached several villages", "for three days".
 COUNTED_THINGS = frozenset("""villages towns cities houses homes buildings days hours weeks months years times

@@ -168,7 +168,7 @@ def test_part_of_a_toll_is_not_a_new_one():
     ("The storm killed at least 27 people, leaving four missing.", [("killed", 27, None, "people"),
                                                                     ("missing", 4, 4, "people")]),
     ("Hundreds of residents were evacuated.", [("displaced", 100, 999, "residents")]),
-    ("Police said the prosecutor was wounded.", [("injured", 1, 1, "")]),
+    ("Police said the prosecutor was wounded.", [("injured", 1, 1, "prosecutor")]),
     ("At least 20 soldiers were killed. Another 50 were injured.", [("killed", 20, None, "soldiers"),
                                                                     ("injured", 50, 50, "soldiers")]),
     ("Two police officers were shot dead.", [("killed", 2, 2, "police")]),
