@@ -37,9 +37,9 @@ PASSIVE_KINDS = {
                r"|in\s+(?:a\s+)?(?:critical|serious|grave|stable|life-threatening)\s+condition"  # "Dozens were in ..."
                r"|in\s+hospital(?!\s+(?:beds|staff|workers))",  # "Nearly 900 people remain in hospital"
     "missing": r"missing|unaccounted\s+for"
-               r"|(?<=feared\s)trapped|(?<=believed\s)trapped"  # "Up to 300 people are feared trapped"
-               r"|trapped(?=\s+(?:under|beneath|in|inside)\s+(?:the\s+|an?\s+)?(?:rubble|debris|ruins|wreckage|mud"
-               r"|collapsed|flattened|buildings?|mines?))",  # "40 miners were trapped in the mine"
+               # "Up to 300 people are feared trapped": their fate unknown ("several were trapped under the rubble",
+               # found where they are, is no missing person)
+               r"|(?<=feared\s)trapped|(?<=believed\s)trapped",
 
     "captured": r"captured|taken\s+(?:prisoner|captive|hostage)|held\s+(?:hostage|captive)|abducted|kidnapped"
                 r"|hostages|in\s+(?:\w+\s+)?captivity",
