@@ -12,7 +12,7 @@ CASUALTY_CUE = (
     r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned|drown|bodies|rounded|forced|driven"
     r"|evacu|relocat|shelter|drove|lost|losing|detention|burn|crossed|sought|roof|beaten|dehydrat|hypotherm"
     r"|inhalation|holding|holds|held\s+(?:since|without|incommunicado|for)|questioning|refugee|asylum|shot|shooting"
-    r"|seiz|condition|trapped|martyr"
+    r"|seiz|condition|trapped|martyr|being\s+held"
 )
 
 # Past participles, adjectives and nouns that say what happened to the people counted before them.
@@ -42,7 +42,9 @@ PASSIVE_KINDS = {
                r"|(?<=feared\s)trapped|(?<=believed\s)trapped",
 
     "captured": r"captured|taken\s+(?:prisoner|captive|hostage)|held\s+(?:hostage|captive)|abducted|kidnapped"
-                r"|hostages|in\s+(?:\w+\s+)?captivity",
+                r"|hostages|in\s+(?:\w+\s+)?captivity"
+                # "8 people were still being held" (by captors; 'held in custody' is detained)
+                r"|(?<=being\s)held(?!\s+(?:in\s+(?:custody|detention|jail|prison)|without|incommunicado|for\s+questioning))",
     "detained": r"detained|arrested|jailed|imprisoned|in\s+custody|taken\s+into\s+custody|rounded\s+up|in\s+detention"
                 r"|held(?=\s+(?:since|without\s+(?:charge|trial)|incommunicado|for\s+questioning))"
                 r"|detentions|arrests",  # "The group counted 68 detentions"
@@ -116,6 +118,9 @@ PEOPLE_ONLY = frozenset("seized seizing seizes".split())
 NOT_AFTER_AND = (r"(?:killed|dead|died|wounded|injured|hurt|missing|captured|detained|arrested|displaced|fled"
                  r"|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|at|more"
                  r"|about|some|nearly|a|an|leaving|left|killing|wounding|injuring)\b")  # "and leaving four missing"
+# Who holds people captive rather than in custody: 'the armed group holding 18 aid workers', 'gunmen still holding'.
+CAPTORS = (r"groups?|militants?|gunmen|rebels?|kidnappers|captors|abductors|militias?|insurgents|jihadists|pirates"
+           r"|fighters|hamas|hezbollah|houthis|al-shabab|boko\s+haram|isis")
 # Words a group never holds: modals and auxiliaries belong to the verb ("a man was among those killed").
 NOT_GROUP = (r"(?:would|will|could|may|might|should|must|and|or|but|was|were|is|are|has|have|had|been|among"
              r"|after|before|when|while|because|since|until|than|if|unless)")  # "50,000 cars after two drivers"
@@ -123,7 +128,7 @@ NOT_GROUP = (r"(?:would|will|could|may|might|should|must|and|or|but|was|were|is|
 AUXILIARIES = (r"were|was|are|is|have|has|had|been|being|be|to|reportedly|also|all|later|now|confirmed|believed"
                r"|among\s+(?:the|those)"
                r"|thought|feared|said|reported|still|remain|remained|remains|subsequently|either|left|so\s+far"
-               r"|shot\s+and|stabbed\s+and|beaten\s+and|pronounced|found")
+               r"|shot\s+and|stabbed\s+and|beaten\s+and|survived\s+and|pronounced|found")
 # Adverbs of degree and manner between the auxiliary and the participle: "were slightly injured".
 ADVERBS = (r"slightly|lightly|seriously|critically|severely|badly|gravely|moderately|mildly|mortally|grievously"
            r"|allegedly|apparently|possibly|presumably|initially|briefly|temporarily|forcibly|illegally"
