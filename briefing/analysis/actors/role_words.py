@@ -124,8 +124,10 @@ ROLE_OF_BEFORE = re.compile(
 # 'Secretary of State Antony Blinken', 'Minister of Defence Rustem Umerov', 'Ambassador to Russia Michael McFaul':
 # a title before 'of' ('for', 'to') and the run; and 'Special Agent in Charge Angela Byers'.
 TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?:of|for|to)\s+(?:the\s+)?|(?P<charge>in)\s+)$")
+# 'Deputy Prime Minister and ' before a second title and a name: the first of two posts.
+TITLE_AND = re.compile(r"(?<![\w’'])((?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*)[ \t]+and[ \t]+$")
 # What may open a clause before an appositive role: 'An attorney for Pagliano, Mark MacDougall, said'.
-CLAUSE_OPEN = re.compile(r"(?:^|[.!?:;—–]\s*|\n|\b(?:said|says|and|but)\s+)$")
+CLAUSE_OPEN = re.compile(r"(?:^|[.!?:;—–]\s*|\s-\s+|\n|\b(?:said|says|and|but)\s+)$")  # 'KYIV (Reuters) - '
 SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")
 WORD_OR_MARK = re.compile(r"[\w’'\-\.]+|[^\w\s]")
 # 'Putin’s', 'the Democrats'', and the closing '' of a NYT quotation ("''Larry King Now''").

@@ -113,6 +113,11 @@ def role_before(text: str, floor: int, pos: int, after_title: bool = False) -> s
     adjacent = window.rsplit(None, 1)[-1].lower() if window.strip() else ""
     if not adjacent or not adjacent[0].isalnum():
         return ""
+    if after_title and adjacent == "and":
+        # 'Deputy Prime Minister and Economy Minister Nadia Calviño': two posts held at once
+        both = rw.TITLE_AND.search(window)
+        if both and is_role_noun(both.group(1).rsplit(None, 1)[-1].lower()):
+            return f"{both.group(1)} and"
     if after_title and not is_role_noun(adjacent):
         return _qualifiers(window)
     if adjacent in rw.ROLE_STOP:
@@ -207,14 +212,16 @@ def _appositive(text: str, floor: int, ceiling: int, start: int, end: int, loose
     if before is None:
         return ""
     phrase = before.group(2).strip()
+    lead = before.group(1).strip()
+    owner = lead if lead[:1].isupper() and rw.POSSESSIVE.search(lead) else \
+        rw.OWNER_PRONOUN if lead.lower() == rw.OWNER_PRONOUN else ""  # 'Its director, Rami Haddad,'
     if is_role_noun(phrase.split()[-1].lower()):
-        lead = before.group(1).strip()
-        owner = lead if lead[:1].isupper() and rw.POSSESSIVE.search(lead) else \
-            rw.OWNER_PRONOUN if lead.lower() == rw.OWNER_PRONOUN else ""  # 'Its director, Rami Haddad,'
         role = rw.LAST_ARTICLE.split(phrase)[-1]
         return f"{owner} {role}" if owner else role
     if has_role_head(phrase) and rw.CLAUSE_OPEN.search(window, 0, before.start()):
-        return phrase  # 'An attorney for Pagliano, Mark MacDougall, said': a role with its complement
+        # 'An attorney for Pagliano, Mark MacDougall, said', 'Zelenskiy's chief of staff, Andriy Yermak,': a role
+        # with its complement
+        return f"{owner} {phrase}" if owner else phrase
     return ""
 
 

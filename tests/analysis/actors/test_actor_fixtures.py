@@ -82,6 +82,9 @@ ROLES = [
     ("wire-officials.txt", "Kofi Arlen", ["u.n.'s humanitarian chief"]),
     ("wire-officials.txt", "Tomas Adeyi", ["who director-general"]),
     ("wire-officials.txt", "Aldo Ferr", ["former prime minister"]),
+    # A post owned by a person before the name, right after a dateline; two titles joined by 'and' before a name.
+    ("wire-two-posts.txt", "Oskar Lindqvist", ["brandt's chief of staff"]),
+    ("wire-two-posts.txt", "Helena Strom", ["deputy prime minister and finance minister"]),
     # A proper title before the name beats a longer description after it.
     ("title-over-description.txt", "Sara Lind", ["former miss keldonia"]),
 ]
