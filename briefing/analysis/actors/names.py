@@ -357,7 +357,9 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     if " ".join(lows) in gz.TIME_ZONES or (" ".join(lows) in gz.PLATFORMS and POSTED_ON.search(
             text, max(para.start, words[0][0] - 12), words[0][0])):
         return None  # '(all times EDT)', 'posted on X': when and where, not who
-    if " ".join(lows) in gz.ORGANIZATIONS or lows[-1] in gz.ORG_HEADS or " ".join(lows[-2:]) in gz.ORG_HEADS:
+    if " ".join(lows) in gz.ORGANIZATIONS or lows[-1] in gz.ORG_HEADS or " ".join(lows[-2:]) in gz.ORG_HEADS or (
+            len(lows) > 2 and lows[0] in gz.DEMONYMS and " ".join(lows[1:]) in gz.ORGANIZATIONS):
+        # (a people's own branch of a known body is named whole: 'the Turkish Red Crescent', 'the American Red Cross')
         if _common_head(text, para, words, lows):
             return None
         return _mention(text, para, words, ORGANIZATION, headline=headline)

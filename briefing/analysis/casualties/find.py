@@ -76,8 +76,10 @@ SOURCE = re.compile(
         (?=\s*(?:[,.;:()]|$)|\s+(?:in|on|at|which|who|where|since|for)\b)
     | ,\s+(?P<said>{_SOURCE_WORDS})\s+{_REPORTED}\b(?:[^,;“”"]{{0,30}}$|,)"""  # "..., officials said, as ..."
 )
-LEAD_SOURCE = re.compile(rf"^(?:[^,;“”\"]{{1,60}},\s+)?(?P<said>(?:the\s+)?[A-Z]{_SOURCE_WORDS})\s+(?:{_REPORTED}"
-                         r"|put|puts|estimated|estimates|counted|recorded)\b")  # "The Red Crescent put the toll at 60"
+# "The Red Crescent put the toll at 60", "The regional governor, Hulusi Sahin, said", "Minister X told reporters"
+LEAD_SOURCE = re.compile(rf"^(?:[^,;“”\"]{{1,60}},\s+)?(?P<said>(?:the\s+)?[A-Z]{_SOURCE_WORDS}"
+                         rf"(?:,\s+[A-Z][^,;“”\"]{{1,40}},)?)\s+(?:{_REPORTED}|told|put|puts|estimated|estimates"
+                         r"|counted|recorded)\b")
 # "The Red Crescent put the toll at 60, while a local official said 70 had died": clauses of their own sources.
 CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|,\s+but\s+|;\s+")
 CLAUSE_SOURCE = re.compile(rf"^(?P<said>(?:the|a|an)\s+{_SOURCE_WORDS})\s+{_REPORTED}\b")
@@ -88,13 +90,18 @@ def find_casualties(doc: Doc) -> tuple[Casualty, ...]:
 
     'At least five civilians were killed and 29 injured in the past day, according to the UN.'
     -> killed min 5 (civilians), injured 29 (civilians), both with period 'in the past day', source 'UN'.
-    The headline is left out: the lead says the same at length.
+    The headline is left out where the body tells a toll of the same kind (the lead says the same at length):
+    of 'Quake kills at least 212, thousands homeless', only the homeless if the body counts no one displaced.
     """
     out: list[Casualty] = []
     seen: dict[tuple[str, int | None], list[int]] = {}
     headlines = skipped_headlines(doc)
+    headline_items: list[Casualty] = []
     for sentence in doc.sentences:
-        if sentence.paragraph in headlines or not CASUALTY_CUE.search(lower_keeping_offsets(sentence.text)):
+        if not CASUALTY_CUE.search(lower_keeping_offsets(sentence.text)):
+            continue
+        if sentence.paragraph in headlines:
+            headline_items.extend(sentence_casualties(sentence))
             continue
         for item in sentence_casualties(sentence, out[-1].group if out else ""):
             same = seen.setdefault((item.kind, item.min), [])
@@ -104,7 +111,8 @@ def find_casualties(doc: Doc) -> tuple[Casualty, ...]:
                 out.append(item)
             elif _detail(item) > _detail(out[repeat]):
                 out[repeat] = item  # "22 people were killed" then "killed 22 people in Tyre, the ministry said"
-    return tuple(out)
+    told = {item.kind for item in out}
+    return tuple([item for item in headline_items if item.kind not in told] + out)
 
 
 def _compatible(a: Casualty, b: Casualty, same_sentence: bool) -> bool:
@@ -188,13 +196,14 @@ def _clause_source(text: str, clauses: list[int], start: int) -> str:
         return ""
     k = bisect.bisect_right(clauses, start) - 1
     clause = text[clauses[k]:clauses[k + 1] if k + 1 < len(clauses) else len(text)]
-    m = SOURCE.search(clause) or LEAD_SOURCE.match(clause) or CLAUSE_SOURCE.match(clause)
-    return (m.groupdict().get("according") or m.group("said") or "").strip() if m else ""
+    return _named(SOURCE.search(clause) or LEAD_SOURCE.match(clause) or CLAUSE_SOURCE.match(clause))
 
 
 def _source(text: str) -> str:
     """'according to the UN' -> 'UN'; '..., the ministry said.' -> 'the ministry'; 'Police said ...' -> 'Police'."""
-    m = SOURCE.search(text) or LEAD_SOURCE.match(text)
-    if not m:
-        return ""
-    return (m.groupdict().get("according") or m.group("said") or "").strip()
+    return _named(SOURCE.search(text) or LEAD_SOURCE.match(text))
+
+
+def _named(m: re.Match[str] | None) -> str:
+    """The source a match of SOURCE, LEAD_SOURCE or CLAUSE_SOURCE names ('' for none)."""
+    return (m.groupdict().get("according") or m.group("said") or "").strip(" ,") if m else ""

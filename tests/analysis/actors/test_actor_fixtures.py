@@ -146,3 +146,9 @@ def test_a_body_named_in_two_words_joined_by_and_is_one_actor_and_a_party_named_
     assert names.get("Citizens Forward") != "person"
     assert {n for n, k in names.items() if k == "person"} == {
         "Marie-Claire Dubon", "Teodor Vasko", "Ilya Brann", "Kofi Arlen", "Tomas Adeyi", "Aldo Ferr"}
+
+
+def test_a_peoples_branch_of_a_known_body_keeps_its_people_in_the_name():
+    names = {a.name for a in analyse((FIXTURES.parent / "casualties" / "headline-only-toll.txt").read_text(
+        encoding="utf-8")).actors}
+    assert "Kenyan Red Cross" in names and "Red Cross" not in names, names
