@@ -119,7 +119,7 @@ def cast(doc: Doc) -> Cast:
         if m.headline:
             continue
         if m.kind in (ORGANIZATION, STATE):
-            key = _state_name(" ".join(m.tokens)).lower()
+            key = _state_name(" ".join(m.tokens)).lower().removeprefix("the ")  # 'The New York Times' is one body
             others.setdefault(key, _Cluster(m.kind)).add(m)
         else:
             people.place(m, doc.text)

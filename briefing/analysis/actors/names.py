@@ -45,7 +45,9 @@ NAME_RUN = re.compile(rf"{_TOKEN}(?:{_GAP}(?:{_NICK}{_GAP})?(?:{_PARTICLE}{_GAP}
 SPACED = re.compile(r"\S+")
 DIGIT = re.compile(r"\d")
 TITLE_OR_FUNCTION = gz.TITLES | gz.FUNCTION_WORDS
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside)[ \t]+$")
 BODY_NOUN_AFTER = re.compile(r"[ \t]+(?:party|group|movement|militia|faction|coalition|alliance|network)\b")
+FOR_JOINT = re.compile(r"[ \t]+for[ \t]+(?=[A-Z])")
 AND_JOINT = re.compile(r"[ \t]+(?:and|&)[ \t]+(?=[A-Z])")
 ORG_OF = re.compile(r"[ \t]+(?P<joint>of|for|on)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
@@ -186,6 +188,12 @@ def _paragraph_mentions(text: str, para: Paragraph, vocabulary: frozenset[str],
         if run is None:
             return
         pos = run.end()
+        cause = _named_for_cause(text, para, run.start(), pos)
+        if cause:
+            words = [(m.start(), m.end(), norm(m.group())) for m in SPACED.finditer(text, run.start(), cause)]
+            yield _mention(text, para, words, ORGANIZATION, headline=para.kind == HEADLINE)
+            pos = cause
+            continue
         joined = _joined_organization(text, para, run.start(), pos)
         pieces = [(run.start(), joined)] if joined else _sub_runs(text, run.start(), pos)
         pos = joined or pos
@@ -217,6 +225,20 @@ def _joined_organization(text: str, para: Paragraph, start: int, end: int) -> in
             or w in gz.FUNCTION_WORDS for w in head):
         return None
     return tail.end()
+
+
+def _named_for_cause(text: str, para: Paragraph, start: int, end: int) -> int | None:
+    """'Citizens for Tax Justice', 'Americans for Prosperity': a people in the plural 'for' a cause is a body; the end
+    of its name, or None ('Plans for Gaza': a place is no cause)."""
+    word = text[start:end]
+    if " " in word or not word.endswith("s") or len(word) < 5 or not word[0].isupper():
+        return None
+    joint = FOR_JOINT.match(text, end, para.end)
+    tail = NAME_RUN.match(text, joint.end(), para.end) if joint else None
+    if tail is None or "." in tail.group():
+        return None
+    cause = " ".join(norm(w) for w in tail.group().split())
+    return None if cause in gz.STATES or cause in gz.PLACES or cause in gz.CAPITALS else tail.end()
 
 
 def _organization_of(text: str, para: Paragraph, mention: Mention, pos: int) -> tuple[Mention, int]:
@@ -340,6 +362,8 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
              if m.group()[0] not in QUOTE_OPENERS]
     if words and text[words[0][0] - 1:words[0][0]] == "-":
         words.pop(0)  # 'the pro-Clinton Priorities USA Action': the end of a prefixed adjective, no name
+    if _titled_with_the(text, para, words):
+        return _mention(text, para, words, ORGANIZATION, headline=para.kind == HEADLINE)
     # Leading sentence words: "But", "The", or a capitalised common word ("Defence minister ...").
     while words:
         low = words[0][2]
@@ -428,6 +452,17 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     signed = bool(SIGNATURE.search(text, max(para.start, words[0][0] - 6), words[0][0]))
     kind = PERSON if honorific or titled or role or signed or given else UNKNOWN
     return _mention(text, para, words, kind, title, honorific, role, headline)
+
+
+def _titled_with_the(text: str, para: Paragraph, words: list[tuple[int, int, str]]) -> bool:
+    """'as The New Yorker put it', 'backers such as The New York Times': a capital 'The' inside a sentence belongs to
+    the name of a publication (or another work or body), which is then an organization; not 'in The Hague', nor a
+    state ('The Gambia'); after 'in', only a body by its head ('in The New York Times')."""
+    if len(words) < 2 or text[words[0][0]:words[0][1]] != "The" or _is_sentence_start(text, words[0][0], para.start):
+        return False
+    rest = " ".join(w[2] for w in words[1:])
+    placed = LOCATIVE_BEFORE.search(text, max(para.start, words[0][0] - 10), words[0][0]) is not None
+    return rest not in gz.STATES and rest not in gz.PLACES and (words[-1][2] in gz.ORG_HEADS or not placed)
 
 
 def _common_head(text: str, para: Paragraph, words: list[tuple[int, int, str]], lows: list[str]) -> bool:

@@ -152,3 +152,14 @@ def test_a_peoples_branch_of_a_known_body_keeps_its_people_in_the_name():
     names = {a.name for a in analyse((FIXTURES.parent / "casualties" / "headline-only-toll.txt").read_text(
         encoding="utf-8")).actors}
     assert "Kenyan Red Cross" in names and "Red Cross" not in names, names
+
+
+def test_a_publications_own_the_and_a_people_for_a_cause_are_bodies():
+    actors = analyse((FIXTURES / "publications-and-causes.txt").read_text(encoding="utf-8")).actors
+    names = {a.name: a for a in actors}
+    # 'in The Harbour Gazette', 'as The Marsvik Review put it': 'The' is part of the name inside a sentence
+    assert "The Harbour Gazette" in names and "The Marsvik Review" in names, names
+    assert names["The Marsvik Review"].kind == "organization"
+    # 'Citizens for Fair Taxes' is one body, not a person 'Fair Taxes'
+    assert names.get("Citizens for Fair Taxes") and names["Citizens for Fair Taxes"].kind == "organization", names
+    assert {a.name for a in actors if a.kind == "person"} == {"Ines Dal"}
