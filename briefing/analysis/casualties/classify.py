@@ -70,7 +70,7 @@ TAKEN = re.compile(r"\b(?:took|taken|taking|takes|seized|seizing|holding|holds|h
 # commas after a word is an age, never a count.
 AGE = re.compile(r",(?=\s)")
 AGE_BEFORE = re.compile(r"[a-z’'.],\s+$")
-HELD = re.compile(r"\b(?:holding|held|holds)$")
+HOLDING_VERB = re.compile(r"\b(?:holding|held|holds)$")
 CAPTORS_BEFORE = re.compile(rf"\b(?:{ph.CAPTORS})\s+(?:(?:is|are|was|were|still|now|has\s+been|have\s+been)\s+)*$")
 # "killed 18 people, including seven children": a part of the toll just told.
 INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$")
@@ -175,7 +175,7 @@ def _lacks_tail(r: Reading) -> bool:
 def _held_by_captors(r: Reading) -> bool:
     """'The armed group holding 18 foreign aid workers', 'militants are still holding 80': captives, not detainees."""
     assert r.active is not None
-    return r.active.lastgroup == "detained" and HELD.search(r.active_words) is not None and \
+    return r.active.lastgroup == "detained" and HOLDING_VERB.search(r.active_words) is not None and \
         CAPTORS_BEFORE.search(r.text, max(0, r.active.start() - 40), r.active.start()) is not None
 
 

@@ -81,7 +81,7 @@ LEAD_SOURCE = re.compile(rf"^(?:[^,;“”\"]{{1,60}},\s+)?(?P<said>(?:the\s+)?[
                          rf"(?:,\s+[A-Z][^,;“”\"]{{1,40}},)?)\s+(?:{_REPORTED}|told|put|puts|estimated|estimates"
                          r"|counted|recorded)\b")
 # "The Red Crescent put the toll at 60, while a local official said 70 had died": clauses of their own sources.
-CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|,\s+but\s+|;\s+")
+SOURCE_CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|,\s+but\s+|;\s+")
 CLAUSE_SOURCE = re.compile(rf"^(?P<said>(?:the|a|an)\s+{_SOURCE_WORDS})\s+{_REPORTED}\b")
 
 
@@ -143,7 +143,7 @@ def sentence_casualties(sentence: Sentence, carried: str = "") -> list[Casualty]
     places = [(m.start(), m.group("place")) for m in PLACE.finditer(text) if not NOT_PLACE.match(m.group("place"))]
     periods = [(m.start(), m.group()) for m in PERIOD.finditer(text)]
     source = _source(text)
-    clauses = [0, *(m.end() for m in CLAUSE_BREAK.finditer(text))] if source else [0]
+    clauses = [0, *(m.end() for m in SOURCE_CLAUSE_BREAK.finditer(text))] if source else [0]
     out = []
     previous_group = carried if ANOTHER.match(text) else ""
     for f in found:
