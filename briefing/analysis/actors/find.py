@@ -18,6 +18,7 @@ from briefing.analysis.actors.names import (
     UNKNOWN,
     Mention,
     find_mentions,
+    given_name,
 )
 from briefing.analysis.actors.roles import best_role, described_roles
 from briefing.analysis.lexicon import gazetteer as gz
@@ -118,7 +119,7 @@ def cast(doc: Doc) -> Cast:
         if m.headline:
             continue
         if m.kind in (ORGANIZATION, STATE):
-            key = _state_name(" ".join(m.tokens)).lower()
+            key = _state_name(" ".join(m.tokens)).lower().removeprefix("the ")  # 'The New York Times' is one body
             others.setdefault(key, _Cluster(m.kind)).add(m)
         else:
             people.place(m, doc.text)
@@ -142,9 +143,10 @@ def _gender(m: Mention) -> str:
     """'m', 'f' or '' from 'Mr'/'Ms' or a known given name."""
     if m.honorific:
         return "f" if m.honorific.lower().rstrip(".") in gz.FEMALE_HONORIFICS else "m"
-    if len(m.tokens) > 1 and m.tokens[0] in gz.MALE_FIRST_NAMES:
+    first = given_name(m.tokens[0]) if len(m.tokens) > 1 else ""
+    if first in gz.MALE_FIRST_NAMES:
         return "m"
-    if len(m.tokens) > 1 and m.tokens[0] in gz.FEMALE_ONLY_FIRST_NAMES:
+    if first in gz.FEMALE_ONLY_FIRST_NAMES:
         return "f"
     return ""
 

@@ -45,6 +45,10 @@ NAME_RUN = re.compile(rf"{_TOKEN}(?:{_GAP}(?:{_NICK}{_GAP})?(?:{_PARTICLE}{_GAP}
 SPACED = re.compile(r"\S+")
 DIGIT = re.compile(r"\d")
 TITLE_OR_FUNCTION = gz.TITLES | gz.FUNCTION_WORDS
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside)[ \t]+$")
+BODY_NOUN_AFTER = re.compile(r"[ \t]+(?:party|group|movement|militia|faction|coalition|alliance|network)\b")
+FOR_JOINT = re.compile(r"[ \t]+for[ \t]+(?=[A-Z])")
+AND_JOINT = re.compile(r"[ \t]+(?:and|&)[ \t]+(?=[A-Z])")
 ORG_OF = re.compile(r"[ \t]+(?P<joint>of|for|on)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
 ROLE_AFTER = re.compile(r"[ \t]{1,3}([a-z]{1,20})\b")
@@ -94,6 +98,17 @@ class Mention:
         Cached: merging asks for it several times per mention."""
         words = [t for t in self.tokens if t.rstrip(".") not in SUFFIXES]
         return ARTICLE_PREFIX.sub("", (words or list(self.tokens))[-1])
+
+
+def given_name(low: str) -> str:
+    """The known given name a lowered first word holds: 'hillary' -> 'hillary'; a hyphenated one, 'jean-pierre' or
+    'jo-renee', -> its first known part ('jean', 'renee'); '' for none ('al-hassan' is an article and a name)."""
+    if low in gz.FIRST_NAMES:
+        return low
+    first, hyphen, second = low.partition("-")
+    if not hyphen or not first.isalpha() or not second.isalpha() or ARTICLE_PREFIX.match(low):
+        return ""
+    return next((part for part in (first, second) if part in gz.FIRST_NAMES and part not in gz.NAME_MODIFIERS), "")
 
 
 def norm(token: str) -> str:
@@ -173,7 +188,16 @@ def _paragraph_mentions(text: str, para: Paragraph, vocabulary: frozenset[str],
         if run is None:
             return
         pos = run.end()
-        for start, end in _sub_runs(text, run.start(), run.end()):
+        cause = _named_for_cause(text, para, run.start(), pos)
+        if cause:
+            words = [(m.start(), m.end(), norm(m.group())) for m in SPACED.finditer(text, run.start(), cause)]
+            yield _mention(text, para, words, ORGANIZATION, headline=para.kind == HEADLINE)
+            pos = cause
+            continue
+        joined = _joined_organization(text, para, run.start(), pos)
+        pieces = [(run.start(), joined)] if joined else _sub_runs(text, run.start(), pos)
+        pos = joined or pos
+        for start, end in pieces:
             mention = _classify_seen(text, para, start, end, vocabulary, seen)
             while mention is not None and mention.kind == ORGANIZATION and mention.end == pos:
                 # 'the Court of Appeals’ Board on Professional Responsibility': as long as the name goes on
@@ -183,6 +207,38 @@ def _paragraph_mentions(text: str, para: Paragraph, vocabulary: frozenset[str],
                 mention = longer
             if mention is not None:
                 yield mention
+
+
+def _joined_organization(text: str, para: Paragraph, start: int, end: int) -> int | None:
+    """'the Securities and Exchange Commission', 'the Food and Drug Administration': two words joined by 'and'
+    before an organization's head are one name; the end of the whole name, or None ('Britain and European Union'
+    joins a state to a body, and 'Clinton and Trump' two people)."""
+    joint = AND_JOINT.match(text, end, para.end)
+    tail = NAME_RUN.match(text, joint.end(), para.end) if joint else None
+    if tail is None or "." in text[start:tail.end()] or norm(tail.group().rsplit(None, 1)[-1]) not in gz.ORG_HEADS:
+        return None
+    head = [norm(w) for w in text[start:end].split()]
+    while head and head[0] in gz.FUNCTION_WORDS:
+        head.pop(0)  # 'The Securities', opening a sentence
+    if not head or " ".join(head) in gz.ORGANIZATIONS or any(
+            given_name(w) or w in gz.STATES or w in gz.PLACES or w in gz.NAME_MODIFIERS or w in gz.PERSON_TITLES
+            or w in gz.FUNCTION_WORDS for w in head):
+        return None
+    return tail.end()
+
+
+def _named_for_cause(text: str, para: Paragraph, start: int, end: int) -> int | None:
+    """'Citizens for Tax Justice', 'Americans for Prosperity': a people in the plural 'for' a cause is a body; the end
+    of its name, or None ('Plans for Gaza': a place is no cause)."""
+    word = text[start:end]
+    if " " in word or not word.endswith("s") or len(word) < 5 or not word[0].isupper():
+        return None
+    joint = FOR_JOINT.match(text, end, para.end)
+    tail = NAME_RUN.match(text, joint.end(), para.end) if joint else None
+    if tail is None or "." in tail.group():
+        return None
+    cause = " ".join(norm(w) for w in tail.group().split())
+    return None if cause in gz.STATES or cause in gz.PLACES or cause in gz.CAPITALS else tail.end()
 
 
 def _organization_of(text: str, para: Paragraph, mention: Mention, pos: int) -> tuple[Mention, int]:
@@ -306,6 +362,8 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
              if m.group()[0] not in QUOTE_OPENERS]
     if words and text[words[0][0] - 1:words[0][0]] == "-":
         words.pop(0)  # 'the pro-Clinton Priorities USA Action': the end of a prefixed adjective, no name
+    if _titled_with_the(text, para, words):
+        return _mention(text, para, words, ORGANIZATION, headline=para.kind == HEADLINE)
     # Leading sentence words: "But", "The", or a capitalised common word ("Defence minister ...").
     while words:
         low = words[0][2]
@@ -323,7 +381,9 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     if " ".join(lows) in gz.TIME_ZONES or (" ".join(lows) in gz.PLATFORMS and POSTED_ON.search(
             text, max(para.start, words[0][0] - 12), words[0][0])):
         return None  # '(all times EDT)', 'posted on X': when and where, not who
-    if " ".join(lows) in gz.ORGANIZATIONS or lows[-1] in gz.ORG_HEADS or " ".join(lows[-2:]) in gz.ORG_HEADS:
+    if " ".join(lows) in gz.ORGANIZATIONS or lows[-1] in gz.ORG_HEADS or " ".join(lows[-2:]) in gz.ORG_HEADS or (
+            len(lows) > 2 and lows[0] in gz.DEMONYMS and " ".join(lows[1:]) in gz.ORGANIZATIONS):
+        # (a people's own branch of a known body is named whole: 'the Turkish Red Crescent', 'the American Red Cross')
         if _common_head(text, para, words, lows):
             return None
         return _mention(text, para, words, ORGANIZATION, headline=headline)
@@ -354,7 +414,8 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     core = " ".join(tokens)
     if core in gz.STATES:
         return _mention(text, para, words, STATE, headline=headline)
-    if core in gz.ORGANIZATIONS:
+    if core in gz.ORGANIZATIONS or (not title_words and BODY_NOUN_AFTER.match(text, words[-1][1])):
+        # 'the opposition Pakistan Tehreek-e-Insaf party', 'the Wagner group': named before what it is
         return _mention(text, para, words, ORGANIZATION, headline=headline)
     if core in gz.PLACES or core in gz.NAME_MODIFIERS or gz.NAME_MODIFIERS.issuperset(tokens) \
             or (TITLE_OR_FUNCTION.issuperset(tokens) and not _surname_after_honorific(honorific, tokens)):
@@ -383,14 +444,25 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     # 'Jane Roe, a farmer in Oru,': a plain occupation is a role only for someone with a given name.
     # So is someone the text already marks as a person: 'Mrs. Dorothy Ames, a commuter from Queens', or
     # the speaker of an inverted attribution, 'said Amina Dosh, a farmer in Oru'.
-    loose = len(tokens) > 1 and (tokens[0] in gz.FIRST_NAMES or bool(honorific)
+    given = len(tokens) > 1 and bool(given_name(tokens[0]))
+    loose = len(tokens) > 1 and (given or bool(honorific)
                                  or bool(rw.SAID_RIGHT_BEFORE.search(text, max(para.start, words[0][0] - 12),
                                                                      words[0][0])))
     title, role, titled = mention_role(text, para.start, para.end, org_words, title_words, words, loose)
     signed = bool(SIGNATURE.search(text, max(para.start, words[0][0] - 6), words[0][0]))
-    given = len(tokens) > 1 and tokens[0] in gz.FIRST_NAMES
     kind = PERSON if honorific or titled or role or signed or given else UNKNOWN
     return _mention(text, para, words, kind, title, honorific, role, headline)
+
+
+def _titled_with_the(text: str, para: Paragraph, words: list[tuple[int, int, str]]) -> bool:
+    """'as The New Yorker put it', 'backers such as The New York Times': a capital 'The' inside a sentence belongs to
+    the name of a publication (or another work or body), which is then an organization; not 'in The Hague', nor a
+    state ('The Gambia'); after 'in', only a body by its head ('in The New York Times')."""
+    if len(words) < 2 or text[words[0][0]:words[0][1]] != "The" or _is_sentence_start(text, words[0][0], para.start):
+        return False
+    rest = " ".join(w[2] for w in words[1:])
+    placed = LOCATIVE_BEFORE.search(text, max(para.start, words[0][0] - 10), words[0][0]) is not None
+    return rest not in gz.STATES and rest not in gz.PLACES and (words[-1][2] in gz.ORG_HEADS or not placed)
 
 
 def _common_head(text: str, para: Paragraph, words: list[tuple[int, int, str]], lows: list[str]) -> bool:

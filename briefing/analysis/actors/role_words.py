@@ -96,9 +96,16 @@ NAME_TAG = re.compile(
     r"(?:,[ \t]*\d{1,3}(?=,)|[ \t]*\([^()\n]{1,30}\)|,[ \t]*[RDI]-[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?=,)"
     r"|[ \t]+of[ \t]+[A-Z][\w.]+(?:[ \t][A-Z][\w.]+)?(?=,))+"
 )
-# ", the interim chairwoman of the Democratic National Committee," after a name.
+# 'Governor Vitaliy Kim of Mykolaiv', 'Sen. Ada Brill of Oregon': the territory a title after the name is of ...
+OF_PLACE = re.compile(r"[ \t]+of[ \t]+(?P<place>[A-Z][\w’'\-]+(?:[ \t][A-Z][\w’'\-]+){0,2})(?=[,;:.)]|[ \t]+[a-z])")
+# ... for the titles that are of a territory.
+TERRITORIAL_TITLES = frozenset(
+    "governor mayor senator representative congressman congresswoman premier prefect bishop archbishop "
+    "lieutenant-governor deputy-mayor".split()
+)
+# ", the interim chairwoman of the Democratic National Committee," after a name ("the U.N.'s aid chief" keeps its dots).
 APPOSITIVE_AFTER = re.compile(
-    r",\s+(?P<article>(?:the|a|an|his|her|their|its)\s+)?(?P<phrase>(?:[A-Z]\.(?=[A-Z]\.|\s*[a-z])|[^,.;:()“”\"\n]){2,110}?)(?=\s*[,.;:()—]|\s+(?:who|is|was)\b)"
+    r",\s+(?P<article>(?:the|a|an|his|her|their|its)\s+)?(?P<phrase>(?:[A-Z]\.(?=[A-Z]\.|['’]s\b|\s*[a-z])|[^,.;:()“”\"\n]){2,110}?)(?=\s*[,.;:()—]|\s+(?:who|is|was)\b)"
 )
 # 'one of the lead negotiators at the talks': a member of a plural post holds it in the singular ('lead negotiator').
 ONE_OF = re.compile(
@@ -117,8 +124,10 @@ ROLE_OF_BEFORE = re.compile(
 # 'Secretary of State Antony Blinken', 'Minister of Defence Rustem Umerov', 'Ambassador to Russia Michael McFaul':
 # a title before 'of' ('for', 'to') and the run; and 'Special Agent in Charge Angela Byers'.
 TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?:of|for|to)\s+(?:the\s+)?|(?P<charge>in)\s+)$")
+# 'Deputy Prime Minister and ' before a second title and a name: the first of two posts.
+TITLE_AND = re.compile(r"(?<![\w’'])((?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*)[ \t]+and[ \t]+$")
 # What may open a clause before an appositive role: 'An attorney for Pagliano, Mark MacDougall, said'.
-CLAUSE_OPEN = re.compile(r"(?:^|[.!?:;—–]\s*|\n|\b(?:said|says|and|but)\s+)$")
+CLAUSE_OPEN = re.compile(r"(?:^|[.!?:;—–]\s*|\s-\s+|\n|\b(?:said|says|and|but)\s+)$")  # 'KYIV (Reuters) - '
 SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")
 WORD_OR_MARK = re.compile(r"[\w’'\-\.]+|[^\w\s]")
 # 'Putin’s', 'the Democrats'', and the closing '' of a NYT quotation ("''Larry King Now''").

@@ -38,8 +38,8 @@ def has_role_head(phrase: str, occupations: bool = False) -> bool:
         return False
     for word in words[:6]:
         low = word.lower().strip("’'")
-        if low in {"of", "to", "at", "for", "in", "on", "and", "who", "which", "that"}:
-            return False  # (before the shape test: 'for' ends like 'doctor')
+        if low in {"of", "to", "at", "for", "in", "on", "and", "who", "which", "that"} and not word.isupper():
+            return False  # (before the shape test: 'for' ends like 'doctor'; 'the WHO director-general' goes on)
         if is_role_noun(low) or low in rw.PARTY_MEMBERS or (occupations and occupation(low)):
             return True
     return False
@@ -63,10 +63,14 @@ def mention_role(text: str, floor: int, ceiling: int, org_words: list[Word], tit
     if titled and title and org_words:
         # 'Senate Majority Leader Mitch McConnell', 'European Council President Donald Tusk'
         title, lead = f"{text[org_words[0][0]:org_words[-1][1]]} {title}", org_words[0][0]
-    title_of = rw.TITLE_OF.search(text, max(floor, lead - 40), lead)
+    # 'Minister of Foreign Affairs Retno Marsudi': the organization's name ends a title before it
+    of_lead = org_words[0][0] if org_words and not title_words else lead
+    title_of = rw.TITLE_OF.search(text, max(floor, of_lead - 40), of_lead)
     if title_of and title_of.group(1).lower() in gz.PERSON_TITLES and (not title_of.group("charge") or
                                                                      title.lower() == "charge"):
         # 'Secretary of State Antony Blinken', 'Minister of Defence Rustem Umerov'
+        if of_lead != lead:
+            title = text[org_words[0][0]:org_words[-1][1]]
         title, titled, lead = " ".join(x for x in (title_of.group(0).strip(), title) if x), True, title_of.start()
     before = role_before(text, floor, lead, bool(titled and title))
     role = f"{before} {title}" if before and titled and title else (before or (title if titled else ""))
@@ -77,6 +81,9 @@ def mention_role(text: str, floor: int, ceiling: int, org_words: list[Word], tit
         appositive = _appositive(text, floor, ceiling, lead, words[-1][1], loose) or \
             post_after(text, ceiling, words[-1][1], loose)
         role = ", ".join(x for x in (role, appositive) if x)
+    place = rw.OF_PLACE.match(text, words[-1][1], ceiling) if titled else None
+    if place and role.split()[-1].lower() in rw.TERRITORIAL_TITLES:
+        role = f"{role} of {place.group('place')}"  # 'Governor Vitaliy Kim of Mykolaiv' -> 'Governor of Mykolaiv'
     if title_words and title_words[0][2] in gz.HONORIFICS and title.lower() == "justice" and role == title:
         role = "judge"  # 'Mrs Justice Hale' is a judge: 'Justice' is how a judge of the High Court is styled
     return title, " ".join(role.split()), titled
@@ -106,6 +113,11 @@ def role_before(text: str, floor: int, pos: int, after_title: bool = False) -> s
     adjacent = window.rsplit(None, 1)[-1].lower() if window.strip() else ""
     if not adjacent or not adjacent[0].isalnum():
         return ""
+    if after_title and adjacent == "and":
+        # 'Deputy Prime Minister and Economy Minister Nadia Calviño': two posts held at once
+        both = rw.TITLE_AND.search(window)
+        if both and is_role_noun(both.group(1).rsplit(None, 1)[-1].lower()):
+            return f"{both.group(1)} and"
     if after_title and not is_role_noun(adjacent):
         return _qualifiers(window)
     if adjacent in rw.ROLE_STOP:
@@ -189,7 +201,9 @@ def _appositive(text: str, floor: int, ceiling: int, start: int, end: int, loose
                               after.group("phrase").strip())
         first = phrase.split()[0] if phrase.split() else ""
         headed = bool(after.group("article") or one_of)  # 'one of the organizers' is 'an organizer'
-        if (headed or first[:1].isupper() or is_role_noun(first.lower()) or first.lower() in gz.TITLES) \
+        # with no article, a role noun opens it, or comes soon after the given name of a person ('Jo-Renee
+        # Formicola, political science professor at Seton Hall')
+        if (headed or loose or first[:1].isupper() or is_role_noun(first.lower()) or first.lower() in gz.TITLES) \
                 and has_role_head(phrase, loose and headed) and not _names_another(phrase):
             owned = (after.group("article") or "").split()[:1] in ([rw.OWNER_PRONOUN], [rw.OWNER_PRONOUN.title()])
             return f"{rw.OWNER_PRONOUN} {phrase}" if owned else phrase  # 'Anna Berg, its interior minister,'
@@ -198,14 +212,16 @@ def _appositive(text: str, floor: int, ceiling: int, start: int, end: int, loose
     if before is None:
         return ""
     phrase = before.group(2).strip()
+    lead = before.group(1).strip()
+    owner = lead if lead[:1].isupper() and rw.POSSESSIVE.search(lead) else \
+        rw.OWNER_PRONOUN if lead.lower() == rw.OWNER_PRONOUN else ""  # 'Its director, Rami Haddad,'
     if is_role_noun(phrase.split()[-1].lower()):
-        lead = before.group(1).strip()
-        owner = lead if lead[:1].isupper() and rw.POSSESSIVE.search(lead) else \
-            rw.OWNER_PRONOUN if lead.lower() == rw.OWNER_PRONOUN else ""  # 'Its director, Rami Haddad,'
         role = rw.LAST_ARTICLE.split(phrase)[-1]
         return f"{owner} {role}" if owner else role
     if has_role_head(phrase) and rw.CLAUSE_OPEN.search(window, 0, before.start()):
-        return phrase  # 'An attorney for Pagliano, Mark MacDougall, said': a role with its complement
+        # 'An attorney for Pagliano, Mark MacDougall, said', 'Zelenskiy's chief of staff, Andriy Yermak,': a role
+        # with its complement
+        return f"{owner} {phrase}" if owner else phrase
     return ""
 
 

@@ -34,6 +34,7 @@ def _tally(nouns: str, toll: str = "") -> str:
 
 ACTIVE_KINDS = {kind: phrase + (f"|{_tally(*ph.TALLIES[kind])}" if kind in ph.TALLIES else "")
                 for kind, phrase in ph.ACTIVE_PHRASES.items()}
+SINGULAR_PERSONS = frozenset(ph.PERSON_NOUNS.split())
 PEOPLE_PLURALS = frozenset(w + "s" for w in ph.PERSON_NOUNS.split()) | {"people", "children", "men", "women"}
 PERSON_NOUN = rf"(?:{'|'.join(ph.PERSON_NOUNS.split())}|police\s+officer)"
 
@@ -45,7 +46,7 @@ PASSIVE = re.compile(
     (?:,\s+(?:including|among\s+them|mostly|most\s+of\s+them|both|aged|a|an|[\w-]+\s+of\s+them)\s[^,;.]{{1,60}},)?
     (?:\s+who\s+(?:(?!{ph.MODALS}\b)[^,.;:“”"\d]){{1,60}}?(?=\s+(?:were|was|are|is|have|has|had|remain\w*)\b))?
       # "Eleven fishermen who put to sea before the warning were still missing"
-    (?P<comma>,(?=\s+(?:died|was|were|had|has|have)\b))?  # "One of them, a 29-year-old nurse, died"
+    (?P<comma>,(?=\s+(?:died|was|were|had|has|have|survived\s+and)\b))?  # "One of them, a 29-year-old nurse, died"
     (?P<aux>\s+(?:(?:{ph.AUXILIARIES})\s+){{1,4}})?(?:\s+|(?<=\s))(?:(?:{ph.ADVERBS})\s+)?
     (?:{_alternation(ph.PASSIVE_KINDS)})\b
     (?!\s+(?:would|will|could|may|might|are\s+to|to)\s+be\s+(?:freed|released|exchanged|swapped|returned))"""
@@ -69,6 +70,10 @@ TAKEN = re.compile(r"\b(?:took|taken|taking|takes|seized|seizing|holding|holds|h
 # commas after a word is an age, never a count.
 AGE = re.compile(r",(?=\s)")
 AGE_BEFORE = re.compile(r"[a-z’'.],\s+$")
+HOLDING_VERB = re.compile(r"\b(?:holding|held|holds)$")
+CAPTORS_BEFORE = re.compile(rf"\b(?:{ph.CAPTORS})\s+(?:(?:is|are|was|were|still|now|has\s+been|have\s+been)\s+)*$")
+# "killed 18 people, including seven children": a part of the toll just told.
+INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$")
 HYPOTHETICAL = re.compile(r"\b(?:if|unless)\b[^,;.“”\"]{0,60}$")
 # "a flood in May that forced 2,000 from their tents": the month after a preposition is no modal.
 MODAL_BEFORE = re.compile(r"\b(?:would|could|(?<!\b(?:in|of|by|on)\s)(?<!since\s)(?<!early\s)(?<!late\s)may|might|will"
@@ -160,9 +165,18 @@ def _after(r: Reading, pattern: re.Pattern[str]) -> bool:
 
 
 def _lacks_tail(r: Reading) -> bool:
-    """'forced 12 workers to sign' lacks 'from their homes'; 'holding 200 supporters without trial' has its tail."""
+    """'forced 12 workers to sign' lacks 'from their homes'; 'holding 200 supporters without trial' has its tail,
+    and so has 'the armed group holding 18 aid workers' (captors hold people)."""
     verb = r.active_words
-    return any(before.search(verb) and not after.match(r.text, r.count.end) for before, after in NEEDS_TAIL)
+    return not _held_by_captors(r) and \
+        any(before.search(verb) and not after.match(r.text, r.count.end) for before, after in NEEDS_TAIL)
+
+
+def _held_by_captors(r: Reading) -> bool:
+    """'The armed group holding 18 foreign aid workers', 'militants are still holding 80': captives, not detainees."""
+    assert r.active is not None
+    return r.active.lastgroup == "detained" and HOLDING_VERB.search(r.active_words) is not None and \
+        CAPTORS_BEFORE.search(r.text, max(0, r.active.start() - 40), r.active.start()) is not None
 
 
 def _modal(r: Reading) -> bool:
@@ -267,6 +281,12 @@ def _saved(r: Reading) -> bool:
     return bool(SAVED.search(r.text, max(0, r.count.start - 12), r.count.start))
 
 
+def _held_things(r: Reading) -> bool:
+    """'Two meetings were being held' holds no one; '8 people were still being held' and '8 were being held' do."""
+    group = r.passive.group("group").strip() if r.passive else ""
+    return r.passive_words == "held" and bool(group) and not _people(group)
+
+
 def _bare_one(r: Reading) -> bool:
     """'one captured by a dashboard camera': a bare 'one' names no one."""
     return r.bare and r.passive is not None and not r.passive.group("group").strip()
@@ -285,6 +305,7 @@ PASSIVE_VETOES: tuple[tuple[str, Veto], ...] = (
     ("found safe", _found_safe),
     ("bare shot", _bare_shot),
     ("saved", _saved),
+    ("held things", _held_things),
     ("bare one", _bare_one),
 )
 
@@ -315,6 +336,7 @@ def classify(text: str, counts: list[Count]) -> Iterator[Decision]:
     "five civilians and two soldiers were killed" is two items.
     """
     last_active: Found | None = None
+    told = False  # whether a count before was read as a casualty
     pending: Count | None = None
     for count in counts:
         if HYPOTHETICAL.search(text, max(0, count.start - 70), count.start):
@@ -335,9 +357,12 @@ def classify(text: str, counts: list[Count]) -> Iterator[Decision]:
             count = pending  # "Some 1,200 of the town's remaining 5,000 residents were evacuated": the part counts
         if r.passive and not passive_veto:
             kind = r.passive_kind
-            if pending is not None and BACK_JOINED.fullmatch(text, pending.end, count.start):
+            if pending is not None and r.passive_words not in ph.NOUN_KINDS \
+                    and BACK_JOINED.fullmatch(text, pending.end, count.start):
+                # (a noun joins no count before it: 'pulled 40 survivors from the rubble, and 17 bodies')
                 words, end = _group_after(text, pending.end)
                 yield Decision(pending, Found(kind, pending, pending.start, end, _group(words)), "joined before")
+            told = True
             yield Decision(count, Found(kind, count, count.start, r.passive.end(), _group(r.passive.group("group"))),
                            "passive")
             last_active = pending = None
@@ -350,9 +375,13 @@ def classify(text: str, counts: list[Count]) -> Iterator[Decision]:
         found = _active(r) or _taken(r) or _refugees(r)
         if found is not None:
             last_active = found[0] if found[1] == "active" else None
-            pending = None
+            pending, told = None, True
             yield Decision(count, found[0], found[1])
             continue
+        if told and INCLUDING.search(text, max(0, count.start - 24), count.start):
+            last_active = pending = None
+            yield Decision(count, None, "part")  # "104 people were killed, including 35 children, and scores were
+            continue  # wounded": a part of the toll told, not a count of the wounded
         if last_active is not None:
             gap = text[last_active.count.end:count.start]
             if JOINED.fullmatch(gap) and not ANY_KIND.search(gap):
@@ -366,10 +395,12 @@ def classify(text: str, counts: list[Count]) -> Iterator[Decision]:
 
 
 def _active(r: Reading) -> tuple[Found, str] | None:
-    """'killed tens of thousands of soldiers', 'the death toll rose to 40'."""
+    """'killed tens of thousands of soldiers', 'the death toll rose to 40'; 'gunmen holding 18 aid workers' are
+    captors with captives."""
     if r.active is None or (r.bare and not r.group_text):
         return None
-    return Found(r.active.lastgroup or "", r.count, r.active.start(), r.group_end, _group(r.group_text)), "active"
+    kind = "captured" if _held_by_captors(r) else r.active.lastgroup or ""
+    return Found(kind, r.count, r.active.start(), r.group_end, _group(r.group_text)), "active"
 
 
 def _taken(r: Reading) -> tuple[Found, str] | None:
@@ -415,4 +446,6 @@ def _group(words: str) -> str:
             return ph.GROUP_NOUNS[pair]
         if word in ph.GROUP_NOUNS:
             return ph.GROUP_NOUNS[word]
+    if tokens and tokens[-1] in SINGULAR_PERSONS:
+        return tokens[-1]  # 'a porter was killed': the porter, not the soldiers of the clause before
     return tokens[-1] if tokens and tokens[-1].endswith("s") else ""

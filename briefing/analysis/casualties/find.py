@@ -8,6 +8,7 @@ nearest each item, the source is the sentence's; a toll repeated later in the st
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefing.analysis.casualties import phrases as ph
@@ -67,15 +68,21 @@ PERIOD = re.compile(
     | \bover\s+the\s+weekend\b | \bovernight\b | \byesterday\b | \bso\s+far\s+this\s+year\b | \bin\s+\d{{4}}\b"""
 )
 # Who reports a toll: "according to the UN", "..., officials said on Friday", "The ministry said 12 ...".
-_REPORTED = r"(?:said|says|reported|reports|announced|confirmed|added)"
+_REPORTED = r"(?:said|says|say|reported|reports|announced|confirmed|added)"
 _SOURCE_WORDS = (r"(?!(?:and|but|or|while|who|which|as)\b)(?:(?!\b(?:were|was|is|are|had|has|have)\b)[^,;“”\"]){1,60}?"
                  r"(?<!\band)(?<!\bbut)")  # "The RSF denied it and said": no source named
 SOURCE = re.compile(
     rf"""(?x)\baccording\s+to\s+(?:the\s+)?(?P<according>[^,.;:“”"()]{{2,80}}?)
         (?=\s*(?:[,.;:()]|$)|\s+(?:in|on|at|which|who|where|since|for)\b)
-    | ,\s+(?P<said>{_SOURCE_WORDS})\s+{_REPORTED}\b[^,;“”"]{{0,30}}$"""
+    | ,\s+(?P<said>{_SOURCE_WORDS})\s+{_REPORTED}\b(?:[^,;“”"]{{0,30}}$|,)"""  # "..., officials said, as ..."
 )
-LEAD_SOURCE = re.compile(rf"^(?:[^,;“”\"]{{1,60}},\s+)?(?P<said>(?:the\s+)?[A-Z]{_SOURCE_WORDS})\s+{_REPORTED}\b")
+# "The Red Crescent put the toll at 60", "The regional governor, Hulusi Sahin, said", "Minister X told reporters"
+LEAD_SOURCE = re.compile(rf"^(?:[^,;“”\"]{{1,60}},\s+)?(?P<said>(?:the\s+)?[A-Z]{_SOURCE_WORDS}"
+                         rf"(?:,\s+[A-Z][^,;“”\"]{{1,40}},)?)\s+(?:{_REPORTED}|told|put|puts|estimated|estimates"
+                         r"|counted|recorded)\b")
+# "The Red Crescent put the toll at 60, while a local official said 70 had died": clauses of their own sources.
+SOURCE_CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|,\s+but\s+|;\s+")
+CLAUSE_SOURCE = re.compile(rf"^(?P<said>(?:the|a|an)\s+{_SOURCE_WORDS})\s+{_REPORTED}\b")
 
 
 def find_casualties(doc: Doc) -> tuple[Casualty, ...]:
@@ -83,27 +90,37 @@ def find_casualties(doc: Doc) -> tuple[Casualty, ...]:
 
     'At least five civilians were killed and 29 injured in the past day, according to the UN.'
     -> killed min 5 (civilians), injured 29 (civilians), both with period 'in the past day', source 'UN'.
-    The headline is left out: the lead says the same at length.
+    The headline is left out where the body tells a toll of the same kind (the lead says the same at length):
+    of 'Quake kills at least 212, thousands homeless', only the homeless if the body counts no one displaced.
     """
     out: list[Casualty] = []
     seen: dict[tuple[str, int | None], list[int]] = {}
     headlines = skipped_headlines(doc)
+    headline_items: list[Casualty] = []
     for sentence in doc.sentences:
-        if sentence.paragraph in headlines or not CASUALTY_CUE.search(lower_keeping_offsets(sentence.text)):
+        if not CASUALTY_CUE.search(lower_keeping_offsets(sentence.text)):
+            continue
+        if sentence.paragraph in headlines:
+            headline_items.extend(sentence_casualties(sentence))
             continue
         for item in sentence_casualties(sentence, out[-1].group if out else ""):
             same = seen.setdefault((item.kind, item.min), [])
-            repeat = next((i for i in same if _compatible(item, out[i])), None)
+            repeat = next((i for i in same if _compatible(item, out[i], out[i].start >= sentence.start)), None)
             if repeat is None:
                 same.append(len(out))
                 out.append(item)
             elif _detail(item) > _detail(out[repeat]):
                 out[repeat] = item  # "22 people were killed" then "killed 22 people in Tyre, the ministry said"
-    return tuple(out)
+    told = {item.kind for item in out}
+    return tuple([item for item in headline_items if item.kind not in told] + out)
 
 
-def _compatible(a: Casualty, b: Casualty) -> bool:
-    """Two reports of one toll unless they name different groups or places ('2 killed in Kharkiv', '2 in Odesa')."""
+def _compatible(a: Casualty, b: Casualty, same_sentence: bool) -> bool:
+    """Two reports of one toll unless they name different groups or places ('2 killed in Kharkiv', '2 in Odesa');
+    one person is told again in another sentence only in the same words ('A journalist was killed', then 'the
+    storm killed one person': two deaths; but 'One supporter, a 24-year-old man, was stabbed': one)."""
+    if a.min == a.max == 1 and not same_sentence:
+        return a.text.lower() == b.text.lower()
     return all(not x or not y or x == y for x, y in ((a.group, b.group), (a.place, b.place)))
 
 
@@ -126,6 +143,7 @@ def sentence_casualties(sentence: Sentence, carried: str = "") -> list[Casualty]
     places = [(m.start(), m.group("place")) for m in PLACE.finditer(text) if not NOT_PLACE.match(m.group("place"))]
     periods = [(m.start(), m.group()) for m in PERIOD.finditer(text)]
     source = _source(text)
+    clauses = [0, *(m.end() for m in SOURCE_CLAUSE_BREAK.finditer(text))] if source else [0]
     out = []
     previous_group = carried if ANOTHER.match(text) else ""
     for f in found:
@@ -135,7 +153,8 @@ def sentence_casualties(sentence: Sentence, carried: str = "") -> list[Casualty]
             group = ph.SINGULAR_GROUPS.get(group, group)  # "1 person", not "1 people"
         out.append(Casualty(
             kind=f.kind, min=f.count.min, max=f.count.max, group=group, place=_nearest(places, f.start),
-            period=_nearest(periods, f.start), source=source, text=text[f.start:f.end],
+            period=_nearest(periods, f.start), source=_clause_source(text, clauses, f.start) or source,
+            text=text[f.start:f.end],
             start=sentence.start + f.start, end=sentence.start + f.end,
         ))
     return out
@@ -170,9 +189,21 @@ def _nearest(found: list[tuple[int, str]], start: int) -> str:
     return before.strip()
 
 
+def _clause_source(text: str, clauses: list[int], start: int) -> str:
+    """The source the clause holding `start` names itself, if the sentence has more than one clause: in 'The Red
+    Crescent put the toll at 60, while a local official said 70 had died', 'a local official' for the 70."""
+    if len(clauses) == 1:
+        return ""
+    k = bisect.bisect_right(clauses, start) - 1
+    clause = text[clauses[k]:clauses[k + 1] if k + 1 < len(clauses) else len(text)]
+    return _named(SOURCE.search(clause) or LEAD_SOURCE.match(clause) or CLAUSE_SOURCE.match(clause))
+
+
 def _source(text: str) -> str:
     """'according to the UN' -> 'UN'; '..., the ministry said.' -> 'the ministry'; 'Police said ...' -> 'Police'."""
-    m = SOURCE.search(text) or LEAD_SOURCE.match(text)
-    if not m:
-        return ""
-    return (m.groupdict().get("according") or m.group("said") or "").strip()
+    return _named(SOURCE.search(text) or LEAD_SOURCE.match(text))
+
+
+def _named(m: re.Match[str] | None) -> str:
+    """The source a match of SOURCE, LEAD_SOURCE or CLAUSE_SOURCE names ('' for none)."""
+    return (m.groupdict().get("according") or m.group("said") or "").strip(" ,") if m else ""

@@ -12,14 +12,14 @@ CASUALTY_CUE = (
     r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned|drown|bodies|rounded|forced|driven"
     r"|evacu|relocat|shelter|drove|lost|losing|detention|burn|crossed|sought|roof|beaten|dehydrat|hypotherm"
     r"|inhalation|holding|holds|held\s+(?:since|without|incommunicado|for)|questioning|refugee|asylum|shot|shooting"
-    r"|seiz|condition"
+    r"|seiz|condition|trapped|martyr|being\s+held"
 )
 
 # Past participles, adjectives and nouns that say what happened to the people counted before them.
 PASSIVE_KINDS = {
     "killed": r"killed|dead|died|die|perished|slain|lost\s+their\s+lives|deaths|fatalities|bodies|lives"
               r"|succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)"
-              r"|executed|massacred|murdered|gunned\s+down|drowned"
+              r"|executed|massacred|murdered|gunned\s+down|drowned|martyred"
               r"|(?:burned|burnt|crushed|beaten|stabbed|shot|starved|frozen|trampled)\s+to\s+death"
               r"|(?:shot|stabbed|hacked|beaten)\s+dead"
               r"|fatally\s+(?:wounded|injured|shot|stabbed)"  # "A passer-by was fatally wounded"
@@ -36,9 +36,15 @@ PASSIVE_KINDS = {
                r"|sought\s+medical\s+(?:help|treatment|care)"  # "11 people had sought medical help"
                r"|in\s+(?:a\s+)?(?:critical|serious|grave|stable|life-threatening)\s+condition"  # "Dozens were in ..."
                r"|in\s+hospital(?!\s+(?:beds|staff|workers))",  # "Nearly 900 people remain in hospital"
-    "missing": r"missing|unaccounted\s+for",
+    "missing": r"missing|unaccounted\s+for"
+               # "Up to 300 people are feared trapped": their fate unknown ("several were trapped under the rubble",
+               # found where they are, is no missing person)
+               r"|(?<=feared\s)trapped|(?<=believed\s)trapped",
+
     "captured": r"captured|taken\s+(?:prisoner|captive|hostage)|held\s+(?:hostage|captive)|abducted|kidnapped"
-                r"|hostages|in\s+(?:\w+\s+)?captivity",
+                r"|hostages|in\s+(?:\w+\s+)?captivity"
+                # "8 people were still being held" (by captors; 'held in custody' is detained)
+                r"|(?<=being\s)held(?!\s+(?:in\s+(?:custody|detention|jail|prison)|without|incommunicado|for\s+questioning))",
     "detained": r"detained|arrested|jailed|imprisoned|in\s+custody|taken\s+into\s+custody|rounded\s+up|in\s+detention"
                 r"|held(?=\s+(?:since|without\s+(?:charge|trial)|incommunicado|for\s+questioning))"
                 r"|detentions|arrests",  # "The group counted 68 detentions"
@@ -77,6 +83,7 @@ ACTIVE_PHRASES = {
     "displaced": r"displacing|displaced|displaces|displacement\s+of|forced\s+out|evacuating|evacuated|evacuation\s+of"
                  r"|forced|forcing|driven|drove|driving"  # "forced 8 million from their homes": see NEEDS_TAIL
                  r"|accepted|accepting|admitted|admitting|resettled|resettling|hosting|hosts|hosted"  # "... refugees"
+                 r"|uprooting|uprooted|uproots"  # "the war has ... uprooted more than 11 million"
                  r"|swept",  # "swept millions of asylum seekers into Europe"
 }
 # A tally noun and what brings it to its figure: kind -> (what is counted, the tally's own names).
@@ -95,7 +102,7 @@ ACTIVE_ENDS = frozenset("""killing killed kills kill of to at is was reached hit
     displacing displaced displaces out the another additional further some least executing executed murdering
     murdered massacring massacred dead down forced forcing driven drove driving lost losing jailing jailed
     imprisoning imprisoned up holding held holds accepted accepting admitted admitting resettled resettling
-    hosting hosts hosted swept seized seizing seizes his her their its""".split())
+    hosting hosts hosted swept uprooting uprooted uproots seized seizing seizes his her their its""".split())
 # Words a long-reaching active phrase may end in ("death toll ... has risen to"): searched further back.
 LONG_REACH_ENDS = frozenset([*TOLL_VERBS, "the", "another", "additional", "further", "some", "least"])
 # Nouns of a passive reading that a verb before the count overrides: "executed 7 hostages" is killed.
@@ -111,6 +118,9 @@ PEOPLE_ONLY = frozenset("seized seizing seizes".split())
 NOT_AFTER_AND = (r"(?:killed|dead|died|wounded|injured|hurt|missing|captured|detained|arrested|displaced|fled"
                  r"|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|at|more"
                  r"|about|some|nearly|a|an|leaving|left|killing|wounding|injuring)\b")  # "and leaving four missing"
+# Who holds people captive rather than in custody: 'the armed group holding 18 aid workers', 'gunmen still holding'.
+CAPTORS = (r"groups?|militants?|gunmen|rebels?|kidnappers|captors|abductors|militias?|insurgents|jihadists|pirates"
+           r"|fighters|hamas|hezbollah|houthis|al-shabab|boko\s+haram|isis")
 # Words a group never holds: modals and auxiliaries belong to the verb ("a man was among those killed").
 NOT_GROUP = (r"(?:would|will|could|may|might|should|must|and|or|but|was|were|is|are|has|have|had|been|among"
              r"|after|before|when|while|because|since|until|than|if|unless)")  # "50,000 cars after two drivers"
@@ -118,7 +128,7 @@ NOT_GROUP = (r"(?:would|will|could|may|might|should|must|and|or|but|was|were|is|
 AUXILIARIES = (r"were|was|are|is|have|has|had|been|being|be|to|reportedly|also|all|later|now|confirmed|believed"
                r"|among\s+(?:the|those)"
                r"|thought|feared|said|reported|still|remain|remained|remains|subsequently|either|left|so\s+far"
-               r"|shot\s+and|stabbed\s+and|beaten\s+and|pronounced|found")
+               r"|shot\s+and|stabbed\s+and|beaten\s+and|survived\s+and|pronounced|found")
 # Adverbs of degree and manner between the auxiliary and the participle: "were slightly injured".
 ADVERBS = (r"slightly|lightly|seriously|critically|severely|badly|gravely|moderately|mildly|mortally|grievously"
            r"|allegedly|apparently|possibly|presumably|initially|briefly|temporarily|forcibly|illegally"
@@ -157,7 +167,11 @@ PERSON_NOUNS = (
     "militant politician lawmaker mayor candidate vendor shopkeeper passenger pedestrian motorist cyclist "
     "tourist migrant refugee inmate suspect gunman attacker bystander employee engineer diplomat firefighter "
     "rescuer patient chief elder villager shepherd herder fisherman miner monk nun imam worshipper peacekeeper "
-    "contractor colonel captain sergeant lieutenant"
+    "contractor colonel captain sergeant lieutenant porter guide ranger hiker climber sailor crewman trader merchant "
+    "lawyer businessman businesswoman academic relative neighbour neighbor passer-by passerby infant toddler pupil "
+    "schoolboy schoolgirl teen youth grandmother grandfather mother father son daughter wife husband cleric preacher "
+    "pastor rabbi bishop aide bodyguard militiaman insurgent rebel smuggler labourer laborer mechanic cameraman "
+    "correspondent blogger settler herdsman"
 )
 # Counted things that are not people: "reached several villages", "for three days".
 COUNTED_THINGS = frozenset("""villages towns cities houses homes buildings days hours weeks months years times

@@ -74,6 +74,17 @@ ROLES = [
     ("verb-before-title.txt", "Mark Cubano", ["trump critic"]),
     ("verb-before-title.txt", "Lena Hollis", ["acting director"]),
     ("verb-before-title.txt", "Ruth Amsel", ["managing editor"]),
+    # Wire officials: a hyphened given name before a post with no article; a title 'of' a ministry before the name;
+    # a governor 'of' his province after it; an abbreviation's possessive and the WHO in an appositive.
+    ("wire-officials.txt", "Marie-Claire Dubon", ["emergency coordinator at the dalmarian red cross"]),
+    ("wire-officials.txt", "Teodor Vasko", ["minister of foreign affairs"]),
+    ("wire-officials.txt", "Ilya Brann", ["governor of oru"]),
+    ("wire-officials.txt", "Kofi Arlen", ["u.n.'s humanitarian chief"]),
+    ("wire-officials.txt", "Tomas Adeyi", ["who director-general"]),
+    ("wire-officials.txt", "Aldo Ferr", ["former prime minister"]),
+    # A post owned by a person before the name, right after a dateline; two titles joined by 'and' before a name.
+    ("wire-two-posts.txt", "Oskar Lindqvist", ["brandt's chief of staff"]),
+    ("wire-two-posts.txt", "Helena Strom", ["deputy prime minister and finance minister"]),
     # A proper title before the name beats a longer description after it.
     ("title-over-description.txt", "Sara Lind", ["former miss keldonia"]),
 ]
@@ -125,3 +136,30 @@ def test_a_verb_before_a_title_and_the_sentence_before_stay_out_of_the_role():
     found = people("verb-before-title.txt")
     assert "inviting" not in found["Mark Cubano"]
     assert found["Lena Hollis"] == "Acting director"  # not 'front row. Acting director'
+
+
+def test_a_body_named_in_two_words_joined_by_and_is_one_actor_and_a_party_named_before_party_is_no_person():
+    actors = analyse((FIXTURES / "wire-officials.txt").read_text(encoding="utf-8")).actors
+    names = {a.name: a.kind for a in actors}
+    assert names.get("Trade and Customs Commission") == "organization", names
+    assert "Customs Commission" not in names
+    assert names.get("Citizens Forward") != "person"
+    assert {n for n, k in names.items() if k == "person"} == {
+        "Marie-Claire Dubon", "Teodor Vasko", "Ilya Brann", "Kofi Arlen", "Tomas Adeyi", "Aldo Ferr"}
+
+
+def test_a_peoples_branch_of_a_known_body_keeps_its_people_in_the_name():
+    names = {a.name for a in analyse((FIXTURES.parent / "casualties" / "headline-only-toll.txt").read_text(
+        encoding="utf-8")).actors}
+    assert "Kenyan Red Cross" in names and "Red Cross" not in names, names
+
+
+def test_a_publications_own_the_and_a_people_for_a_cause_are_bodies():
+    actors = analyse((FIXTURES / "publications-and-causes.txt").read_text(encoding="utf-8")).actors
+    names = {a.name: a for a in actors}
+    # 'in The Harbour Gazette', 'as The Marsvik Review put it': 'The' is part of the name inside a sentence
+    assert "The Harbour Gazette" in names and "The Marsvik Review" in names, names
+    assert names["The Marsvik Review"].kind == "organization"
+    # 'Citizens for Fair Taxes' is one body, not a person 'Fair Taxes'
+    assert names.get("Citizens for Fair Taxes") and names["Citizens for Fair Taxes"].kind == "organization", names
+    assert {a.name for a in actors if a.kind == "person"} == {"Ines Dal"}

@@ -168,7 +168,7 @@ def test_part_of_a_toll_is_not_a_new_one():
     ("The storm killed at least 27 people, leaving four missing.", [("killed", 27, None, "people"),
                                                                     ("missing", 4, 4, "people")]),
     ("Hundreds of residents were evacuated.", [("displaced", 100, 999, "residents")]),
-    ("Police said the prosecutor was wounded.", [("injured", 1, 1, "")]),
+    ("Police said the prosecutor was wounded.", [("injured", 1, 1, "prosecutor")]),
     ("At least 20 soldiers were killed. Another 50 were injured.", [("killed", 20, None, "soldiers"),
                                                                     ("injured", 50, 50, "soldiers")]),
     ("Two police officers were shot dead.", [("killed", 2, 2, "police")]),
@@ -263,6 +263,13 @@ def test_a_count_with_a_verb_of_its_own_is_not_joined_to_the_next():
     ("The governor said 11 people had sought medical help.", [("injured", 11, 11)]),
     ("The eruption forced about 9,000 residents to evacuate.", [("displaced", 9000, 9000)]),
     ("The opposition won 54 seats and 6 people were detained for vote buying.", [("detained", 6, 6)]),
+    # Captors hold captives, the police hold detainees; a meeting held is no one held.
+    ("Officials said 8 people were still being held.", [("captured", 8, 8)]),
+    ("The armed group holding 18 aid workers will free them on Saturday.", [("captured", 18, 18)]),
+    ("Two meetings were being held in the city.", []),
+    ("Its driver, a 51-year-old man, survived and was arrested on Monday.", [("detained", 1, 1)]),
+    ("Two soldiers were martyred in the attack.", [("killed", 2, 2)]),
+    ("The fighting has uprooted more than three million people.", [("displaced", 3_000_000, None)]),
 ])
 def test_phrasings_of_tolls_and_what_is_no_toll(text, expected):
     assert [(c.kind, c.min, c.max) for c in casualties(text)] == expected
