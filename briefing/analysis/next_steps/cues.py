@@ -46,7 +46,8 @@ _EVENT_NOUN = (r"(?:veto|vote|inquiry|investigation|review|probe|response|refere
 _PRESENT_EVENT = (r"(?:resumes|opens|begins|starts|convenes|reconvenes|expires|closes|meets|arrives|travels|visits"
                   r"|(?<!to\s)(?<!will\s)(?<!would\s)(?:meet|gather|convene)"
                   r"|(?<!the\s)votes|decides|sits|testifies|(?:go|goes|head|heads)\s+to\s+the\s+polls|takes?\s+effect"
-                  r"|(?:talks|summit|trial|hearing|vote|negotiations|conference)\s+(?:[\w-]+\s+){0,4}?(?:resume|begin|open|start)"
+                  r"|(?:talks|summit|trial|hearing|vote|negotiations|conference)\s+(?:(?!expected|likely|to\b)[\w-]+\s+){0,4}?"
+                  r"(?:resume|begin|open|start)"
                   r"|comes?\s+into\s+force|runs?\s+out)")
 # A day of the week or of a month: "on friday", "on june 11", "on 11 june" (lowered).
 _DATE_LOW = rf"(?:on\s+)?(?:{DAY}|{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH})\b"
@@ -57,7 +58,7 @@ _WITHIN = r"[^;“”\"]"
 # A short term in quotation marks inside a sentence: 'warned that anyone joining “illegal gatherings” would'.
 _LABEL = r"(?>[^.;“”\"]{0,50}[“\"][^.;:,“”\"]{1,30}[”\"])?"  # at most one, atomic: the scan stays cheap
 # What a threat is of when someone makes it: "the threat of massive sanctions", not "the threat of global warming".
-_THREAT = (r"(?:sanctions|strikes?|war|force|retaliation|action|violence|veto|tariffs|invasion|attacks?|arrest"
+THREAT_NOUN = (r"(?:sanctions|strikes?|war|force|retaliation|action|violence|veto|tariffs|invasion|attacks?|arrest"
            r"|prosecution|expulsion|impeachment|reprisals?|escalation|offensive|boycott|walkout)\b")
 _VERB_TO = (rf"(?:be\s+{_NOT_STATE}(?:\w+ed|held|sent|made|given|taken|shown|built|run|put|set|met|sworn|chosen)"
             r"|take|meet|hold|begin|start|resume|visit|travel|sign|attend|continue|return|open|vote|announce"
@@ -73,7 +74,8 @@ _NOT_WH = r"(?!(?:how|what|where|when|whether|which|why)\b)"
 # Status patterns, most telling first: a sentence takes the status of the first that matches.
 STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("postponed", (
-        r"\b(?:postpon\w*|rescheduled|adjourned)\b",
+        r"\b(?:postpon\w*|rescheduled|adjourned|shelved)\b",  # "A planned declaration was shelved"
+        r"\bdelayed\s+(?:until|till)\b",  # "the vote, delayed until June"
         r"\b(?:was|were|been|be|is|are|being|has|have|had)\s+(?:\w+\s+)?(?:delayed|put\s+off|pushed\s+back)\b",
         rf"\b(?:delayed|put\s+off|pushed\s+back)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\w+\s+)?{_EVENT_NOUN}",
         rf"\b(?:moved|brought\s+forward|pushed\s+back)\s+to\s+(?:{_DATE_LOW}|next\s+(?:week|month))",
@@ -83,24 +85,23 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bno\s+(?:immediate\s+)?(?:plans?|intention|desire)\s+to\b", r"\bruled?\s+out\b", r"\bruling\s+out\b",
         r"\bcalled\s+off\b", r"\bcancell?ed\b", r"\bwon[’']t\b", r"\bwill\s+not\b",
         r"\bnot\s+(?:going|expected)\s+to\b",
-        r"\b(?:does|do|did)\s+not\s+(?:plan|intend|expect)\s+to\b", r"\bunlikely\s+to\b",
-        r"\b(?:is|are|seems?|looks?)\s+(?:\w+\s+)?unlikely\b", r"\b(?:no|little)\s+chance\b",
+        r"\b(?:does|do|did)\s+not\s+(?:plan|intend|expect)\s+to\b",
         r"\bcannot\s+afford\s+to\b",
         r"\b(?:refus(?:es|ing)|ha(?:s|ve)\s+refused)\s+to\s+(?!(?:comment|say|discuss|answer|elaborate|confirm"
         r"|disclose|speak|respond|reveal|give|provide|identify|name|be\s+drawn|believe|admit|acknowledge|concede"
         r"|recogni[sz]e|accept\s+that|see|think)\b)",
-        rf"\b{SAY}\b{_WITHIN}{{0,80}}?\b(?:would\s+not|wouldn[’']t)\b",
+        rf"\b{SAY}\b{_WITHIN}{{0,80}}?\b(?:would\s+(?:not|never)|wouldn[’']t)\b",
     )),
     ("threatened", (
         r"\bthreaten(?<!declined to threaten)(?<!refused to threaten)(?<!-threaten)(?:ed|s|ing)?\b",
-        rf"\bthreats?\s+of\s+(?:[“\"]|(?:\w+\s+){{0,2}}?{_THREAT})",
+        rf"\bthreats?\s+of\s+(?:[“\"]|(?:\w+\s+){{0,2}}?{THREAT_NOUN})",
         rf"\bwarn(?:ed|s|ing)?\b{_LABEL}{_WITHIN}{{0,80}}?\b(?:would|will|could|if)\b",
         r"\bwarn(?:ed|s|ing)?\s+of\b",
         r"\bthreats?\s+to\s+(?!(?:the|a|an|our|their|his|her|its|national|public|democracy|peace|security)\b)\w+",
         r"\brisks?\s+(?:\w+ing|a\s+lot|being)\b", r"\bat\s+risk\s+of\b",
         # "We will impose sanctions", "you will be held accountable": a modal with a penalty is a threat
         rf"\b(?:will|shall|would|(?:i|you|he|she|we|they)[’']ll)\s+(?:(?:also|now|then|soon|immediately)\s+)?"
-        rf"(?:impose|slap|levy|launch|order|take|use|carry\s+out|step\s+up)\s+(?:[\w-]+\s+){{0,2}}?{_THREAT}",
+        rf"(?:impose|slap|levy|launch|order|take|use|carry\s+out|step\s+up)\s+(?:[\w-]+\s+){{0,2}}?{THREAT_NOUN}",
         r"\b(?:will|would|(?:you|he|she|they)[’']ll)\s+be\s+held\s+(?:accountable|responsible)\b",
     )),
     ("demanded", (
@@ -142,7 +143,9 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("proposed", (
         r"\bpropos(?:ed|es|ing|al)\s+(?:to|that)\b", r"\bproposals?\s+for\b",
         r"\bha(?:s|ve)\s+proposed\b(?!\s+nothing)",
-        r"\bpropos(?:es|ing)\s+(?:a|an|the)\b", r"\boffer(?:ed|s|ing)?\s+to\b",
+        r"\bpropos(?:es|ing)\s+(?:a|an|the)\b",
+        # "offered to host"; not "raised the offer to 7 percent"
+        r"\b(?<!the\s)(?<!an\s)(?<!its\s)(?<!their\s)offer(?:ed|s|ing)?\s+to\b",
         r"\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,8}?(?:to|for\s+(?:talks|a\s+meeting|a\s+visit))\b",
         r"\bproposals?,?\s+(?:to|that|would|includ\w+)\b",
         r"\b(?:is|are)\s+(?:ready|willing)\s+to\b",
@@ -169,6 +172,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("expected", (
         r"\bexpect(?:ed|s|ing)?\s+(?:(?!to\b)\w+\s+){0,4}?[“\"‘]?to\b",  # 'expects the campaign “to continue”'
         r"\blikely\s+to\b", r"\bpoised\s+to\b",
+        # "is unlikely to agree", "little chance of a deal": a forecast that it will not happen, nobody rules it out
+        r"\bunlikely\s+to\b", r"\b(?:is|are|seems?|looks?)\s+(?:\w+\s+)?unlikely\b", r"\b(?:no|little)\s+chance\b",
         r"\b(?:is|are|was|were)\s+(?:preparing|gearing\s+up)\b",  # "forces are preparing an offensive"
         rf"\bexpect(?:s|ing)?\s+(?:(?:a|an|the|\w+)\s+){{0,2}}?{_EVENT_NOUN}",  # "economists expect three cuts"
         r"\bprospect\s+of\b", r"\b(?:is|are)\s+(?:still\s+)?awaiting\b",
@@ -237,3 +242,12 @@ _GOES_ON = (r"he|she|it|they|we|i|you|who|which|that|this|what|how|why|when|wher
             r"|said|says|added|adds|told|warned|urged|called|asked|vowed|promised|would|will|could|should|may|might"
             r"|must|is|are|was|were|has|have|had|did|does")
 CLAUSE_BREAK = re.compile(rf";\s+|,\s+(?:while|whereas)\s+|\s+and\s+(?=that\b)|,\s+(?:and|but)\s+(?!(?:{_GOES_ON})\b)")
+# Where "and" may join a second step to the first, matched as written: before a verb ("and vote on Friday", "and
+# called a meeting"), not before a name, a determiner, a preposition, a pronoun or an adverb ("France and Germany",
+# "on Monday and in Paris", "and possibly not until June").
+AND_VERB = re.compile(r"\s+and\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|in|on|at|of|to"
+                      r"|for|with|by|from|as|after|before|until|other|more|he|she|it|they|we|i|you|who|which|not|perhaps"
+                      r"|maybe|\w+ly)\b)(?=[a-z])")
+# A cue that opens a relative clause ("the term that begins next Monday and ends in June"): the "and" goes on
+# describing a thing, it joins no second step.
+RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whose)\s+$")

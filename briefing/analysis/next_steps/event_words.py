@@ -53,10 +53,10 @@ EVENT_NOUNS = frozenset("""ceasefire truce deal talks meeting summit vote refere
 # not "The vote will [deepen] the split" (a forecast of what the event does).
 HAPPENING_VERBS = frozenset("""take be begin start open resume continue end go proceed last run close convene conclude
     include focus cover involve feature follow come get""".split())
-# Idioms of an act, whose verb alone is a judgement: "will get rid of", "will make a statement".
+# Idioms of an act, whose verb alone is a judgement: "will get rid of", "will make a statement", "will bring in tents".
 # "will remain suspended until further notice", "will stay grounded": a measure kept in force is an act.
 KEPT_STATES = ("closed", "shut", "open", "in", "suspended", "halted", "grounded", "under")
-ACTIONS = frozenset({("get", "rid"), ("make", "landfall"), ("take", "place"),
+ACTIONS = frozenset({("get", "rid"), ("make", "landfall"), ("take", "place"), ("bring", "in"), ("bring", "forward"),
                      *((verb, state) for verb in ("remain", "stay") for state in KEPT_STATES)})
 # Verbs that say little alone but name an event with the noun after them: "will have talks".
 LIGHT_VERBS = frozenset({"have", "get", "make"})
