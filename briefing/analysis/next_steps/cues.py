@@ -127,7 +127,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("scheduled", (
         r"\b(?:is|are|was|were)\s+due\s+(?:to|on|in|next|out|back|for)\b",
         rf"\bdue\s+(?:to\s+{_VERB_TO}|on|next|later)\b",
-        r"\bscheduled\b", r"\bslated\b", r"\bset\s+(?:to|for)\b",
+        r"\bscheduled\b", r"\bslated\b", r"\bset\s+(?:to|for)\b", r"\bpencil+ed\s+in\b",
+        r"\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?planned\s+for\b",  # "The first exchange is planned for next week"
         r"\bset\s+(?:an?|the|\w+)\s+(?:[\w.,]+\s+){0,3}?(?:date|deadline|timetable)\b",  # "set an Oct. 23 trial date"
         rf"\b(?:is|are|was|were)\s+to\s+{_VERB_TO}\b", r"\bto\s+be\s+held\b", r"\bto\s+take\s+place\b",
         r"\bupcoming\b", r"\bforthcoming\b" + _NOT_CANDID, r"\bnext\s+round\b",
@@ -220,6 +221,7 @@ WHEN = re.compile(  # every phrase starts a word: the look-around lets the scan 
     | \b(?:until|till|by|before)\s+(?:the\s+)?(?:afternoon|morning|evening|end\s+of\s+(?:the\s+)?\w+(?:\s+\w+)?)\b
     | \bin\s+(?:a|one|two|three|four|five|six|a\s+few|several|\d+)\s+(?:hours|days|weeks|months|years|week|month)\b
     | \b(?:tomorrow|tonight|later\s+today|soon|shortly)\b
+    | \bat\s+(?:first\s+light|dawn|daybreak|midday|noon)\b
     | \b(?:on|by|until|in|from|before)\s+(?:\d{{1,2}}\s+)?{TITLED_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b
     | \b(?:(?:on|by|until|from|before)\s+)?(?:{TITLED_MONTH}|{TITLED_MONTH_ABBREVIATION}\.?)
         \s+\d{{1,2}}\b(?!,?\s+\d{{4}})

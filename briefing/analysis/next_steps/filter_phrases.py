@@ -10,8 +10,10 @@ import re
 
 from briefing.analysis.next_steps.cues import SAY
 
-# Cues that only date something ("upcoming", "next week"): the event must come from the rest of the clause.
-TIME_ONLY = re.compile(r"upcoming|forthcoming|ahead|next|this|in\s+the\s+coming|tomorrow|later")
+# Cues that only date something ("upcoming", "next week") or name it as planned ("a planned declaration"): the
+# event, and a stronger cue ("was shelved"), must come from the rest of the clause.
+TIME_ONLY = re.compile(r"upcoming|forthcoming|ahead|next|this|in\s+the\s+coming|tomorrow|later"
+                       r"|(?:the|a|its|their)\s+planned")
 # "had pressed for them to meet", "the IMF had warned": said or planned before the story, background now.
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$")
 PAST_PERFECT_STATUSES = frozenset({"demanded", "proposed", "threatened", "expected"})
