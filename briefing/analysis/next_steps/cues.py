@@ -222,7 +222,7 @@ WHEN = re.compile(  # every phrase starts a word: the look-around lets the scan 
     | \bin\s+(?:a|one|two|three|four|five|six|a\s+few|several|\d+)\s+(?:hours|days|weeks|months|years|week|month)\b
     | \b(?:tomorrow|tonight|later\s+today|soon|shortly)\b
     | \bat\s+(?:first\s+light|dawn|daybreak|midday|noon)\b
-    | \b(?:on|by|until|in|from|before)\s+(?:\d{{1,2}}\s+)?{TITLED_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b
+    | \b(?:on|by|until|in|from|before|for)\s+(?:\d{{1,2}}\s+)?{TITLED_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b
     | \b(?:(?:on|by|until|from|before)\s+)?(?:{TITLED_MONTH}|{TITLED_MONTH_ABBREVIATION}\.?)
         \s+\d{{1,2}}\b(?!,?\s+\d{{4}})
     | \b(?:until\s+further\s+notice|through\s+the\s+(?:night|weekend)
@@ -250,6 +250,7 @@ CLAUSE_BREAK = re.compile(rf";\s+|,\s+(?:while|whereas)\s+|\s+and\s+(?=that\b)|,
 AND_VERB = re.compile(r"\s+and\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|in|on|at|of|to"
                       r"|for|with|by|from|as|after|before|until|other|more|he|she|it|they|we|i|you|who|which|not|perhaps"
                       r"|maybe|\w+ly)\b)(?=[a-z])")
-# A cue that opens a relative clause ("the term that begins next Monday and ends in June"): the "and" goes on
-# describing a thing, it joins no second step.
+# A cue that opens a relative clause, or one before it ("the term that begins next Monday and ends in June", "is
+# unlikely before the term that begins ... and ends ..."): the "and" goes on describing a thing, no second step.
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whose)\s+$")
+RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b")

@@ -16,7 +16,15 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from briefing.analysis.next_steps.cues import AND_VERB, ANY_CUE, CLAUSE_BREAK, RELATIVE_BEFORE, STATUS, STATUSES
+from briefing.analysis.next_steps.cues import (
+    AND_VERB,
+    ANY_CUE,
+    CLAUSE_BREAK,
+    RELATIVE,
+    RELATIVE_BEFORE,
+    STATUS,
+    STATUSES,
+)
 from briefing.analysis.next_steps.event_verbs import event_follows
 from briefing.analysis.next_steps.filter_phrases import (
     CONTENT_WORD,
@@ -157,7 +165,8 @@ def _coordinated(text: str, low: str, clause: tuple[int, int], cue: Cue, sentenc
         own = _cue(text, low, (m.end(), clause[1]), sentence, parties, None)
         if own is not None and (TIME_ONLY.match(own.said) or (own.pos == m.end() and MODAL_END.search(own.said))):
             own = None  # "and vote next week", "and will be overseen by": a date, the same modal, no cue of its own
-        if own is None and RELATIVE_BEFORE.search(low, max(start, left.pos - 8), left.pos):
+        if own is None and (RELATIVE_BEFORE.search(low, max(start, left.pos - 8), left.pos)
+                            or RELATIVE.search(low, left.match.end(), m.start())):
             continue  # "the term that begins next Monday and ends in June": the dates of a thing, one step
         parts.append(Clause(start, m.start(), left, (start, m.start())))
         start, cue = m.end(), own or left
