@@ -27,6 +27,7 @@ from briefing.analysis.next_steps.filter_phrases import (
     CONDITIONAL,
     COUNTERFACTUAL,
     DOUBT,
+    ELLIPTICAL,
     EVERY,
     EVERY_OPENING,
     FIRST_PERSON_BEFORE,
@@ -118,6 +119,13 @@ def _modal_in_its_own_clause(c: Cue) -> bool:
     if CASE_MATTERS.fullmatch(c.low, c.pos, c.match.end()) or c.low.startswith("would", c.pos):
         ends.append(c.pos)
     return any(NOT_A_PROSPECT.search(c.low, max(0, at - 40), at) for at in ends)
+
+
+def _elliptical(c: Cue) -> bool:
+    """'“I would,” Melanie said', 'and neither, I suspect, will you.': a modal with no verb after it echoes or
+    answers, no step ('he said he would not.' still rules it out)."""
+    return (c.status != "ruled out" and MODAL_END.search(c.said) is not None
+            and ELLIPTICAL.match(c.low, c.match.end()) is not None)
 
 
 def _said_before(c: Cue) -> bool:
@@ -261,6 +269,7 @@ BACKGROUND_RULES: tuple[tuple[str, Callable[[Cue], bool]], ...] = (
     ("capitalised modal", _capitalised_modal),
     ("in a name", _in_a_name),
     ("modal in its own clause", _modal_in_its_own_clause),
+    ("elliptical modal", _elliptical),
     ("said before", _said_before),
     ("not done", _not_done),
     ("habit", _habit),

@@ -15,6 +15,7 @@ CASES = [
     ("capitalised modal", "Will Smith arrived in Oslo on Monday.", "will"),
     ("in a name", "Lawyers for the states argued before the U.S. Court of Appeals for the Ninth Circuit.", "appeals"),
     ("modal in its own clause", "He spoke of the days when his family would return to the valley.", "would"),
+    ("elliptical modal", "“I would,” Ms Lind said to the screen.", "would"),
     ("said before", "The fund had warned that the vote could depress growth.", "warned"),
     ("not done", "Mr Haddad did not unveil plans to pay for the army.", "plans to"),
     ("habit", "The market opens every Sunday.", "opens"),
