@@ -26,7 +26,7 @@ ANY_CUE = re.compile(
     r"|urg|call|demand|insist|press|ask|appeal|must|need|crucial|essential|vital|threat|warn|vow|pledg|promis"
     r"|propos|offer|suggest|invit|agree|decid|going\s+to|about\s+to|prospect|poised|likely|unlikely|hope|is\s+to"
     r"|are\s+to|was\s+to|were\s+to|to\s+be\s+held|to\s+take\s+place|is\s+sending|are\s+sending|next|upcoming"
-    r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast|slated|aim|refus|ahead"
+    r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast|predict|slated|aim|refus|ahead"
     r"|round|ready|willing|seek|polls|suspend|face|under\s*way|push|await|ultimatum|gave|give"
     r"|should|ought|(?:i|you|he|she|we|they|it|that|there|who)[’'](?:ll|d)|got\s+to|time\s+(?:to|for)|afford|encourag|(?:tell|told)\s+(?:\S+\s+){1,4}?to\s"
     r"|risk|want|determined|attempt|looking\s+to|working\s+to|moving\s+to|confident|chance|contemplat|heading"
@@ -188,6 +188,9 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\b(?:rais|lower|cut|lift|trimm|revis|increas|upgrad|downgrad|slash|edg)(?:ed|es|s|ing)?\s+(?:up\s+|down\s+)?"
         r"(?:[\w’'.-]+\s+){0,3}?(?:forecasts?|projections?|outlook)\b",
         r"\b(?:forecasts?|projections?)\s+(?:for|of|that)\b", r"\b(?:seems?|appears?|is|are)\s+confident\b",
+        # "The weather agency forecast more heavy rain", "predicted that the storm would": a forecast made now
+        r"\b(?<!the\s)(?<!a\s)(?<!its\s)(?<!their\s)(?<!weather\s)forecast(?:s|ed)?\s+(?:that|more|further|heavy|strong"
+        r"|rain|snow|storms?|winds?|growth|a|an)\b", r"\bpredict(?:s|ed|ing)?\s+that\b",
         r"\bfaces?\s+(?:off\b|(?:an?\s+)?(?:\w+\s+)?test\b)",
         r"\b(?:next|this\s+coming)\s+(?:week|weekend|month|year)\b", r"\bin\s+the\s+coming\s+\w+",
         r"\bin\s+the\s+next\s+(?:few\s+|\w+\s+)?(?:hours|days|weeks|months)\b",
@@ -200,6 +203,10 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
 )
 STATUSES = tuple(status for status, _ in STATUS_CUES)
+# The postponement cues alone: one after another cue of the clause still decides its status.
+POSTPONED_RANK = STATUSES.index("postponed")
+POSTPONED = re.compile(r"(?<!\w)(?=[a-z])(?:" + "|".join(cue.removeprefix(chr(92) + "b")
+                                                      for cue in STATUS_CUES[POSTPONED_RANK][1]) + ")")
 # One pass over the lowered clause: each status is a named group, the most telling match wins.
 # Every cue starts a word: the look-around lets the scan skip the inside of words, several times faster.
 # A cue's own leading \b is dropped there: the shared look-around already stands at a word start, and an

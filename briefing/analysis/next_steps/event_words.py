@@ -42,7 +42,8 @@ ENABLING = frozenset({"allow", "enable", "let", "permit", "have", "need"})  # "w
 DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
 # "could lead to intense lobbying", "would result in": a consequence someone foresees, no event of its own.
 CONSEQUENCES = frozenset({("lead", "to"), ("result", "in"), *(("take", w) for w in
-                          ("years", "months", "weeks", "days", "hours", "time", "decades", "longer"))})
+                          ("years", "months", "weeks", "days", "hours", "time", "decades", "longer", "at", "about",
+                           "several"))})  # "repairs would take at least a week"
 # "the truce will hold", "will hold firm": to last, not to hold a meeting.
 HELD = frozenset({"", "up", "firm", "on", "out", "true", "steady"})
 # What one agrees to, commits to or heads to that takes place: "agreed to a seven-day ceasefire".

@@ -107,6 +107,8 @@ PURPOSE = re.compile(r"\b(?:goal|aim|objective|purpose|idea|point|task|job|prior
 MODAL_END = re.compile(r"(?:will|would|could|may|might|shall|should|must|[’']ll|[’']d|won[’']t|wouldn[’']t|not"
                        r"|going\s+to)$")
 TO_END = re.compile(r"\bto$")
+# "and will be overseen by": a cue that opens with a modal goes on with the same subject and verb.
+MODAL_START = re.compile(r"(?:will|would|could|may|might|shall|should|must|can|won[’']t|wouldn[’']t)\b")
 OBLIGATION = re.compile(r"\b(?:needs?|got|ought)\s+to$")
 WOULD = re.compile(r"(?:would|[’']d)$")  # "said it would", "he'd"
 SPEAKING_FOR = frozenset({"it", "they", "we", "i"})  # "the union said it would": the party that speaks

@@ -20,6 +20,8 @@ from briefing.analysis.next_steps.cues import (
     AND_VERB,
     ANY_CUE,
     CLAUSE_BREAK,
+    POSTPONED,
+    POSTPONED_RANK,
     RELATIVE,
     RELATIVE_BEFORE,
     STATUS,
@@ -31,6 +33,7 @@ from briefing.analysis.next_steps.filter_phrases import (
     FINAL_STOP,
     LEADING_DEBRIS,
     MODAL_END,
+    MODAL_START,
     NOT_ANNOUNCED,
     QUESTION,
     STOPWORDS,
@@ -148,9 +151,9 @@ def _coordinated(text: str, low: str, clause: tuple[int, int], cue: Cue, sentenc
     """A clause split where 'and' joins a second step to the first, each its own item.
 
     'The ministers will meet on Monday and vote on Friday.' -> 'will meet on Monday', 'vote on Friday' (the second
-    under the first's cue); 'The union said it would fight the closures next week and called a meeting for
-    Monday.' -> two, each with its cue. Only parts that each say when are split: 'would share information and
-    work to deploy faster' stays one.
+    under the first's cue); 'The union said it would strike on Monday and called a rally for Friday.' -> two, the
+    second with its own cue. Only parts that each say when are split: 'promised to continue supporting her and said
+    she would stand up to the attacks' stays one.
     """
     parts: list[Clause] = []
     start = clause[0]
@@ -158,13 +161,13 @@ def _coordinated(text: str, low: str, clause: tuple[int, int], cue: Cue, sentenc
         if seen == MAX_SPLITS:
             break
         if not (time_phrase(text, start, m.start()) and time_phrase(text, m.end(), clause[1])):
-            continue  # "would share information and work to ...": one step, as readers (and annotators) take it
+            continue  # "promised to stay and said she would fight": one step, as readers (and annotators) take it
+        own = _cue(text, low, (m.end(), clause[1]), sentence, parties, None)
+        if own is not None and (own.pos != m.end() or TIME_ONLY.match(own.said) or MODAL_START.match(own.said)):
+            own = None  # "and vote next week", "and will be overseen by": the first cue goes on
         left = cue if cue.match.end() <= m.start() else _cue(text, low, (start, m.start()), sentence, parties, None)
         if left is None:
             continue  # "Tents and blankets will arrive": the first part holds no step
-        own = _cue(text, low, (m.end(), clause[1]), sentence, parties, None)
-        if own is not None and (TIME_ONLY.match(own.said) or (own.pos == m.end() and MODAL_END.search(own.said))):
-            own = None  # "and vote next week", "and will be overseen by": a date, the same modal, no cue of its own
         if own is None and (RELATIVE_BEFORE.search(low, max(start, left.pos - 8), left.pos)
                             or RELATIVE.search(low, left.match.end(), m.start())):
             continue  # "the term that begins next Monday and ends in June": the dates of a thing, one step
@@ -180,7 +183,8 @@ def _cue(text: str, low: str, clause: tuple[int, int], sentence: Sentence, parti
     what follows it; without one, the most telling modal or time word. None: the clause has no cue.
 
     'Hillary Clinton plans to call on young people to serve.' -> planned (the call is what she plans);
-    'The vote will be postponed.' -> postponed (the modal only carries the verb);
+    'The vote will be postponed.' -> postponed (the modal only carries the verb); a postponement after the first
+    cue still has the last word ('Talks that were due to resume on Monday have been postponed');
     'His debate tricks won't work in the three upcoming faceoffs.' -> no status (a judgement, whatever date it names).
     """
     best, cue, judged = len(STATUSES), None, False
@@ -204,6 +208,10 @@ def _cue(text: str, low: str, clause: tuple[int, int], sentence: Sentence, parti
             break
     if cue is None or (judged and TIME_ONLY.match(cue.group())):
         return None
+    if best != POSTPONED_RANK:  # "Talks that had been due to resume on Wednesday have been postponed": the last word
+        later = POSTPONED.search(low, cue.end(), min(clause[1], clause[0] + MAX_CLAUSE))
+        if later and not background(Cue(text, low, later, STATUSES[POSTPONED_RANK], sentence, parties)):
+            best, cue = POSTPONED_RANK, later
     return Cue(text, low, cue, STATUSES[best], sentence, parties)
 
 

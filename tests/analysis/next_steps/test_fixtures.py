@@ -21,7 +21,9 @@ EXPECTED = {
                 ("The ministry is considering", "possible")],
     "forecasts": [("The vote will harden attitudes", "expected"), ("Analysts expect the central bank", "expected"),
                   ("A long dispute would hurt exports", "expected"),
-                  ("The fund raised its growth forecast", "expected")],
+                  ("The fund raised its growth forecast", "expected"),
+                  ("The weather agency forecast more heavy rain", "expected"),
+                  ("Engineers said repairs", "expected")],
     "conditions": [("A medical team is ready to fly out if", "proposed"),
                    ("If the talks fail, the union would", "scheduled"),
                    ("Officials could close the schools unless", "possible")],
@@ -75,7 +77,7 @@ EXPECTED = {
     # shelved, delayed until, pencilled in, planned for (a past cancellation beside it changes nothing), unlikely
     "postponements": [("A planned declaration", "postponed"), ("The vote on the budget", "postponed"),
                       ("A second round of talks", "scheduled"), ("The first prisoner exchange", "scheduled"),
-                      ("Russia is unlikely", "expected")],
+                      ("Russia is unlikely", "expected"), ("Talks that had been due", "postponed")],
 }
 
 
