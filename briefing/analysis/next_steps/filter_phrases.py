@@ -32,7 +32,7 @@ CLAIM = re.compile(r"\s+(?:(?!(?:should|must|will|would|be)\b)[\w’'-]+\s+){1,6
                    r"(?:is|are|was|were|has|have|had|does|do|did)\b")
 # "opens every Sunday", "will always reward": a habit of the world (bounded: the words right after the cue).
 ALWAYS = re.compile(r"\s+(?:always|usually|typically|generally|normally|traditionally|often|sometimes|regularly"
-                    r"|routinely)\b")
+                    r"|routinely|constantly|frequently|repeatedly|occasionally|invariably)\b")
 # "Five years ago I wrote that the tram would be a white elephant": a future seen from the past.
 PAST_ANCHOR = re.compile(r"\bago\b|\bback\s+(?:when|then)\b|\bat\s+the\s+time\b|\bin\s+those\s+days\b")
 # "said they could see smoke", "he would later die in hospital": an ability or a telling then, not a prospect.

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from briefing.analysis.next_steps.cues import SAID
 from briefing.analysis.next_steps.event_verbs import event_follows
 from briefing.analysis.next_steps.event_words import ENABLING, EVENT_NOUNS, HAPPENING_VERBS, SKIPPED_WORDS, VERB_WORD
-from briefing.analysis.next_steps.filter_phrases import SPEAKING_FOR
+from briefing.analysis.next_steps.filter_phrases import IF_CLAUSE, SPEAKING_FOR
 from briefing.analysis.next_steps.filters import REACH, Cue, forecast_only, negated_subject, party_intends
 from briefing.analysis.next_steps.party_words import FORCES, FORECASTERS, SUBJECT_WORD
 from briefing.analysis.next_steps.status_phrases import (
@@ -59,6 +59,13 @@ def _acts(words: list[str], at_start: bool, c: Cue) -> bool:
 def _reprisal(c: Cue) -> bool:
     """'Rebel leaders said they would retaliate', 'will respond with tariffs on cheese': a reprisal threatens."""
     return _modal_subject(c) is not None and REPRISAL.match(c.low, c.match.end()) is not None
+
+
+def _hypothetical(c: Cue) -> bool:
+    """'if her ailment were to persist', 'If the court were to release the records': a supposed event, foreseen
+    by whoever supposes it, is no timetable."""
+    return (c.said.startswith("were to")
+            and IF_CLAUSE.search(c.low, max(c.sentence.start, c.pos - 50), c.pos) is not None)
 
 
 def _on_a_party_condition(c: Cue) -> bool:
@@ -138,6 +145,7 @@ def _rule(name: str, reads: str, holds: Callable[[Cue], bool], gives: str) -> St
 # In order: the first rule that reads the cue's status and holds decides.
 STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("nobody plans", "planned", _nobody_plans, "ruled out"),
+    _rule("hypothetical", "scheduled", _hypothetical, "expected"),
     _rule("reprisal", "planned,expected", _reprisal, "threatened"),
     _rule("on a party's condition", "planned,expected", _on_a_party_condition, "threatened"),
     _rule("warning that foretells", "threatened", _warning_foretells, "expected"),

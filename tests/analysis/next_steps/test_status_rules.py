@@ -13,6 +13,7 @@ RULES = {rule.name: rule for rule in STATUS_RULES}
 # Each rule, a sentence it decides, the words its cue starts with, and the status the step then has.
 CASES = [
     ("nobody plans", "Neither side plans to attend the summit.", "plans to", "ruled out"),
+    ("hypothetical", "If the court were to release the records, it would intrude.", "were to", "expected"),
     ("reprisal", "Rebel leaders said they would retaliate.", "said they would", "threatened"),
     ("on a party's condition", "Varland will build its own plant if Ostmark tests a bomb.", "will", "threatened"),
     ("warning that foretells", "Forecasters warned that heavy rain would continue.", "warned", "expected"),
