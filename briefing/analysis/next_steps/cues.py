@@ -163,7 +163,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\b(?:the|a|its|their)\s+planned\b",
         r"\bprepar(?:es|ing)\s+(?:to|for)\b", r"\b(?:decided|agreed|vowed|pledged|promised)\s+to\b",
         rf"\b(?:vow|pledg|promis)(?:ed|es|ing|e)?\s+(?:a|an|new|fresh|swift)\s+{_EVENT_NOUN}",
-        rf"\bwill\b{_NOUN_WILL}(?!\s+of\b)", r"\bshall\b", r"\b(?:going|about)\s+to\b(?!\s+the\b)",
+        rf"\bwill\b{_NOUN_WILL}(?!\s+of\b)", r"\bshall\b",
+        r"\b(?:going|about)\s+to\b(?!\s+(?:the|great|any|extraordinary|considerable)\b)",  # not "to great lengths"
         r"(?:i|you|he|she|we|they|it|that|there|who)[’']ll\b",
         r"\bwants?\s+to\b", r"\b(?:determined|prepared)\s+to\b",
         r"(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)\bready\s+to\b",

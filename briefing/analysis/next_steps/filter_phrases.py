@@ -21,6 +21,8 @@ PAST_PERFECT_STATUSES = frozenset({"demanded", "proposed", "threatened", "expect
 PAST_PLAN = ("plan", "intend")
 # "Trump did not unveil plans to pay for it", "I didn't expect him to": nothing to come.
 NOT_DONE = re.compile(r"\b(?:(?:did|have|has)\s+not|(?:didn|haven|hasn)[’']t|never)\s+(?:\w+\s+){0,2}$")
+# "areas that would otherwise not have access": a counterfactual state.
+OTHERWISE = re.compile(r"\s+otherwise\b")
 # "“I would,” she said", "and neither, I suspect, will you.": a modal with no verb after it answers or echoes.
 ELLIPTICAL = re.compile(r"(?:\s+(?:i|you|we|they|he|she|it))?\s*(?:[,.;:!?”\"’)]|$)")
 NO_CLAIM = re.compile(r"\s+(?:not\s+)?necessarily\b")  # "will not necessarily translate into success"

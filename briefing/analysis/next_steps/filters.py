@@ -50,6 +50,7 @@ from briefing.analysis.next_steps.filter_phrases import (
     NOT_NOW,
     NOTHING_AFTER,
     OBLIGATION,
+    OTHERWISE,
     PAST_ANCHOR,
     PAST_PERFECT,
     PAST_PERFECT_STATUSES,
@@ -112,6 +113,11 @@ def _in_a_name(c: Cue) -> bool:
     return len(PROSE_WORD.findall(c.text, c.sentence.start, min(c.sentence.end, c.sentence.start + 400))) >= 5
 
 
+def _otherwise(c: Cue) -> bool:
+    """'areas that would otherwise not have access to capital': what would be without something, no prospect."""
+    return MODAL_END.search(c.said) is not None and OTHERWISE.match(c.low, c.match.end()) is not None
+
+
 def _modal_in_its_own_clause(c: Cue) -> bool:
     """'said ... the days when his family would return', 'anything that will help': no prospect of a party's."""
     modal = MODAL_END.search(c.said)
@@ -160,12 +166,15 @@ def _narrated(c: Cue) -> bool:
 
 
 def _future_in_the_past(c: Cue) -> bool:
-    """'Five years ago I wrote that the tram would be a white elephant', 'said they could hear gunfire': a
-    'would' or 'could' seen from a time gone by."""
-    if not c.low.startswith(("would", "could"), c.pos):
-        return False
-    return (ABILITY.match(c.low, c.match.end()) is not None
-            or PAST_ANCHOR.search(c.low, max(c.sentence.start, c.pos - REACH), c.pos) is not None)
+    """'Five years ago I wrote that the tram would be a white elephant', 'said they could hear gunfire', 'Back
+    when it signed the treaty, the country pledged that it would lift the limits': a 'would' or 'could' seen from
+    a time gone by ('Two weeks ago she said she would resign next month' still looks ahead: it names a date)."""
+    if c.low.startswith(("would", "could"), c.pos):
+        return (ABILITY.match(c.low, c.match.end()) is not None
+                or PAST_ANCHOR.search(c.low, max(c.sentence.start, c.pos - REACH), c.pos) is not None)
+    if WOULD.search(c.said) is None or _dated(c.text, c.match, c.sentence):
+        return False  # "pledged that ... it would": the report's own 'would'
+    return PAST_ANCHOR.search(c.low, max(c.sentence.start, c.pos - REACH), c.pos) is not None
 
 
 def _state_in_doubt(c: Cue) -> bool:
@@ -270,6 +279,7 @@ BACKGROUND_RULES: tuple[tuple[str, Callable[[Cue], bool]], ...] = (
     ("in a name", _in_a_name),
     ("modal in its own clause", _modal_in_its_own_clause),
     ("elliptical modal", _elliptical),
+    ("otherwise", _otherwise),
     ("said before", _said_before),
     ("not done", _not_done),
     ("habit", _habit),
