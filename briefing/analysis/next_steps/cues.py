@@ -244,14 +244,16 @@ RECORD_BEFORE = re.compile(
 IN_SPAN = re.compile(r"(?i)in\s+(?!the\b)")
 
 
-# Where a sentence holds two steps: at ";", ", while", "and that" (a second thing said), and at ", and" / ", but"
+# Where a sentence holds two steps: at ";", ", while", ", although" (a concession that says more), "and that" (a
+# second thing said), and at ", and" / ", but"
 # before a subject of its own ("Aid flights are due on Monday, and the prime minister will tour the area");
 # not before a pronoun, a verb or a wh-word, which go on with the same party ("promised to stay, and said she
 # would", "agreed ..., but he said the talks should wait", "must say how valuable it is, and how ...").
 _GOES_ON = (r"he|she|it|they|we|i|you|who|which|that|this|what|how|why|when|where|whether|if|then|so|also|not|to"
             r"|said|says|added|adds|told|warned|urged|called|asked|vowed|promised|would|will|could|should|may|might"
             r"|must|is|are|was|were|has|have|had|did|does")
-CLAUSE_BREAK = re.compile(rf";\s+|,\s+(?:while|whereas)\s+|\s+and\s+(?=that\b)|,\s+(?:and|but)\s+(?!(?:{_GOES_ON})\b)")
+CLAUSE_BREAK = re.compile(rf";\s+|,\s+(?:while|whereas|although|though|even\s+as)\s+|\s+and\s+(?=that\b)"
+                          rf"|,\s+(?:and|but)\s+(?!(?:{_GOES_ON})\b)")
 # Where "and" may join a second step to the first, matched as written: before a verb ("and vote on Friday", "and
 # called a meeting"), not before a name, a determiner, a preposition, a pronoun or an adverb ("France and Germany",
 # "on Monday and in Paris", "and possibly not until June").

@@ -52,9 +52,11 @@ from briefing.analysis.next_steps.filter_phrases import (
     OBLIGATION,
     OTHERWISE,
     PAST_ANCHOR,
+    PAST_PARTICIPLE,
     PAST_PERFECT,
     PAST_PERFECT_STATUSES,
     PAST_PLAN,
+    PAST_YEAR,
     PERFECT,
     POLL,
     PROSE_WORD,
@@ -132,6 +134,15 @@ def _elliptical(c: Cue) -> bool:
     answers, no step ('he said he would not.' still rules it out)."""
     return (c.status != "ruled out" and MODAL_END.search(c.said) is not None
             and ELLIPTICAL.match(c.low, c.match.end()) is not None)
+
+
+def _old_news(c: Cue) -> bool:
+    """'a similar swap was called off at the last minute in 2023', 'Years ago the summit was cancelled': a
+    cancellation or postponement of long ago ('was shelved last week' is news: what will not happen now)."""
+    if c.status not in ("postponed", "ruled out") or not PAST_PARTICIPLE.search(c.said):
+        return False
+    return (PAST_YEAR.search(c.low, c.match.end(), min(c.sentence.end, c.match.end() + 80)) is not None
+            or PAST_ANCHOR.search(c.low, max(c.sentence.start, c.pos - REACH), c.pos) is not None)
 
 
 def _said_before(c: Cue) -> bool:
@@ -280,6 +291,7 @@ BACKGROUND_RULES: tuple[tuple[str, Callable[[Cue], bool]], ...] = (
     ("modal in its own clause", _modal_in_its_own_clause),
     ("elliptical modal", _elliptical),
     ("otherwise", _otherwise),
+    ("old news", _old_news),
     ("said before", _said_before),
     ("not done", _not_done),
     ("habit", _habit),

@@ -17,6 +17,7 @@ CASES = [
     ("modal in its own clause", "He spoke of the days when his family would return to the valley.", "would"),
     ("elliptical modal", "“I would,” Ms Lind said to the screen.", "would"),
     ("otherwise", "The fund helps towns that would otherwise close their clinics.", "would"),
+    ("old news", "A similar swap was called off at the last minute in 2023.", "called off"),
     ("said before", "The fund had warned that the vote could depress growth.", "warned"),
     ("not done", "Mr Haddad did not unveil plans to pay for the army.", "plans to"),
     ("habit", "The market opens every Sunday.", "opens"),
