@@ -24,7 +24,7 @@ ANY_CUE = re.compile(
     r"(?<!\w)(?:will|won[’']t|would|wouldn[’']t|shall|may|might|could|plan|no\s+plans|intend|intention|prepar|due"
     r"|schedul|set\s+to|date|deadline|timetable|expect|postpon|delay|put\s+off|pushed\s+back|resched|adjourn|called\s+off|cancel|rul"
     r"|urg|call|demand|insist|press|ask|appeal|must|need|crucial|essential|vital|threat|warn|vow|pledg|promis"
-    r"|propos|offer|suggest|invit|agree|decid|going\s+to|about\s+to|prospect|poised|likely|unlikely|hope|is\s+to"
+    r"|propos|offer|suggest|invit|idea\s+of|agree|decid|going\s+to|about\s+to|prospect|poised|likely|unlikely|hope|is\s+to"
     r"|are\s+to|was\s+to|were\s+to|to\s+be\s+held|to\s+take\s+place|is\s+sending|are\s+sending|next|upcoming"
     r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast|predict|slated|aim|refus|ahead"
     r"|round|ready|willing|seek|polls|suspend|face|under\s*way|push|await|ultimatum|gave|give"
@@ -149,6 +149,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\b(?<!the\s)(?<!an\s)(?<!its\s)(?<!their\s)offer(?:ed|s|ing)?\s+to\b",
         r"\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,8}?(?:to|for\s+(?:talks|a\s+meeting|a\s+visit))\b",
         r"\bproposals?,?\s+(?:to|that|would|includ\w+)\b",
+        r"\b(?:embrac|float|back|endors|rais)(?:ed|es|ing|e)?\s+the\s+idea\s+of\b",  # "floated the idea of a force"
         r"\b(?:is|are)\s+(?:ready|willing)\s+to\b",
         r"\b(?:was|were)\s+(?:ready|willing)\s+to\b",  # only when reported: "said he was ready to meet"
     )),
@@ -245,7 +246,7 @@ IN_SPAN = re.compile(r"(?i)in\s+(?!the\b)")
 
 
 # Where a sentence holds two steps: at ";", ", while", ", although" (a concession that says more), "and that" (a
-# second thing said), and at ", and" / ", but"
+# second thing said), ", warning that" (a participle of saying), and at ", and" / ", but"
 # before a subject of its own ("Aid flights are due on Monday, and the prime minister will tour the area");
 # not before a pronoun, a verb or a wh-word, which go on with the same party ("promised to stay, and said she
 # would", "agreed ..., but he said the talks should wait", "must say how valuable it is, and how ...").
@@ -253,6 +254,7 @@ _GOES_ON = (r"he|she|it|they|we|i|you|who|which|that|this|what|how|why|when|wher
             r"|said|says|added|adds|told|warned|urged|called|asked|vowed|promised|would|will|could|should|may|might"
             r"|must|is|are|was|were|has|have|had|did|does")
 CLAUSE_BREAK = re.compile(rf";\s+|,\s+(?:while|whereas|although|though|even\s+as)\s+|\s+and\s+(?=that\b)"
+                          r"|,\s+(?=(?:warning|saying|adding|urging|vowing|promising|threatening|insisting)\s+that\b)"
                           rf"|,\s+(?:and|but)\s+(?!(?:{_GOES_ON})\b)")
 # Where "and" may join a second step to the first, matched as written: before a verb ("and vote on Friday", "and
 # called a meeting"), not before a name, a determiner, a preposition, a pronoun or an adverb ("France and Germany",

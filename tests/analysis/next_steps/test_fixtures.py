@@ -70,12 +70,13 @@ EXPECTED = {
     # a warning of what no party does foretells; a warning of a penalty or a reprisal threatens
     "warnings": [("Forecasters warned", "expected"), ("The relief agency warned of flooding", "expected"),
                  ("The interior ministry warned", "threatened"), ("The army warned of retaliation", "threatened")],
-    # two dated steps joined by "and" are two items, and so is a concession ("although ..."); an undated pair, or the
-    # dates of a thing, stay one
+    # two dated steps joined by "and" are two items, and so are a concession ("although ...") and a warning after a
+    # comma (", warning that ..."); an undated pair, or the dates of a thing, stay one
     "two-steps": [("The foreign ministers will meet in Geneva on Monday", "scheduled"),
                   ("vote on the pact on Friday.", "scheduled"), ("The partners would also share", "expected"),
                   ("A ruling is unlikely", "expected"), ("Mayors have urged the council", "demanded"),
-                  ("they back some of the changes", "expected")],
+                  ("they back some of the changes", "expected"),
+                  ("Nordic leaders have floated the idea", "proposed"), ("warning that the straits", "expected")],
     # shelved, delayed until, pencilled in, planned for (a past cancellation beside it changes nothing), unlikely
     "postponements": [("A planned declaration", "postponed"), ("The vote on the budget", "postponed"),
                       ("A second round of talks", "scheduled"), ("The first prisoner exchange", "scheduled"),
