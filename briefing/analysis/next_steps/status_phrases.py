@@ -28,7 +28,7 @@ REPRISAL = re.compile(r"\s+(?:(?:also|now|then|soon|immediately|swiftly)\s+)?(?:
 # The modal a cue ends with: 'said it would', 'warned that the rain will', 'warned that it could'.
 REPORTED_MODAL = re.compile(r"(?:would|will|could|may|might|[’']ll|[’']d)$")
 # A time phrase that spans or bounds rather than fixes a time: 'within a month', 'through the night', 'soon'.
-OPEN_ENDED = re.compile(r"(?i)(?:within|through|over|during|in\s+the\s+(?:coming|next|following)|soon|shortly"
+UNFIXED_TIME = re.compile(r"(?i)(?:within|through|over|during|in\s+the\s+(?:coming|next|following)|soon|shortly"
                         r"|until\s+further)\b")
 # A time phrase that dates the saying, not the step: 'the company said on Thursday'.
 SAID_AT = re.compile(r"(?i)\b(?:said|says|announced|added|confirmed|stated|told\s+(?:[\w-]+\s+){1,2}?)\s*$")

@@ -22,11 +22,11 @@ from briefing.analysis.next_steps.status_phrases import (
     CONDITION,
     CONDITION_WORDS,
     HARM,
-    OPEN_ENDED,
     PENALTY,
     REPORTED_MODAL,
     REPRISAL,
     THREAT_AFTER,
+    UNFIXED_TIME,
     WARNED_OF,
 )
 from briefing.analysis.next_steps.subjects import names_a_party, subject_words
@@ -162,6 +162,6 @@ def restated(c: Cue, when: str) -> str:
     'The agency plans to airlift tents within a week.' -> planned (a span fixes no date).
     """
     status = next((rule.gives for rule in STATUS_RULES if c.status in rule.reads and rule.holds(c)), c.status)
-    if status == "planned" and when and not OPEN_ENDED.match(when):
+    if status == "planned" and when and not UNFIXED_TIME.match(when):
         return "scheduled"
     return status
