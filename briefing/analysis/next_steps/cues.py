@@ -24,9 +24,9 @@ ANY_CUE = re.compile(
     r"(?<!\w)(?:will|won[’']t|would|wouldn[’']t|shall|may|might|could|plan|no\s+plans|intend|intention|prepar|due"
     r"|schedul|set\s+to|date|deadline|timetable|expect|postpon|delay|put\s+off|pushed\s+back|resched|adjourn|called\s+off|cancel|rul"
     r"|urg|call|demand|insist|press|ask|appeal|must|need|crucial|essential|vital|threat|warn|vow|pledg|promis"
-    r"|propos|offer|suggest|invit|agree|decid|going\s+to|about\s+to|prospect|poised|likely|unlikely|hope|is\s+to"
+    r"|propos|offer|suggest|invit|idea\s+of|agree|decid|going\s+to|about\s+to|prospect|poised|likely|unlikely|hope|is\s+to"
     r"|are\s+to|was\s+to|were\s+to|to\s+be\s+held|to\s+take\s+place|is\s+sending|are\s+sending|next|upcoming"
-    r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast|slated|aim|refus|ahead"
+    r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast|predict|slated|aim|refus|ahead"
     r"|round|ready|willing|seek|polls|suspend|face|under\s*way|push|await|ultimatum|gave|give"
     r"|should|ought|(?:i|you|he|she|we|they|it|that|there|who)[’'](?:ll|d)|got\s+to|time\s+(?:to|for)|afford|encourag|(?:tell|told)\s+(?:\S+\s+){1,4}?to\s"
     r"|risk|want|determined|attempt|looking\s+to|working\s+to|moving\s+to|confident|chance|contemplat|heading"
@@ -46,7 +46,8 @@ _EVENT_NOUN = (r"(?:veto|vote|inquiry|investigation|review|probe|response|refere
 _PRESENT_EVENT = (r"(?:resumes|opens|begins|starts|convenes|reconvenes|expires|closes|meets|arrives|travels|visits"
                   r"|(?<!to\s)(?<!will\s)(?<!would\s)(?:meet|gather|convene)"
                   r"|(?<!the\s)votes|decides|sits|testifies|(?:go|goes|head|heads)\s+to\s+the\s+polls|takes?\s+effect"
-                  r"|(?:talks|summit|trial|hearing|vote|negotiations|conference)\s+(?:[\w-]+\s+){0,4}?(?:resume|begin|open|start)"
+                  r"|(?:talks|summit|trial|hearing|vote|negotiations|conference)\s+(?:(?!expected|likely|to\b)[\w-]+\s+){0,4}?"
+                  r"(?:resume|begin|open|start)"
                   r"|comes?\s+into\s+force|runs?\s+out)")
 # A day of the week or of a month: "on friday", "on june 11", "on 11 june" (lowered).
 _DATE_LOW = rf"(?:on\s+)?(?:{DAY}|{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH})\b"
@@ -57,7 +58,7 @@ _WITHIN = r"[^;“”\"]"
 # A short term in quotation marks inside a sentence: 'warned that anyone joining “illegal gatherings” would'.
 _LABEL = r"(?>[^.;“”\"]{0,50}[“\"][^.;:,“”\"]{1,30}[”\"])?"  # at most one, atomic: the scan stays cheap
 # What a threat is of when someone makes it: "the threat of massive sanctions", not "the threat of global warming".
-_THREAT = (r"(?:sanctions|strikes?|war|force|retaliation|action|violence|veto|tariffs|invasion|attacks?|arrest"
+THREAT_NOUN = (r"(?:sanctions|strikes?|war|force|retaliation|action|violence|veto|tariffs|invasion|attacks?|arrest"
            r"|prosecution|expulsion|impeachment|reprisals?|escalation|offensive|boycott|walkout)\b")
 _VERB_TO = (rf"(?:be\s+{_NOT_STATE}(?:\w+ed|held|sent|made|given|taken|shown|built|run|put|set|met|sworn|chosen)"
             r"|take|meet|hold|begin|start|resume|visit|travel|sign|attend|continue|return|open|vote|announce"
@@ -73,7 +74,8 @@ _NOT_WH = r"(?!(?:how|what|where|when|whether|which|why)\b)"
 # Status patterns, most telling first: a sentence takes the status of the first that matches.
 STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("postponed", (
-        r"\b(?:postpon\w*|rescheduled|adjourned)\b",
+        r"\b(?:postpon\w*|rescheduled|adjourned|shelved)\b",  # "A planned declaration was shelved"
+        r"\bdelayed\s+(?:until|till)\b",  # "the vote, delayed until June"
         r"\b(?:was|were|been|be|is|are|being|has|have|had)\s+(?:\w+\s+)?(?:delayed|put\s+off|pushed\s+back)\b",
         rf"\b(?:delayed|put\s+off|pushed\s+back)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\w+\s+)?{_EVENT_NOUN}",
         rf"\b(?:moved|brought\s+forward|pushed\s+back)\s+to\s+(?:{_DATE_LOW}|next\s+(?:week|month))",
@@ -83,24 +85,23 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bno\s+(?:immediate\s+)?(?:plans?|intention|desire)\s+to\b", r"\bruled?\s+out\b", r"\bruling\s+out\b",
         r"\bcalled\s+off\b", r"\bcancell?ed\b", r"\bwon[’']t\b", r"\bwill\s+not\b",
         r"\bnot\s+(?:going|expected)\s+to\b",
-        r"\b(?:does|do|did)\s+not\s+(?:plan|intend|expect)\s+to\b", r"\bunlikely\s+to\b",
-        r"\b(?:is|are|seems?|looks?)\s+(?:\w+\s+)?unlikely\b", r"\b(?:no|little)\s+chance\b",
+        r"\b(?:does|do|did)\s+not\s+(?:plan|intend|expect)\s+to\b",
         r"\bcannot\s+afford\s+to\b",
         r"\b(?:refus(?:es|ing)|ha(?:s|ve)\s+refused)\s+to\s+(?!(?:comment|say|discuss|answer|elaborate|confirm"
         r"|disclose|speak|respond|reveal|give|provide|identify|name|be\s+drawn|believe|admit|acknowledge|concede"
         r"|recogni[sz]e|accept\s+that|see|think)\b)",
-        rf"\b{SAY}\b{_WITHIN}{{0,80}}?\b(?:would\s+not|wouldn[’']t)\b",
+        rf"\b{SAY}\b{_WITHIN}{{0,80}}?\b(?:would\s+(?:not|never)|wouldn[’']t)\b",
     )),
     ("threatened", (
         r"\bthreaten(?<!declined to threaten)(?<!refused to threaten)(?<!-threaten)(?:ed|s|ing)?\b",
-        rf"\bthreats?\s+of\s+(?:[“\"]|(?:\w+\s+){{0,2}}?{_THREAT})",
+        rf"\bthreats?\s+of\s+(?:[“\"]|(?:\w+\s+){{0,2}}?{THREAT_NOUN})",
         rf"\bwarn(?:ed|s|ing)?\b{_LABEL}{_WITHIN}{{0,80}}?\b(?:would|will|could|if)\b",
         r"\bwarn(?:ed|s|ing)?\s+of\b",
         r"\bthreats?\s+to\s+(?!(?:the|a|an|our|their|his|her|its|national|public|democracy|peace|security)\b)\w+",
         r"\brisks?\s+(?:\w+ing|a\s+lot|being)\b", r"\bat\s+risk\s+of\b",
         # "We will impose sanctions", "you will be held accountable": a modal with a penalty is a threat
         rf"\b(?:will|shall|would|(?:i|you|he|she|we|they)[’']ll)\s+(?:(?:also|now|then|soon|immediately)\s+)?"
-        rf"(?:impose|slap|levy|launch|order|take|use|carry\s+out|step\s+up)\s+(?:[\w-]+\s+){{0,2}}?{_THREAT}",
+        rf"(?:impose|slap|levy|launch|order|take|use|carry\s+out|step\s+up)\s+(?:[\w-]+\s+){{0,2}}?{THREAT_NOUN}",
         r"\b(?:will|would|(?:you|he|she|they)[’']ll)\s+be\s+held\s+(?:accountable|responsible)\b",
     )),
     ("demanded", (
@@ -126,7 +127,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("scheduled", (
         r"\b(?:is|are|was|were)\s+due\s+(?:to|on|in|next|out|back|for)\b",
         rf"\bdue\s+(?:to\s+{_VERB_TO}|on|next|later)\b",
-        r"\bscheduled\b", r"\bslated\b", r"\bset\s+(?:to|for)\b",
+        r"\bscheduled\b", r"\bslated\b", r"\bset\s+(?:to|for)\b", r"\bpencil+ed\s+in\b",
+        r"\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?planned\s+for\b",  # "The first exchange is planned for next week"
         r"\bset\s+(?:an?|the|\w+)\s+(?:[\w.,]+\s+){0,3}?(?:date|deadline|timetable)\b",  # "set an Oct. 23 trial date"
         rf"\b(?:is|are|was|were)\s+to\s+{_VERB_TO}\b", r"\bto\s+be\s+held\b", r"\bto\s+take\s+place\b",
         r"\bupcoming\b", r"\bforthcoming\b" + _NOT_CANDID, r"\bnext\s+round\b",
@@ -142,9 +144,12 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("proposed", (
         r"\bpropos(?:ed|es|ing|al)\s+(?:to|that)\b", r"\bproposals?\s+for\b",
         r"\bha(?:s|ve)\s+proposed\b(?!\s+nothing)",
-        r"\bpropos(?:es|ing)\s+(?:a|an|the)\b", r"\boffer(?:ed|s|ing)?\s+to\b",
+        r"\bpropos(?:es|ing)\s+(?:a|an|the)\b",
+        # "offered to host"; not "raised the offer to 7 percent"
+        r"\b(?<!the\s)(?<!an\s)(?<!its\s)(?<!their\s)offer(?:ed|s|ing)?\s+to\b",
         r"\binvit(?:ed|es|ing)\s+(?:\w+\s+){1,8}?(?:to|for\s+(?:talks|a\s+meeting|a\s+visit))\b",
         r"\bproposals?,?\s+(?:to|that|would|includ\w+)\b",
+        r"\b(?:embrac|float|back|endors|rais)(?:ed|es|ing|e)?\s+the\s+idea\s+of\b",  # "floated the idea of a force"
         r"\b(?:is|are)\s+(?:ready|willing)\s+to\b",
         r"\b(?:was|were)\s+(?:ready|willing)\s+to\b",  # only when reported: "said he was ready to meet"
     )),
@@ -159,7 +164,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\b(?:the|a|its|their)\s+planned\b",
         r"\bprepar(?:es|ing)\s+(?:to|for)\b", r"\b(?:decided|agreed|vowed|pledged|promised)\s+to\b",
         rf"\b(?:vow|pledg|promis)(?:ed|es|ing|e)?\s+(?:a|an|new|fresh|swift)\s+{_EVENT_NOUN}",
-        rf"\bwill\b{_NOUN_WILL}(?!\s+of\b)", r"\bshall\b", r"\b(?:going|about)\s+to\b(?!\s+the\b)",
+        rf"\bwill\b{_NOUN_WILL}(?!\s+of\b)", r"\bshall\b",
+        r"\b(?:going|about)\s+to\b(?!\s+(?:the|great|any|extraordinary|considerable)\b)",  # not "to great lengths"
         r"(?:i|you|he|she|we|they|it|that|there|who)[’']ll\b",
         r"\bwants?\s+to\b", r"\b(?:determined|prepared)\s+to\b",
         r"(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)\bready\s+to\b",
@@ -169,6 +175,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("expected", (
         r"\bexpect(?:ed|s|ing)?\s+(?:(?!to\b)\w+\s+){0,4}?[“\"‘]?to\b",  # 'expects the campaign “to continue”'
         r"\blikely\s+to\b", r"\bpoised\s+to\b",
+        # "is unlikely to agree", "little chance of a deal": a forecast that it will not happen, nobody rules it out
+        r"\bunlikely\s+to\b", r"\b(?:is|are|seems?|looks?)\s+(?:\w+\s+)?unlikely\b", r"\b(?:no|little)\s+chance\b",
         r"\b(?:is|are|was|were)\s+(?:preparing|gearing\s+up)\b",  # "forces are preparing an offensive"
         rf"\bexpect(?:s|ing)?\s+(?:(?:a|an|the|\w+)\s+){{0,2}}?{_EVENT_NOUN}",  # "economists expect three cuts"
         r"\bprospect\s+of\b", r"\b(?:is|are)\s+(?:still\s+)?awaiting\b",
@@ -182,6 +190,9 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\b(?:rais|lower|cut|lift|trimm|revis|increas|upgrad|downgrad|slash|edg)(?:ed|es|s|ing)?\s+(?:up\s+|down\s+)?"
         r"(?:[\w’'.-]+\s+){0,3}?(?:forecasts?|projections?|outlook)\b",
         r"\b(?:forecasts?|projections?)\s+(?:for|of|that)\b", r"\b(?:seems?|appears?|is|are)\s+confident\b",
+        # "The weather agency forecast more heavy rain", "predicted that the storm would": a forecast made now
+        r"\b(?<!the\s)(?<!a\s)(?<!its\s)(?<!their\s)(?<!weather\s)forecast(?:s|ed)?\s+(?:that|more|further|heavy|strong"
+        r"|rain|snow|storms?|winds?|growth|a|an)\b", r"\bpredict(?:s|ed|ing)?\s+that\b",
         r"\bfaces?\s+(?:off\b|(?:an?\s+)?(?:\w+\s+)?test\b)",
         r"\b(?:next|this\s+coming)\s+(?:week|weekend|month|year)\b", r"\bin\s+the\s+coming\s+\w+",
         r"\bin\s+the\s+next\s+(?:few\s+|\w+\s+)?(?:hours|days|weeks|months)\b",
@@ -194,6 +205,10 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
 )
 STATUSES = tuple(status for status, _ in STATUS_CUES)
+# The postponement cues alone: one after another cue of the clause still decides its status.
+POSTPONED_RANK = STATUSES.index("postponed")
+POSTPONED = re.compile(r"(?<!\w)(?=[a-z])(?:" + "|".join(cue.removeprefix(chr(92) + "b")
+                                                      for cue in STATUS_CUES[POSTPONED_RANK][1]) + ")")
 # One pass over the lowered clause: each status is a named group, the most telling match wins.
 # Every cue starts a word: the look-around lets the scan skip the inside of words, several times faster.
 # A cue's own leading \b is dropped there: the shared look-around already stands at a word start, and an
@@ -215,7 +230,8 @@ WHEN = re.compile(  # every phrase starts a word: the look-around lets the scan 
     | \b(?:until|till|by|before)\s+(?:the\s+)?(?:afternoon|morning|evening|end\s+of\s+(?:the\s+)?\w+(?:\s+\w+)?)\b
     | \bin\s+(?:a|one|two|three|four|five|six|a\s+few|several|\d+)\s+(?:hours|days|weeks|months|years|week|month)\b
     | \b(?:tomorrow|tonight|later\s+today|soon|shortly)\b
-    | \b(?:on|by|until|in|from|before)\s+(?:\d{{1,2}}\s+)?{TITLED_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b
+    | \bat\s+(?:first\s+light|dawn|daybreak|midday|noon)\b
+    | \b(?:on|by|until|in|from|before|for)\s+(?:\d{{1,2}}\s+)?{TITLED_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b
     | \b(?:(?:on|by|until|from|before)\s+)?(?:{TITLED_MONTH}|{TITLED_MONTH_ABBREVIATION}\.?)
         \s+\d{{1,2}}\b(?!,?\s+\d{{4}})
     | \b(?:until\s+further\s+notice|through\s+the\s+(?:night|weekend)
@@ -229,11 +245,24 @@ RECORD_BEFORE = re.compile(
 IN_SPAN = re.compile(r"(?i)in\s+(?!the\b)")
 
 
-# Where a sentence holds two steps: at ";", ", while", "and that" (a second thing said), and at ", and" / ", but"
+# Where a sentence holds two steps: at ";", ", while", ", although" (a concession that says more), "and that" (a
+# second thing said), ", warning that" (a participle of saying), and at ", and" / ", but"
 # before a subject of its own ("Aid flights are due on Monday, and the prime minister will tour the area");
 # not before a pronoun, a verb or a wh-word, which go on with the same party ("promised to stay, and said she
 # would", "agreed ..., but he said the talks should wait", "must say how valuable it is, and how ...").
 _GOES_ON = (r"he|she|it|they|we|i|you|who|which|that|this|what|how|why|when|where|whether|if|then|so|also|not|to"
             r"|said|says|added|adds|told|warned|urged|called|asked|vowed|promised|would|will|could|should|may|might"
             r"|must|is|are|was|were|has|have|had|did|does")
-CLAUSE_BREAK = re.compile(rf";\s+|,\s+(?:while|whereas)\s+|\s+and\s+(?=that\b)|,\s+(?:and|but)\s+(?!(?:{_GOES_ON})\b)")
+CLAUSE_BREAK = re.compile(rf";\s+|,\s+(?:while|whereas|although|though|even\s+as)\s+|\s+and\s+(?=that\b)"
+                          r"|,\s+(?=(?:warning|saying|adding|urging|vowing|promising|threatening|insisting)\s+that\b)"
+                          rf"|,\s+(?:and|but)\s+(?!(?:{_GOES_ON})\b)")
+# Where "and" may join a second step to the first, matched as written: before a verb ("and vote on Friday", "and
+# called a meeting"), not before a name, a determiner, a preposition, a pronoun or an adverb ("France and Germany",
+# "on Monday and in Paris", "and possibly not until June").
+AND_VERB = re.compile(r"\s+and\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|in|on|at|of|to"
+                      r"|for|with|by|from|as|after|before|until|other|more|he|she|it|they|we|i|you|who|which|not|perhaps"
+                      r"|maybe|\w+ly)\b)(?=[a-z])")
+# A cue that opens a relative clause, or one before it ("the term that begins next Monday and ends in June", "is
+# unlikely before the term that begins ... and ends ..."): the "and" goes on describing a thing, no second step.
+RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whose)\s+$")
+RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b")

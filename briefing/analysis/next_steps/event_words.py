@@ -42,7 +42,8 @@ ENABLING = frozenset({"allow", "enable", "let", "permit", "have", "need"})  # "w
 DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
 # "could lead to intense lobbying", "would result in": a consequence someone foresees, no event of its own.
 CONSEQUENCES = frozenset({("lead", "to"), ("result", "in"), *(("take", w) for w in
-                          ("years", "months", "weeks", "days", "hours", "time", "decades", "longer"))})
+                          ("years", "months", "weeks", "days", "hours", "time", "decades", "longer", "at", "about",
+                           "several"))})  # "repairs would take at least a week"
 # "the truce will hold", "will hold firm": to last, not to hold a meeting.
 HELD = frozenset({"", "up", "firm", "on", "out", "true", "steady"})
 # What one agrees to, commits to or heads to that takes place: "agreed to a seven-day ceasefire".
@@ -53,10 +54,10 @@ EVENT_NOUNS = frozenset("""ceasefire truce deal talks meeting summit vote refere
 # not "The vote will [deepen] the split" (a forecast of what the event does).
 HAPPENING_VERBS = frozenset("""take be begin start open resume continue end go proceed last run close convene conclude
     include focus cover involve feature follow come get""".split())
-# Idioms of an act, whose verb alone is a judgement: "will get rid of", "will make a statement".
+# Idioms of an act, whose verb alone is a judgement: "will get rid of", "will make a statement", "will bring in tents".
 # "will remain suspended until further notice", "will stay grounded": a measure kept in force is an act.
 KEPT_STATES = ("closed", "shut", "open", "in", "suspended", "halted", "grounded", "under")
-ACTIONS = frozenset({("get", "rid"), ("make", "landfall"), ("take", "place"),
+ACTIONS = frozenset({("get", "rid"), ("make", "landfall"), ("take", "place"), ("bring", "in"), ("bring", "forward"),
                      *((verb, state) for verb in ("remain", "stay") for state in KEPT_STATES)})
 # Verbs that say little alone but name an event with the noun after them: "will have talks".
 LIGHT_VERBS = frozenset({"have", "get", "make"})

@@ -10,8 +10,10 @@ import re
 
 from briefing.analysis.next_steps.cues import SAY
 
-# Cues that only date something ("upcoming", "next week"): the event must come from the rest of the clause.
-TIME_ONLY = re.compile(r"upcoming|forthcoming|ahead|next|this|in\s+the\s+coming|tomorrow|later")
+# Cues that only date something ("upcoming", "next week") or name it as planned ("a planned declaration"): the
+# event, and a stronger cue ("was shelved"), must come from the rest of the clause.
+TIME_ONLY = re.compile(r"upcoming|forthcoming|ahead|next|this|in\s+the\s+coming|tomorrow|later"
+                       r"|(?:the|a|its|their)\s+planned")
 # "had pressed for them to meet", "the IMF had warned": said or planned before the story, background now.
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$")
 PAST_PERFECT_STATUSES = frozenset({"demanded", "proposed", "threatened", "expected"})
@@ -19,6 +21,13 @@ PAST_PERFECT_STATUSES = frozenset({"demanded", "proposed", "threatened", "expect
 PAST_PLAN = ("plan", "intend")
 # "Trump did not unveil plans to pay for it", "I didn't expect him to": nothing to come.
 NOT_DONE = re.compile(r"\b(?:(?:did|have|has)\s+not|(?:didn|haven|hasn)[’']t|never)\s+(?:\w+\s+){0,2}$")
+# "was called off ... in 2023": a cancellation told in the past tense, and a year that dates it.
+PAST_PARTICIPLE = re.compile(r"(?:ed|off|shelved)$")
+PAST_YEAR = re.compile(r"\bin\s+(?:1[89]|20)\d\d\b")
+# "areas that would otherwise not have access": a counterfactual state.
+OTHERWISE = re.compile(r"\s+otherwise\b")
+# "“I would,” she said", "and neither, I suspect, will you.": a modal with no verb after it answers or echoes.
+ELLIPTICAL = re.compile(r"(?:\s+(?:i|you|we|they|he|she|it))?\s*(?:[,.;:!?”\"’)]|$)")
 NO_CLAIM = re.compile(r"\s+(?:not\s+)?necessarily\b")  # "will not necessarily translate into success"
 NOT_A_PROSPECT = re.compile(r"\b(?:something|anything|nothing|everything|what|whatever|how|whether|when|unclear"
                             r"|uncertain)\s+(?:\w+\s+){0,4}$|\bas\s+$|\bbefore\s+(?:\w+\s+){1,3}$"
@@ -28,7 +37,7 @@ CLAIM = re.compile(r"\s+(?:(?!(?:should|must|will|would|be)\b)[\w’'-]+\s+){1,6
                    r"(?:is|are|was|were|has|have|had|does|do|did)\b")
 # "opens every Sunday", "will always reward": a habit of the world (bounded: the words right after the cue).
 ALWAYS = re.compile(r"\s+(?:always|usually|typically|generally|normally|traditionally|often|sometimes|regularly"
-                    r"|routinely)\b")
+                    r"|routinely|constantly|frequently|repeatedly|occasionally|invariably)\b")
 # "Five years ago I wrote that the tram would be a white elephant": a future seen from the past.
 PAST_ANCHOR = re.compile(r"\bago\b|\bback\s+(?:when|then)\b|\bat\s+the\s+time\b|\bin\s+those\s+days\b")
 # "said they could see smoke", "he would later die in hospital": an ability or a telling then, not a prospect.
@@ -103,6 +112,8 @@ PURPOSE = re.compile(r"\b(?:goal|aim|objective|purpose|idea|point|task|job|prior
 MODAL_END = re.compile(r"(?:will|would|could|may|might|shall|should|must|[’']ll|[’']d|won[’']t|wouldn[’']t|not"
                        r"|going\s+to)$")
 TO_END = re.compile(r"\bto$")
+# "and will be overseen by": a cue that opens with a modal goes on with the same subject and verb.
+MODAL_START = re.compile(r"(?:will|would|could|may|might|shall|should|must|can|won[’']t|wouldn[’']t)\b")
 OBLIGATION = re.compile(r"\b(?:needs?|got|ought)\s+to$")
 WOULD = re.compile(r"(?:would|[’']d)$")  # "said it would", "he'd"
 SPEAKING_FOR = frozenset({"it", "they", "we", "i"})  # "the union said it would": the party that speaks

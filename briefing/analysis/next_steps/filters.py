@@ -27,6 +27,7 @@ from briefing.analysis.next_steps.filter_phrases import (
     CONDITIONAL,
     COUNTERFACTUAL,
     DOUBT,
+    ELLIPTICAL,
     EVERY,
     EVERY_OPENING,
     FIRST_PERSON_BEFORE,
@@ -49,10 +50,13 @@ from briefing.analysis.next_steps.filter_phrases import (
     NOT_NOW,
     NOTHING_AFTER,
     OBLIGATION,
+    OTHERWISE,
     PAST_ANCHOR,
+    PAST_PARTICIPLE,
     PAST_PERFECT,
     PAST_PERFECT_STATUSES,
     PAST_PLAN,
+    PAST_YEAR,
     PERFECT,
     POLL,
     PROSE_WORD,
@@ -111,6 +115,11 @@ def _in_a_name(c: Cue) -> bool:
     return len(PROSE_WORD.findall(c.text, c.sentence.start, min(c.sentence.end, c.sentence.start + 400))) >= 5
 
 
+def _otherwise(c: Cue) -> bool:
+    """'areas that would otherwise not have access to capital': what would be without something, no prospect."""
+    return MODAL_END.search(c.said) is not None and OTHERWISE.match(c.low, c.match.end()) is not None
+
+
 def _modal_in_its_own_clause(c: Cue) -> bool:
     """'said ... the days when his family would return', 'anything that will help': no prospect of a party's."""
     modal = MODAL_END.search(c.said)
@@ -118,6 +127,22 @@ def _modal_in_its_own_clause(c: Cue) -> bool:
     if CASE_MATTERS.fullmatch(c.low, c.pos, c.match.end()) or c.low.startswith("would", c.pos):
         ends.append(c.pos)
     return any(NOT_A_PROSPECT.search(c.low, max(0, at - 40), at) for at in ends)
+
+
+def _elliptical(c: Cue) -> bool:
+    """'“I would,” Melanie said', 'and neither, I suspect, will you.': a modal with no verb after it echoes or
+    answers, no step ('he said he would not.' still rules it out)."""
+    return (c.status != "ruled out" and MODAL_END.search(c.said) is not None
+            and ELLIPTICAL.match(c.low, c.match.end()) is not None)
+
+
+def _old_news(c: Cue) -> bool:
+    """'a similar swap was called off at the last minute in 2023', 'Years ago the summit was cancelled': a
+    cancellation or postponement of long ago ('was shelved last week' is news: what will not happen now)."""
+    if c.status not in ("postponed", "ruled out") or not PAST_PARTICIPLE.search(c.said):
+        return False
+    return (PAST_YEAR.search(c.low, c.match.end(), min(c.sentence.end, c.match.end() + 80)) is not None
+            or PAST_ANCHOR.search(c.low, max(c.sentence.start, c.pos - REACH), c.pos) is not None)
 
 
 def _said_before(c: Cue) -> bool:
@@ -152,12 +177,15 @@ def _narrated(c: Cue) -> bool:
 
 
 def _future_in_the_past(c: Cue) -> bool:
-    """'Five years ago I wrote that the tram would be a white elephant', 'said they could hear gunfire': a
-    'would' or 'could' seen from a time gone by."""
-    if not c.low.startswith(("would", "could"), c.pos):
-        return False
-    return (ABILITY.match(c.low, c.match.end()) is not None
-            or PAST_ANCHOR.search(c.low, max(c.sentence.start, c.pos - REACH), c.pos) is not None)
+    """'Five years ago I wrote that the tram would be a white elephant', 'said they could hear gunfire', 'Back
+    when it signed the treaty, the country pledged that it would lift the limits': a 'would' or 'could' seen from
+    a time gone by ('Two weeks ago she said she would resign next month' still looks ahead: it names a date)."""
+    if c.low.startswith(("would", "could"), c.pos):
+        return (ABILITY.match(c.low, c.match.end()) is not None
+                or PAST_ANCHOR.search(c.low, max(c.sentence.start, c.pos - REACH), c.pos) is not None)
+    if WOULD.search(c.said) is None or _dated(c.text, c.match, c.sentence):
+        return False  # "pledged that ... it would": the report's own 'would'
+    return PAST_ANCHOR.search(c.low, max(c.sentence.start, c.pos - REACH), c.pos) is not None
 
 
 def _state_in_doubt(c: Cue) -> bool:
@@ -261,6 +289,9 @@ BACKGROUND_RULES: tuple[tuple[str, Callable[[Cue], bool]], ...] = (
     ("capitalised modal", _capitalised_modal),
     ("in a name", _in_a_name),
     ("modal in its own clause", _modal_in_its_own_clause),
+    ("elliptical modal", _elliptical),
+    ("otherwise", _otherwise),
+    ("old news", _old_news),
     ("said before", _said_before),
     ("not done", _not_done),
     ("habit", _habit),

@@ -16,21 +16,33 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from briefing.analysis.next_steps.cues import ANY_CUE, CLAUSE_BREAK, STATUS, STATUSES
+from briefing.analysis.next_steps.cues import (
+    AND_VERB,
+    ANY_CUE,
+    CLAUSE_BREAK,
+    POSTPONED,
+    POSTPONED_RANK,
+    RELATIVE,
+    RELATIVE_BEFORE,
+    STATUS,
+    STATUSES,
+)
 from briefing.analysis.next_steps.event_verbs import event_follows
 from briefing.analysis.next_steps.filter_phrases import (
     CONTENT_WORD,
     FINAL_STOP,
     LEADING_DEBRIS,
     MODAL_END,
+    MODAL_START,
     NOT_ANNOUNCED,
     QUESTION,
     STOPWORDS,
     TIME_ONLY,
     TRAILING_DEBRIS,
 )
-from briefing.analysis.next_steps.filters import Cue, background, forecast_only, negated_subject, party_intends
-from briefing.analysis.next_steps.timing import time_phrases
+from briefing.analysis.next_steps.filters import Cue, background
+from briefing.analysis.next_steps.statuses import restated
+from briefing.analysis.next_steps.timing import time_phrase, time_phrases
 from briefing.analysis.text.folding import lower_keeping_offsets
 from briefing.analysis.text.headlines import skipped_headlines
 from briefing.analysis.text.segmentation import Doc, Sentence
@@ -42,6 +54,8 @@ MAX_CUES = 24
 MAX_CLAUSE = 5_000
 # The marks that close a quotation; one ends a clause whose quote opened a sentence before.
 CLOSING_QUOTES = frozenset('”"')
+# A clause is split at most this many times at "and" (a list of a hundred "and"s is still read once).
+MAX_SPLITS = 4
 # A headline repeats the lead; a step compares itself with this many earlier ones (bounded: stays linear).
 RECENT = 20
 
@@ -89,21 +103,31 @@ def _scan(doc: Doc, actors: Sequence[Actor], statements: Sequence[Statement],
             continue
         if QUESTION.search(sentence.text) or NOT_ANNOUNCED.match(sentence.text):
             continue  # "But has he called for changing any of them?", "Say Mexico demanded ...": nothing announced
-        for start, end, status, cue in _clauses(doc.text, low, sentence, parties, verdicts):
-            start, end = _trimmed(doc.text, start, end)
+        for clause in _clauses(doc.text, low, sentence, parties, verdicts):
+            start, end = _trimmed(doc.text, clause.start, clause.end)
             text = doc.text[start:end]
-            when = _when(text, cue - start)
-            if status == "planned" and when:
-                status = "scheduled"  # "will meet next week": a plan with a date
+            when = _when(doc.text, clause.scope, max(clause.scope[0], clause.cue.pos))
+            status = restated(clause.cue, when)
             step = NextStep(text=text, actors=_actors(doc.text, start, end, names, quoted), when=when,
                             status=status, start=start, end=end)
             _add_unless_repeated(steps, step)
     return tuple(step for step, _, _ in steps)
 
 
+@dataclass(frozen=True)
+class Clause:
+    """Where a step's text runs, its cue, and the part of the sentence its time phrase is read in."""
+
+    start: int
+    end: int
+    cue: Cue
+    scope: tuple[int, int]
+
+
 def _clauses(text: str, low: str, sentence: Sentence, parties: frozenset[str],
-             verdicts: list[CueVerdict] | None) -> list[tuple[int, int, str, int]]:
-    """(start, end, status, cue) of each clause with a cue; the whole sentence if only one has.
+             verdicts: list[CueVerdict] | None) -> list[Clause]:
+    """Each clause with a cue; the whole sentence if only one has (its time phrase still read in that clause:
+    'Kordan faces an election in the spring, and hardliners have vowed to reject any deal' is undated).
 
     Offsets are into the document; `parties` are the words of the known actors' names.
     """
@@ -111,26 +135,59 @@ def _clauses(text: str, low: str, sentence: Sentence, parties: frozenset[str],
     for m in CLAUSE_BREAK.finditer(low, sentence.start, sentence.end):
         bounds += [m.start(), m.end()]
     bounds.append(sentence.end)
-    found = []
+    found: list[Clause] = []
     for i in range(0, len(bounds), 2):
-        status, cue = _status(text, low, (bounds[i], bounds[i + 1]), sentence, parties, verdicts)
-        if status:
-            found.append((bounds[i], bounds[i + 1], status, cue))
+        clause = (bounds[i], bounds[i + 1])
+        cue = _cue(text, low, clause, sentence, parties, verdicts)
+        if cue is not None:
+            found += _coordinated(text, low, clause, cue, sentence, parties)
     if len(found) == 1:
-        return [(sentence.start, sentence.end, found[0][2], found[0][3])]
+        return [Clause(sentence.start, sentence.end, found[0].cue, found[0].scope)]
     return found
 
 
-def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, parties: frozenset[str],
-            verdicts: list[CueVerdict] | None) -> tuple[str, int]:
-    """The status of a clause and where its cue is: the first verb of planning, demand, threat... governs what
-    follows it; without one, the most telling modal or time word.
+def _coordinated(text: str, low: str, clause: tuple[int, int], cue: Cue, sentence: Sentence,
+                 parties: frozenset[str]) -> list[Clause]:
+    """A clause split where 'and' joins a second step to the first, each its own item.
+
+    'The ministers will meet on Monday and vote on Friday.' -> 'will meet on Monday', 'vote on Friday' (the second
+    under the first's cue); 'The union said it would strike on Monday and called a rally for Friday.' -> two, the
+    second with its own cue. Only parts that each say when are split: 'promised to continue supporting her and said
+    she would stand up to the attacks' stays one.
+    """
+    parts: list[Clause] = []
+    start = clause[0]
+    for seen, m in enumerate(AND_VERB.finditer(text, clause[0], clause[1])):
+        if seen == MAX_SPLITS:
+            break
+        if not (time_phrase(text, start, m.start()) and time_phrase(text, m.end(), clause[1])):
+            continue  # "promised to stay and said she would fight": one step, as readers (and annotators) take it
+        own = _cue(text, low, (m.end(), clause[1]), sentence, parties, None)
+        if own is not None and (own.pos != m.end() or TIME_ONLY.match(own.said) or MODAL_START.match(own.said)):
+            own = None  # "and vote next week", "and will be overseen by": the first cue goes on
+        left = cue if cue.match.end() <= m.start() else _cue(text, low, (start, m.start()), sentence, parties, None)
+        if left is None:
+            continue  # "Tents and blankets will arrive": the first part holds no step
+        if own is None and (RELATIVE_BEFORE.search(low, max(start, left.pos - 8), left.pos)
+                            or RELATIVE.search(low, left.match.end(), m.start())):
+            continue  # "the term that begins next Monday and ends in June": the dates of a thing, one step
+        parts.append(Clause(start, m.start(), left, (start, m.start())))
+        start, cue = m.end(), own or left
+    parts.append(Clause(start, clause[1], cue, (start, clause[1])))
+    return parts
+
+
+def _cue(text: str, low: str, clause: tuple[int, int], sentence: Sentence, parties: frozenset[str],
+         verdicts: list[CueVerdict] | None) -> Cue | None:
+    """The cue of a clause, with the status its words give: the first verb of planning, demand, threat... governs
+    what follows it; without one, the most telling modal or time word. None: the clause has no cue.
 
     'Hillary Clinton plans to call on young people to serve.' -> planned (the call is what she plans);
-    'The vote will be postponed.' -> postponed (the modal only carries the verb);
+    'The vote will be postponed.' -> postponed (the modal only carries the verb); a postponement after the first
+    cue still has the last word ('Talks that were due to resume on Monday have been postponed');
     'His debate tricks won't work in the three upcoming faceoffs.' -> no status (a judgement, whatever date it names).
     """
-    best, where, cue, judged = len(STATUSES), 0, None, False
+    best, cue, judged = len(STATUSES), None, False
     for seen, m in enumerate(STATUS.finditer(low, clause[0], min(clause[1], clause[0] + MAX_CLAUSE))):
         if seen == MAX_CUES:
             break
@@ -146,19 +203,16 @@ def _status(text: str, low: str, clause: tuple[int, int], sentence: Sentence, pa
             verdicts.append(CueVerdict(m.start(), m.end(), STATUSES[rank], rule))
         if rule:
             continue
-        best, where, cue = rank, m.start(), m
+        best, cue = rank, m
         if lexical:
             break
     if cue is None or (judged and TIME_ONLY.match(cue.group())):
-        return "", 0
-    status = STATUSES[best]
-    if status == "planned" and negated_subject(low, sentence.start, where):
-        return "ruled out", where  # "Neither side plans to attend"
-    if status == "planned" and forecast_only(Cue(text, low, cue, status, sentence, parties)):
-        return "expected", where  # "Temperatures will keep rising": no party to plan it
-    if status == "expected" and party_intends(Cue(text, low, cue, status, sentence, parties)):
-        return "planned", where  # "The coastguard said it would continue the search": its plan
-    return status, where
+        return None
+    if best != POSTPONED_RANK:  # "Talks that had been due to resume on Wednesday have been postponed": the last word
+        later = POSTPONED.search(low, cue.end(), min(clause[1], clause[0] + MAX_CLAUSE))
+        if later and not background(Cue(text, low, later, STATUSES[POSTPONED_RANK], sentence, parties)):
+            best, cue = POSTPONED_RANK, later
+    return Cue(text, low, cue, STATUSES[best], sentence, parties)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -178,11 +232,11 @@ def _opened(text: str, start: int, end: int) -> bool:
     return text.find("“", start, end) != -1 or text.find('"', start, end) != -1
 
 
-def _when(text: str, cue: int) -> str:
-    """The time phrase nearest after the cue ('has no plans to travel [in the next few days]'), else before it;
-    read within MAX_CLAUSE of the cue, as the cue's clause is."""
+def _when(text: str, scope: tuple[int, int], cue: int) -> str:
+    """The time phrase of text[scope] nearest after the cue ('has no plans to travel [in the next few days]'), else
+    before it; read within MAX_CLAUSE of the cue, as the cue's clause is."""
     last = ""
-    for m in time_phrases(text, max(0, cue - MAX_CLAUSE), min(len(text), cue + MAX_CLAUSE)):
+    for m in time_phrases(text, max(scope[0], cue - MAX_CLAUSE), min(scope[1], cue + MAX_CLAUSE)):
         if m.start() >= cue:
             return m.group()
         last = m.group()

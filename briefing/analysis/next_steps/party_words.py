@@ -29,3 +29,14 @@ SUBJECT_START = re.compile(r"[,;:(—–]|\b(?:that|which|who|whom|because|if|wh
 RELATIVE = re.compile(r"who|which|that", re.IGNORECASE)
 SUBJECT_WORD = re.compile(r"[\w’'-]+")
 SUBJECT_REACH = 80
+# Speakers whose "would" is a forecast, not their plan: "The weather service said the storm would weaken".
+FORECASTERS = frozenset("""forecasters forecaster meteorologists meteorologist weather economists economist analysts
+    analyst experts expert scientists scientist researchers researcher strategists strategist pollsters pollster
+    seismologists seismologist modellers modelers study studies survey poll polls model models""".split())
+# Subjects no party acts through: nature, markets and measures of them ("the storm would weaken", "prices will
+# rise", "the toll would climb", "the situation could worsen").
+FORCES = frozenset("""storm storms hurricane typhoon cyclone rain rains rainfall snow wind winds flood floods flooding
+    water waters river rivers temperatures temperature heat fire fires blaze wildfire wildfires drought weather tide
+    tides quake earthquake aftershocks virus outbreak epidemic pandemic disease prices price inflation economy growth
+    market markets shares stocks currency demand supply supplies costs cost toll number numbers figure figures level
+    levels rate rates unemployment deficit debt situation crisis tension tensions exit""".split())

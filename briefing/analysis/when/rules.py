@@ -197,9 +197,9 @@ RULES: tuple[tuple[str, re.Pattern[str], Rule], ...] = tuple(
                    rf"(?:{_PERIOD}|(?P<month>{_MONTH}){_YEAR})$", end_of),
         ("weekday", rf"^(?:(?P<lead>on|by|until|till|before|from|after|next|this|later on|early on|late on) )?"
                     rf"(?P<weekday>{_DAY})(?: (?:morning|afternoon|evening|night))?$", weekday_name),
-        ("day of month", rf"^(?:(?:on|by|until|in|from|before) )?(?:(?P<day>\d{{1,2}}) (?P<month>{_MONTH})"
+        ("day of month", rf"^(?:(?:on|by|until|in|from|before|for) )?(?:(?P<day>\d{{1,2}}) (?P<month>{_MONTH})"
                          rf"|(?P<month2>{_MONTH}) (?P<day2>\d{{1,2}})){_YEAR}$", calendar_date),
-        ("month", rf"^(?:on|by|until|in|from|before) (?P<month>{_MONTH}){_YEAR}$", month_name),
+        ("month", rf"^(?:on|by|until|in|from|before|for) (?P<month>{_MONTH}){_YEAR}$", month_name),
         ("named period", rf"^(?P<ahead>next|this|later this|early next|late next|the following|this coming) "
                          rf"{_PERIOD}$", named_period),
         ("season", rf"^in the {_PERIOD}$", season),

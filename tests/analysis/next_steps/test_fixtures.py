@@ -21,7 +21,9 @@ EXPECTED = {
                 ("The ministry is considering", "possible")],
     "forecasts": [("The vote will harden attitudes", "expected"), ("Analysts expect the central bank", "expected"),
                   ("A long dispute would hurt exports", "expected"),
-                  ("The fund raised its growth forecast", "expected")],
+                  ("The fund raised its growth forecast", "expected"),
+                  ("The weather agency forecast more heavy rain", "expected"),
+                  ("Engineers said repairs", "expected")],
     "conditions": [("A medical team is ready to fly out if", "proposed"),
                    ("If the talks fail, the union would", "scheduled"),
                    ("Officials could close the schools unless", "possible")],
@@ -54,10 +56,31 @@ EXPECTED = {
     "relative-clauses": [("The agency needs to raise", "demanded")],
     # what could be seen then, a death told ahead ("would later"), a doubt and a habit are no steps
     "disaster-report": [("The death toll is expected to rise", "expected"),
-                        ("Residents were told to stay away", "demanded"), ("Schools will remain closed", "scheduled"),
+                        ("Residents were told to stay away", "demanded"), ("Schools will remain closed", "planned"),
                         ("The army said it would send", "scheduled"),
-                        ("Aid agencies warned that", "threatened"), ('"We will rebuild every house,"', "planned"),
+                        ("Aid agencies warned that", "expected"), ('"We will rebuild every house,"', "planned"),
                         ('"But first we must find the missing."', "demanded")],
+    # what a party says it (or those it speaks for) will do is its plan; a forecaster's or a force's "would" foretells
+    "reported-intent": [("The mayor of Drava", "scheduled"), ("The defence ministry said patrols", "planned"),
+                        ("The ferry's owner", "planned"), ("The weather service", "expected"),
+                        ("Economists said", "expected")],
+    # a reprisal, or a party's act hung on what another party does, threatens; a condition on the weather does not
+    "reprisals": [("Rebel leaders said they would retaliate", "threatened"), ("Varland has said", "threatened"),
+                  ("The dockers' union", "threatened"), ("The coastguard will resume", "planned")],
+    # a warning of what no party does foretells; a warning of a penalty or a reprisal threatens
+    "warnings": [("Forecasters warned", "expected"), ("The relief agency warned of flooding", "expected"),
+                 ("The interior ministry warned", "threatened"), ("The army warned of retaliation", "threatened")],
+    # two dated steps joined by "and" are two items, and so are a concession ("although ...") and a warning after a
+    # comma (", warning that ..."); an undated pair, or the dates of a thing, stay one
+    "two-steps": [("The foreign ministers will meet in Geneva on Monday", "scheduled"),
+                  ("vote on the pact on Friday.", "scheduled"), ("The partners would also share", "expected"),
+                  ("A ruling is unlikely", "expected"), ("Mayors have urged the council", "demanded"),
+                  ("they back some of the changes", "expected"),
+                  ("Nordic leaders have floated the idea", "proposed"), ("warning that the straits", "expected")],
+    # shelved, delayed until, pencilled in, planned for (a past cancellation beside it changes nothing), unlikely
+    "postponements": [("A planned declaration", "postponed"), ("The vote on the budget", "postponed"),
+                      ("A second round of talks", "scheduled"), ("The first prisoner exchange", "scheduled"),
+                      ("Russia is unlikely", "expected"), ("Talks that had been due", "postponed")],
 }
 
 
@@ -83,3 +106,23 @@ def test_a_demand_in_a_letter_and_one_in_a_quote():
     text = (FIXTURES / "obligations.txt").read_text(encoding="utf-8")
     steps = analyse(text).next_steps
     assert steps[1].actors[0] == "Tomas Berg"
+
+
+def test_the_day_of_a_saying_is_not_the_day_of_the_step():
+    text = (FIXTURES / "reported-intent.txt").read_text(encoding="utf-8")
+    vigil, _, owner, storm, _ = analyse(text).next_steps
+    assert vigil.when == "on Sunday"
+    assert owner.when == ""  # "said on Thursday that it would co-operate": Thursday is when it said so
+    assert storm.when == ""  # "overnight" is no date either
+
+
+def test_two_steps_in_one_sentence_each_keep_their_own_date():
+    text = (FIXTURES / "two-steps.txt").read_text(encoding="utf-8")
+    meet, vote, *_ = analyse(text).next_steps
+    assert (meet.text, meet.when) == ("The foreign ministers will meet in Geneva on Monday", "on Monday")
+    assert (vote.text, vote.when) == ("vote on the pact on Friday.", "on Friday")
+
+
+def test_a_month_after_for_dates_a_step():
+    text = (FIXTURES / "postponements.txt").read_text(encoding="utf-8")
+    assert analyse(text).next_steps[2].when == "for May"

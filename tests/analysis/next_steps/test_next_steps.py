@@ -194,8 +194,8 @@ def test_opinions_hypotheticals_and_past_are_not_next_steps(text):
     ("Ms Lind said the party would not pay compensation to the operators.", "ruled out"),
     ("The weather office forecast more heavy rain in the next three days.", "expected"),
     ("A judge set an Oct. 23 trial date for one of the defendants.", "scheduled"),
-    ("Head teachers warned that schools would have to cut staff if the award was not funded.", "threatened"),
-    ("The owner said it was “devastated” and would co-operate fully with investigators.", "expected"),
+    ("Head teachers warned that schools would have to cut staff if the award was not funded.", "expected"),
+    ("The owner said it was “devastated” and would co-operate fully with investigators.", "planned"),
     ("Ms Lind has said she will not concede until every vote is counted.", "ruled out"),
     ("Neither side plans to attend the summit.", "ruled out"),
     ("The ultimatum runs out at midnight on Sunday.", "scheduled"),
@@ -343,7 +343,7 @@ def test_a_writers_hypothetical_and_a_plan_of_the_past_are_not_next_steps(text):
 def test_a_sentence_of_one_report_is_one_step():
     text = "Eleven fishermen were missing, the coastguard said, and search vessels would resume operations."
     (step,) = steps(text)
-    assert (step.status, step.text) == ("expected", text)
+    assert (step.status, step.text) == ("planned", text)
     text = "Mr Haddad said he would not attend the talks but would send an envoy."
     (step,) = steps(text)
     assert (step.status, step.text) == ("ruled out", text)
