@@ -32,7 +32,6 @@ from briefing.tui.find_bar import FindBar
 from briefing.tui.held_keys import HeldKeys
 from briefing.tui.item_list import ItemList
 from briefing.tui.key_bar import KeyBar
-from briefing.tui.links import links
 from briefing.tui.renderings import (
     SECTION_LABELS,
     TITLES,
@@ -556,6 +555,7 @@ class ReaderScreen(BriefingScreen):
     # -- links -------------------------------------------------------------------------------------
 
     def action_links(self) -> None:
+        from briefing.tui.links import links  # webbrowser and the address scan: only when the links are asked for
         from briefing.tui.screens.links import LinksScreen
 
         self.app.push_screen(LinksScreen(links(self.briefing)))
