@@ -242,7 +242,10 @@ class ReaderScreen(BriefingScreen):
                 overview.set_texts(overview_blocks(self.briefing, tuple(n for n in SECTION_NAMES if n in self.pending)))
             overview.scroll_to(None, place, animate=False)
         if "statements" in names:
-            self._marked = self._bookmarked_ids() if sections.statements else set()
+            self._marked = set()
+            if sections.statements:
+                # The store (SQLite) opens after the paint: no ★ is on the Overview that shows first.
+                self.call_after_refresh(self.reload_marks)
         for name in SECTION_NAMES:
             if name not in names:
                 continue
