@@ -35,7 +35,9 @@ class FindBar(Horizontal):
     def open(self) -> None:
         self.add_class("-open")
         self.input.disabled = False
-        self.input.focus()
+        # At once, not after this message as `focus()` would: the word typed right after `/` (a burst from the
+        # terminal) would go to the reader's keys instead of the box.
+        self.screen.set_focus(self.input)
 
     def close(self) -> None:
         self.remove_class("-open")

@@ -17,9 +17,9 @@ class HeldKeys:
         # Held keys typed again and not yet handled: plain Key events (Textual routes a Key subclass elsewhere),
         # told from the user's by identity.
         self._replayed: list[events.Key] = []
-
-    def __len__(self) -> int:
-        return len(self._held) + len(self._replayed)
+        # A key waits for the reader: none is typed again until the reader says it can take more (`release`);
+        # else a key typed again that still waits would be held and typed again without end.
+        self._blocked = False
 
     def take(self, event: events.Key, waits: bool) -> bool:
         """True if `event` is held: it `waits` for the reader, or keys typed before it are still held."""
@@ -29,12 +29,18 @@ class HeldKeys:
         held = waits or bool(self._held) or (not replayed and bool(self._replayed))
         if held:
             self._held.append((event.key, event.character))
-        if not waits:
-            self.release()
+            self._blocked = self._blocked or waits
+        if not self._blocked:
+            self._type_again()
         return held
 
     def release(self) -> None:
-        """Type the held keys again, in order, once those replayed before them are handled."""
+        """The reader can take more (a section came in): type the held keys again, in order."""
+        self._blocked = False
+        self._type_again()
+
+    def _type_again(self) -> None:
+        """Type the held keys again, once those typed again before them are handled."""
         if self._replayed or not self._held:
             return
         held, self._held = self._held, []

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual import events
-from tui_helpers import screen_lines, screen_text, settled
+from tui_helpers import screen_lines, screen_text, settled, type_at_once
 
 from briefing.tui.app import BriefingApp
 from briefing.tui.library_list import LibraryList
@@ -75,8 +75,7 @@ async def test_a_burst_of_keys_keeps_every_letter_in_order(places: Path, store_p
     app = BriefingApp(roots=[places], bookmarks_path=store_path)
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
-        for char in "jakarta gkG q":  # all queued before the first is handled, as a fast typist's
-            app.post_message(events.Key(char if char != " " else "space", char))
+        type_at_once(app, "jakarta gkG q")
         await pilot.pause()
         await pilot.pause()
         assert filter_text(app) == "jakarta gkG q"

@@ -6,10 +6,11 @@ import threading
 from pathlib import Path
 
 import pytest
-from tui_helpers import HARBOUR, screen_text, settled, until, view_rows
+from tui_helpers import HARBOUR, screen_text, settled, type_at_once, until, view_rows
 
 from briefing.library import opening
 from briefing.tui.app import BriefingApp
+from briefing.tui.find_bar import FindBar
 from briefing.tui.screens.reader import ReaderScreen
 
 SIZE = (100, 30)
@@ -79,14 +80,52 @@ async def test_keys_typed_while_the_file_is_read_are_applied_in_order(tmp_path: 
         assert app.screen.section == "text"
         gates.text.set()
         await until(pilot, lambda: "text" not in app.screen.pending)
-        await pilot.pause()
         view = app.screen.view()
-        assert view.scroll_y > view.scrollable_content_region.height  # both pages went down
+        # The held keys are typed again after the next repaint, which a loaded machine may put off past a pause.
+        await until(pilot, lambda: view.scroll_y > view.scrollable_content_region.height)  # both pages went down
         await pilot.press("s", "enter")  # typed while the analysis runs: enter waits for the statements
         assert app.screen.section == "statements"
         gates.analysis.set()
         await until(pilot, lambda: app.screen.section == "text")  # enter showed the statement in the text
         assert "We will not go back" in screen_text(app)
+
+
+async def test_a_key_that_still_waits_after_the_text_is_in_holds_the_keys_behind_it(tmp_path: Path,
+                                                                                      monkeypatch) -> None:
+    gates = Gates(monkeypatch)
+    app = app_on(plain_article(tmp_path), tmp_path / "b.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s", "j", "t")  # j waits for the statements; t waits behind it
+        gates.text.set()
+        await until(pilot, lambda: "text" not in app.screen.pending)
+        await pilot.pause()
+        assert app.screen.section == "statements"  # j still waits (it was typed again and held, once)
+        gates.analysis.set()
+        await until(pilot, lambda: app.screen.section == "text")
+        assert app.screen.query_one("#statement-list").cursor == 0  # one statement: j had nowhere to go
+
+
+async def test_a_search_typed_at_once_while_the_file_is_read_keeps_every_letter(tmp_path: Path, monkeypatch) -> None:
+    gates = Gates(monkeypatch)
+    app = app_on(plain_article(tmp_path), tmp_path / "b.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t")
+        type_at_once(app, "/contract")  # at once, while the text is still being read
+        await pilot.pause()
+        gates.text.set()
+        await until(pilot, lambda: "text" not in app.screen.pending)
+        await pilot.pause()
+        assert app.screen.query_one(FindBar).input.value == "contract"
+        assert app.screen.section == "text"
+        assert "We will not go back until the contract" in screen_text(app)
+        await pilot.press("escape")  # the search cleared; a new one typed while the sections are found
+        type_at_once(app, "/signed")
+        await pilot.pause()
+        await pilot.pause()
+        gates.analysis.set()
+        await settled(pilot)
+        assert app.screen.query_one(FindBar).input.value == "signed"
+        assert app.screen.section == "text"
 
 
 async def test_paging_and_find_work_while_the_sections_are_found(tmp_path: Path, monkeypatch) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual import events
-from tui_helpers import runs_with, screen_lines, screen_text, view_rows, write_long_briefing
+from tui_helpers import runs_with, screen_lines, screen_text, type_at_once, view_rows, write_long_briefing
 
 from briefing.config import Config
 from briefing.document.load import load_briefing
@@ -157,8 +157,7 @@ async def test_a_burst_of_keys_from_the_terminal_loses_none(reader_app) -> None:
     # A terminal hands over 's j j' at once: the keys after `s` must reach the list it shows, not the view it left.
     app = reader_app()
     async with app.run_test(size=SIZE) as pilot:
-        for key in ("s", "j", "j"):
-            app.post_message(events.Key(key, key))
+        type_at_once(app, "sjj")
         await pilot.pause()
         await pilot.pause()
         assert app.screen.section == "statements"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui_helpers import runs_with, screen_lines, screen_text
+from tui_helpers import runs_with, screen_lines, screen_text, type_at_once
 
 from briefing.tui.find_bar import FindBar
 
@@ -27,6 +27,17 @@ async def test_typing_highlights_matches_and_shows_the_position(reader_app) -> N
         assert listing.cursor == 1  # the cursor follows the current match
         text_view = app.screen.query_one("#text-view")
         assert text_view.matches  # ... and the text is searched too
+
+
+async def test_a_word_typed_at_once_after_the_slash_goes_whole_into_the_find_box(reader_app) -> None:
+    # 'c', 'o' and 'n' are reader keys (casualties, links, next match): none may act before the box has the focus.
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        type_at_once(app, "/council")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.query_one(FindBar).input.value == "council"
+        assert app.screen.section == "overview"
 
 
 async def test_enter_keeps_the_search_and_n_steps_through_it(reader_app) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rich.style import Style
+from textual import events
 from textual.app import App
 from textual.pilot import Pilot
 from textual.worker import WorkerFailed
@@ -43,6 +44,16 @@ def runs_with(view: BlockView, component: str) -> list[str]:
             if style is not None and style.bgcolor == wanted and segment.text.strip():
                 found.append(segment.text)
     return found
+
+
+KEY_NAMES = {" ": "space", "/": "slash"}
+
+
+def type_at_once(app: App, typed: str) -> None:
+    """Queue every key of `typed` before the app handles the first, as a terminal hands over a fast typist's
+    burst or `tmux send-keys '/word'` (Pilot's `press` lets the app idle between keys, which hides a lost key)."""
+    for char in typed:
+        app.post_message(events.Key(KEY_NAMES.get(char, char), char))
 
 
 async def settled(pilot: Pilot) -> None:

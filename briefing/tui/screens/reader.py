@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import events
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -31,7 +32,6 @@ from briefing.tui.find_bar import FindBar
 from briefing.tui.held_keys import HeldKeys
 from briefing.tui.item_list import ItemList
 from briefing.tui.key_bar import KeyBar
-from briefing.tui.links import links
 from briefing.tui.renderings import (
     SECTION_LABELS,
     TITLES,
@@ -109,7 +109,9 @@ class ReaderScreen(BriefingScreen):
         Binding("K,shift+up", "card(-1)", "Scroll the actor card up", id="reader.card_up", show=False),
         Binding("right_square_bracket", "mention(1)", "Next mention", id="reader.next_mention"),
         Binding("left_square_bracket", "mention(-1)", "Previous mention", id="reader.previous_mention", show=False),
-        Binding("slash", "find", "Find", id="reader.find"),
+        # Priority: the bar opens as the key arrives, so the word typed right after `/` goes into it (a key's
+        # own binding runs only once the key has passed the widget that had the focus).
+        Binding("slash", "find", "Find", id="reader.find", priority=True),
         Binding("n", "next_match(1)", "Next match", id="reader.next_match", show=False),
         Binding("N", "next_match(-1)", "Previous match", id="reader.previous_match", show=False),
         Binding("b", "bookmark", "Bookmark", id="reader.bookmark"),
@@ -223,7 +225,7 @@ class ReaderScreen(BriefingScreen):
         if filled:
             self.query_one("#reader-header", Static).update(self._header())
             self._fill(filled | {"overview"})
-            self.show_section(self.section, focus=False)
+            self.show_section(self.section)
         self.call_after_refresh(self._held.release)  # once the new content is laid out, so a page is a page
 
     def _fill(self, names: frozenset[str] = frozenset(TABS)) -> None:
@@ -240,7 +242,10 @@ class ReaderScreen(BriefingScreen):
                 overview.set_texts(overview_blocks(self.briefing, tuple(n for n in SECTION_NAMES if n in self.pending)))
             overview.scroll_to(None, place, animate=False)
         if "statements" in names:
-            self._marked = self._bookmarked_ids() if sections.statements else set()
+            self._marked = set()
+            if sections.statements:
+                # The store (SQLite) opens after the paint: no ★ is on the Overview that shows first.
+                self.call_after_refresh(self.reload_marks)
         for name in SECTION_NAMES:
             if name not in names:
                 continue
@@ -273,12 +278,12 @@ class ReaderScreen(BriefingScreen):
     def view(self, section: str | None = None) -> BlockView:
         return self.query_one(f"#{VIEWS[section or self.section]}", BlockView)
 
-    def show_section(self, section: str, focus: bool = True) -> None:
-        """Show `section` (its view takes the focus, unless `focus` is False and the find bar has it)."""
+    def show_section(self, section: str) -> None:
+        """Show `section`; its view takes the focus, unless the find box has it (a word is being typed)."""
         self.section = section
         self.query_one(ContentSwitcher).current = PANES[section]
         self.query_one("#tabs", Static).update(self._tabs(), layout=False)
-        if focus or not isinstance(self.focused, Input):
+        if not isinstance(self.focused, Input):
             # At once, not after this message as `focus()` would: a burst of keys ('s j j' from a terminal)
             # otherwise gives the keys after `s` to the view it leaves.
             self.set_focus(self.view())
@@ -434,6 +439,8 @@ class ReaderScreen(BriefingScreen):
 
     def action_find(self) -> None:
         bar = self.query_one(FindBar)
+        if self.focused is bar.input:
+            raise SkipAction  # `/` in the box is a slash of the word searched for
         bar.open()
         if self.search_query:
             bar.input.value = self.search_query
@@ -551,6 +558,7 @@ class ReaderScreen(BriefingScreen):
     # -- links -------------------------------------------------------------------------------------
 
     def action_links(self) -> None:
+        from briefing.tui.links import links  # webbrowser and the address scan: only when the links are asked for
         from briefing.tui.screens.links import LinksScreen
 
         self.app.push_screen(LinksScreen(links(self.briefing)))
