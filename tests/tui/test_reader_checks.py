@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual import events
 from tui_helpers import runs_with, screen_lines, screen_text, type_at_once, view_rows, write_long_briefing
 
 from briefing.config import Config
