@@ -21,6 +21,7 @@ from briefing.analysis.statements.cues import (
     nominal,
     saying_verbs,
 )
+from briefing.analysis.statements.excerpts import excerpt_links, excerpt_quotes
 from briefing.analysis.statements.quotes import Quote
 from briefing.analysis.text.segmentation import Doc
 from briefing.model import Actor
@@ -76,7 +77,11 @@ class ReferenceResolver:
                  quotes: tuple[Quote, ...]) -> None:
         self.doc, self.text, self.actors, self.quotes = doc, doc.text, actors, quotes
         quote_starts = [q.mark_start for q in quotes]
-        outside = [link for link in links if not _inside(quote_starts, quotes, link[0])]
+        excerpts = excerpt_quotes(doc, quotes)  # a quoted passage's people are named in the story, as outside quotes
+        holding = [_quote_holding(quote_starts, quotes, link[0]) for link in links]
+        outside = [link for link, k in zip(links, holding, strict=True) if k is None or k in excerpts]
+        if excerpts:
+            outside = sorted(outside + excerpt_links(doc.text, quotes, excerpts, actors, outside))
         self.links = outside
         self.link_starts = [link[0] for link in outside]
         self.actor_positions: dict[int, list[int]] = {}
@@ -527,8 +532,13 @@ def nameless(stretch: str) -> bool:
 
 def _inside(quote_starts: list[int], quotes: tuple[Quote, ...], pos: int) -> bool:
     """Whether a position lies between the marks of a quote ('Putin' in '“... until Putin and I meet,”')."""
+    return _quote_holding(quote_starts, quotes, pos) is not None
+
+
+def _quote_holding(quote_starts: list[int], quotes: tuple[Quote, ...], pos: int) -> int | None:
+    """The index of the quote whose marks hold a position, or None."""
     k = bisect.bisect_right(quote_starts, pos) - 1
-    return k >= 0 and quotes[k].mark_start <= pos < quotes[k].mark_end
+    return k if k >= 0 and quotes[k].mark_start <= pos < quotes[k].mark_end else None
 
 
 def _outside_match(pattern: re.Pattern[str], window: str, offset: int, quote_starts: list[int],

@@ -52,3 +52,14 @@ def test_a_joint_statement_is_said_by_the_authors_it_names():
          "The quota must be settled before the season opens"),
         ("Kari Dahl", "This is a good day for the coast"),
     ]
+
+
+def test_a_pronoun_after_an_excerpt_refers_to_the_person_named_in_it_not_its_writer():
+    assert said("excerpt.txt") == [
+        ("Ines Vale", "The first ferry had not sailed for nine days when the crews gathered at the slipway. Most of "
+                      "them had worked the crossing for twenty years."),
+        ("Ines Vale", "Tamm had brought a flask of tea and a folding chair. She did not expect the talks to end soon, "
+                      "and she did not expect to be thanked for waiting."),
+        ("Rosa Tamm", "We came for the truth, not for sympathy"),  # 'she said' inside Vale's passage: Tamm, not Vale
+        ("Pavel Brandt", "They are not idle. They are locked out"),
+    ]
