@@ -6,7 +6,7 @@ import bisect
 import re
 
 from briefing.analysis.actors.find import Cast
-from briefing.analysis.statements.cues import TRANSCRIPT_LABEL, first_saying
+from briefing.analysis.statements.cues import TRANSCRIPT_LABEL, first_saying, quotes_joined
 from briefing.analysis.statements.quotes import Quote, find_quotes
 from briefing.analysis.statements.references import NOBODY, ReferenceResolver
 from briefing.analysis.statements.sieves import Attribution
@@ -31,7 +31,6 @@ CHARACTERIZING = re.compile(r"\b(?:claim|claims|statement|remarks|comments|words
                             r"|referencing|touting|touted|dubbing|labeling|labelling|branding)\b[^.;“”\"]{0,60}$")
 AS_LABEL = re.compile(r"\s+as\s+(?:an?\s+)?$")  # 'pounding Trump as a “'
 TERM_BEFORE = re.compile(r"\b(?:known|referred\s+to)\s+as\s+(?:the\s+|an?\s+)?$")
-QUOTES_JOINED = re.compile(r"\s*,?\s*(?:and|or)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?")  # '” and a “', '” and general “'
 SAYING_REACH = 300  # characters either side of a quote searched for its verb of saying
 SHORT = 3  # a quote of up to this many words needs a verb of saying to count as a statement
 # "Mr Peskov said Mr Putin has no plans to travel" (no quote marks): the reported clause after the verb.
@@ -105,8 +104,7 @@ def _term(text: str, q: Quote) -> bool:
 def _joined(text: str, first: Quote, second: Quote) -> bool:
     """'a “human leech who will bleed the country” and a “spoiled brat.”': a short quote joined by 'and' or 'or'
     to a statement of its sentence is the same speaker's words."""
-    joined = QUOTES_JOINED.fullmatch(text, first.mark_end, second.mark_start)
-    return len(second.text.split()) <= SHORT and joined is not None
+    return len(second.text.split()) <= SHORT and quotes_joined(text, first.mark_end, second.mark_start)
 
 
 def _statement(q: Quote, a: Attribution, actors: tuple[Actor, ...]) -> Statement:

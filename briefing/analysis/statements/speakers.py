@@ -4,6 +4,7 @@ Cues next to the quote (CUE_SIEVES), tried for every quote in text order:
   chanted     'greeted with chants of “Bobby!”': a crowd's or a thing's words, no one's.
   labelled    '"PENCE: Well, look, ...' in a quoted transcript.
   joint       'In a joint statement, Norway and Iceland said ...' -> both authors.
+  listed      'as Hale went on about “A” and “B,” Ruiz said yes' -> B is Hale's, like A.
   after       '“So far, it has not,” Mr Sybiha said.'
   aside       'among them Mitt Romney -- “It is disqualifying” -- and ...' -> Romney.
   before      'Mr Barrot echoed that, saying: “...”'
@@ -26,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing.analysis.statements.carry_over import carried, latest_subject, paragraph_neighbours
+from briefing.analysis.statements.cues import quotes_joined
 from briefing.analysis.statements.quotes import Quote
 from briefing.analysis.statements.references import ReferenceResolver
 from briefing.analysis.statements.sieves import (
@@ -89,6 +91,19 @@ def _joint(a: Attributing, n: int) -> Attribution | None:
     return joint(a.refs, a.quotes[n], a.statements)
 
 
+# The sieves whose cue stands before a quote: a list of quotes after it shares that cue.
+CUED_BEFORE = frozenset(("before", "subject", "owned", "listed"))
+
+
+def _listed(a: Attributing, n: int) -> Attribution | None:
+    """'as Hale went on about “the rigged courts,” and “our forgotten towns,” Ruiz said yes': a quote joined by 'and'
+    to the one before it, said by a cue before the list, is the same speaker's, whatever name follows the list."""
+    previous = a.cued[n - 1] if n else None
+    if previous is None or previous.sieve not in CUED_BEFORE or not a.sites[n].shares_sentence:
+        return None
+    return previous if quotes_joined(a.refs.text, a.quotes[n - 1].mark_end, a.quotes[n].mark_start) else None
+
+
 def _after(a: Attributing, n: int) -> Attribution | None:
     return after(a.refs, a.quotes[n], a.sites[n].limit)
 
@@ -141,6 +156,7 @@ CUE_SIEVES: tuple[tuple[str, Sieve], ...] = (
     ("chanted", _chanted),
     ("labelled", _labelled),
     ("joint", _joint),
+    ("listed", _listed),
     ("after", _after),
     ("aside", _aside),
     ("before", _before),

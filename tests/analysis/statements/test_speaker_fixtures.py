@@ -63,3 +63,12 @@ def test_a_pronoun_after_an_excerpt_refers_to_the_person_named_in_it_not_its_wri
         ("Rosa Tamm", "We came for the truth, not for sympathy"),  # 'she said' inside Vale's passage: Tamm, not Vale
         ("Pavel Brandt", "They are not idle. They are locked out"),
     ]
+
+
+def test_a_list_of_quotes_said_by_a_cue_before_it_is_not_given_to_the_name_after_it():
+    assert said("listed-quotes.txt") == [
+        ("Tom Hale", "the rigged courts"),
+        ("Tom Hale", "our forgotten towns"),
+        ("Tom Hale", "the families who keep this harbour running"),  # 'Ruiz said yes' follows the list: still Hale's
+        ("Lucia Ruiz", "He means us"),
+    ]
