@@ -296,7 +296,8 @@ class ReferenceResolver:
 
         'Trump lawyer Marc Kasowitz' -> Kasowitz (the last person before the verb);
         'said Rep. G.K. Butterfield (D-N.C.), head of the caucus' -> Butterfield (the first after it);
-        'Mr. Derin's spokeswoman, Ayla Kaya,' and 'said Derin's aide Ayla Kaya' -> Kaya (an owner is not the speaker).
+        'Mr. Derin's spokeswoman, Ayla Kaya,' and 'said Derin's aide Ayla Kaya' -> Kaya (an owner is not the speaker);
+        'his spokesman, Stephane Dujarric, told' -> Dujarric (not the latest spokesman before him).
         """
         while start < end and self.text[start] in " ,\t\n—–-":
             start += 1
@@ -313,7 +314,8 @@ class ReferenceResolver:
         head_end = end if comma < 0 else comma
         found = self._named_between(start, head_end)
         speakers = [a for a, owner in found if not owner]
-        if found and not speakers and comma >= 0:
+        if not speakers and comma >= 0 and (found or nominal(self.text[start:head_end]) is not None):
+            # 'Mr. Derin's spokeswoman, Ayla Kaya,' and 'his spokesman, Stephane Dujarric,': the name after the role
             following = self.text.find(",", comma + 1, end)
             speakers = [a for a, owner in self._named_between(comma + 1, end if following < 0 else following)
                         if not owner]

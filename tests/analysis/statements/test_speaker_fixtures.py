@@ -72,3 +72,9 @@ def test_a_list_of_quotes_said_by_a_cue_before_it_is_not_given_to_the_name_after
         ("Tom Hale", "the families who keep this harbour running"),  # 'Ruiz said yes' follows the list: still Hale's
         ("Lucia Ruiz", "He means us"),
     ]
+
+
+def test_a_role_then_a_name_after_a_quote_is_that_name_not_the_last_holder_of_the_role():
+    assert said("role-then-name.txt") == [
+        ("Marc Teller", "The world cannot wait for grain"),  # 'her spokesman, Marc Teller,': not spokesman Orlov
+    ]
