@@ -58,6 +58,10 @@ CHANT_CUE = re.compile(r"\b(?:chants?\s+of|chanted|chanting|cries\s+of|shouts\s+
                        r"|placards?\s+(?:reading|saying)|banners?\s+(?:reading|saying)|emblazoned\s+with(?:\s+the\s+words)?"
                        r"|(?:t-shirts?|shirts?)\s+(?:reading|saying))\b", re.IGNORECASE)
 CHANT_GAP = re.compile(r"[\s,:]*")
+# '... Kyiv’s “incompetence,” a charge Koval called “shameful”': a noun in apposition to the quote, someone's view
+# of the words, not who said them.
+COMMENTED = re.compile(r"[\s,]*(?:a|an|the)\s+(?:[a-z]+\s+)?(?:charge|claim|accusation|allegation|assertion"
+                       r"|characteri[sz]ation|description|label|remark|suggestion|phrase)s?\b")
 NEW_CLAUSE = re.compile(r"[\s,;]*(?:while|whereas|although|though|but|and|because|since|when|as|if|unlike)\s")
 COORDINATED = re.compile(r"\b(?:and|but)\s+$")
 SIGNED = re.compile(r"\s*[―—–]{1,2}\s*(?=[A-Z])")
@@ -104,7 +108,7 @@ def after(refs: ReferenceResolver, q: Quote, limit: int) -> Attribution | None:
     at, to = verb.start() - q.mark_end, verb.end() - q.mark_end  # the verb's place in the window
     if len(window[:at].split()) > AFTER_WORDS:
         return None
-    if NEW_CLAUSE.match(window):
+    if NEW_CLAUSE.match(window) or COMMENTED.match(window):
         return None  # '“a disaster”, while Governor Hale called it ...': another clause, with its own subject
     if window[:at].strip(" ,\t\n—–-"):
         actor = refs.head(q.mark_end, verb.start(), last=True)

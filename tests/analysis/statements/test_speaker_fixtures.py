@@ -78,3 +78,10 @@ def test_a_role_then_a_name_after_a_quote_is_that_name_not_the_last_holder_of_th
     assert said("role-then-name.txt") == [
         ("Marc Teller", "The world cannot wait for grain"),  # 'her spokesman, Marc Teller,': not spokesman Orlov
     ]
+
+
+def test_a_charge_someone_called_false_after_a_quote_leaves_the_quote_to_its_speaker():
+    assert said("a-charge-someone-called.txt") == [
+        ("Sara Holm", "contempt for the valley"),  # '..., a charge Ivo Dal called “shameful.”': Dal only answers it
+        ("Ivo Dal", "shameful."),
+    ]
