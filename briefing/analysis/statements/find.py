@@ -41,6 +41,7 @@ REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|announced|warned|insisted|argu
 # vote': a pronoun after the verb, or an auxiliary in the tail, opens a reported clause (no inverted attribution).
 CLAUSE_SUBJECT = re.compile(r"(?:he|she|they|it|we|i|you|there)\b|.*\b(?:would|will|was|were|is|are|had|has|have|"
                             r"could|should|can|may|might|must|did|does)\b", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+$")  # 'Moss was warned that': she hears it
 PREPOSITION_START = re.compile(r"(?:in|on|at|during|after|before|while|from|to|with|by|of|for)\b")
 
 
@@ -190,7 +191,7 @@ def _reported(refs: ReferenceResolver, quoted: set[int]) -> list[Statement]:
         if n in quoted or doc.paragraphs[s.paragraph].kind != BODY:
             continue
         verb = REPORTED.search(doc.text, s.start, s.end)
-        if verb is None or not first_saying(verb.group()):
+        if verb is None or not first_saying(verb.group()) or PASSIVE_BEFORE.search(doc.text, s.start, verb.start()):
             continue
         tail = doc.text[verb.end():s.end]
         comma = doc.text.rfind(",", s.start, verb.start())

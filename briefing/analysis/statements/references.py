@@ -41,6 +41,9 @@ VERB_PHRASE_START = re.compile(
 )
 NAMELESS_WORD = re.compile(r"[\w\-]+(?:[’'](?:s\b)?)?")
 NAMELESS_DETERMINERS = frozenset("the a an its their his her some many several other local".split())
+# '12 charities', 'two aides', 'dozens of residents' ends in 'residents': a count of unnamed speakers.
+COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
+                        "hundred hundreds dozen dozens scores".split())
 JOINED_NAMES = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?")  # 'Norway and Iceland', 'A, B and the C'
 SUBORDINATORS = frozenset("that whether if because when while after before since although though".split())
 LEADERS = ("president", "prime minister", "chancellor", "leader", "premier", "king")
@@ -527,6 +530,8 @@ def nameless(stretch: str) -> bool:
     head = words[-1]
     if head in gz.GROUPS or head in gz.ROLE_NOUNS or head.removesuffix("s") in gz.ROLE_NOUNS | gz.ORG_HEADS:
         return True
+    if len(words) > 1 and head.endswith("s") and (words[-2].isdigit() or words[-2].lower() in COUNT_WORDS):
+        return True  # 'seen by the Observer, 12 charities warned'
     if head in gz.FUNCTION_WORDS or head.endswith("ly"):
         return False  # 'the results of their check by', 'the crowd then'
     return any(w.lower() in NAMELESS_DETERMINERS for w in words[-3:-1]) and words[-2].islower()

@@ -85,3 +85,13 @@ def test_a_charge_someone_called_false_after_a_quote_leaves_the_quote_to_its_spe
         ("Sara Holm", "contempt for the valley"),  # '..., a charge Ivo Dal called “shameful.”': Dal only answers it
         ("Ivo Dal", "shameful."),
     ]
+
+
+def test_a_count_of_unnamed_speakers_and_a_passive_hearer_say_nothing_themselves():
+    text = (FIXTURES / "counted-and-passive.txt").read_text(encoding="utf-8")
+    assert [(s.speaker, s.text, s.direct) for s in analyse(text).statements] == [
+        # 'was warned that ...' is what Moss heard, not what she said; '12 charities warned' names no one (not the
+        # Tribune that saw the letter)
+        (None, "thousands of families", True),
+        ("Rachel Moss", "the budget would pass next week", False),
+    ]
