@@ -48,6 +48,7 @@ JOINED_NAMES = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?")  # 'Norway and 
 SUBORDINATORS = frozenset("that whether if because when while after before since although though".split())
 LEADERS = ("president", "prime minister", "chancellor", "leader", "premier", "king")
 
+OF_WORD = re.compile(r"\s+of\s")
 ROLE_APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an)\s+)?[a-z]")  # 'Henry Crespo, president of ...'
 QUOTE_CLOSED_BEFORE = re.compile(r"[”\"’'],?\s*$")  # '“...,” he said': the pronoun follows a quotation
 # How many names back a 'she' with no fitting subject looks for a woman (bounded: 'she said' may recur 50,000 times).
@@ -418,11 +419,20 @@ class ReferenceResolver:
             if pieces else False
         for a, b in reversed(pieces[-2:]):
             found = self.in_clause(a, b, objects_last=participle)
+            body = found is not None and found != NOBODY and self.actors[found].kind != "person"
+            if body and self._of_nameless(a, b):
+                return NOBODY  # 'the mayors of Eastport and Millbrook asked': the mayors, not the towns
             if found is not None:
                 return found
             if (a, b) == pieces[-1] and nameless(self.text[a:b]):
                 return NOBODY  # 'Greece sent boats, and in Athens the coastguard said': someone unnamed, not Greece
         return None
+
+    def _of_nameless(self, start: int, end: int) -> bool:
+        """'the mayors of Eastport', 'relatives of the victims': a clause whose head, before 'of', names no one."""
+        of = OF_WORD.search(self.text, start, end)
+        head = [w.lower() for w in NAMELESS_WORD.findall(self.text, start, of.start())[-1:]] if of is not None else []
+        return bool(head) and (head[0] in gz.GROUPS or head[0].removesuffix("s") in gz.ROLE_NOUNS)
 
     def _leads_with_person(self, start: int, end: int) -> bool:
         """'union spokesman Karl Weiss': a clause opening in lower case with a job before a name has a subject."""

@@ -95,3 +95,10 @@ def test_a_count_of_unnamed_speakers_and_a_passive_hearer_say_nothing_themselves
         (None, "thousands of families", True),
         ("Rachel Moss", "the budget would pass next week", False),
     ]
+
+
+def test_the_people_of_a_place_speak_not_the_place():
+    assert said("people-of-a-place.txt") == [
+        (None, "tell us the truth about the money."),  # the mayors of Eastport and Millbrook, not Millbrook
+        (None, "with nothing to sell."),  # farmers of southern Moldova, not Moldova
+    ]
