@@ -270,6 +270,15 @@ class ReferenceResolver:
                 return actor
         return NOBODY
 
+    def pronoun_owner(self, pos: int, possessive: str) -> int:
+        """'his office said' -> the man 'his' refers to, as a 'he' at that place would."""
+        return self._pronoun_speaker(pos, "he" if possessive.lower() == "his" else "she")
+
+    def earlier_referent(self, pos: int, pronoun: str) -> int:
+        """'People like Scott, he said.': who 'he' is by the sentences before, never a name in its own sentence."""
+        found = self._resolve_pronoun(pronoun, self.sentence_at(pos), self.subjects)
+        return found if found is not None else NOBODY
+
     def _modifier(self, pos: int, end: int) -> bool:
         """'Mr Trump’s mediation' and 'Trump campaign spokesman Jason Miller': the name qualifies another."""
         k = bisect.bisect_left(self.link_starts, pos)

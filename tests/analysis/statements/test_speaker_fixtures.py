@@ -102,3 +102,16 @@ def test_the_people_of_a_place_speak_not_the_place():
         (None, "tell us the truth about the money."),  # the mayors of Eastport and Millbrook, not Millbrook
         (None, "with nothing to sell."),  # farmers of southern Moldova, not Moldova
     ]
+
+
+def test_reported_speech_said_last_or_with_when_it_was_said():
+    text = (FIXTURES / "reported-shapes.txt").read_text(encoding="utf-8")
+    assert [(s.speaker, s.text) for s in analyse(text).statements if not s.direct] == [
+        # '..., the national roads agency Vegvesen said.' closing the sentence, less the dateline
+        ("Vegvesen", "Floodwater closed the northern highway on Monday and cut off four villages"),
+        ("Hanne Lid", "the water had begun to fall"),  # 'said on Tuesday the water ...'
+        ("Olav Rud", "the highway would be rebuilt within a year"),  # 'said last week that ...'
+        ("Eva Strand", "Prime Minister Eva Strand will visit the villages on Thursday"),  # 'her office said'
+        ("Olav Rud", "Engineers had warned about the embankment for years"),
+        ("Olav Rud", "The repairs will cost more than expected"),  # 'he said': Rud, the sentence before
+    ]
