@@ -115,3 +115,13 @@ def test_reported_speech_said_last_or_with_when_it_was_said():
         ("Olav Rud", "Engineers had warned about the embankment for years"),
         ("Olav Rud", "The repairs will cost more than expected"),  # 'he said': Rud, the sentence before
     ]
+
+
+def test_a_speaker_named_after_the_quotation_says_all_its_paragraphs():
+    assert said("named-after-the-quote.txt") == [
+        # a quotation over two paragraphs, then 'That was the message from union leader Marta Solberg'
+        ("Marta Solberg", "We will not accept this offer. The workers deserve better than a pay freeze."),
+        ("Marta Solberg", "We will strike again on Monday if nothing changes."),
+        ("Ivo Lenz", "There is still a deal to be done"),
+        ("Anna Berg", "The last strike cost the town a fortune."),  # '“...” So says shopkeeper Anna Berg'
+    ]
