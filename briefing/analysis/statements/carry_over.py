@@ -68,3 +68,25 @@ def paragraph_neighbours(quotes: tuple[Quote, ...], found: list[Attribution | No
         Attribution(x.actor, "paragraph", x.also) if x is not None and own is None else None
         for own, x in zip(found, (b or a for b, a in zip(before, after, strict=True)), strict=True)
     ]
+
+
+NAMED_AFTER_SIEVES = frozenset(("after", "followed"))
+
+
+def continued_later(quotes: tuple[Quote, ...], found: list[Attribution | None]) -> list[Attribution | None]:
+    """'“We will not accept this.' (left open) / '“We strike on Monday.”' / 'That was the message from Marta Solberg.'
+    -> both paragraphs are Solberg's: a quote left open at its paragraph's end takes the cue of the paragraph that
+    continues it, however many paragraphs on. Only quotes with no cue of their own get one (None for the others)."""
+    out: list[Attribution | None] = [None] * len(quotes)
+    later: Attribution | None = None
+    for n in range(len(quotes) - 1, -1, -1):
+        following = quotes[n + 1] if n + 1 < len(quotes) else None
+        chained = following is not None and following.continues and not quotes[n].closed
+        nxt = found[n + 1] if chained else None
+        # a speaker named after the later paragraph's words ('“...,” said Ms Lind', 'That was the message from ...');
+        # a transcript label ('WALLACE: ...') names only its own paragraph
+        cue = nxt if nxt is not None and nxt.actor is not None and nxt.sieve in NAMED_AFTER_SIEVES else None
+        later = (cue or later) if chained else None
+        if found[n] is None and later is not None:
+            out[n] = Attribution(later.actor, "continued", later.also)
+    return out

@@ -33,6 +33,8 @@ DETERMINER = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+")
 FOLLOWING_WORDS = re.compile(r"[\w\-]+")
 # 'a Ukrainian official said', 'one aide said': a source without a name.
 UNNAMED = re.compile(r"^\W*(?:an?|one|two|three|some|several|many|other|another)\s", re.IGNORECASE)
+# '” and a “', '” and general “': two quotes of one list, joined by 'and' or 'or' and at most an article and a word.
+QUOTES_JOINED = re.compile(r"\s*,?\s*(?:and|or)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?")
 CLAUSE_END = re.compile(r"[.!?;](?=\s|$)")
 # '"WALLACE: Let’s start with the debate.': a transcript names each speaker in capitals before a colon.
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):\s+")
@@ -55,6 +57,11 @@ def nominal(stretch: str) -> Nominal | None:
             if word in gz.ROLE_NOUNS:
                 return Nominal(m.start(), " ".join(words[:i]), word)
     return None
+
+
+def quotes_joined(text: str, first_mark_end: int, second_mark_start: int) -> bool:
+    """Whether two quotes are items of one list: '“how the deal was rigged,” and “our own workers”'."""
+    return QUOTES_JOINED.fullmatch(text, first_mark_end, second_mark_start) is not None
 
 
 def clause_end(text: str, start: int, limit: int) -> int:

@@ -6,12 +6,12 @@ import bisect
 import re
 
 from briefing.analysis.actors.find import Cast
-from briefing.analysis.statements.cues import TRANSCRIPT_LABEL, first_saying
+from briefing.analysis.statements.cues import TRANSCRIPT_LABEL, first_saying, quotes_joined
 from briefing.analysis.statements.quotes import Quote, find_quotes
 from briefing.analysis.statements.references import NOBODY, ReferenceResolver
 from briefing.analysis.statements.sieves import Attribution
 from briefing.analysis.statements.speakers import attribute
-from briefing.analysis.text.segmentation import BODY, Doc
+from briefing.analysis.text.segmentation import BODY, Doc, Sentence
 from briefing.model import Actor, Statement
 
 WORDS = re.compile(r"[\w’'\-]+")
@@ -31,7 +31,6 @@ CHARACTERIZING = re.compile(r"\b(?:claim|claims|statement|remarks|comments|words
                             r"|referencing|touting|touted|dubbing|labeling|labelling|branding)\b[^.;“”\"]{0,60}$")
 AS_LABEL = re.compile(r"\s+as\s+(?:an?\s+)?$")  # 'pounding Trump as a “'
 TERM_BEFORE = re.compile(r"\b(?:known|referred\s+to)\s+as\s+(?:the\s+|an?\s+)?$")
-QUOTES_JOINED = re.compile(r"\s*,?\s*(?:and|or)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?")  # '” and a “', '” and general “'
 SAYING_REACH = 300  # characters either side of a quote searched for its verb of saying
 SHORT = 3  # a quote of up to this many words needs a verb of saying to count as a statement
 # "Mr Peskov said Mr Putin has no plans to travel" (no quote marks): the reported clause after the verb.
@@ -42,6 +41,20 @@ REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|announced|warned|insisted|argu
 # vote': a pronoun after the verb, or an auxiliary in the tail, opens a reported clause (no inverted attribution).
 CLAUSE_SUBJECT = re.compile(r"(?:he|she|they|it|we|i|you|there)\b|.*\b(?:would|will|was|were|is|are|had|has|have|"
                             r"could|should|can|may|might|must|did|does)\b", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+$")  # 'Moss was warned that': she hears it
+DATELINE_LEAD = re.compile(r"[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .]{0,30})?\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--?)\s+")
+# '..., his office said.' closing a sentence: who said it, after the last comma.
+SAID_LAST = re.compile(r",\s+(?P<who>[^,;:“”\"]{2,60}?)\s+(?:said|says|added|announced|reported|confirmed)"
+                       r"(?:\s+on\s+\w+)?\s*[.!]?\s*$")
+PRONOUN_ONLY = re.compile(r"he|she", re.IGNORECASE)
+OFFICE = re.compile(r"(his|her)\s+office", re.IGNORECASE)
+# 'said on Wednesday the toll had risen', 'said in a statement last week that': when and how it was said, before the
+# reported clause ('said in a video posted on X that' and 'he told me on Friday, is that' are no such lead).
+_WHEN = (r"(?:on|late\s+on|early\s+on|last|this|earlier|later)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+         r"|week|month|year|night|morning|evening|afternoon|weekend)(?:\s+(?:night|morning|evening|afternoon))?")
+_HOW = (r"in\s+an?\s+(?:statement|interview|post|letter|briefing|speech|tweet|video)"
+        r"|on\s+(?:Twitter|Facebook|Telegram|X|television|radio)")
+SAID_WHEN = re.compile(rf"(?:(?:{_WHEN}|{_HOW})\s+)+that\s+|{_WHEN}\s+(?!that\b)(?=[A-Za-z])")
 PREPOSITION_START = re.compile(r"(?:in|on|at|during|after|before|while|from|to|with|by|of|for)\b")
 
 
@@ -105,8 +118,7 @@ def _term(text: str, q: Quote) -> bool:
 def _joined(text: str, first: Quote, second: Quote) -> bool:
     """'a “human leech who will bleed the country” and a “spoiled brat.”': a short quote joined by 'and' or 'or'
     to a statement of its sentence is the same speaker's words."""
-    joined = QUOTES_JOINED.fullmatch(text, first.mark_end, second.mark_start)
-    return len(second.text.split()) <= SHORT and joined is not None
+    return len(second.text.split()) <= SHORT and quotes_joined(text, first.mark_end, second.mark_start)
 
 
 def _statement(q: Quote, a: Attribution, actors: tuple[Actor, ...]) -> Statement:
@@ -184,25 +196,82 @@ def _covered(doc: Doc, quotes: tuple[Quote, ...], opening: list[int]) -> set[int
     return out
 
 
+Reported = tuple[int | None, int, str]  # (speaker, where the reported words start, the words)
+
+
+def _said_last(refs: ReferenceResolver, s: Sentence, verb: re.Match[str] | None) -> Reported | None:
+    """'Erdogan is expected to visit the area on Thursday, his office said.' and '..., the disaster agency AFAD
+    said.': the speaker after the sentence's last comma, the clause before it."""
+    found = SAID_LAST.search(refs.text, s.start, s.end)
+    if found is None:
+        return None
+    who = found.start("who")
+    end = found.end("who")
+    office = OFFICE.fullmatch(refs.text, who, end)
+    if office:  # 'Erdogan will visit on Thursday, his office said': the man the sentence is about
+        actor = refs.pronoun_owner(who, office.group(1))
+    elif PRONOUN_ONLY.fullmatch(refs.text, who, end):  # 'People like Scott, he said': not Scott, named in the words
+        actor = refs.earlier_referent(who, refs.text[who:end])
+    else:
+        actor = refs.head(who, end, last=True)
+    start = _after_dateline(refs.text, s.start, found.start())
+    return actor, start, refs.text[start:found.start()]
+
+
+def _said_then_named(refs: ReferenceResolver, s: Sentence, verb: re.Match[str] | None) -> Reported | None:
+    """'Mr Zelenskyy will only meet Mr Putin, said adviser Mykhailo Podolyak.': the speaker named after the verb."""
+    if verb is None:
+        return None
+    tail = refs.text[verb.end():s.end]
+    comma = refs.text.rfind(",", s.start, verb.start())
+    if len(tail.split()) > 8 or comma <= s.start or CLAUSE_SUBJECT.match(tail):
+        return None
+    start = _after_dateline(refs.text, s.start, comma)
+    return refs.head(verb.end(), s.end, last=False), start, refs.text[start:comma]
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """Where a sentence's words begin after a dateline: 'MALATYA, Turkey (Wire) — A magnitude 6.8 earthquake ...'."""
+    found = DATELINE_LEAD.match(text, start, end)
+    return found.end() if found else start
+
+
+def _subject_said(refs: ReferenceResolver, s: Sentence, verb: re.Match[str] | None) -> Reported | None:
+    """'Mr Peskov said Mr Putin has no plans to travel' and 'The governor, Hulusi Sahin, said on Wednesday (that)
+    the toll had risen': the subject before the verb, the clause after it less when and where it was said."""
+    if verb is None:
+        return None
+    lead = SAID_WHEN.match(refs.text, verb.end(), s.end)
+    start = lead.end() if lead else verb.end()
+    tail = refs.text[start:s.end]
+    if PREPOSITION_START.match(tail):
+        return None  # 'he said in a visit to Tirana': no reported clause
+    return refs.subject_before(s.start, verb.start()), start, tail.rstrip(" .")
+
+
+# The shapes of reported speech, most certain first.
+REPORTED_SHAPES = (
+    ("said last", _said_last),
+    ("said then named", _said_then_named),
+    ("subject said", _subject_said),
+)
+
+
 def _reported(refs: ReferenceResolver, quoted: set[int]) -> list[Statement]:
-    """'Mr Peskov said Mr Putin has no plans to travel.' -> indirect statement by Dmitry Peskov."""
+    """'Mr Peskov said Mr Putin has no plans to travel.' -> indirect statement by Dmitry Peskov (REPORTED_SHAPES)."""
     doc, actors = refs.doc, refs.actors
     out: list[Statement] = []
     for n, s in enumerate(doc.sentences):
         if n in quoted or doc.paragraphs[s.paragraph].kind != BODY:
             continue
         verb = REPORTED.search(doc.text, s.start, s.end)
-        if verb is None or not first_saying(verb.group()):
+        if verb is not None and (not first_saying(verb.group()) or PASSIVE_BEFORE.search(doc.text, s.start,
+                                                                                         verb.start())):
             continue
-        tail = doc.text[verb.end():s.end]
-        comma = doc.text.rfind(",", s.start, verb.start())
-        if len(tail.split()) <= 8 and comma > s.start and not CLAUSE_SUBJECT.match(tail):
-            # 'Mr Zelenskyy will only meet Mr Putin, said adviser Mykhailo Podolyak.'
-            actor, start, clause = refs.head(verb.end(), s.end, last=False), s.start, doc.text[s.start:comma]
-        elif PREPOSITION_START.match(tail):
-            continue  # 'he said in a visit to Tirana': no reported clause
-        else:
-            actor, start, clause = refs.subject_before(s.start, verb.start()), verb.end(), tail.rstrip(" .")
+        found = next((r for _, shape in REPORTED_SHAPES if (r := shape(refs, s, verb)) is not None), None)
+        if found is None:
+            continue
+        actor, start, clause = found
         if actor is None or actor < 0 or len(clause.split()) < 3:
             continue
         out.append(Statement(text=clause, speaker=actors[actor].name, direct=False, start=start,

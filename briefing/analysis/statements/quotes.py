@@ -58,17 +58,25 @@ def find_quotes(doc: Doc) -> tuple[Quote, ...]:
     the second a paragraph of its own.
     """
     out: list[Quote] = []
-    previous_open = False
+    open_family = ""  # the family of the quote left open at the end of the paragraph before, if any
     for para in doc.paragraphs:
         if para.kind != BODY:
-            previous_open = False
+            open_family = ""
             continue
         found = list(_paragraph_quotes(doc.text, para))
-        if found and found[0].opens_paragraph and previous_open:
+        if found and found[0].opens_paragraph and open_family == _family(doc.text, found[0]):
+            # reopened with the same mark: '"Tamm had ...' after '"The first ferry ...' continues it; a curly '“We
+            # came ...' inside a straight-quoted passage is someone speaking in it
             found[0] = Quote(**{**found[0].__dict__, "continues": True})
-        previous_open = bool(found) and not found[-1].closed
+        open_family = _family(doc.text, found[-1]) if found and not found[-1].closed else ""
         out.extend(found)
     return tuple(out)
+
+
+def _family(text: str, q: Quote) -> str:
+    """The family of the mark that opens a quote: 'curly' for '“', 'straight' for '"'."""
+    mark = QUOTE_MARK.match(text, q.mark_start)
+    return MARKS[mark.group()][0] if mark else ""
 
 
 def _flanks(text: str, pos: int, end: int, para: Paragraph) -> tuple[bool, bool]:

@@ -21,6 +21,7 @@ from briefing.analysis.statements.cues import (
     nominal,
     saying_verbs,
 )
+from briefing.analysis.statements.excerpts import excerpt_links, excerpt_quotes
 from briefing.analysis.statements.quotes import Quote
 from briefing.analysis.text.segmentation import Doc
 from briefing.model import Actor
@@ -40,10 +41,14 @@ VERB_PHRASE_START = re.compile(
 )
 NAMELESS_WORD = re.compile(r"[\w\-]+(?:[’'](?:s\b)?)?")
 NAMELESS_DETERMINERS = frozenset("the a an its their his her some many several other local".split())
+# '12 charities', 'two aides', 'dozens of residents' ends in 'residents': a count of unnamed speakers.
+COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
+                        "hundred hundreds dozen dozens scores".split())
 JOINED_NAMES = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?")  # 'Norway and Iceland', 'A, B and the C'
 SUBORDINATORS = frozenset("that whether if because when while after before since although though".split())
 LEADERS = ("president", "prime minister", "chancellor", "leader", "premier", "king")
 
+OF_WORD = re.compile(r"\s+of\s")
 ROLE_APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an)\s+)?[a-z]")  # 'Henry Crespo, president of ...'
 QUOTE_CLOSED_BEFORE = re.compile(r"[”\"’'],?\s*$")  # '“...,” he said': the pronoun follows a quotation
 # How many names back a 'she' with no fitting subject looks for a woman (bounded: 'she said' may recur 50,000 times).
@@ -76,7 +81,11 @@ class ReferenceResolver:
                  quotes: tuple[Quote, ...]) -> None:
         self.doc, self.text, self.actors, self.quotes = doc, doc.text, actors, quotes
         quote_starts = [q.mark_start for q in quotes]
-        outside = [link for link in links if not _inside(quote_starts, quotes, link[0])]
+        excerpts = excerpt_quotes(doc, quotes)  # a quoted passage's people are named in the story, as outside quotes
+        holding = [_quote_holding(quote_starts, quotes, link[0]) for link in links]
+        outside = [link for link, k in zip(links, holding, strict=True) if k is None or k in excerpts]
+        if excerpts:
+            outside = sorted(outside + excerpt_links(doc.text, quotes, excerpts, actors, outside))
         self.links = outside
         self.link_starts = [link[0] for link in outside]
         self.actor_positions: dict[int, list[int]] = {}
@@ -261,6 +270,15 @@ class ReferenceResolver:
                 return actor
         return NOBODY
 
+    def pronoun_owner(self, pos: int, possessive: str) -> int:
+        """'his office said' -> the man 'his' refers to, as a 'he' at that place would."""
+        return self._pronoun_speaker(pos, "he" if possessive.lower() == "his" else "she")
+
+    def earlier_referent(self, pos: int, pronoun: str) -> int:
+        """'People like Scott, he said.': who 'he' is by the sentences before, never a name in its own sentence."""
+        found = self._resolve_pronoun(pronoun, self.sentence_at(pos), self.subjects)
+        return found if found is not None else NOBODY
+
     def _modifier(self, pos: int, end: int) -> bool:
         """'Mr Trump’s mediation' and 'Trump campaign spokesman Jason Miller': the name qualifies another."""
         k = bisect.bisect_left(self.link_starts, pos)
@@ -291,7 +309,8 @@ class ReferenceResolver:
 
         'Trump lawyer Marc Kasowitz' -> Kasowitz (the last person before the verb);
         'said Rep. G.K. Butterfield (D-N.C.), head of the caucus' -> Butterfield (the first after it);
-        'Mr. Derin's spokeswoman, Ayla Kaya,' and 'said Derin's aide Ayla Kaya' -> Kaya (an owner is not the speaker).
+        'Mr. Derin's spokeswoman, Ayla Kaya,' and 'said Derin's aide Ayla Kaya' -> Kaya (an owner is not the speaker);
+        'his spokesman, Stephane Dujarric, told' -> Dujarric (not the latest spokesman before him).
         """
         while start < end and self.text[start] in " ,\t\n—–-":
             start += 1
@@ -308,7 +327,8 @@ class ReferenceResolver:
         head_end = end if comma < 0 else comma
         found = self._named_between(start, head_end)
         speakers = [a for a, owner in found if not owner]
-        if found and not speakers and comma >= 0:
+        if not speakers and comma >= 0 and (found or nominal(self.text[start:head_end]) is not None):
+            # 'Mr. Derin's spokeswoman, Ayla Kaya,' and 'his spokesman, Stephane Dujarric,': the name after the role
             following = self.text.find(",", comma + 1, end)
             speakers = [a for a, owner in self._named_between(comma + 1, end if following < 0 else following)
                         if not owner]
@@ -408,11 +428,20 @@ class ReferenceResolver:
             if pieces else False
         for a, b in reversed(pieces[-2:]):
             found = self.in_clause(a, b, objects_last=participle)
+            body = found is not None and found != NOBODY and self.actors[found].kind != "person"
+            if body and self._of_nameless(a, b):
+                return NOBODY  # 'the mayors of Eastport and Millbrook asked': the mayors, not the towns
             if found is not None:
                 return found
             if (a, b) == pieces[-1] and nameless(self.text[a:b]):
                 return NOBODY  # 'Greece sent boats, and in Athens the coastguard said': someone unnamed, not Greece
         return None
+
+    def _of_nameless(self, start: int, end: int) -> bool:
+        """'the mayors of Eastport', 'relatives of the victims': a clause whose head, before 'of', names no one."""
+        of = OF_WORD.search(self.text, start, end)
+        head = [w.lower() for w in NAMELESS_WORD.findall(self.text, start, of.start())[-1:]] if of is not None else []
+        return bool(head) and (head[0] in gz.GROUPS or head[0].removesuffix("s") in gz.ROLE_NOUNS)
 
     def _leads_with_person(self, start: int, end: int) -> bool:
         """'union spokesman Karl Weiss': a clause opening in lower case with a job before a name has a subject."""
@@ -520,6 +549,8 @@ def nameless(stretch: str) -> bool:
     head = words[-1]
     if head in gz.GROUPS or head in gz.ROLE_NOUNS or head.removesuffix("s") in gz.ROLE_NOUNS | gz.ORG_HEADS:
         return True
+    if len(words) > 1 and head.endswith("s") and (words[-2].isdigit() or words[-2].lower() in COUNT_WORDS):
+        return True  # 'seen by the Observer, 12 charities warned'
     if head in gz.FUNCTION_WORDS or head.endswith("ly"):
         return False  # 'the results of their check by', 'the crowd then'
     return any(w.lower() in NAMELESS_DETERMINERS for w in words[-3:-1]) and words[-2].islower()
@@ -527,8 +558,13 @@ def nameless(stretch: str) -> bool:
 
 def _inside(quote_starts: list[int], quotes: tuple[Quote, ...], pos: int) -> bool:
     """Whether a position lies between the marks of a quote ('Putin' in '“... until Putin and I meet,”')."""
+    return _quote_holding(quote_starts, quotes, pos) is not None
+
+
+def _quote_holding(quote_starts: list[int], quotes: tuple[Quote, ...], pos: int) -> int | None:
+    """The index of the quote whose marks hold a position, or None."""
     k = bisect.bisect_right(quote_starts, pos) - 1
-    return k >= 0 and quotes[k].mark_start <= pos < quotes[k].mark_end
+    return k if k >= 0 and quotes[k].mark_start <= pos < quotes[k].mark_end else None
 
 
 def _outside_match(pattern: re.Pattern[str], window: str, offset: int, quote_starts: list[int],

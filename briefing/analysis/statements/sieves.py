@@ -7,6 +7,7 @@ introduced: 'The New York Times reports:' closing the paragraph before a block q
 labelled:   '"PENCE: Well, look, ...' in a quoted transcript.
 headlined:  "Novak: 'We will not back down'" over '“We will not back down,” the minister said.'
 joint:      'In a joint statement, Norway and Iceland said they would “...”' -> both authors.
+followed:   '“...”' / 'That was the message from union leader Marta Solberg.' in the paragraph after.
 aside:      'among them Mitt Romney -- “It is disqualifying” -- and Fred Goldberg' -> Romney.
 owned:      'Lenz’s forecast that Solberg would be “gone within a year”' -> Lenz.
 """
@@ -58,6 +59,16 @@ CHANT_CUE = re.compile(r"\b(?:chants?\s+of|chanted|chanting|cries\s+of|shouts\s+
                        r"|placards?\s+(?:reading|saying)|banners?\s+(?:reading|saying)|emblazoned\s+with(?:\s+the\s+words)?"
                        r"|(?:t-shirts?|shirts?)\s+(?:reading|saying))\b", re.IGNORECASE)
 CHANT_GAP = re.compile(r"[\s,:]*")
+# '... Kyiv’s “incompetence,” a charge Koval called “shameful”': a noun in apposition to the quote, someone's view
+# of the words, not who said them.
+COMMENTED = re.compile(r"[\s,]*(?:a|an|the)\s+(?:[a-z]+\s+)?(?:charge|claim|accusation|allegation|assertion"
+                       r"|characteri[sz]ation|description|label|remark|suggestion|phrase)s?\b")
+# '“...” So says shopkeeper Anna Berg': an inverted attribution opening the sentence after the quote.
+SO_SAYS = re.compile(r"\s*So\s+(?:says|said|say)\s+")
+# The paragraph after a quotation, naming who said it: 'That was the message from union leader Marta Solberg.'
+NAMED_AFTER = re.compile(r"(?:(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+                         r"(?:message|words|view|verdict|warning|assessment|reaction|response|plea|answer|promise)"
+                         r"\s+(?:of|from)\s+|So\s+(?:says|said|say)\s+)")
 NEW_CLAUSE = re.compile(r"[\s,;]*(?:while|whereas|although|though|but|and|because|since|when|as|if|unlike)\s")
 COORDINATED = re.compile(r"\b(?:and|but)\s+$")
 SIGNED = re.compile(r"\s*[―—–]{1,2}\s*(?=[A-Z])")
@@ -85,6 +96,10 @@ def after(refs: ReferenceResolver, q: Quote, limit: int) -> Attribution | None:
         actor = refs.head(signed.end(), min(end, signed.end() + 80), last=False)
         return Attribution(actor, "after") if actor is not None else None
     window = refs.text[q.mark_end:end]
+    so = SO_SAYS.match(window)
+    if so:  # '“...” So says shopkeeper Anna Berg'
+        actor = refs.head(q.mark_end + so.end(), end, last=False)
+        return Attribution(actor, "after") if actor is not None else None
     if q.text.endswith(".") and window.lstrip()[:1].isupper():
         return None  # '... “the question is the timing.” Gov. Pat McCrory said ...': a new sentence
     put = AS_PUT_IT.match(window)
@@ -104,7 +119,7 @@ def after(refs: ReferenceResolver, q: Quote, limit: int) -> Attribution | None:
     at, to = verb.start() - q.mark_end, verb.end() - q.mark_end  # the verb's place in the window
     if len(window[:at].split()) > AFTER_WORDS:
         return None
-    if NEW_CLAUSE.match(window):
+    if NEW_CLAUSE.match(window) or COMMENTED.match(window):
         return None  # '“a disaster”, while Governor Hale called it ...': another clause, with its own subject
     if window[:at].strip(" ,\t\n—–-"):
         actor = refs.head(q.mark_end, verb.start(), last=True)
@@ -115,6 +130,22 @@ def after(refs: ReferenceResolver, q: Quote, limit: int) -> Attribution | None:
     else:
         return None  # '“unmistakably” suggests that ...': the verb has another subject
     return Attribution(actor, "after") if actor is not None else None
+
+
+def followed(refs: ReferenceResolver, q: Quote) -> Attribution | None:
+    """'“We will strike again on Monday.”' closing its paragraph, then 'That was the message from union leader Marta
+    Solberg after the talks.' -> Solberg: the paragraph after a quotation names who said it."""
+    paragraphs = refs.doc.paragraphs
+    para = paragraphs[q.paragraph]
+    if refs.text[q.mark_end:para.end].strip() or q.paragraph + 1 >= len(paragraphs):
+        return None  # the quote does not close its paragraph
+    following = paragraphs[q.paragraph + 1]
+    named = NAMED_AFTER.match(refs.text, following.start, following.end)
+    if named is None:
+        return None
+    end = refs.doc.sentences[refs.sentence_at(following.start)].end
+    actor = refs.head(named.end(), end, last=False)
+    return Attribution(actor, "followed") if actor is not None else None
 
 
 def _institution(stretch: str) -> bool:

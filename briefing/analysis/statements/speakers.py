@@ -4,7 +4,9 @@ Cues next to the quote (CUE_SIEVES), tried for every quote in text order:
   chanted     'greeted with chants of “Bobby!”': a crowd's or a thing's words, no one's.
   labelled    '"PENCE: Well, look, ...' in a quoted transcript.
   joint       'In a joint statement, Norway and Iceland said ...' -> both authors.
+  listed      'as Hale went on about “A” and “B,” Ruiz said yes' -> B is Hale's, like A.
   after       '“So far, it has not,” Mr Sybiha said.'
+  followed    '“...”' / 'That was the message from union leader Marta Solberg.' in the paragraph after.
   aside       'among them Mitt Romney -- “It is disqualifying” -- and ...' -> Romney.
   before      'Mr Barrot echoed that, saying: “...”'
   sentence    'called it “A” and “B”, Mr X said' -> both quotes of the sentence are Mr X's.
@@ -13,6 +15,8 @@ Cues next to the quote (CUE_SIEVES), tried for every quote in text order:
   introduced  'The New York Times reports:' closing the paragraph before a block quote.
 Then, for quotes still without a speaker, their context (CONTEXT_SIEVES):
   paragraph   '“A,” Mr Obama said. “B.”' -> B is Mr Obama's too.
+  continued   '“A ...' (no closing mark) / '“... B,” said Ms Lind.' -> A is Ms Lind's: a quotation's later paragraph
+              names its speaker.
   headlined   a quote the headline gives to someone ("Novak: 'We will not back down'").
   carried     a paragraph that continues a quotation, or follows one, keeps its speaker.
   opening     the story's first quote after 'Union leader Marta Solberg said ...'.
@@ -25,7 +29,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from briefing.analysis.statements.carry_over import carried, latest_subject, paragraph_neighbours
+from briefing.analysis.statements.carry_over import carried, continued_later, latest_subject, paragraph_neighbours
+from briefing.analysis.statements.cues import quotes_joined
 from briefing.analysis.statements.quotes import Quote
 from briefing.analysis.statements.references import ReferenceResolver
 from briefing.analysis.statements.sieves import (
@@ -35,6 +40,7 @@ from briefing.analysis.statements.sieves import (
     before,
     chant_ends,
     chanted,
+    followed,
     headline_quotes,
     headlined,
     introduced,
@@ -64,6 +70,7 @@ class Attributing:
     sites: tuple[Site, ...]
     cued: list[Attribution | None] = field(default_factory=list)  # by the cue sieves
     nearest: list[Attribution | None] = field(default_factory=list)  # paragraph neighbours of the cued
+    continued: list[Attribution | None] = field(default_factory=list)  # the cue of a quotation's later paragraph
     headline: list[tuple[set[str], int]] = field(default_factory=list)
     chants: set[int] = field(default_factory=set)
     statements: tuple[list[int], list[int]] = field(default_factory=lambda: ([], []))
@@ -89,8 +96,25 @@ def _joint(a: Attributing, n: int) -> Attribution | None:
     return joint(a.refs, a.quotes[n], a.statements)
 
 
+# The sieves whose cue stands before a quote: a list of quotes after it shares that cue.
+CUED_BEFORE = frozenset(("before", "subject", "owned", "listed"))
+
+
+def _listed(a: Attributing, n: int) -> Attribution | None:
+    """'as Hale went on about “the rigged courts,” and “our forgotten towns,” Ruiz said yes': a quote joined by 'and'
+    to the one before it, said by a cue before the list, is the same speaker's, whatever name follows the list."""
+    previous = a.cued[n - 1] if n else None
+    if previous is None or previous.sieve not in CUED_BEFORE or not a.sites[n].shares_sentence:
+        return None
+    return previous if quotes_joined(a.refs.text, a.quotes[n - 1].mark_end, a.quotes[n].mark_start) else None
+
+
 def _after(a: Attributing, n: int) -> Attribution | None:
     return after(a.refs, a.quotes[n], a.sites[n].limit)
+
+
+def _followed(a: Attributing, n: int) -> Attribution | None:
+    return followed(a.refs, a.quotes[n])
 
 
 def _aside(a: Attributing, n: int) -> Attribution | None:
@@ -125,6 +149,10 @@ def _paragraph(a: Attributing, n: int) -> Attribution | None:
     return a.nearest[n]
 
 
+def _continued(a: Attributing, n: int) -> Attribution | None:
+    return a.continued[n]
+
+
 def _headlined(a: Attributing, n: int) -> Attribution | None:
     return headlined(a.quotes[n], a.headline)
 
@@ -141,7 +169,9 @@ CUE_SIEVES: tuple[tuple[str, Sieve], ...] = (
     ("chanted", _chanted),
     ("labelled", _labelled),
     ("joint", _joint),
+    ("listed", _listed),
     ("after", _after),
+    ("followed", _followed),
     ("aside", _aside),
     ("before", _before),
     ("sentence", _sentence),
@@ -151,6 +181,7 @@ CUE_SIEVES: tuple[tuple[str, Sieve], ...] = (
 )
 CONTEXT_SIEVES: tuple[tuple[str, Sieve], ...] = (
     ("paragraph", _paragraph),
+    ("continued", _continued),
     ("headlined", _headlined),
     ("carried", _carried),
     ("opening", _opening),
@@ -193,6 +224,7 @@ def attribute(refs: ReferenceResolver) -> list[Attribution]:
     for n in range(len(refs.quotes)):
         a.cued.append(_first(CUE_SIEVES, a, n))
     a.nearest.extend(paragraph_neighbours(refs.quotes, a.cued))
+    a.continued.extend(continued_later(refs.quotes, a.cued))
     a.headline.extend(headline_quotes(refs))
     for n in range(len(refs.quotes)):
         a.final.append(a.cued[n] or _first(CONTEXT_SIEVES, a, n) or Attribution(None, "none"))

@@ -52,3 +52,76 @@ def test_a_joint_statement_is_said_by_the_authors_it_names():
          "The quota must be settled before the season opens"),
         ("Kari Dahl", "This is a good day for the coast"),
     ]
+
+
+def test_a_pronoun_after_an_excerpt_refers_to_the_person_named_in_it_not_its_writer():
+    assert said("excerpt.txt") == [
+        ("Ines Vale", "The first ferry had not sailed for nine days when the crews gathered at the slipway. Most of "
+                      "them had worked the crossing for twenty years."),
+        ("Ines Vale", "Tamm had brought a flask of tea and a folding chair. She did not expect the talks to end soon, "
+                      "and she did not expect to be thanked for waiting."),
+        ("Rosa Tamm", "We came for the truth, not for sympathy"),  # 'she said' inside Vale's passage: Tamm, not Vale
+        ("Pavel Brandt", "They are not idle. They are locked out"),
+    ]
+
+
+def test_a_list_of_quotes_said_by_a_cue_before_it_is_not_given_to_the_name_after_it():
+    assert said("listed-quotes.txt") == [
+        ("Tom Hale", "the rigged courts"),
+        ("Tom Hale", "our forgotten towns"),
+        ("Tom Hale", "the families who keep this harbour running"),  # 'Ruiz said yes' follows the list: still Hale's
+        ("Lucia Ruiz", "He means us"),
+    ]
+
+
+def test_a_role_then_a_name_after_a_quote_is_that_name_not_the_last_holder_of_the_role():
+    assert said("role-then-name.txt") == [
+        ("Marc Teller", "The world cannot wait for grain"),  # 'her spokesman, Marc Teller,': not spokesman Orlov
+    ]
+
+
+def test_a_charge_someone_called_false_after_a_quote_leaves_the_quote_to_its_speaker():
+    assert said("a-charge-someone-called.txt") == [
+        ("Sara Holm", "contempt for the valley"),  # '..., a charge Ivo Dal called “shameful.”': Dal only answers it
+        ("Ivo Dal", "shameful."),
+    ]
+
+
+def test_a_count_of_unnamed_speakers_and_a_passive_hearer_say_nothing_themselves():
+    text = (FIXTURES / "counted-and-passive.txt").read_text(encoding="utf-8")
+    assert [(s.speaker, s.text, s.direct) for s in analyse(text).statements] == [
+        # 'was warned that ...' is what Moss heard, not what she said; '12 charities warned' names no one (not the
+        # Tribune that saw the letter)
+        (None, "thousands of families", True),
+        ("Rachel Moss", "the budget would pass next week", False),
+    ]
+
+
+def test_the_people_of_a_place_speak_not_the_place():
+    assert said("people-of-a-place.txt") == [
+        (None, "tell us the truth about the money."),  # the mayors of Eastport and Millbrook, not Millbrook
+        (None, "with nothing to sell."),  # farmers of southern Moldova, not Moldova
+    ]
+
+
+def test_reported_speech_said_last_or_with_when_it_was_said():
+    text = (FIXTURES / "reported-shapes.txt").read_text(encoding="utf-8")
+    assert [(s.speaker, s.text) for s in analyse(text).statements if not s.direct] == [
+        # '..., the national roads agency Vegvesen said.' closing the sentence, less the dateline
+        ("Vegvesen", "Floodwater closed the northern highway on Monday and cut off four villages"),
+        ("Hanne Lid", "the water had begun to fall"),  # 'said on Tuesday the water ...'
+        ("Olav Rud", "the highway would be rebuilt within a year"),  # 'said last week that ...'
+        ("Eva Strand", "Prime Minister Eva Strand will visit the villages on Thursday"),  # 'her office said'
+        ("Olav Rud", "Engineers had warned about the embankment for years"),
+        ("Olav Rud", "The repairs will cost more than expected"),  # 'he said': Rud, the sentence before
+    ]
+
+
+def test_a_speaker_named_after_the_quotation_says_all_its_paragraphs():
+    assert said("named-after-the-quote.txt") == [
+        # a quotation over two paragraphs, then 'That was the message from union leader Marta Solberg'
+        ("Marta Solberg", "We will not accept this offer. The workers deserve better than a pay freeze."),
+        ("Marta Solberg", "We will strike again on Monday if nothing changes."),
+        ("Ivo Lenz", "There is still a deal to be done"),
+        ("Anna Berg", "The last strike cost the town a fortune."),  # '“...” So says shopkeeper Anna Berg'
+    ]
