@@ -161,3 +161,15 @@ async def test_a_burst_of_keys_from_the_terminal_loses_none(reader_app) -> None:
         await pilot.pause()
         assert app.screen.section == "statements"
         assert app.screen.query_one("#statement-list").cursor == 2
+
+
+async def test_end_typed_with_the_key_that_shows_the_text_goes_to_its_end(reader_app, tmp_path: Path) -> None:
+    # 't' then End at once: End must wait until the text is laid out, or it scrolls a view of no height and is lost.
+    app = reader_app(load_briefing(write_long_briefing(tmp_path)))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1")
+        type_at_once(app, "tG")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.section == "text"
+        assert any("Paragraph 300 of the long report" in row for row in view_rows(app.screen.view()))

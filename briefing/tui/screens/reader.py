@@ -74,6 +74,9 @@ Opening = Callable[["ReaderScreen"], object]
 # How a file is read, in a thread: the briefing, after calling `show_draft(text only)` when it can.
 Load = Callable[[Path, Callable[[Briefing], None]], Briefing]
 # Actions that go ahead while the section shown is being read: they leave it, or ask for help.
+# Actions that show another section: the keys after them wait for it to be laid out.
+SWITCHING = frozenset({"section", "cycle", "actor"})
+LAYOUT_WAIT = 0.5  # seconds: the longest a key waits for a switch that never came
 PASSING = frozenset({"section", "cycle", "back", "find", "help", "bookmarks", "command_palette", "quit"})
 
 
@@ -135,6 +138,9 @@ class ReaderScreen(BriefingScreen):
         # Sections not read yet: all of them until the file is read, then those the analysis finds.
         self.pending: frozenset[str] = frozenset(TABS) if load else frozenset()
         self._held = HeldKeys(self.app)
+        # A section just switched to is laid out on the next refresh: keys wait for it (an End before would
+        # act on a view with no height yet, and be lost).
+        self._laying_out = False
         self._return_to: str | None = None  # where q goes back to after enter showed an item in the text
         self._tab_spans: list[tuple[int, int, str]] = []  # where each section's tab is on the tab line
         self._marked: set[str] = set()
@@ -281,7 +287,11 @@ class ReaderScreen(BriefingScreen):
     def show_section(self, section: str) -> None:
         """Show `section`; its view takes the focus, unless the find box has it (a word is being typed)."""
         self.section = section
-        self.query_one(ContentSwitcher).current = PANES[section]
+        switcher = self.query_one(ContentSwitcher)
+        if switcher.current != PANES[section] or self._laying_out:
+            switcher.current = PANES[section]
+            self._laying_out = True
+            self.call_after_refresh(self._laid_out)
         self.query_one("#tabs", Static).update(self._tabs(), layout=False)
         if not isinstance(self.focused, Input):
             # At once, not after this message as `focus()` would: a burst of keys ('s j j' from a terminal)
@@ -350,10 +360,26 @@ class ReaderScreen(BriefingScreen):
     def hold_key(self, event: events.Key) -> bool:
         """Hold a key typed while the section shown is still being read (unless it leaves the section or
         goes to the find bar), and every key after it; they are typed again once the section is in."""
-        return self._held.take(event, self._waits(event))
+        waits = self._waits(event)
+        active = self.active_bindings.get(event.key)
+        if (not waits and active is not None and action_name(active.binding.action) in SWITCHING
+                and not isinstance(self.focused, Input)):
+            # Its action runs once the key has passed the focused view: keys typed right after it ('t' then End)
+            # wait until the section it shows is laid out, so they reach that view.
+            self._laying_out = True
+            self.set_timer(LAYOUT_WAIT, self._laid_out)  # should the action not run (a key the view took)
+        return self._held.take(event, waits)
+
+    def _laid_out(self) -> None:
+        self._laying_out = False
+        self._held.release()
 
     def _waits(self, event: events.Key) -> bool:
-        if self.section not in self.pending or isinstance(self.focused, Input):
+        if isinstance(self.focused, Input):
+            return False
+        if self._laying_out:
+            return True
+        if self.section not in self.pending:
             return False
         active = self.active_bindings.get(event.key)
         return active is None or action_name(active.binding.action) not in PASSING
@@ -364,6 +390,7 @@ class ReaderScreen(BriefingScreen):
         actors = self.briefing.sections.actors
         if number > len(actors):
             self.say(f"There is no actor {number}: this briefing has {len(actors)}.")
+            self._laid_out()  # no section to wait for: the keys after this one go on
             return
         self.show_section("actors")
         self.query_one("#actor-list", ItemList).move_cursor(number - 1)
