@@ -73,10 +73,10 @@ INDENTS = {"actors": 4, "statements": 2, "casualties": 10, "next_steps": 2}
 Opening = Callable[["ReaderScreen"], object]
 # How a file is read, in a thread: the briefing, after calling `show_draft(text only)` when it can.
 Load = Callable[[Path, Callable[[Briefing], None]], Briefing]
-# Actions that go ahead while the section shown is being read: they leave it, or ask for help.
 # Actions that show another section: the keys after them wait for it to be laid out.
 SWITCHING = frozenset({"section", "cycle", "actor"})
 LAYOUT_WAIT = 0.5  # seconds: the longest a key waits for a switch that never came
+# Actions that go ahead while the section shown is being read: they leave it, or ask for help.
 PASSING = frozenset({"section", "cycle", "back", "find", "help", "bookmarks", "command_palette", "quit"})
 
 
@@ -360,10 +360,11 @@ class ReaderScreen(BriefingScreen):
     def hold_key(self, event: events.Key) -> bool:
         """Hold a key typed while the section shown is still being read (unless it leaves the section or
         goes to the find bar), and every key after it; they are typed again once the section is in."""
-        waits = self._waits(event)
-        active = self.active_bindings.get(event.key)
-        if (not waits and active is not None and action_name(active.binding.action) in SWITCHING
-                and not isinstance(self.focused, Input)):
+        active = self.active_bindings.get(event.key)  # one look-up a key: it walks the focus chain
+        action = action_name(active.binding.action) if active else None
+        typing = isinstance(self.focused, Input)
+        waits = not typing and (self._laying_out or (self.section in self.pending and action not in PASSING))
+        if not waits and not typing and action in SWITCHING:
             # Its action runs once the key has passed the focused view: keys typed right after it ('t' then End)
             # wait until the section it shows is laid out, so they reach that view.
             self._laying_out = True
@@ -373,16 +374,6 @@ class ReaderScreen(BriefingScreen):
     def _laid_out(self) -> None:
         self._laying_out = False
         self._held.release()
-
-    def _waits(self, event: events.Key) -> bool:
-        if isinstance(self.focused, Input):
-            return False
-        if self._laying_out:
-            return True
-        if self.section not in self.pending:
-            return False
-        active = self.active_bindings.get(event.key)
-        return active is None or action_name(active.binding.action) not in PASSING
 
     # -- actors --------------------------------------------------------------------------------
 
