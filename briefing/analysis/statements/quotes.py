@@ -101,6 +101,8 @@ def _paragraph_quotes(text: str, para: Paragraph) -> Iterator[Quote]:
         if family in ("single", "apostrophe") and _apostrophe(text, m.start(), m.end(), para, open_family == family):
             continue  # an apostrophe: "don’t", "the Clintons’ home", "'90s"
         if not open_family:
+            if m.group() == '"' and text[m.start() - 1:m.start()].isdigit():
+                continue  # an inch mark, opening nothing: 'Trump is 6'3" tall', 'a 42" screen'
             if role != CLOSE or (can_open and not can_close):
                 open_family, open_at, open_mark, nested = family, m.end(), m.start(), 0
             continue

@@ -192,3 +192,12 @@ def test_a_plural_possessive_inside_single_quotes_does_not_close_the_quote(openi
         ("Lotte Brann", f"The porters{closing} wages have not moved in years"),
         ("Lotte Brann", "ignoring the porters"),
     ]
+
+
+def test_an_inch_mark_opens_no_quote():
+    text = (
+        "Boxer Ivan Petrov weighed in on Friday\n\n"
+        "Petrov is 6'2\" tall and weighs 92 kilograms, the promoters said.\n\n"
+        "\"I am ready,\" Petrov said.\n"
+    )
+    assert said(text) == [("Ivan Petrov", "I am ready")]
