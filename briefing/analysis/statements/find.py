@@ -11,6 +11,7 @@ from briefing.analysis.statements.quotes import Quote, find_quotes
 from briefing.analysis.statements.references import NOBODY, ReferenceResolver
 from briefing.analysis.statements.sieves import Attribution
 from briefing.analysis.statements.speakers import attribute
+from briefing.analysis.statements.titles import titled
 from briefing.analysis.text.segmentation import BODY, Doc, Sentence
 from briefing.model import Actor, Statement
 
@@ -68,9 +69,9 @@ def find_statements(doc: Doc, cast: Cast) -> tuple[Statement, ...]:
     sentences = _quote_sentences(doc, quotes)
     verbs = refs.verb_starts
     kept = [
-        (is_statement(q, a, _has_saying(doc, n, q, verbs) or _characterized(doc.text, q)
-                      or _labelling(refs, q)) or _name_calling(doc.text, q))
-        and not _nickname(doc.text, q) and not _term(doc.text, q)
+        (is_statement(q, a, _has_saying(doc, n, q, verbs) or _characterized(doc.text, q))
+         or _name_calling(doc.text, q) or _labelling(refs, q))
+        and not _nickname(doc.text, q) and not _term(doc.text, q) and not titled(doc.text, q.mark_start)
         for q, a, n in zip(quotes, attributions, sentences, strict=True)
     ]
     for k in range(1, len(quotes)):

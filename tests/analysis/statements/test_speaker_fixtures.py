@@ -125,3 +125,12 @@ def test_a_speaker_named_after_the_quotation_says_all_its_paragraphs():
         ("Ivo Lenz", "There is still a deal to be done"),
         ("Anna Berg", "The last strike cost the town a fortune."),  # '“...” So says shopkeeper Anna Berg'
     ]
+
+
+def test_titles_of_works_are_not_statements_but_a_name_given_to_a_person_is():
+    assert said("titles-of-works.txt") == [
+        # not the op-ed and column titles, lower case as they are, nor the radio show or the documentary
+        ("Ines Vale", "The harbour is the town's front door. You do not sell your front door."),  # in a column
+        ("Tom Hale", "The harbour has lost money for twenty years"),
+        ("Ines Vale", "The Auctioneer"),  # what she calls him, though it looks like a title
+    ]
