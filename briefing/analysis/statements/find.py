@@ -33,6 +33,8 @@ CHARACTERIZING = re.compile(r"\b(?:claim|claims|statement|remarks|comments|words
 AS_LABEL = re.compile(r"\s+as\s+(?:an?\s+)?$")  # 'pounding Trump as a “'
 TERM_BEFORE = re.compile(r"\b(?:known|referred\s+to)\s+as\s+(?:the\s+|an?\s+)?$")
 SAYING_REACH = 300  # characters either side of a quote searched for its verb of saying
+RESUME_WORDS = 8  # the longest attribution between two parts of one speaker's quote
+RESUMING = re.compile(r"[.,:]\s*$")  # '..., she said, “' / '..., she said. “': the attribution ends, the quote resumes
 SHORT = 3  # a quote of up to this many words needs a verb of saying to count as a statement
 # "Mr Peskov said Mr Putin has no plans to travel" (no quote marks): the reported clause after the verb.
 REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|announced|warned|insisted|argued|added)\s+(?:that\s+)?(?=\S)")
@@ -78,6 +80,8 @@ def find_statements(doc: Doc, cast: Cast) -> tuple[Statement, ...]:
         same_sentence = sentences[k - 1] == sentences[k]
         if not kept[k] and kept[k - 1] and same_sentence and _joined(doc.text, quotes[k - 1], quotes[k]):
             kept[k], attributions[k] = True, attributions[k - 1]
+        elif not kept[k] and kept[k - 1] and _resumed(doc.text, quotes[k - 1], quotes[k]):
+            kept[k] = not titled(doc.text, quotes[k].mark_start)
     direct = [_statement(q, a, actors) for q, a, keep in zip(quotes, attributions, kept, strict=True) if keep]
     indirect = _reported(refs, _covered(doc, quotes, sentences))
     return tuple(sorted(direct + indirect, key=lambda s: s.start or 0))
@@ -120,6 +124,14 @@ def _joined(text: str, first: Quote, second: Quote) -> bool:
     """'a “human leech who will bleed the country” and a “spoiled brat.”': a short quote joined by 'and' or 'or'
     to a statement of its sentence is the same speaker's words."""
     return len(second.text.split()) <= SHORT and quotes_joined(text, first.mark_end, second.mark_start)
+
+
+def _resumed(text: str, first: Quote, second: Quote) -> bool:
+    """'“Here comes Big Daddy,” she said, clapping. “The Donald. Big Daddy.”': a quote resumed right after the
+    attribution of the one before, in its paragraph, goes on with the same speaker's words, whatever it looks like."""
+    between = text[first.mark_end:second.mark_start]
+    return (first.paragraph == second.paragraph and len(between.split()) <= RESUME_WORDS
+            and RESUMING.search(between) is not None and first_saying(between) is not None)
 
 
 def _statement(q: Quote, a: Attribution, actors: tuple[Actor, ...]) -> Statement:

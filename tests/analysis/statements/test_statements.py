@@ -201,3 +201,12 @@ def test_an_inch_mark_opens_no_quote():
         "\"I am ready,\" Petrov said.\n"
     )
     assert said(text) == [("Ivan Petrov", "I am ready")]
+
+
+def test_a_quote_resumed_after_its_attribution_is_speech_though_it_looks_like_a_title():
+    text = (
+        "Fans wait for the champion at the airport\n\n"
+        "Nadia Rahim, 41, had waited since dawn at the arrivals gate.\n\n"
+        "“Here comes the champion,” Rahim said, waving a flag. “The Lion of Leva.”\n"
+    )
+    assert said(text) == [("Nadia Rahim", "Here comes the champion"), ("Nadia Rahim", "The Lion of Leva.")]
