@@ -45,6 +45,7 @@ NAMELESS_DETERMINERS = frozenset("the a an its their his her some many several o
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
                         "hundred hundreds dozen dozens scores".split())
 JOINED_NAMES = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?")  # 'Norway and Iceland', 'A, B and the C'
+LINKING_WORDS = frozenset("with to by for from at on of in about against alongside beside".split())
 SUBORDINATORS = frozenset("that whether if because when while after before since although though".split())
 LEADERS = ("president", "prime minister", "chancellor", "leader", "premier", "king")
 
@@ -449,6 +450,8 @@ class ReferenceResolver:
         if i >= len(self.links) or self.links[i][0] >= end or self.actors[self.links[i][2]].kind != "person":
             return False
         before = self.text[start:self.links[i][0]].split()
+        if any(w.lower() in LINKING_WORDS for w in before):
+            return False  # 'appearing with host Ben Ford': the host is whom the clause is with, not its subject
         return 0 < len(before) <= 4 and (before[-1].lower() in gz.ROLE_NOUNS or before[-1].lower() in gz.TITLES)
 
     def in_clause(self, start: int, end: int, governed: bool = False, objects_last: bool = False) -> int | None:

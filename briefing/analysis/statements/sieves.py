@@ -73,6 +73,7 @@ NEW_CLAUSE = re.compile(r"[\s,;]*(?:while|whereas|although|though|but|and|becaus
 COORDINATED = re.compile(r"\b(?:and|but)\s+$")
 SIGNED = re.compile(r"\s*[―—–]{1,2}\s*(?=[A-Z])")
 AFTER_WORDS = 30
+EARLIER_SENTENCES = 3  # how far back a role with no name looks for the person it is
 WORD = re.compile(r"[\w’']+")
 # The share of the longer quote's words the shorter must hold for a body quote to repeat the headline's.
 REPEATED = 0.6
@@ -125,11 +126,30 @@ def after(refs: ReferenceResolver, q: Quote, limit: int) -> Attribution | None:
         actor = refs.head(q.mark_end, verb.start(), last=True)
         if actor is None and _institution(window[:at]):
             actor = NOBODY  # '“...,” the army said in a statement': no one named, so not the last person named
+        elif actor is None and _role_phrase(window[:at]):
+            actor = _earlier_subject(refs, refs.sentence_at(q.mark_start))
     elif INVERTED_START.match(window, to):
         actor = refs.head(verb.end(), min(end, verb.end() + 80), last=False)
     else:
         return None  # '“unmistakably” suggests that ...': the verb has another subject
     return Attribution(actor, "after") if actor is not None else None
+
+
+def _role_phrase(stretch: str) -> bool:
+    """'Obama's former campaign strategist', 'the veteran senator': a person's role, with no name."""
+    words = WORD.findall(stretch)
+    return bool(words) and words[-1].lower() in gz.ROLE_NOUNS
+
+
+def _earlier_subject(refs: ReferenceResolver, sentence: int) -> int | None:
+    """'David Axelrod called on Dean to apologize.' / '“...,” Obama's former campaign strategist said in an interview
+    with CNN's Wolf Blitzer.' -> Axelrod: a role with no name is the person the sentences before are about, not a
+    name after the verb (the interviewer)."""
+    for back in range(sentence - 1, max(-1, sentence - EARLIER_SENTENCES - 1), -1):
+        found = refs.subjects[back]
+        if found is not None:
+            return found.actor if refs.actors[found.actor].kind == "person" else None
+    return None
 
 
 def followed(refs: ReferenceResolver, q: Quote) -> Attribution | None:

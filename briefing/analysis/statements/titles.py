@@ -30,13 +30,13 @@ WORK_BEFORE = re.compile(r"(?:\b([\w’'\-]+)\s+)?\b([a-z][a-z\-]+)(?:\s*,|\s+of
 MEDIUM = re.compile(r"\b(?:in|on|during|at)\s+(?:[\w’'\-]+\s+){0,3}$")  # 'in a', 'on his', 'in Mr. King's'
 NAMING_AFTER = re.compile(r"\s+(?:of|called|named)\b")  # 'a clip of “...”' names the work whatever comes before
 WORD = re.compile(r"[\w’'\-]+")
-REACH = 60  # characters before the quote read for its noun
+NOUN_REACH = 60  # characters before the quote read for its noun
 MEDIUM_REACH = 40  # characters before the noun read for a verb of saying ('wrote in a column, “')
 
 
 def titled(text: str, mark_start: int) -> bool:
     """Whether the quote whose opening mark is at `mark_start` is the title of a work (see the module's examples)."""
-    lo = max(0, mark_start - REACH)
+    lo = max(0, mark_start - NOUN_REACH)
     if TITLING.search(text, lo, mark_start) or APPEARANCE.search(text, lo, mark_start):
         return True
     work = WORK_BEFORE.search(text, lo, mark_start)

@@ -134,3 +134,12 @@ def test_titles_of_works_are_not_statements_but_a_name_given_to_a_person_is():
         ("Tom Hale", "The harbour has lost money for twenty years"),
         ("Ines Vale", "The Auctioneer"),  # what she calls him, though it looks like a title
     ]
+
+
+def test_an_interviewer_or_a_host_named_beside_the_speaker_does_not_say_the_quote():
+    assert said("interviews.txt") == [
+        # 'the mayor's former campaign strategist' is Marr, of the sentence before, not Ann Cole who interviewed him
+        ("David Marr", "It was a disgrace from start to finish"),
+        ("David Marr", "They should all go."),
+        ("Karl Weiss", "These are fantasy numbers."),  # not Ben Ford, the host he appeared with
+    ]
