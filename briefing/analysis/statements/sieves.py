@@ -71,6 +71,7 @@ NAMED_AFTER = re.compile(r"(?:(?:That|This|Those|These)\s+(?:was|were|is|are)\s+
                          r"\s+(?:of|from)\s+|So\s+(?:says|said|say)\s+)")
 NEW_CLAUSE = re.compile(r"[\s,;]*(?:while|whereas|although|though|but|and|because|since|when|as|if|unlike)\s")
 COORDINATED = re.compile(r"\b(?:and|but)\s+$")
+INTRODUCES_NEXT = re.compile(r"[,:]\s*$")  # 'Kuhn replied, “': a cue that runs into the next quote
 SIGNED = re.compile(r"\s*[―—–]{1,2}\s*(?=[A-Z])")
 AFTER_WORDS = 30
 EARLIER_SENTENCES = 3  # how far back a role with no name looks for the person it is
@@ -103,6 +104,9 @@ def after(refs: ReferenceResolver, q: Quote, limit: int) -> Attribution | None:
         return Attribution(actor, "after") if actor is not None else None
     if q.text.endswith(".") and window.lstrip()[:1].isupper():
         return None  # '... “the question is the timing.” Gov. Pat McCrory said ...': a new sentence
+    opens_next = end == limit and INTRODUCES_NEXT.search(window) is not None
+    if q.text.endswith(("?", "!")) and opens_next and window.lstrip()[:1].isupper():
+        return None  # 'Dane asked him, “Where was the plan?” Kuhn replied, “...”': the cue opens the next quote
     put = AS_PUT_IT.match(window)
     if put:  # '“...,” as a Homeland Security memo put it'
         actor = refs.head(q.mark_end + put.start(1), q.mark_end + put.end(1), last=True)

@@ -136,10 +136,12 @@ def test_titles_of_works_are_not_statements_but_a_name_given_to_a_person_is():
     ]
 
 
-def test_an_interviewer_or_a_host_named_beside_the_speaker_does_not_say_the_quote():
+def test_an_interviewer_or_a_host_named_beside_the_speaker_does_not_say_the_quote_but_asks_the_question():
     assert said("interviews.txt") == [
         # 'the mayor's former campaign strategist' is Marr, of the sentence before, not Ann Cole who interviewed him
         ("David Marr", "It was a disgrace from start to finish"),
         ("David Marr", "They should all go."),
         ("Karl Weiss", "These are fantasy numbers."),  # not Ben Ford, the host he appeared with
+        ("Ben Ford", "Where would you find the money?"),  # the host asks: 'Weiss replied,' opens the next quote
+        ("Karl Weiss", "In the harbour deal."),
     ]
