@@ -29,7 +29,8 @@ def _tally(nouns: str, toll: str = "") -> str:
     """'the death toll ... rose to', 'the number of detained ... at': a tally, then what brings it to its figure."""
     names = rf"{toll}|number\s+of\s+(?:{nouns})" if toll else rf"number\s+of\s+(?:{nouns})"
     stop = rf"(?!\b(?:{ph.TALLY_CLAUSE_OPENERS}|{ph.OTHER_TALLY})\b)"
-    return rf"\b(?:{names})\b(?:{stop}[^.;:“”\"]){{0,100}}?\b(?:{'|'.join(ph.TOLL_VERBS)})"
+    # a decimal point is no full stop: "the toll from Sunday's magnitude 7.4 earthquake climbed to 934"
+    return rf"\b(?:{names})\b(?:{stop}(?:\d\.\d|[^.;:“”\"])){{0,100}}?\b(?:{'|'.join(ph.TOLL_VERBS)})"
 
 
 ACTIVE_KINDS = {kind: phrase + (f"|{_tally(*ph.TALLIES[kind])}" if kind in ph.TALLIES else "")
@@ -61,6 +62,8 @@ ACTIVE = re.compile(
 BACK_JOINED = re.compile(r"(?:\s+(?:of\s+)?(?!(?:were|was|are|is|have|has|had|been)\b)[a-z’'.-]+){0,4}?,?\s+and\s+")
 # "... on both sides and more than 12,000": what may stand between two counts of one active verb.
 JOINED = re.compile(r"[^.;:!?\d“”\"]{0,60}?(?:\band|,)\s+(?:(?:her|his|their|its)\s+)?$")  # "a woman and her two"
+# "killed 12 people, a doctor at the hospital said": the count after the comma is who tells the toll.
+SPEAKS = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+(?:said|says|told|tells|reported|added|confirmed|wrote|stated)\b")
 ANY_KIND = re.compile(r"\b(?:" + "|".join([*ph.PASSIVE_KINDS.values(), *ACTIVE_KINDS.values()]) + r")\b")
 GROUP_WORD = re.compile(r"""["”]?\s+([A-Za-z’'-]+)""")  # after a closing quote: killed "several dozen" soldiers
 # "took 251 hostages": a noun of captivity counts only after a verb of taking ("33 hostages would be freed").
@@ -78,6 +81,12 @@ HYPOTHETICAL = re.compile(r"\b(?:if|unless)\b[^,;.“”\"]{0,60}$")
 # "a flood in May that forced 2,000 from their tents": the month after a preposition is no modal.
 MODAL_BEFORE = re.compile(r"\b(?:would|could|(?<!\b(?:in|of|by|on)\s)(?<!since\s)(?<!early\s)(?<!late\s)may|might|will"
                           r"|shall|to)\s+(?:\w+\s+)?$")
+# "the toll could reach 2,000", "officials expect the number of dead to rise to 50": a figure foretold (its verb is
+# the one before the count: "the toll, which had been feared would pass 100, rose to 87" is told).
+FORECAST_TALLY = re.compile(r"\b(?:could|would|will|may|might|expected|likely|set|feared|forecast|projected|predicted)"
+                            r"\s+(?:\w+\s+)?(?:to\s+)?(?:rise|reach|climb|exceed|top|pass|hit|surpass|increase|fall|go)(?:\s+[a-z]+){0,2}$")
+FORECAST_BEFORE = re.compile(r"\b(?:expect|expects|expected|fear|fears|feared|predict|predicts|predicted|forecast)"
+                             r"\s+(?:that\s+)?(?:the\s+)?$")
 # "taken 14 Ukrainian soldiers prisoner": the count sits between the verb and the noun of captivity.
 PRISONER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:prisoners?|captives?|hostages?)\b")
 FOUND_SAFE = re.compile(r"(?:\s+[\w,]+){0,6}?\s+(?:were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:found|rescued"
@@ -185,6 +194,14 @@ def _modal(r: Reading) -> bool:
     return MODAL_BEFORE.search(r.text, max(0, r.active.start() - 30), r.active.start()) is not None
 
 
+def _forecast_tally(r: Reading) -> bool:
+    """'the toll could reach 2,000', 'is expected to rise to 50', 'We do not expect the number of dead to fall short
+    of a thousand': a tally foretold, no count ('the toll rose to 41' is one)."""
+    assert r.active is not None
+    return FORECAST_TALLY.search(r.active_words) is not None or \
+        FORECAST_BEFORE.search(r.text, max(0, r.active.start() - 30), r.active.start()) is not None
+
+
 def _lost_things(r: Reading) -> bool:
     """'lost 4,000 jobs' is no toll; 'lost 300 men' is."""
     return LOST.search(r.active_words) is not None and not ph.LOST_PEOPLE.intersection(r.group_text.split())
@@ -213,6 +230,7 @@ ACTIVE_VETOES: tuple[tuple[str, Veto], ...] = (
     ("lacks tail", _lacks_tail),
     ("not people", _not_people),
     ("modal", _modal),
+    ("forecast tally", _forecast_tally),
     ("lost things", _lost_things),
 )
 
@@ -384,7 +402,7 @@ def classify(text: str, counts: list[Count]) -> Iterator[Decision]:
             continue  # wounded": a part of the toll told, not a count of the wounded
         if last_active is not None:
             gap = text[last_active.count.end:count.start]
-            if JOINED.fullmatch(gap) and not ANY_KIND.search(gap):
+            if JOINED.fullmatch(gap) and not ANY_KIND.search(gap) and not SPEAKS.match(text, count.end):
                 last_active = Found(last_active.kind, count, count.start, r.group_end, _group(r.group_text))
                 pending = None
                 yield Decision(count, last_active, "joined")

@@ -123,7 +123,8 @@ CAPTORS = (r"groups?|militants?|gunmen|rebels?|kidnappers|captors|abductors|mili
            r"|fighters|hamas|hezbollah|houthis|al-shabab|boko\s+haram|isis")
 # Words a group never holds: modals and auxiliaries belong to the verb ("a man was among those killed").
 NOT_GROUP = (r"(?:would|will|could|may|might|should|must|and|or|but|was|were|is|are|has|have|had|been|among"
-             r"|after|before|when|while|because|since|until|than|if|unless)")  # "50,000 cars after two drivers"
+             r"|after|before|when|while|because|since|until|than|if|unless"  # "50,000 cars after two drivers"
+             r"|(?<!well\s)as(?!\s+well\b))")  # "the toll rose to 41 as three of the wounded died": a clause of its own
 # Words between a count and its participle: "were reportedly", "have all been", "remain", "were slightly".
 AUXILIARIES = (r"were|was|are|is|have|has|had|been|being|be|to|reportedly|also|all|later|now|confirmed|believed"
                r"|among\s+(?:the|those)"
