@@ -55,7 +55,8 @@ PASSIVE = re.compile(
 ACTIVE = re.compile(
     rf"""(?x)\b(?:{_alternation(ACTIVE_KINDS)})
     \s+(?:(?:a\s+total\s+of|the|another|an\s+additional|a\s+further|some|at\s+least|a\s+family\s+of
-        |his|her|their|its)\s+)?["“]?$"""  # "abducted his two sons"
+        |his|her|their|its|(?:himself|herself|themselves)\s+and)\s+)?["“]?$"""  # "abducted his two sons",
+    # "a bomber killed himself and six others"
 )
 # "five civilians [and] two soldiers were killed": a count with its group, then "and", then the next count.
 # "Twenty-three people were rescued and five bodies were recovered": a count with a verb of its own is not joined.
@@ -75,6 +76,16 @@ AGE = re.compile(r",(?=\s)")
 AGE_BEFORE = re.compile(r"[a-z’'.],\s+$")
 HOLDING_VERB = re.compile(r"\b(?:holding|held|holds)$")
 CAPTORS_BEFORE = re.compile(rf"\b(?:{ph.CAPTORS})\s+(?:(?:is|are|was|were|still|now|has\s+been|have\s+been)\s+)*$")
+# "Two soldiers were taken prisoner and one is missing", "two were killed and one wounded": a bare 'one' joined to
+# a toll is a person.
+AND_BEFORE = re.compile(r"\band\s+$")
+# "Two soldiers were taken prisoner and one is missing", "two were killed and one wounded": a bare 'one' joined to
+# a toll is a person.
+AND_BEFORE = re.compile(r"\band\s+$")
+# "27 had been killed in the past day, bringing the total to 1,203": the running total of the toll just told.
+TOTAL_BEFORE = re.compile(r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes)"
+                          r"\s+(?:the|its)\s+(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|figure|number)"
+                          r"(?:\s+[\w-]+){0,3}?\s+to\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$")
 # "killed 18 people, including seven children": a part of the toll just told.
 INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$")
 HYPOTHETICAL = re.compile(r"\b(?:if|unless)\b[^,;.“”\"]{0,60}$")
@@ -306,8 +317,9 @@ def _held_things(r: Reading) -> bool:
 
 
 def _bare_one(r: Reading) -> bool:
-    """'one captured by a dashboard camera': a bare 'one' names no one."""
-    return r.bare and r.passive is not None and not r.passive.group("group").strip()
+    """'one captured by a dashboard camera': a bare 'one' names no one; 'and one is missing' after a toll does."""
+    return r.bare and r.passive is not None and not r.passive.group("group").strip() \
+        and not AND_BEFORE.search(r.text, max(0, r.count.start - 5), r.count.start)
 
 
 # Vetoes of the passive reading, in order: (name, rule). True drops the phrase after the count.
@@ -336,8 +348,11 @@ def read(text: str, count: Count) -> Reading:
     """The phrases around one count of the lowered sentence `text`."""
     passive = PASSIVE.match(text, count.end, min(len(text), count.end + 120))
     if passive and count.text.lower() in ("one", "a", "an") and not passive.group("group").strip():
-        # "one detained reporter, a father of three, had died": the participle describes, the verb comes later
-        passive = PASSIVE.match(text, passive.end(), min(len(text), passive.end() + 120))
+        # "one detained reporter, a father of three, had died": the participle describes, the verb comes later;
+        # "two were killed and one wounded": with no verb later, after "and", it is the verb
+        later = PASSIVE.match(text, passive.end(), min(len(text), passive.end() + 120))
+        if later or not AND_BEFORE.search(text, max(0, count.start - 5), count.start):
+            passive = later
     before = text[max(0, count.start - 20):count.start].replace('"', " ").replace("“", " ").split()
     active = None
     if before and before[-1] in ph.ACTIVE_ENDS:
@@ -354,7 +369,7 @@ def classify(text: str, counts: list[Count]) -> Iterator[Decision]:
     "five civilians and two soldiers were killed" is two items.
     """
     last_active: Found | None = None
-    told = False  # whether a count before was read as a casualty
+    told = ""  # the kind of the last count read as a casualty ("" for none yet)
     pending: Count | None = None
     for count in counts:
         if HYPOTHETICAL.search(text, max(0, count.start - 70), count.start):
@@ -380,7 +395,7 @@ def classify(text: str, counts: list[Count]) -> Iterator[Decision]:
                 # (a noun joins no count before it: 'pulled 40 survivors from the rubble, and 17 bodies')
                 words, end = _group_after(text, pending.end)
                 yield Decision(pending, Found(kind, pending, pending.start, end, _group(words)), "joined before")
-            told = True
+            told = kind
             yield Decision(count, Found(kind, count, count.start, r.passive.end(), _group(r.passive.group("group"))),
                            "passive")
             last_active = pending = None
@@ -393,13 +408,18 @@ def classify(text: str, counts: list[Count]) -> Iterator[Decision]:
         found = _active(r) or _taken(r) or _refugees(r)
         if found is not None:
             last_active = found[0] if found[1] == "active" else None
-            pending, told = None, True
+            pending, told = None, found[0].kind
             yield Decision(count, found[0], found[1])
             continue
         if told and INCLUDING.search(text, max(0, count.start - 24), count.start):
             last_active = pending = None
             yield Decision(count, None, "part")  # "104 people were killed, including 35 children, and scores were
             continue  # wounded": a part of the toll told, not a count of the wounded
+        total = TOTAL_BEFORE.search(text, max(0, count.start - 50), count.start) if told else None
+        if total is not None:
+            last_active = pending = None  # "27 had been killed in the past day, bringing the total to 1,203"
+            yield Decision(count, Found(told, count, total.start(), r.group_end, _group(r.group_text)), "total")
+            continue
         if last_active is not None:
             gap = text[last_active.count.end:count.start]
             if JOINED.fullmatch(gap) and not ANY_KIND.search(gap) and not SPEAKS.match(text, count.end):

@@ -102,7 +102,8 @@ ACTIVE_ENDS = frozenset("""killing killed kills kill of to at is was reached hit
     displacing displaced displaces out the another additional further some least executing executed murdering
     murdered massacring massacred dead down forced forcing driven drove driving lost losing jailing jailed
     imprisoning imprisoned up holding held holds accepted accepting admitted admitting resettled resettling
-    hosting hosts hosted swept uprooting uprooted uproots seized seizing seizes his her their its""".split())
+    hosting hosts hosted swept uprooting uprooted uproots seized seizing seizes his her their its evacuated evacuating
+    shooting shot stabbing stabbed and""".split())  # "killed himself and six others"
 # Words a long-reaching active phrase may end in ("death toll ... has risen to"): searched further back.
 LONG_REACH_ENDS = frozenset([*TOLL_VERBS, "the", "another", "additional", "further", "some", "least"])
 # Nouns of a passive reading that a verb before the count overrides: "executed 7 hostages" is killed.
@@ -158,7 +159,7 @@ SINGULAR_GROUPS = {
 DISPLACED_GROUPS = frozenset({"refugees", "asylum seekers", "evacuees"})
 GROUP_STOP = frozenset(
     """in on at and or but since during after before when while including across from with by as near over the
-    a an were was are is have has had who that which been to into amid last this""".split()
+    a an were was are is have has had who that which been to into amid last this ahead despite following""".split()
 )
 # One person, named by what they are: "killed a 63-year-old man", "a soldier was wounded".
 PERSON_NOUNS = (
