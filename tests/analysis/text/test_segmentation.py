@@ -35,13 +35,10 @@ def test_lede_is_not_taken_for_a_headline():
 
 
 def test_a_deck_under_the_headline_is_headline_and_the_dateline_lead_is_body():
-    text = (
-        "Airstrike on Corvale market kills dozens\n"
-        "Monitor puts toll at 52 as rescuers search rubble; council to meet Thursday\n"
-        "SALVIDA (Reuters) - An airstrike on a market killed at least 37 people on Tuesday, the ministry said.\n"
-        "The council is due to meet on Thursday.\n"
-    )
-    kinds = [p.kind for p in segment(text).paragraphs]
-    assert kinds == [HEADLINE, HEADLINE, BODY, BODY]
+    lines = ["Airstrike on Corvale market kills dozens",
+             "Monitor puts toll at 52 as rescuers search rubble; council to meet Thursday",  # the deck
+             "SALVIDA (Reuters) - An airstrike on a market killed at least 37 people on Tuesday, the ministry said.",
+             "The council is due to meet on Thursday."]
+    assert [p.kind for p in segment("\n".join(lines)).paragraphs] == [HEADLINE, HEADLINE, BODY, BODY]
     short_lead = "Strike kills 37\n\nSALVIDA (Reuters) - An airstrike killed at least 37 people\n\nThe council met."
     assert [p.kind for p in segment(short_lead).paragraphs] == [HEADLINE, BODY, BODY]
