@@ -29,7 +29,8 @@ def _tally(nouns: str, toll: str = "") -> str:
     """'the death toll ... rose to', 'the number of detained ... at': a tally, then what brings it to its figure."""
     names = rf"{toll}|number\s+of\s+(?:{nouns})" if toll else rf"number\s+of\s+(?:{nouns})"
     stop = rf"(?!\b(?:{ph.TALLY_CLAUSE_OPENERS}|{ph.OTHER_TALLY})\b)"
-    return rf"\b(?:{names})\b(?:{stop}[^.;:“”\"]){{0,100}}?\b(?:{'|'.join(ph.TOLL_VERBS)})"
+    # a decimal point is no full stop: "the toll from Sunday's magnitude 7.4 earthquake climbed to 934"
+    return rf"\b(?:{names})\b(?:{stop}(?:\d\.\d|[^.;:“”\"])){{0,100}}?\b(?:{'|'.join(ph.TOLL_VERBS)})"
 
 
 ACTIVE_KINDS = {kind: phrase + (f"|{_tally(*ph.TALLIES[kind])}" if kind in ph.TALLIES else "")
@@ -54,13 +55,16 @@ PASSIVE = re.compile(
 ACTIVE = re.compile(
     rf"""(?x)\b(?:{_alternation(ACTIVE_KINDS)})
     \s+(?:(?:a\s+total\s+of|the|another|an\s+additional|a\s+further|some|at\s+least|a\s+family\s+of
-        |his|her|their|its)\s+)?["“]?$"""  # "abducted his two sons"
+        |his|her|their|its|(?:himself|herself|themselves)\s+and)\s+)?["“]?$"""  # "abducted his two sons",
+    # "a bomber killed himself and six others"
 )
 # "five civilians [and] two soldiers were killed": a count with its group, then "and", then the next count.
 # "Twenty-three people were rescued and five bodies were recovered": a count with a verb of its own is not joined.
 BACK_JOINED = re.compile(r"(?:\s+(?:of\s+)?(?!(?:were|was|are|is|have|has|had|been)\b)[a-z’'.-]+){0,4}?,?\s+and\s+")
 # "... on both sides and more than 12,000": what may stand between two counts of one active verb.
 JOINED = re.compile(r"[^.;:!?\d“”\"]{0,60}?(?:\band|,)\s+(?:(?:her|his|their|its)\s+)?$")  # "a woman and her two"
+# "killed 12 people, a doctor at the hospital said": the count after the comma is who tells the toll.
+SPEAKS = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+(?:said|says|told|tells|reported|added|confirmed|wrote|stated)\b")
 ANY_KIND = re.compile(r"\b(?:" + "|".join([*ph.PASSIVE_KINDS.values(), *ACTIVE_KINDS.values()]) + r")\b")
 GROUP_WORD = re.compile(r"""["”]?\s+([A-Za-z’'-]+)""")  # after a closing quote: killed "several dozen" soldiers
 # "took 251 hostages": a noun of captivity counts only after a verb of taking ("33 hostages would be freed").
@@ -72,12 +76,28 @@ AGE = re.compile(r",(?=\s)")
 AGE_BEFORE = re.compile(r"[a-z’'.],\s+$")
 HOLDING_VERB = re.compile(r"\b(?:holding|held|holds)$")
 CAPTORS_BEFORE = re.compile(rf"\b(?:{ph.CAPTORS})\s+(?:(?:is|are|was|were|still|now|has\s+been|have\s+been)\s+)*$")
+# "Two soldiers were taken prisoner and one is missing", "two were killed and one wounded": a bare 'one' joined to
+# a toll is a person.
+AND_BEFORE = re.compile(r"\band\s+$")
+# "Two soldiers were taken prisoner and one is missing", "two were killed and one wounded": a bare 'one' joined to
+# a toll is a person.
+AND_BEFORE = re.compile(r"\band\s+$")
+# "27 had been killed in the past day, bringing the total to 1,203": the running total of the toll just told.
+TOTAL_BEFORE = re.compile(r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes)"
+                          r"\s+(?:the|its)\s+(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|figure|number)"
+                          r"(?:\s+[\w-]+){0,3}?\s+to\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$")
 # "killed 18 people, including seven children": a part of the toll just told.
 INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$")
 HYPOTHETICAL = re.compile(r"\b(?:if|unless)\b[^,;.“”\"]{0,60}$")
 # "a flood in May that forced 2,000 from their tents": the month after a preposition is no modal.
 MODAL_BEFORE = re.compile(r"\b(?:would|could|(?<!\b(?:in|of|by|on)\s)(?<!since\s)(?<!early\s)(?<!late\s)may|might|will"
                           r"|shall|to)\s+(?:\w+\s+)?$")
+# "the toll could reach 2,000", "officials expect the number of dead to rise to 50": a figure foretold (its verb is
+# the one before the count: "the toll, which had been feared would pass 100, rose to 87" is told).
+FORECAST_TALLY = re.compile(r"\b(?:could|would|will|may|might|expected|likely|set|feared|forecast|projected|predicted)"
+                            r"\s+(?:\w+\s+)?(?:to\s+)?(?:rise|reach|climb|exceed|top|pass|hit|surpass|increase|fall|go)(?:\s+[a-z]+){0,2}$")
+FORECAST_BEFORE = re.compile(r"\b(?:expect|expects|expected|fear|fears|feared|predict|predicts|predicted|forecast)"
+                             r"\s+(?:that\s+)?(?:the\s+)?$")
 # "taken 14 Ukrainian soldiers prisoner": the count sits between the verb and the noun of captivity.
 PRISONER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:prisoners?|captives?|hostages?)\b")
 FOUND_SAFE = re.compile(r"(?:\s+[\w,]+){0,6}?\s+(?:were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:found|rescued"
@@ -185,6 +205,14 @@ def _modal(r: Reading) -> bool:
     return MODAL_BEFORE.search(r.text, max(0, r.active.start() - 30), r.active.start()) is not None
 
 
+def _forecast_tally(r: Reading) -> bool:
+    """'the toll could reach 2,000', 'is expected to rise to 50', 'We do not expect the number of dead to fall short
+    of a thousand': a tally foretold, no count ('the toll rose to 41' is one)."""
+    assert r.active is not None
+    return FORECAST_TALLY.search(r.active_words) is not None or \
+        FORECAST_BEFORE.search(r.text, max(0, r.active.start() - 30), r.active.start()) is not None
+
+
 def _lost_things(r: Reading) -> bool:
     """'lost 4,000 jobs' is no toll; 'lost 300 men' is."""
     return LOST.search(r.active_words) is not None and not ph.LOST_PEOPLE.intersection(r.group_text.split())
@@ -213,6 +241,7 @@ ACTIVE_VETOES: tuple[tuple[str, Veto], ...] = (
     ("lacks tail", _lacks_tail),
     ("not people", _not_people),
     ("modal", _modal),
+    ("forecast tally", _forecast_tally),
     ("lost things", _lost_things),
 )
 
@@ -288,8 +317,9 @@ def _held_things(r: Reading) -> bool:
 
 
 def _bare_one(r: Reading) -> bool:
-    """'one captured by a dashboard camera': a bare 'one' names no one."""
-    return r.bare and r.passive is not None and not r.passive.group("group").strip()
+    """'one captured by a dashboard camera': a bare 'one' names no one; 'and one is missing' after a toll does."""
+    return r.bare and r.passive is not None and not r.passive.group("group").strip() \
+        and not AND_BEFORE.search(r.text, max(0, r.count.start - 5), r.count.start)
 
 
 # Vetoes of the passive reading, in order: (name, rule). True drops the phrase after the count.
@@ -318,8 +348,11 @@ def read(text: str, count: Count) -> Reading:
     """The phrases around one count of the lowered sentence `text`."""
     passive = PASSIVE.match(text, count.end, min(len(text), count.end + 120))
     if passive and count.text.lower() in ("one", "a", "an") and not passive.group("group").strip():
-        # "one detained reporter, a father of three, had died": the participle describes, the verb comes later
-        passive = PASSIVE.match(text, passive.end(), min(len(text), passive.end() + 120))
+        # "one detained reporter, a father of three, had died": the participle describes, the verb comes later;
+        # "two were killed and one wounded": with no verb later, after "and", it is the verb
+        later = PASSIVE.match(text, passive.end(), min(len(text), passive.end() + 120))
+        if later or not AND_BEFORE.search(text, max(0, count.start - 5), count.start):
+            passive = later
     before = text[max(0, count.start - 20):count.start].replace('"', " ").replace("“", " ").split()
     active = None
     if before and before[-1] in ph.ACTIVE_ENDS:
@@ -336,7 +369,7 @@ def classify(text: str, counts: list[Count]) -> Iterator[Decision]:
     "five civilians and two soldiers were killed" is two items.
     """
     last_active: Found | None = None
-    told = False  # whether a count before was read as a casualty
+    told = ""  # the kind of the last count read as a casualty ("" for none yet)
     pending: Count | None = None
     for count in counts:
         if HYPOTHETICAL.search(text, max(0, count.start - 70), count.start):
@@ -362,7 +395,7 @@ def classify(text: str, counts: list[Count]) -> Iterator[Decision]:
                 # (a noun joins no count before it: 'pulled 40 survivors from the rubble, and 17 bodies')
                 words, end = _group_after(text, pending.end)
                 yield Decision(pending, Found(kind, pending, pending.start, end, _group(words)), "joined before")
-            told = True
+            told = kind
             yield Decision(count, Found(kind, count, count.start, r.passive.end(), _group(r.passive.group("group"))),
                            "passive")
             last_active = pending = None
@@ -375,16 +408,21 @@ def classify(text: str, counts: list[Count]) -> Iterator[Decision]:
         found = _active(r) or _taken(r) or _refugees(r)
         if found is not None:
             last_active = found[0] if found[1] == "active" else None
-            pending, told = None, True
+            pending, told = None, found[0].kind
             yield Decision(count, found[0], found[1])
             continue
         if told and INCLUDING.search(text, max(0, count.start - 24), count.start):
             last_active = pending = None
             yield Decision(count, None, "part")  # "104 people were killed, including 35 children, and scores were
             continue  # wounded": a part of the toll told, not a count of the wounded
+        total = TOTAL_BEFORE.search(text, max(0, count.start - 50), count.start) if told else None
+        if total is not None:
+            last_active = pending = None  # "27 had been killed in the past day, bringing the total to 1,203"
+            yield Decision(count, Found(told, count, total.start(), r.group_end, _group(r.group_text)), "total")
+            continue
         if last_active is not None:
             gap = text[last_active.count.end:count.start]
-            if JOINED.fullmatch(gap) and not ANY_KIND.search(gap):
+            if JOINED.fullmatch(gap) and not ANY_KIND.search(gap) and not SPEAKS.match(text, count.end):
                 last_active = Found(last_active.kind, count, count.start, r.group_end, _group(r.group_text))
                 pending = None
                 yield Decision(count, last_active, "joined")

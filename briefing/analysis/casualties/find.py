@@ -45,7 +45,9 @@ NAMED_PERSON = re.compile(
 
 PLACE = re.compile(
     r"""(?x)(?:(?:city|town|village|region|regions|province|district|oblast|area|port)\s+of
-         |\b(?i:in|near|outside|across|around)(?:\s+the)?(?:\s+(?:(?:north|south)?(?:east|west)?(?:ern)?|north|south
+         |\b(?i:strikes?|attacks?|raids?|assault|shelling|bombing|bombardment)\s+on(?:\s+the)?  # "a strike on Kharkiv"
+         |(?<!based\s)(?<!headquartered\s)  # "a monitor based in Madrid": where the source sits
+          \b(?i:in|near|outside|across|around)(?:\s+the)?(?:\s+(?:(?:north|south)?(?:east|west)?(?:ern)?|north|south
             |central)(?=\s+[A-Z]))?)
     \s+(?P<place>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?(?:al-)?[A-Z][\w’'-]*)*)"""
 )
@@ -74,11 +76,15 @@ _SOURCE_WORDS = (r"(?!(?:and|but|or|while|who|which|as)\b)(?:(?!\b(?:were|was|is
 SOURCE = re.compile(
     rf"""(?x)\baccording\s+to\s+(?:the\s+)?(?P<according>[^,.;:“”"()]{{2,80}}?)
         (?=\s*(?:[,.;:()]|$)|\s+(?:in|on|at|which|who|where|since|for)\b)
-    | ,\s+(?P<said>{_SOURCE_WORDS})\s+{_REPORTED}\b(?:[^,;“”"]{{0,30}}$|,)"""  # "..., officials said, as ..."
+    | ,\s+(?P<said>{_SOURCE_WORDS})\s+(?:{_REPORTED}|told|tells)\b  # "..., officials said, as ...", "..., a nurse told"
+      (?:[^,;“”"]{{0,30}}$|,)"""
 )
-# "The Red Crescent put the toll at 60", "The regional governor, Hulusi Sahin, said", "Minister X told reporters"
-LEAD_SOURCE = re.compile(rf"^(?:[^,;“”\"]{{1,60}},\s+)?(?P<said>(?:the\s+)?[A-Z]{_SOURCE_WORDS}"
-                         rf"(?:,\s+[A-Z][^,;“”\"]{{1,40}},)?)\s+(?:{_REPORTED}|told|put|puts|estimated|estimates"
+# "The Red Crescent put the toll at 60", "The regional governor, Hulusi Sahin, said", "Minister X told reporters",
+# "Later on Tuesday the ministry said", "The Observatory, a monitor based in Madrid, said" (the appositive is no name)
+_LEAD_TIME = rf"(?:Later|Earlier)(?:\s+on\s+{TITLED_DAY}|\s+that\s+day)?\s+"
+LEAD_SOURCE = re.compile(rf"^(?:[^,;“”\"]{{1,60}},\s+|{_LEAD_TIME})?(?P<said>(?:the\s+|[A-Z]){_SOURCE_WORDS}"
+                         rf"(?:,\s+[A-Z][^,;“”\"]{{1,40}},)?)(?:,\s+(?:an?|the)\s[^,;“”\"]{{1,60}},)?"
+                         rf"\s+(?:{_REPORTED}|told|put|puts|estimated|estimates"
                          r"|counted|recorded)\b")
 # "The Red Crescent put the toll at 60, while a local official said 70 had died": clauses of their own sources.
 SOURCE_CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|,\s+but\s+|;\s+")

@@ -102,7 +102,8 @@ ACTIVE_ENDS = frozenset("""killing killed kills kill of to at is was reached hit
     displacing displaced displaces out the another additional further some least executing executed murdering
     murdered massacring massacred dead down forced forcing driven drove driving lost losing jailing jailed
     imprisoning imprisoned up holding held holds accepted accepting admitted admitting resettled resettling
-    hosting hosts hosted swept uprooting uprooted uproots seized seizing seizes his her their its""".split())
+    hosting hosts hosted swept uprooting uprooted uproots seized seizing seizes his her their its evacuated evacuating
+    shooting shot stabbing stabbed and""".split())  # "killed himself and six others"
 # Words a long-reaching active phrase may end in ("death toll ... has risen to"): searched further back.
 LONG_REACH_ENDS = frozenset([*TOLL_VERBS, "the", "another", "additional", "further", "some", "least"])
 # Nouns of a passive reading that a verb before the count overrides: "executed 7 hostages" is killed.
@@ -123,7 +124,8 @@ CAPTORS = (r"groups?|militants?|gunmen|rebels?|kidnappers|captors|abductors|mili
            r"|fighters|hamas|hezbollah|houthis|al-shabab|boko\s+haram|isis")
 # Words a group never holds: modals and auxiliaries belong to the verb ("a man was among those killed").
 NOT_GROUP = (r"(?:would|will|could|may|might|should|must|and|or|but|was|were|is|are|has|have|had|been|among"
-             r"|after|before|when|while|because|since|until|than|if|unless)")  # "50,000 cars after two drivers"
+             r"|after|before|when|while|because|since|until|than|if|unless"  # "50,000 cars after two drivers"
+             r"|(?<!well\s)as(?!\s+well\b))")  # "the toll rose to 41 as three of the wounded died": a clause of its own
 # Words between a count and its participle: "were reportedly", "have all been", "remain", "were slightly".
 AUXILIARIES = (r"were|was|are|is|have|has|had|been|being|be|to|reportedly|also|all|later|now|confirmed|believed"
                r"|among\s+(?:the|those)"
@@ -157,7 +159,7 @@ SINGULAR_GROUPS = {
 DISPLACED_GROUPS = frozenset({"refugees", "asylum seekers", "evacuees"})
 GROUP_STOP = frozenset(
     """in on at and or but since during after before when while including across from with by as near over the
-    a an were was are is have has had who that which been to into amid last this""".split()
+    a an were was are is have has had who that which been to into amid last this ahead despite following""".split()
 )
 # One person, named by what they are: "killed a 63-year-old man", "a soldier was wounded".
 PERSON_NOUNS = (

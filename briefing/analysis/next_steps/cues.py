@@ -31,7 +31,7 @@ ANY_CUE = re.compile(
     r"|should|ought|(?:i|you|he|she|we|they|it|that|there|who)[’'](?:ll|d)|got\s+to|time\s+(?:to|for)|afford|encourag|(?:tell|told)\s+(?:\S+\s+){1,4}?to\s"
     r"|risk|want|determined|attempt|looking\s+to|working\s+to|moving\s+to|confident|chance|contemplat|heading"
     rf"|{DAY}|takes?\s+effect|into\s+force|meets"
-    rf"|{MONTH_ABBREVIATION}[a-z]*\.?\s+\d|in\s+{MONTH_ABBREVIATION})"
+    rf"|{MONTH_ABBREVIATION}[a-z]*\.?\s+\d|\d{{1,2}}\s+{MONTH_ABBREVIATION}|in\s+{MONTH_ABBREVIATION})"
 )
 SAY = (r"(?:said|says|say|told|tells|announced|announces|announce|added|confirmed|indicated|stated|insisted|warned"
         r"|promised|pledged|hoped|believed|believes|expected|expects|predicted|thought|suggested|signalled"
@@ -42,11 +42,15 @@ _EVENT_NOUN = (r"(?:veto|vote|inquiry|investigation|review|probe|response|refere
                r"|offensive|summit|talk|meeting|visit|hearing|trial|ruling|decision|announcement|retaliation"
                r"|cut|hike|bill|law|legislation|reform|package|budget|report|ban|march|protest|rally|walkout|boycott"
                r"|demonstration)s?\b")
-# "The trial resumes on Monday", "Voters go to the polls next week": a timetable in the present tense.
+# "The trial resumes on Monday", "Voters go to the polls next week", "Ministers sign the accord on 12 December": a
+# timetable in the present tense; a bare plural verb only with no modal or negation before it ("could sign").
+_BARE_PRESENT = "".join(f"(?<!{word}\\s)" for word in ("to", "will", "would", "could", "may", "might", "should", "must",
+                                                        "not", "can", "did", "do"))
 _PRESENT_EVENT = (r"(?:resumes|opens|begins|starts|convenes|reconvenes|expires|closes|meets|arrives|travels|visits"
-                  r"|(?<!to\s)(?<!will\s)(?<!would\s)(?:meet|gather|convene)"
+                  rf"|signs|{_BARE_PRESENT}(?:meet|gather|convene|sign)"
                   r"|(?<!the\s)votes|decides|sits|testifies|(?:go|goes|head|heads)\s+to\s+the\s+polls|takes?\s+effect"
-                  r"|(?:talks|summit|trial|hearing|vote|negotiations|conference)\s+(?:(?!expected|likely|to\b)[\w-]+\s+){0,4}?"
+                  # "Talks on a ceasefire between the government and the rebels resume in Geneva on 14 January"
+                  r"|(?:talks|summit|trial|hearing|vote|negotiations|conference)\s+(?:(?!expected|likely|to\b)[\w-]+\s+){0,12}?"
                   r"(?:resume|begin|open|start)"
                   r"|comes?\s+into\s+force|runs?\s+out)")
 # A day of the week or of a month: "on friday", "on june 11", "on 11 june" (lowered).
@@ -108,7 +112,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\b(?:urg(?:ed|es|ing)|(?<!the\s)(?<!an\s)urge|demanded|demanding"
         r"|(?<!the\s)(?<!its\s)(?<!their\s)(?<!nonstop\s)demands?\s+(?:that|an?))\b",
         r"\bappeal(?:ed|s|ing)?\s+(?:for|to\s+(?:\S+\s+){1,4}?to)\b",
-        r"\b(?:(?:were|was|been|being|are|is)\s+(?:told|ordered|instructed)|ordered\s+(?:\w+\s+){1,3}?)\s*to\b",
+        # "ordered residents of low-lying districts to evacuate"
+        r"\b(?:(?:were|was|been|being|are|is)\s+(?:told|ordered|instructed)|ordered\s+(?:[\w-]+\s+){1,6}?)\s*to\b",
         r"\bcall(?:ed|s|ing)?\s+(?:on\s+(?:\S+\s+){1,4}?to|(?:(?:on|last|this|late|early)\s+\w+\s+)?for)\b",
         r"\bthe\s+call\s+for\b",
         r"\b(?:press|push)(?:ed|es|ing)\s+(?:for|\w+\s+to)\b", r"\blobby(?:ing)?\s+for\b",
@@ -163,7 +168,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\baim(?:s|ing)?\s+to\b", r"\b(?:under\s*way|in\s+train)\s+(?:for|to)\b", r"\bseek(?:s|ing)?\s+to\b",
         r"\b(?:the|a|its|their)\s+planned\b",
         r"\bprepar(?:es|ing)\s+(?:to|for)\b", r"\b(?:decided|agreed|vowed|pledged|promised)\s+to\b",
-        rf"\b(?:vow|pledg|promis)(?:ed|es|ing|e)?\s+(?:a|an|new|fresh|swift)\s+{_EVENT_NOUN}",
+        # "pledged a swift inquiry", "promised elections within two years"
+        rf"\b(?:vow|pledg|promis)(?:ed|es|ing|e)?\s+(?:(?:a|an|new|fresh|swift|free|early|snap|full)\s+){{0,2}}{_EVENT_NOUN}",
         rf"\bwill\b{_NOUN_WILL}(?!\s+of\b)", r"\bshall\b",
         r"\b(?:going|about)\s+to\b(?!\s+(?:the|great|any|extraordinary|considerable)\b)",  # not "to great lengths"
         r"(?:i|you|he|she|we|they|it|that|there|who)[’']ll\b",

@@ -22,7 +22,8 @@ PAST_PLAN = ("plan", "intend")
 # "Trump did not unveil plans to pay for it", "I didn't expect him to": nothing to come.
 NOT_DONE = re.compile(r"\b(?:(?:did|have|has)\s+not|(?:didn|haven|hasn)[’']t|never)\s+(?:\w+\s+){0,2}$")
 # "was called off ... in 2023": a cancellation told in the past tense, and a year that dates it.
-PAST_PARTICIPLE = re.compile(r"(?:ed|off|shelved)$")
+PAST_PARTICIPLE = re.compile(r"(?:ed|off|shelved|pushed\s+back)$"
+                             r"|^(?:delayed|put\s+off|pushed\s+back)\s")  # "pushed back a planned referendum"
 PAST_YEAR = re.compile(r"\bin\s+(?:1[89]|20)\d\d\b")
 # "areas that would otherwise not have access": a counterfactual state.
 OTHERWISE = re.compile(r"\s+otherwise\b")

@@ -72,6 +72,7 @@ from briefing.analysis.next_steps.filter_phrases import (
     TO_END,
     WOULD,
 )
+from briefing.analysis.next_steps.party_words import FORCES
 from briefing.analysis.next_steps.subjects import anyone_at_all, names_a_party, subject_words
 from briefing.analysis.next_steps.timing import time_phrase
 from briefing.analysis.text.segmentation import Sentence
@@ -137,12 +138,15 @@ def _elliptical(c: Cue) -> bool:
 
 
 def _old_news(c: Cue) -> bool:
-    """'a similar swap was called off at the last minute in 2023', 'Years ago the summit was cancelled': a
-    cancellation or postponement of long ago ('was shelved last week' is news: what will not happen now)."""
+    """'a similar swap was called off at the last minute in 2023', 'Years ago the summit was cancelled', 'In 2022,
+    the junta pushed back a planned referendum': a cancellation or postponement of long ago ('was shelved last
+    week' is news: what will not happen now)."""
     if c.status not in ("postponed", "ruled out") or not PAST_PARTICIPLE.search(c.said):
         return False
+    before = max(c.sentence.start, c.pos - REACH)
     return (PAST_YEAR.search(c.low, c.match.end(), min(c.sentence.end, c.match.end() + 80)) is not None
-            or PAST_ANCHOR.search(c.low, max(c.sentence.start, c.pos - REACH), c.pos) is not None)
+            or PAST_ANCHOR.search(c.low, before, c.pos) is not None
+            or PAST_YEAR.search(c.low, before, c.pos) is not None)
 
 
 def _said_before(c: Cue) -> bool:
@@ -329,10 +333,13 @@ def background(cue: Cue) -> str | None:
 def forecast_only(c: Cue) -> bool:
     """'Temperatures will keep rising', 'The vote will deepen the split': a bare 'will' with no date and a subject
     that cannot act on it foretells, before no event or with an event as its subject (nobody's plan: what the
-    vote does); 'The committee will decide', 'Voters will vote' plan."""
+    vote does), and so does a force whatever follows ('Officials fear the toll will rise'); 'The committee will
+    decide', 'Voters will vote' plan."""
     if FORETOLD.fullmatch(c.said) is None or _dated(c.text, c.match, c.sentence):
         return False
     words, at_start = subject_words(c.text, c.sentence.start, c.pos)
+    if any(w.lower() in FORCES for w in words):
+        return True
     if words and words[-1].lower() in EVENT_NOUNS:
         verbs = [w for w in VERB_WORD.findall(c.low, c.match.end(), min(c.sentence.end, c.match.end() + 40))[:3]
                  if not SKIPPED_WORDS.fullmatch(w)]

@@ -24,6 +24,7 @@ from briefing.analysis.next_steps.cues import (
     POSTPONED_RANK,
     RELATIVE,
     RELATIVE_BEFORE,
+    SAID,
     STATUS,
     STATUSES,
 )
@@ -152,15 +153,17 @@ def _coordinated(text: str, low: str, clause: tuple[int, int], cue: Cue, sentenc
 
     'The ministers will meet on Monday and vote on Friday.' -> 'will meet on Monday', 'vote on Friday' (the second
     under the first's cue); 'The union said it would strike on Monday and called a rally for Friday.' -> two, the
-    second with its own cue. Only parts that each say when are split: 'promised to continue supporting her and said
-    she would stand up to the attacks' stays one.
+    second with its own cue. Parts that each say when are split, and so are two kinds of step ('The group demanded
+    a ransom and threatened to kill the captives': a demand, a threat); 'promised to continue supporting her and
+    said she would stand up to the attacks' stays one.
     """
     parts: list[Clause] = []
     start = clause[0]
     for seen, m in enumerate(AND_VERB.finditer(text, clause[0], clause[1])):
         if seen == MAX_SPLITS:
             break
-        if not (time_phrase(text, start, m.start()) and time_phrase(text, m.end(), clause[1])):
+        dated = time_phrase(text, start, m.start()) and time_phrase(text, m.end(), clause[1])
+        if not dated and not STATUS.match(low, m.end()):
             continue  # "promised to stay and said she would fight": one step, as readers (and annotators) take it
         own = _cue(text, low, (m.end(), clause[1]), sentence, parties, None)
         if own is not None and (own.pos != m.end() or TIME_ONLY.match(own.said) or MODAL_START.match(own.said)):
@@ -168,6 +171,8 @@ def _coordinated(text: str, low: str, clause: tuple[int, int], cue: Cue, sentenc
         left = cue if cue.match.end() <= m.start() else _cue(text, low, (start, m.start()), sentence, parties, None)
         if left is None:
             continue  # "Tents and blankets will arrive": the first part holds no step
+        if not dated and (own is None or own.status == left.status or SAID.match(own.said)):
+            continue  # one kind of step, or a saying that goes on with it
         if own is None and (RELATIVE_BEFORE.search(low, max(start, left.pos - 8), left.pos)
                             or RELATIVE.search(low, left.match.end(), m.start())):
             continue  # "the term that begins next Monday and ends in June": the dates of a thing, one step

@@ -25,7 +25,9 @@ PERSONAL = frozenset({"he", "she", "i", "we"})
 QUANTIFIERS = frozenset("some most many few every any each no anyone everyone nobody whoever".split())
 # Where a subject begins: after a comma or dash, or a word that opens a clause.
 SUBJECT_START = re.compile(r"[,;:(—–]|\b(?:that|which|who|whom|because|if|when|while|and|but|as|so|unless|where"
-                           r"|whether|once|until|then|says|said|think|thinks|believe|believes)\b", re.IGNORECASE)
+                           r"|whether|once|until|then|says|said|think|thinks|believe|believes"
+                           r"|fear|fears|feared|expect|expects|predict|predicts|worry|worries)\b", re.IGNORECASE)
+                           # "Officials fear the toll will rise": the toll is what 'will' is about
 RELATIVE = re.compile(r"who|which|that", re.IGNORECASE)
 SUBJECT_WORD = re.compile(r"[\w’'-]+")
 SUBJECT_REACH = 80

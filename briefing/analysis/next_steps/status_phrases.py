@@ -32,3 +32,11 @@ UNFIXED_TIME = re.compile(r"(?i)(?:within|through|over|during|in\s+the\s+(?:comi
                         r"|until\s+further)\b")
 # A time phrase that dates the saying, not the step: 'the company said on Thursday'.
 SAID_AT = re.compile(r"(?i)\b(?:said|says|announced|added|confirmed|stated|told\s+(?:[\w-]+\s+){1,2}?)\s*$")
+# A past clause a time phrase may sit in: 'The army, which launched the offensive on 3 March, said it would press on',
+# 'will resume after talks collapsed on Monday': that date is the past event's, not the step's.
+PAST_CLAUSE = re.compile(r"\b(?:which|who|that|after|when|since)\s+(?:had\s+|was\s+|were\s+)?(?:[\w-]+\s+)?"
+                         r"(?:[a-z]+ed|began|came|took|met|won|fell|broke|held|made|went|saw|left|struck|hit|sank|ran"
+                         r"|seized|led|rose|spoke|told|said|fought|lost|sent|gave|flew|drew|wrote|stood|began|swept)\b"
+                         r"[^,;:()—–“”\"]*$")
+# Time phrases that may date a past event ('on Monday', 'in 2021', 'March 3'), not the bounds of a step ('until June').
+POINT_IN_TIME = re.compile(r"(?i)(?:on|in)\s|[A-Z0-9]")

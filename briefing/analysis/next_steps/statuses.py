@@ -128,6 +128,14 @@ def _reported_intent(c: Cue) -> bool:
     return event_follows(c.low, c.match.end(), c.sentence.end) is not False  # not "the deal would be a disaster"
 
 
+def _force_may(c: Cue) -> bool:
+    """'Water levels could rise further', 'the toll may climb': a maybe about a force is a forecast; 'the ministry
+    could expel the ambassador' is an option a party has."""
+    if not c.said.startswith(("could", "may", "might")):
+        return False
+    return any(w.lower() in FORCES for w in subject_words(c.text, c.sentence.start, c.pos)[0])
+
+
 @dataclass(frozen=True)
 class StatusRule:
     """A named rule: when the cue's first status is one it `reads` and it `holds`, the step `gives` this status."""
@@ -152,6 +160,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("reported intent", "planned,expected", _reported_intent, "planned"),
     _rule("forecast only", "planned", forecast_only, "expected"),
     _rule("party intends", "expected", party_intends, "planned"),
+    _rule("a force may", "possible", _force_may, "expected"),
 )
 
 

@@ -72,6 +72,8 @@ BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by|From)\s+[A-Z][\w.'’\-]
                     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})*"
                     r"(?:\s+(?:in|at)\s+[A-Z][\w.'’\- ]{0,40})?\s*(?:[,|\-–—].{0,60})?$")
 HEADLINE_MAX_WORDS = 25
+# A wire dateline opens the lead, not a headline: 'KYIV (Reuters) -', 'BEIRUT, March 3 (AP) —'.
+DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^()]{0,40})?\s*(?:\([A-Za-z .]+\))?\s*[-—–]\s")
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -124,17 +126,25 @@ def _credit_line(text: str) -> bool:
 
 
 def _mark_kinds(paras: list[Paragraph]) -> list[Paragraph]:
-    """The first short line is a headline; credit and byline lines are credits."""
+    """The first short line is a headline, and so is a deck line under it; credit and byline lines are credits."""
     out: list[Paragraph] = []
     for p in paras:
         kind = BODY
         short = len(p.text.split()) <= 30
         if (short and (_credit_line(p.text) or SIGN_OFF.search(p.text))) or BYLINE.match(p.text):
             kind = CREDIT
-        elif p.index == 0 and len(paras) > 1 and _looks_like_headline(p.text, paras[1].text):
+        elif (p.index == 0 and len(paras) > 1 and _looks_like_headline(p.text, paras[1].text)) or (
+                p.index == 1 and out[0].kind == HEADLINE and len(paras) > 2 and _deck(p.text)):
             kind = HEADLINE
         out.append(Paragraph(p.start, p.end, p.text, p.index, kind))
     return out
+
+
+def _deck(text: str) -> bool:
+    """'Monitor puts toll at 52 as rescuers search rubble' under the headline: a second headline line (a deck or
+    standfirst), short and with no closing stop; 'KYIV (Reuters) - Russian drones struck ...' is the lead."""
+    return (len(text.split()) <= HEADLINE_MAX_WORDS and not LINE_ENDS_SENTENCE.search(text)
+            and not DATELINE_OPENING.search(text))
 
 
 def _looks_like_headline(text: str, following: str) -> bool:

@@ -52,6 +52,18 @@ ARTICLES = {
                                ("missing", 40, 40)],
     # A running tally of any group ('the number of soldiers killed ... to four'), wounded and arrested too.
     "running-tally.txt": [("killed", 1, 1), ("killed", 4, 4), ("injured", 120, 120), ("detained", 300, 300)],
+    # A revised toll ('the toll rose to 41 as three of the critically wounded died') is a toll of the dead; a toll
+    # foretold ('could reach 100', 'is expected to rise to 60') is none, nor is the doctor who tells one.
+    "market-strike.txt": [("killed", 37, None), ("killed", 52, 52), ("injured", 80, None), ("killed", 12, 12),
+                          ("killed", 41, 41), ("injured", 5, 5)],
+    # A decimal point inside the tally ('magnitude 7.4 earthquake') ends no sentence; a forecast of the dead is
+    # no toll, a figure told after a forecast in its clause is.
+    "quake-toll.txt": [("killed", 934, 934), ("injured", 3200, None), ("missing", 410, 410), ("killed", 940, 940)],
+    # Wire shapes: 'killed himself and six others', 'bringing the total to 1,203' (the running total of the toll just
+    # told), a bare 'one' after 'and' ('one is missing', 'one wounded'), 'fatally shot two', 'evacuated 150,000'.
+    "wire-roundup.txt": [("killed", 6, 6), ("killed", 27, 27), ("killed", 1203, 1203), ("captured", 2, 2),
+                         ("missing", 1, 1), ("killed", 2, 2), ("killed", 1, 1), ("injured", 1, 1),
+                         ("displaced", 150000, None)],
 }
 
 
@@ -84,3 +96,13 @@ def test_a_source_named_with_an_appositive_or_telling_reporters_is_kept_whole():
     sources = {c.min: c.source for c in found}
     assert sources[23] == "The regional governor, Mila Sten"
     assert sources[40] == "Interior Minister Pavel Dorn"
+
+
+def test_a_strike_on_a_city_is_where_and_a_monitor_based_abroad_is_who():
+    found = analyse((FIXTURES / "market-strike.txt").read_text(encoding="utf-8")).casualties
+    places = {c.min: c.place for c in found}
+    sources = {c.min: c.source for c in found}
+    assert places[5] == "Kharkiv"  # 'A separate drone strike on Kharkiv overnight wounded five civilians'
+    assert places[52] == ""  # 'a monitoring group based in Madrid': where it sits, not where people died
+    assert sources[52] == "The Verano Observatory for Human Rights"
+    assert sources[41] == "the ministry"  # 'Later on Tuesday the ministry said the toll rose to 41'

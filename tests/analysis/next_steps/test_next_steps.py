@@ -38,7 +38,8 @@ def steps(text: str, actors=ACTORS) -> list[NextStep]:
     ("Northland is ready to resume the talks.", "proposed"),
     ("Envoys gathered in Oslo ahead of the peace talks.", "scheduled"),
     ("Northland has proposed a prisoner swap.", "proposed"),
-    ("Officials fear the death toll could rise.", "possible"),
+    ("Officials fear the death toll could rise.", "expected"),  # a maybe of a force is a forecast (GUIDE)
+    ("The ministry could expel the ambassador.", "possible"),  # a party's option
     ("A decision is expected within days.", "expected"),
 ])
 def test_each_kind_of_next_step_gets_its_status(text, status):

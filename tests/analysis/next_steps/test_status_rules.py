@@ -20,6 +20,7 @@ CASES = [
     ("reported intent", "The mayor said the city would hold a vigil.", "said the city would", "planned"),
     ("forecast only", "Temperatures will keep rising.", "will", "expected"),
     ("party intends", "The rebels would exchange the prisoners for their fighters.", "would", "planned"),
+    ("a force may", "Water levels could rise further, the weather office said.", "could", "expected"),
 ]
 STEP = "Ms Lind urged Mr Haddad to meet her in Oslo."
 

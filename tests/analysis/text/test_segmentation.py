@@ -32,3 +32,13 @@ def test_abbreviations_do_not_end_sentences():
 def test_lede_is_not_taken_for_a_headline():
     text = "Mr Novak said the talks would resume on Monday.\n\nThe delegations agreed."
     assert segment(text).paragraphs[0].kind == BODY
+
+
+def test_a_deck_under_the_headline_is_headline_and_the_dateline_lead_is_body():
+    lines = ["Airstrike on Corvale market kills dozens",
+             "Monitor puts toll at 52 as rescuers search rubble; council to meet Thursday",  # the deck
+             "SALVIDA (Reuters) - An airstrike on a market killed at least 37 people on Tuesday, the ministry said.",
+             "The council is due to meet on Thursday."]
+    assert [p.kind for p in segment("\n".join(lines)).paragraphs] == [HEADLINE, HEADLINE, BODY, BODY]
+    short_lead = "Strike kills 37\n\nSALVIDA (Reuters) - An airstrike killed at least 37 people\n\nThe council met."
+    assert [p.kind for p in segment(short_lead).paragraphs] == [HEADLINE, BODY, BODY]
