@@ -15,6 +15,9 @@ ABBREVIATED_TITLES = {
     "col": "Colonel", "maj": "Major", "capt": "Captain", "sgt": "Sergeant", "adm": "Admiral", "cmdr": "Commander",
     "prof": "Professor", "rev": "Reverend", "atty": "Attorney", "supt": "Superintendent", "pres": "President",
     "del": "Delegate", "brig": "Brigadier", "cpl": "Corporal", "pvt": "Private", "amb": "Ambassador",
+    # British police ranks as the BBC writes them, with no dots: 'Det Ch Insp Ann Lee', 'Ch Supt Ben Ross'
+    "det": "Detective", "insp": "Inspector", "ch": "Chief", "dci": "Detective Chief Inspector",
+    "dcs": "Detective Chief Superintendent", "dsupt": "Detective Superintendent",
 }
 # 'Sens. Jon Tester and David Vitter': a plural short title before names joined by 'and', one title each.
 PLURAL_ABBREVIATIONS = {"sens": "Senator", "reps": "Representative", "govs": "Governor", "gens": "General"}
@@ -64,6 +67,7 @@ POST_VERBS = {
     "manages": "manager of", "oversees": "head of", "founded": "founder of", "co-founded": "co-founder of",
     "represents": "representative of", "commands": "commander of", "edits": "editor of",
     "helmed": "former head of", "headed": "former head of", "chaired": "former chair of",
+    "speaks for": "spokesperson for",  # 'Maria Zakharova, who speaks for the foreign ministry,'
 }
 WHO_HOLDS = re.compile(
     r",\s+who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>" + "|".join(sorted(POST_VERBS, key=len, reverse=True))
@@ -147,8 +151,18 @@ ING_TITLE_WORDS = frozenset(
     "commanding consulting marketing publishing engineering banking polling accounting nursing supervising "
     "coordinating operating reporting organizing organising fundraising running".split()  # and a running mate
 )
+# Verbs whose object is often a titled person: 'will meet Chinese leader Xi Jinping', 'to replace defence minister
+# Ana Bel', 'thanked Red Crescent volunteer Sami Aziz' (base, -s and past forms; none that is also a noun of a post
+# or a service, as 'host' or 'fire' are).
+VERBS_BEFORE_TITLES = frozenset(
+    f"{verb}{ending}" for verb in "meet visit replace succeed join thank urge invite endorse attack praise accuse "
+    "defeat challenge congratulate greet sack dismiss appoint nominate interview blame oppose defend hire arrest "
+    "summon welcome".split() for ending in ("", "s")
+) | frozenset("visited replaced succeeded joined thanked urged invited endorsed attacked praised accused defeated "
+              "challenged congratulated greeted sacked dismissed nominated interviewed blamed opposed defended hired "
+              "arrested summoned welcomed".split())
 # Words that end a role read backwards from a name: verbs, function words ('met', 'with', 'said').
-ROLE_STOP = gz.FUNCTION_WORDS | gz.SPEECH_VERBS | frozenset(
+ROLE_STOP = gz.FUNCTION_WORDS | gz.SPEECH_VERBS | VERBS_BEFORE_TITLES | frozenset(
     {"who", "whom", "whose", "was", "is", "were", "are", "has", "had", "have", "been", "being", "met", "named",
      "appointed", "called", "including", "include", "includes", "led", "headed", "like", "with"}
 ) - frozenset({"first", "state", "top", "former", "national"})

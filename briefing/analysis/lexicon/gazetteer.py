@@ -136,7 +136,8 @@ majority, minority, whip, del, councilman, councilwoman, assemblyman, assemblywo
 lord, baroness, marshal, superintendent, inspector, detective, brig, cpl, pvt, amb, atty, supt,
 administrator, secretary-general, director-general, commissioner-general, under-secretary, prosecutor, treasurer,
 magistrate, commandant, rapporteur, ombudsman, president-elect, governor-elect, chairperson, comptroller, registrar,
-mp, mep, msp, mla, agent, special, charge, sheriff, trooper, constable, councillor, alderman
+mp, mep, msp, mla, agent, special, charge, sheriff, trooper, constable, councillor, alderman,
+det, insp, dci, dcs, dsupt
 """)
 
 # Role nouns: the head of a title or appositive ("the foreign minister", "an aide to Mr Putin").
@@ -161,7 +162,8 @@ employee, engineer, farmer, pilot, soldier, medic, paramedic, firefighter, volun
 architect, banker, entrepreneur, businessman, businesswoman, dentist, pharmacist, technician, mechanic, driver,
 clerk, shopkeeper, vendor, miner, fisherman, lecturer, academic, sociologist, geologist, seismologist, rescuer,
 councillor, councilman, councilwoman, alderman, sheriff, constable, trooper, agent, chaplain, warden, peer,
-baroness, midwife, accountant, contractor, sculptor, painter, poet, novelist, critic
+baroness, midwife, accountant, contractor, sculptor, painter, poet, novelist, critic,
+barrister, solicitor, coroner, ruler, dictator, strongman, warlord, monarch, sultan, chieftain, mufti
 """)
 
 # Last words that make a name a place: 'Harlan County', 'Solomon Islands', 'Korean Peninsula'.
@@ -285,7 +287,8 @@ chanted, chants, recited, quoted, quotes, call, describe, label, brand, dub
 # Titles that make the name after them a person's ("Sen. Ted Cruz", "Defence minister"); not mere modifiers.
 PERSON_TITLES = ROLE_NOUNS | HONORIFICS | _words("""
 sen, rep, gov, gen, lt, col, maj, capt, sgt, adm, cmdr, dr, prof, rev, del, atty, pres, supt, vice,
-prime, lieutenant, colonel, sergeant, reverend, cardinal, archbishop, sister, brother, father, lady
+prime, lieutenant, colonel, sergeant, reverend, cardinal, archbishop, sister, brother, father, lady,
+det, insp, dci, dcs, dsupt
 """)
 
 # Plural nouns for groups of people ("fellow Democrats"), never one person.
@@ -301,13 +304,15 @@ leaders, members, delegates, negotiators, senators, ministers, governors, mayors
 victims, people, children, women, men, patients, immigrants, migrants, hostages, prisoners
 """)
 
-# Capitalised words that are never part of a person's name.
+# Capitalised words that are never part of a person's name, nor an organization's: measures and diseases written in
+# capitals ('per cent of GDP') name no body.
 NOT_NAMES = _words("""
 i’m, i'm, i’ve, i've, i’ll, i'll, i’d, i'd, it’s, it's, that’s, that's, there’s, there's, we’re, we're,
 one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, twenty, thirty, forty, fifty,
 hundred, thousand, million, billion, twenty-one, twenty-two, twenty-three, twenty-four, twenty-five,
 twenty-six, twenty-seven, twenty-eight, twenty-nine, speech, debate, debates, skin, show, program,
-amendment, plan, report, poll, survey, week, month, year, election, campaign, party
+amendment, plan, report, poll, survey, week, month, year, election, campaign, party,
+gdp, gnp, cpi, vat, covid, covid-19, hiv, sars, ppe, lgbt, lgbtq
 """)
 
 # Words inside a capitalised run that show it is a title, not a name ("Justice Against Sponsors of Terrorism").

@@ -87,6 +87,19 @@ ROLES = [
     ("wire-two-posts.txt", "Helena Strom", ["deputy prime minister and finance minister"]),
     # A proper title before the name beats a longer description after it.
     ("title-over-description.txt", "Sara Lind", ["former miss keldonia"]),
+    # A counterpart holds the post of the person named before, with a people of its own.
+    ("counterpart-named-before.txt", "Ilse Marant", ["dalmarian foreign minister"]),
+    ("counterpart-named-before.txt", "Jon Ask", ["norwegian defence minister"]),
+    # 'who speaks for the ministry' is the ministry's spokesperson.
+    ("speaks-for.txt", "Irina Volk", ["spokesperson for the keldonian foreign ministry"]),
+    # A ruler's post before a rank: the rank alone says no job.
+    ("ruler-before-title.txt", "Ivo Brandt", ["colonel", "keldonia's military ruler"]),
+    # British police ranks written short and without dots; a barrister owned by a pronoun.
+    ("police-ranks-abbreviated.txt", "Ann Lee", ["detective chief inspector"]),
+    ("police-ranks-abbreviated.txt", "Ben Ross", ["chief superintendent"]),
+    ("police-ranks-abbreviated.txt", "Tom Hart KC", ["barrister"]),
+    # 'Its chairman' is the chairman of the body named before, not of a measure in capitals ('GDP').
+    ("measures-not-owners.txt", "Rob Hale", ["chairman of the budget office"]),
 ]
 
 
@@ -135,6 +148,7 @@ def test_letters_after_a_name_are_no_surname():
 def test_a_verb_before_a_title_and_the_sentence_before_stay_out_of_the_role():
     found = people("verb-before-title.txt")
     assert "inviting" not in found["Mark Cubano"]
+    assert found["Wang Lei"] == "Chinese leader"  # not 'meet Chinese leader'
     assert found["Lena Hollis"] == "Acting director"  # not 'front row. Acting director'
 
 

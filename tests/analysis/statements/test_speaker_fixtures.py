@@ -125,3 +125,8 @@ def test_a_speaker_named_after_the_quotation_says_all_its_paragraphs():
         ("Ivo Lenz", "There is still a deal to be done"),
         ("Anna Berg", "The last strike cost the town a fortune."),  # '“...” So says shopkeeper Anna Berg'
     ]
+
+
+def test_an_owners_post_between_commas_after_a_name_leaves_the_name_the_speaker():
+    # 'Pavel Orlov, Hungary's permanent representative ..., said': Orlov speaks, not Hungary
+    assert said("owner-post-appositive.txt") == [("Pavel Orlov", "a waste of everyone's time.")]
