@@ -28,7 +28,7 @@ from briefing.model import Actor
 
 # "Caddell said" / "said Caddell": a lone surname that speaks is a person.
 SPEAKS_AFTER = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*(?:the|a|an|\d+|who)\b[^,\n\"“”]{0,100},)?[ \t]+(?:"
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*(?:the|a|an|\d+|who|whose)\b[^,\n\"“”]{0,100},)?[ \t]+(?:"
     + "|".join(sorted(gz.SPEECH_VERBS)) + r")\b"
 )
 SPEAKS_BEFORE = re.compile(r"\b(?:said|says|wrote|added|asked|noted|explained|argued|insisted|warned)[ \t]+"
@@ -279,6 +279,8 @@ class _People:
         self.nicknames: dict[str, _Cluster] = {}  # 'Mohamed Hamdan Dagalo, known as Hemedti' -> 'hemedti'
         self.by_surname: dict[str, list[_Cluster]] = {}
         self.by_first: dict[str, list[_Cluster]] = {}
+        # the words between the first and the last of a long name: 'García' of 'Libia García Muñoz Ledo'
+        self.by_inner: dict[str, list[_Cluster]] = {}
 
     def _new(self, m: Mention) -> _Cluster:
         c = _Cluster(PERSON)
@@ -293,6 +295,9 @@ class _People:
             self.by_surname.setdefault(c.surname, []).append(c)
         if c.first and c.first != old_first:
             self.by_first.setdefault(c.first, []).append(c)
+        for inner in m.tokens[1:-1]:
+            if len(inner) > 3 and c not in self.by_inner.get(inner, ()):  # (not a particle: 'bin', 'de', 'van')
+                self.by_inner.setdefault(inner, []).append(c)
 
     def place(self, m: Mention, text: str) -> None:
         """'Rustem Umerov' opens a person; 'Mr Umerov' and a bare 'Umerov' join the latest Umerov."""
@@ -353,6 +358,9 @@ class _People:
         if not found and len(m.tokens) == 1:
             # A lone given name ('Hillary') or the family name written first ('Mr Kim' of 'Kim Jong Un').
             found = list(self.by_first.get(token, ()))
+            # ... or the first of two family names: 'García' of 'Libia García Muñoz Ledo' (Spanish style), of
+            # one such person only
+            found = found or (self.by_inner.get(token, [])[:2] if not m.honorific else [])
             if len(found) != 1 and not m.honorific:
                 return None
         if len(found) > 1 and m.honorific:

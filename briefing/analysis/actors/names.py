@@ -72,6 +72,9 @@ FORMS_OF_ADDRESS = frozenset(
     "president speaker chairman chairwoman chair secretary minister ambassador mayor governor senator justice "
     "commissioner leader prime vice director deputy premier chancellor representative judge counsel".split()
 )
+# 'People's Daily', 'Women's Rights League', 'Workers' Party': a people's possessive inside one name (lowered, as
+# `norm` leaves it), where 'Putin's Kremlin' is two.
+COLLECTIVE_OWNERS = frozenset("people women children men worker veteran farmer citizen".split())
 # 'Donald Trump Jr.', and the letters after a British name: 'Priya Shah KC' is Shah ('Sir Ian Kerr OBE').
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "kc", "qc", "obe", "mbe", "cbe", "kbe", "dbe", "phd"})
 
@@ -273,7 +276,8 @@ def _sub_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             # 'after World War II. Trump has said': the dot ends a sentence ('Martin Luther King Jr. Day' stays)
             yield piece_start, m.end()
             piece_start = m.end() + 1
-        elif ("'" in word or "’" in word) and len(word) > 2 and rw.POSSESSIVE.search(word):
+        elif ("'" in word or "’" in word) and len(word) > 2 and rw.POSSESSIVE.search(word) and \
+                norm(word) not in COLLECTIVE_OWNERS:
             yield piece_start, m.end()
             piece_start = m.end() + 1
     if piece_start < end:
@@ -367,6 +371,8 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     # Leading sentence words: "But", "The", or a capitalised common word ("Defence minister ...").
     while words:
         low = words[0][2]
+        if low in COLLECTIVE_OWNERS and len(words) > 1 and rw.POSSESSIVE.search(text, words[0][0], words[0][1]):
+            break  # 'People's Daily': the people's possessive opens the name
         if low in gz.FUNCTION_WORDS or (
             low in vocabulary and low not in gz.TITLES and _is_sentence_start(text, words[0][0], para.start)
             and " ".join(w[2] for w in words) not in gz.ORGANIZATIONS  # 'Human Rights Watch has documented'

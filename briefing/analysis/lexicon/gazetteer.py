@@ -163,7 +163,8 @@ architect, banker, entrepreneur, businessman, businesswoman, dentist, pharmacist
 clerk, shopkeeper, vendor, miner, fisherman, lecturer, academic, sociologist, geologist, seismologist, rescuer,
 councillor, councilman, councilwoman, alderman, sheriff, constable, trooper, agent, chaplain, warden, peer,
 baroness, midwife, accountant, contractor, sculptor, painter, poet, novelist, critic,
-barrister, solicitor, coroner, ruler, dictator, strongman, warlord, monarch, sultan, chieftain, mufti
+barrister, solicitor, coroner, ruler, dictator, strongman, warlord, monarch, sultan, chieftain, mufti,
+survivor, villager, resident, witness, eyewitness, refugee, passenger, mourner, bystander, neighbour, neighbor
 """)
 
 # Last words that make a name a place: 'Harlan County', 'Solomon Islands', 'Korean Peninsula'.

@@ -98,6 +98,11 @@ ROLES = [
     ("police-ranks-abbreviated.txt", "Ann Lee", ["detective chief inspector"]),
     ("police-ranks-abbreviated.txt", "Ben Ross", ["chief superintendent"]),
     ("police-ranks-abbreviated.txt", "Tom Hart KC", ["barrister"]),
+    # A standing in an appositive before a lone given name: the survivor is the person.
+    ("survivor-by-first-name.txt", "Tomasz", ["survivor"]),
+    # An initialism inside an appositive before the name: 'The U.S. envoy, Mark Holloway,'.
+    ("initialism-in-appositive.txt", "Mark Holloway", ["u.s. envoy"]),
+    ("initialism-in-appositive.txt", "Ines Barros", ["u.n. relief coordinator"]),
     # 'Its chairman' is the chairman of the body named before, not of a measure in capitals ('GDP').
     ("measures-not-owners.txt", "Rob Hale", ["chairman of the budget office"]),
 ]
@@ -177,3 +182,19 @@ def test_a_publications_own_the_and_a_people_for_a_cause_are_bodies():
     # 'Citizens for Fair Taxes' is one body, not a person 'Fair Taxes'
     assert names.get("Citizens for Fair Taxes") and names["Citizens for Fair Taxes"].kind == "organization", names
     assert {a.name for a in actors if a.kind == "person"} == {"Ines Dal"}
+
+
+def test_the_first_of_two_spanish_family_names_alone_is_the_same_person():
+    actors = analyse((FIXTURES / "spanish-double-surname.txt").read_text(encoding="utf-8")).actors
+    assert [(a.name, a.kind) for a in actors] == [("Rosa Elena Ibarra Montes", "person")]  # no body 'Ibarra'
+    assert "Ibarra" in actors[0].aliases
+
+
+def test_a_lone_given_name_that_speaks_after_an_appositive_is_a_person():
+    # 'A survivor, Tomasz, said', 'Anika, whose house was swept away, said'
+    assert set(people("survivor-by-first-name.txt")) == {"Tomasz", "Anika"}
+
+
+def test_a_peoples_possessive_opens_a_name_and_does_not_split_it():
+    actors = analyse((FIXTURES / "peoples-possessive-name.txt").read_text(encoding="utf-8")).actors
+    assert [(a.name, a.kind) for a in actors] == [("People's Tribune", "organization")]

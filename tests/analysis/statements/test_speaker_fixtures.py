@@ -130,3 +130,8 @@ def test_a_speaker_named_after_the_quotation_says_all_its_paragraphs():
 def test_an_owners_post_between_commas_after_a_name_leaves_the_name_the_speaker():
     # 'Pavel Orlov, Hungary's permanent representative ..., said': Orlov speaks, not Hungary
     assert said("owner-post-appositive.txt") == [("Pavel Orlov", "a waste of everyone's time.")]
+
+
+def test_a_bodys_noun_that_opens_a_title_leaves_the_person_after_it_the_speaker():
+    # 'Foreign ministry spokesperson Lin Hua told ...': Lin Hua, not the ministry's words with no one speaking
+    assert said("ministry-spokesperson.txt") == [("Lin Hua", "take all necessary measures.")]
