@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from briefing.analysis.actors.names import (
     ARTICLE_PREFIX,
+    NAME_RUN,
     ORGANIZATION,
     PERSON,
     STATE,
@@ -19,11 +20,12 @@ from briefing.analysis.actors.names import (
     Mention,
     find_mentions,
     given_name,
+    norm,
 )
 from briefing.analysis.actors.roles import best_role, described_roles
 from briefing.analysis.lexicon import gazetteer as gz
 from briefing.analysis.text.quoted_spans import quote_around, quoted_spans
-from briefing.analysis.text.segmentation import Doc, repair_mojibake
+from briefing.analysis.text.segmentation import CREDIT, Doc, repair_mojibake
 from briefing.model import Actor
 
 # "Caddell said" / "said Caddell": a lone surname that speaks is a person.
@@ -128,7 +130,8 @@ def cast(doc: Doc) -> Cast:
         if m.headline and m.kind == PERSON and len(m.tokens) >= 2:
             people.name_from_headline(m)
     persons = [replace(c, kind=_person_or_organization(c, doc.text, starts)) for c in people.clusters if c.mentions]
-    persons = [c for c in persons if not _only_where(c, doc.text)]
+    credited = _credited(doc)
+    persons = [c for c in persons if not _only_where(c, doc.text) and c.best and c.best.tokens not in credited]
     clusters = _given_names_joined(persons) + _short_forms_joined(others)
     clusters.sort(key=lambda c: (-sum(not m.headline for m in c.mentions), min(m.start for m in c.mentions)))
     linked = sorted(((m, i) for i, c in enumerate(clusters) for m in c.mentions), key=lambda x: x[0].start)
@@ -182,6 +185,14 @@ def _only_where(c: _Cluster, text: str) -> bool:
     and always written after 'in' or 'near', is where something happened, not a party."""
     return c.kind == ORGANIZATION and all(
         len(m.tokens) == 1 and LOCATIVE.search(text, max(0, m.start - 12), m.start) for m in c.mentions)
+
+
+def _credited(doc: Doc) -> frozenset[tuple[str, ...]]:
+    """'By Karen Lindqvist' over an opinion piece, and 'Karen Lindqvist is a former diplomat' under it: the names of
+    the byline and sign-off lines (lowered words), whose bearers wrote the story and are no party to it."""
+    runs = [[norm(w) for w in run.group().split()] for p in doc.paragraphs if p.kind == CREDIT
+            for run in NAME_RUN.finditer(doc.text, p.start, p.end)]
+    return frozenset(tuple(words[k:]) for words in runs for k in range(len(words) - 1))  # 'By Karen ...' too
 
 
 def _referred_to_as_people(mentions: list[Mention], text: str) -> frozenset[tuple[str, ...]]:

@@ -111,6 +111,8 @@ TERRITORIAL_TITLES = frozenset(
 APPOSITIVE_AFTER = re.compile(
     r",\s+(?P<article>(?:the|a|an|his|her|their|its)\s+)?(?P<phrase>(?:[A-Z]\.(?=[A-Z]\.|['’]s\b|\s*[a-z])|[^,.;:()“”\"\n]){2,110}?)(?=\s*[,.;:()—]|\s+(?:who|is|was)\b)"
 )
+# ', Gul Rahman' after an appositive: the appositive is the next name's, set before it.
+NAME_AFTER_COMMA = re.compile(r"\s*,[ \t]+(?P<given>[A-Z][\w\-]+)[ \t]+[A-Z]")
 # 'one of the lead negotiators at the talks': a member of a plural post holds it in the singular ('lead negotiator').
 ONE_OF = re.compile(
     r"one\s+of\s+(?:the|its|his|her|their)\s+(?P<post>(?:[\w\-’']+\s+){0,3}?[a-z][\w\-]*?)s\b(?P<rest>.*)$"

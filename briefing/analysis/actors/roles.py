@@ -206,6 +206,8 @@ def _appositive(text: str, floor: int, ceiling: int, start: int, end: int, loose
     the panel's ranking Democrat' (a state, party tag or age between) -> 'panel's ranking Democrat'."""
     tag = rw.NAME_TAG.match(text, end, ceiling)
     after = rw.APPOSITIVE_AFTER.match(text, tag.end() if tag else end, min(ceiling, end + 160))
+    if after and _opens_next_name(text, after.end(), ceiling):
+        after = None  # 'In the village of Kalam, a shopkeeper, Gul Rahman, said': the shopkeeper is Gul Rahman
     if after:
         one_of = rw.ONE_OF.match(after.group("phrase").strip())
         phrase = _first_roles(f"{one_of.group('post')}{one_of.group('rest')}" if one_of else
@@ -236,6 +238,12 @@ def _appositive(text: str, floor: int, ceiling: int, start: int, end: int, loose
         # with its complement
         return f"{owner} {phrase}" if owner else phrase
     return ""
+
+
+def _opens_next_name(text: str, pos: int, ceiling: int) -> bool:
+    """Whether a person's name (a known given name and another capitalised word) follows the comma at `pos`."""
+    named = rw.NAME_AFTER_COMMA.match(text, pos, ceiling)
+    return named is not None and named.group("given").lower() in gz.FIRST_NAMES
 
 
 def owned_role(role: str, owner: str) -> str:

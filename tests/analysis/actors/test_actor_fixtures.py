@@ -198,3 +198,12 @@ def test_a_lone_given_name_that_speaks_after_an_appositive_is_a_person():
 def test_a_peoples_possessive_opens_a_name_and_does_not_split_it():
     actors = analyse((FIXTURES / "peoples-possessive-name.txt").read_text(encoding="utf-8")).actors
     assert [(a.name, a.kind) for a in actors] == [("People's Tribune", "organization")]
+
+
+def test_a_place_before_an_appositive_that_opens_the_next_name_is_no_person():
+    assert set(people("place-before-an-appositive.txt")) == {"Ana Lisboa", "Piet Gaal"}  # not Dorvik, Sorrel
+
+
+def test_the_author_of_an_opinion_piece_named_in_its_byline_is_no_party_to_it():
+    # 'By Henrik Solberg' above, 'Henrik Solberg is a former city planner' below
+    assert set(people("opinion-author.txt")) == {"Ada Brekke"}

@@ -135,3 +135,8 @@ def test_an_owners_post_between_commas_after_a_name_leaves_the_name_the_speaker(
 def test_a_bodys_noun_that_opens_a_title_leaves_the_person_after_it_the_speaker():
     # 'Foreign ministry spokesperson Lin Hua told ...': Lin Hua, not the ministry's words with no one speaking
     assert said("ministry-spokesperson.txt") == [("Lin Hua", "take all necessary measures.")]
+
+
+def test_he_after_a_man_whose_given_name_is_a_womans_elsewhere_is_that_man():
+    # 'Gul' is a man's name in Pakistan and a woman's in Turkey: it tells no gender
+    assert said("pronoun-after-a-shared-given-name.txt") == [("Gul Rahman", "The water took everything I had")]
