@@ -28,9 +28,9 @@ from briefing.analysis.text.quoted_spans import quote_around, quoted_spans
 from briefing.analysis.text.segmentation import CREDIT, Doc, repair_mojibake
 from briefing.model import Actor
 
-# "Caddell said" / "said Caddell": a lone surname that speaks is a person.
+# "Caddell said" / "said Caddell" / "Aisha, 32, who fled the city, said": a lone name that speaks is a person.
 SPEAKS_AFTER = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*(?:the|a|an|\d+|who|whose)\b[^,\n\"“”]{0,100},)?[ \t]+(?:"
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:,[ \t]*(?:the|a|an|\d+|who|whose)\b[^,\n\"“”]{0,100}){1,2},)?[ \t]+(?:"
     + "|".join(sorted(gz.SPEECH_VERBS)) + r")\b"
 )
 SPEAKS_BEFORE = re.compile(r"\b(?:said|says|wrote|added|asked|noted|explained|argued|insisted|warned)[ \t]+"

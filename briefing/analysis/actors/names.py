@@ -75,8 +75,12 @@ FORMS_OF_ADDRESS = frozenset(
 # 'People's Daily', 'Women's Rights League', 'Workers' Party': a people's possessive inside one name (lowered, as
 # `norm` leaves it), where 'Putin's Kremlin' is two.
 COLLECTIVE_OWNERS = frozenset("people women children men worker veteran farmer citizen".split())
+# ... and a saint's: 'St Peter's Square', 'St Thomas' Hospital' (the word before the possessive, as written).
+SAINTS = frozenset({"st", "st.", "saint"})
 # 'Donald Trump Jr.', and the letters after a British name: 'Priya Shah KC' is Shah ('Sir Ian Kerr OBE').
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "kc", "qc", "obe", "mbe", "cbe", "kbe", "dbe", "phd"})
+SUFFIXES = frozenset({"jr", "sr", "kc", "qc", "obe", "mbe", "cbe", "kbe", "dbe", "phd"}) | frozenset(
+    # and a regnal number: 'Charles III', 'Mohammed VI', 'Leo XIV' (not 'Xi', a family name, nor 'Malcolm X')
+    "ii iii iv vi vii viii ix xii xiii xiv xv xvi xvii xviii xix xx xxi xxii xxiii".split())
 
 
 @dataclass(frozen=True)
@@ -277,11 +281,17 @@ def _sub_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield piece_start, m.end()
             piece_start = m.end() + 1
         elif ("'" in word or "’" in word) and len(word) > 2 and rw.POSSESSIVE.search(word) and \
-                norm(word) not in COLLECTIVE_OWNERS:
+                norm(word) not in COLLECTIVE_OWNERS and not _after_saint(text, piece_start, m.start()):
             yield piece_start, m.end()
             piece_start = m.end() + 1
     if piece_start < end:
         yield piece_start, end
+
+
+def _after_saint(text: str, start: int, end: int) -> bool:
+    """Whether the last word of text[start:end] is 'St' or 'Saint' ('St Peter's Square')."""
+    before = text[start:end].split()
+    return bool(before) and before[-1].lower() in SAINTS
 
 
 def _keeps_dot(bare: str) -> bool:

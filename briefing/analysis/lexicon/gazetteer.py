@@ -93,7 +93,7 @@ federation, league, society, trust, program, programme, project, initiative, for
 convention, museum, hospital, airlines, airways, motors, industries, holdings, capital, partners,
 republicans, democrats, media, magazine, review, poll, pac, watch, labs, works, investigations,
 services, affairs, research, studies, relations, resources, show, debate, debates,
-street, square, avenue, observatory
+street, observatory
 """)
 
 DEMONYMS = _words("""
@@ -164,7 +164,8 @@ clerk, shopkeeper, vendor, miner, fisherman, lecturer, academic, sociologist, ge
 councillor, councilman, councilwoman, alderman, sheriff, constable, trooper, agent, chaplain, warden, peer,
 baroness, midwife, accountant, contractor, sculptor, painter, poet, novelist, critic,
 barrister, solicitor, coroner, ruler, dictator, strongman, warlord, monarch, sultan, chieftain, mufti,
-survivor, villager, resident, witness, eyewitness, refugee, passenger, mourner, bystander, neighbour, neighbor
+survivor, villager, resident, witness, eyewitness, refugee, passenger, mourner, bystander, neighbour, neighbor,
+archbishop, cardinal, patriarch, ayatollah
 """)
 
 # Last words that make a name a place: 'Harlan County', 'Solomon Islands', 'Korean Peninsula'.
@@ -172,7 +173,7 @@ PLACE_HEADS = _words("""
 county, counties, island, islands, province, peninsula, strait, straits, mountains, ocean, gulf, district,
 region, oblast, governorate, prefecture, canton, borough, township, valley, desert, archipelago,
 river, bridge, tunnel, dam, reservoir, canal, sea, beach, falls, heights, glacier, volcano, basin, delta,
-airport, station, highway, motorway, expressway, boulevard, crossing, stadium, arena, tower, plaza
+airport, station, highway, motorway, expressway, boulevard, crossing, stadium, arena, tower, plaza, square, avenue
 """)
 # (not 'hall', 'park', 'bay', 'lake': family names too, 'Jerry Hall', 'Chan Park', 'Michael Bay')
 # Bodies whose names go on after 'on': 'Board on Professional Responsibility', 'Council on Foreign Relations'.
