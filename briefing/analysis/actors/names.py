@@ -61,8 +61,9 @@ OF_DESIGNATION = re.compile(r"[A-Z][\w’'\-]+[ \t]+of[ \t]+$")
 # 'edited by ', 'Additional reporting by ': a credit for the story's makers right before a name.
 CREDITED = re.compile(r"\b(?:[Ee]dit(?:ed|ing)|[Cc]ompiled|[Rr]eporting|[Pp]hotos?|[Pp]hotographs?|[Ii]llustrations?"
                       r"|[Gg]raphics?|[Tt]ranslated|[Tt]ranslation)[ \t]+by[ \t]+$")
-# 'KARAVAN, Dalmaria (' / 'NEW YORK (': a dateline up to the agency's parenthesis, and what closes it: ') —'.
-DATELINE_AGENCY = re.compile(r"[A-Z][A-Z.'’\- ]+(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3})?[ \t]*\($")
+# 'KARAVAN, Dalmaria (' / 'NEW YORK (' / 'VIENNA, June 3 (': a dateline up to the agency's parenthesis, and what
+# closes it: ') —'.
+DATELINE_AGENCY = re.compile(r"[A-Z][A-Z.'’\- ]+(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z0-9][\w.]*){0,3})?[ \t]*\($")
 AGENCY_CLOSE = re.compile(r"\)[ \t]*(?:—|–|--|-)")
 # '(R-IN)', '(D-N.C.)': a party and state tag after a US politician's name.
 PARTY_TAG = re.compile(r"[RDI]-[A-Z]")

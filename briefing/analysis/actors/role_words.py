@@ -155,7 +155,7 @@ ING_TITLE_WORDS = frozenset(
     "coordinating operating reporting organizing organising fundraising running".split()  # and a running mate
 )
 # Verbs whose object is often a titled person: 'will meet Chinese leader Xi Jinping', 'to replace defence minister
-# Ana Bel', 'thanked Red Crescent volunteer Sami Aziz' (base, -s and past forms; none that is also a noun of a post
+# Ana Bel', 'found former prime minister Ivo Dal guilty' (base, -s and past forms; none that is also a noun of a post
 # or a service, as 'host' or 'fire' are).
 VERBS_BEFORE_TITLES = frozenset(
     f"{verb}{ending}" for verb in "meet visit replace succeed join thank urge invite endorse attack praise accuse "
@@ -163,7 +163,7 @@ VERBS_BEFORE_TITLES = frozenset(
     "summon welcome".split() for ending in ("", "s")
 ) | frozenset("visited replaced succeeded joined thanked urged invited endorsed attacked praised accused defeated "
               "challenged congratulated greeted sacked dismissed nominated interviewed blamed opposed defended hired "
-              "arrested summoned welcomed".split())
+              "arrested summoned welcomed found convicted sentenced acquitted cleared fined charged".split())
 # Words that end a role read backwards from a name: verbs, function words ('met', 'with', 'said').
 ROLE_STOP = gz.FUNCTION_WORDS | gz.SPEECH_VERBS | VERBS_BEFORE_TITLES | frozenset(
     {"who", "whom", "whose", "was", "is", "were", "are", "has", "had", "have", "been", "being", "met", "named",

@@ -67,6 +67,8 @@ easter, ramadan, eid, new year, new year's day, jim crow, black friday, super tu
 halloween, hanukkah, diwali, passover, yom kippur, rosh hashanah, juneteenth, lent
 """)
 
+# Bodies by name; with the parties and armed groups of the world's news whose names read like a title before a
+# name ('National Rally' is no person 'Rally').
 ORGANIZATIONS = _words("""
 un, u.n, united nations, nato, eu, e.u, european union, kremlin, white house, pentagon, congress, senate,
 state department, fbi, cia, nsa, imf, world bank, who, opec, g7, g20, osce, iaea, unicef, unhcr, icc,
@@ -79,7 +81,13 @@ knesset, bundestag, security council, general staff, european commission, africa
 facebook, twitter, google, apple, microsoft, amazon, youtube, x, instagram, tiktok, telegram, the post,
 human rights watch, amnesty international, doctors without borders, médecins sans frontières, msf, red crescent,
 world health organization, world food programme, wfp, ocha, unrwa, unesco, save the children, oxfam, interpol,
-al-shabab, boko haram
+al-shabab, boko haram,
+national rally, national front, front national, likud, fidesz, sinn fein, sinn féin, fatah, anc, bjp, afd,
+alternative for germany, pis, law and justice, ennahda, muslim brotherhood, houthis, ansar allah, hts,
+hayat tahrir al-sham, pkk, ypg, sdf, m23, rsf, rapid support forces, fretilin, podemos, vox,
+syriza, akp, chp, hdp, pti, pml-n, awami league, bnp, morena, peronists, chavistas, zanu-pf, mdc, swapo, frelimo,
+renamo, unita, mpla, eln, farc, shining path, cpc, communist party of china, ldp, kmt, dpp, nld,
+national league for democracy, tatmadaw, al-nusra, jnim
 """)
 
 ORG_HEADS = _words("""

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefing.analysis import analyse
+from briefing.model import Actor
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "actors"
 
@@ -215,3 +216,26 @@ def test_a_regnal_number_is_no_surname_and_a_saints_square_is_no_body():
     actors = {a.name: a for a in analyse((FIXTURES / "clergy-regnal-saints.txt").read_text(encoding="utf-8")).actors}
     assert "VII" not in actors["Harald VII"].aliases and "Harald" in actors["Harald VII"].aliases
     assert not any("Square" in name for name in actors), actors  # 'Crowds in St Anne's Square cheered'
+
+
+def actors_of(name: str) -> dict[str, Actor]:
+    """The actors of the fixture article `name`, by name."""
+    return {a.name: a for a in analyse((FIXTURES / name).read_text(encoding="utf-8")).actors}
+
+
+def test_a_verb_before_a_title_and_a_shared_family_name_in_a_court_report():
+    found = actors_of("verdict-and-family.txt")
+    assert found["Ivo Dal"].role == "former prime minister"  # not 'found former prime minister'
+    # 'Dal said he would appeal' is Ivo Dal's, and 'Dal' alone is no alias of his wife
+    assert "Dal" in found["Ivo Dal"].aliases and "Dal" not in found["Mara Dal"].aliases
+
+
+def test_a_family_name_keeps_its_particle_and_a_party_named_like_a_title_is_no_person():
+    found = actors_of("particle-surname.txt")
+    assert "de Vries" in found["Lena de Vries"].aliases
+    assert found.get("National Rally") and found["National Rally"].kind == "organization"
+    assert {n for n, a in found.items() if a.kind == "person"} == {"Lena de Vries"}  # no person 'Rally'
+
+
+def test_the_agency_after_a_dateline_with_a_date_is_no_party():
+    assert set(actors_of("dated-dateline.txt")) == {"Karl Brenner"}  # 'VIENNA, June 3 (Reuters) -'
