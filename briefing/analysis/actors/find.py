@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from briefing.analysis.actors.names import (
     ARTICLE_PREFIX,
+    NAME_RUN,
     ORGANIZATION,
     PERSON,
     STATE,
@@ -19,16 +20,17 @@ from briefing.analysis.actors.names import (
     Mention,
     find_mentions,
     given_name,
+    norm,
 )
 from briefing.analysis.actors.roles import best_role, described_roles
 from briefing.analysis.lexicon import gazetteer as gz
 from briefing.analysis.text.quoted_spans import quote_around, quoted_spans
-from briefing.analysis.text.segmentation import Doc, repair_mojibake
+from briefing.analysis.text.segmentation import CREDIT, Doc, repair_mojibake
 from briefing.model import Actor
 
-# "Caddell said" / "said Caddell": a lone surname that speaks is a person.
+# "Caddell said" / "said Caddell" / "Aisha, 32, who fled the city, said": a lone name that speaks is a person.
 SPEAKS_AFTER = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*(?:the|a|an|\d+|who)\b[^,\n\"“”]{0,100},)?[ \t]+(?:"
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:,[ \t]*(?:the|a|an|\d+|who|whose)\b[^,\n\"“”]{0,100}){1,2},)?[ \t]+(?:"
     + "|".join(sorted(gz.SPEECH_VERBS)) + r")\b"
 )
 SPEAKS_BEFORE = re.compile(r"\b(?:said|says|wrote|added|asked|noted|explained|argued|insisted|warned)[ \t]+"
@@ -38,6 +40,9 @@ CLAUSE_AFTER_NAME = re.compile(r"[ \t]*(?:[,.;:)(]|$|[ \t]+(?:of|in|at|on|from|w
 NICKNAME = re.compile(r"[“\"‘]([^\s“”\"‘’]+)[”\"’]\s")
 NEXT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|it|[Ii]ts)\b")
 PRONOUN_REACH = 200
+# 'Dal said he ...', 'Dal told reporters she ...': the pronoun of the clause a lone name speaks in.
+SAID_PRONOUN = re.compile(r"[ \t]+(?:said|says|added|told[ \t]+\w+|insisted|argued|stressed)[ \t]+(?:that[ \t]+)?"
+                          r"(he|she|his|her)\b")
 PERSONAL_RETINUE = r"(?:campaign|aides?|allies|supporters|family|presidency|camp|wife|husband|running\s+mate)\b"
 # Family-name endings of many languages: 'Kowalski', 'Petrenko', 'Gonzalez', 'Papadopoulos', 'Andersson'.
 SURNAME_ENDING = re.compile(
@@ -52,6 +57,8 @@ LOCATIVE = re.compile(r"\b(?:in|near|outside|across|around|into|throughout)[ \t]
 FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
 WHO_AFTER = re.compile(r",\s+who\b")
 KNOWN_AS = re.compile(r",?\s+(?:also\s+|better\s+|widely\s+)?known\s+as\s+([A-Z][\w\-’']+)")
+# Particles that belong to a family name written alone: 'Le Pen', 'de Gaulle', 'von der Leyen', 'van Gogh'.
+SURNAME_PARTICLES = frozenset("le la de du des da di del della van von der den ter dos das".split())
 STATE_ALIASES = {"us": "United States", "u.s": "United States", "usa": "United States", "america": "United States",
                  "united states of america": "United States", "uk": "United Kingdom", "u.k": "United Kingdom",
                  "britain": "United Kingdom", "great britain": "United Kingdom", "russian federation": "Russia",
@@ -128,14 +135,17 @@ def cast(doc: Doc) -> Cast:
         if m.headline and m.kind == PERSON and len(m.tokens) >= 2:
             people.name_from_headline(m)
     persons = [replace(c, kind=_person_or_organization(c, doc.text, starts)) for c in people.clusters if c.mentions]
-    persons = [c for c in persons if not _only_where(c, doc.text)]
+    credited = _credited(doc)
+    persons = [c for c in persons if not _only_where(c, doc.text) and c.best and c.best.tokens not in credited]
     clusters = _given_names_joined(persons) + _short_forms_joined(others)
     clusters.sort(key=lambda c: (-sum(not m.headline for m in c.mentions), min(m.start for m in c.mentions)))
     linked = sorted(((m, i) for i, c in enumerate(clusters) for m in c.mentions), key=lambda x: x[0].start)
     described = described_roles(doc.text, [(s.start, s.end) for s in doc.sentences],
                                 [(m.start, i) for m, i in linked if clusters[i].kind == PERSON and not m.headline],
                                 {i: _titles(c) for i, c in enumerate(clusters)})
-    actors = tuple(_actor(c, described.get(i, ())) for i, c in enumerate(clusters))
+    # 'Fillon said' is François Fillon's: no automatic 'Fillon' for his wife Penelope Fillon
+    alone = Counter(m.text for c in clusters if c.kind == PERSON for m in set(c.mentions) if len(m.tokens) == 1)
+    actors = tuple(_actor(c, described.get(i, ()), alone) for i, c in enumerate(clusters))
     return Cast(actors, tuple(Link(m.start, m.end, i) for m, i in linked))
 
 
@@ -149,6 +159,12 @@ def _gender(m: Mention) -> str:
     if first in gz.FEMALE_ONLY_FIRST_NAMES:
         return "f"
     return ""
+
+
+def _pronoun_gender(text: str, end: int) -> str:
+    """'m' or 'f' from a personal pronoun right after a name's verb ('Dal said he would appeal'), else ''."""
+    pronoun = SAID_PRONOUN.match(text, end)
+    return "" if pronoun is None else "m" if pronoun.group(1).lower() in ("he", "his", "him") else "f"
 
 
 def _person_or_organization(c: _Cluster, text: str, starts: list[int]) -> str:
@@ -182,6 +198,14 @@ def _only_where(c: _Cluster, text: str) -> bool:
     and always written after 'in' or 'near', is where something happened, not a party."""
     return c.kind == ORGANIZATION and all(
         len(m.tokens) == 1 and LOCATIVE.search(text, max(0, m.start - 12), m.start) for m in c.mentions)
+
+
+def _credited(doc: Doc) -> frozenset[tuple[str, ...]]:
+    """'By Karen Lindqvist' over an opinion piece, and 'Karen Lindqvist is a former diplomat' under it: the names of
+    the byline and sign-off lines (lowered words), whose bearers wrote the story and are no party to it."""
+    runs = [[norm(w) for w in run.group().split()] for p in doc.paragraphs if p.kind == CREDIT
+            for run in NAME_RUN.finditer(doc.text, p.start, p.end)]
+    return frozenset(tuple(words[k:]) for words in runs for k in range(len(words) - 1))  # 'By Karen ...' too
 
 
 def _referred_to_as_people(mentions: list[Mention], text: str) -> frozenset[tuple[str, ...]]:
@@ -279,6 +303,8 @@ class _People:
         self.nicknames: dict[str, _Cluster] = {}  # 'Mohamed Hamdan Dagalo, known as Hemedti' -> 'hemedti'
         self.by_surname: dict[str, list[_Cluster]] = {}
         self.by_first: dict[str, list[_Cluster]] = {}
+        # the words between the first and the last of a long name: 'García' of 'Libia García Muñoz Ledo'
+        self.by_inner: dict[str, list[_Cluster]] = {}
 
     def _new(self, m: Mention) -> _Cluster:
         c = _Cluster(PERSON)
@@ -293,6 +319,9 @@ class _People:
             self.by_surname.setdefault(c.surname, []).append(c)
         if c.first and c.first != old_first:
             self.by_first.setdefault(c.first, []).append(c)
+        for inner in m.tokens[1:-1]:
+            if len(inner) > 3 and c not in self.by_inner.get(inner, ()):  # (not a particle: 'bin', 'de', 'van')
+                self.by_inner.setdefault(inner, []).append(c)
 
     def place(self, m: Mention, text: str) -> None:
         """'Rustem Umerov' opens a person; 'Mr Umerov' and a bare 'Umerov' join the latest Umerov."""
@@ -314,7 +343,7 @@ class _People:
         if m.tokens[0] in self.nicknames:
             self._add(self.nicknames[m.tokens[0]], m)
             return
-        home = self.nearest(m)
+        home = self.nearest(m, _pronoun_gender(text, m.end))
         if home is not None:
             self._add(home, m)
         elif m.kind == PERSON or speaks:
@@ -346,13 +375,19 @@ class _People:
                 return replace(m, start=m.start + offset, text=m.text[offset:], tokens=m.tokens[k:])
         return m
 
-    def nearest(self, m: Mention) -> _Cluster | None:
-        """The person with this surname (or, for a lone 'Hillary', given name) mentioned most so far."""
+    def nearest(self, m: Mention, gender: str = "") -> _Cluster | None:
+        """The person with this surname (or, for a lone 'Hillary', given name) mentioned most so far; of a man and
+        a woman of one family name, the one of the `gender` a pronoun after the name gives ('Dal said he ...')."""
         token = m.surname
         found = list(self.by_surname.get(token, ()))
+        if len(found) > 1 and gender and not m.honorific:
+            found = [c for c in found if all(_gender(x) in ("", gender) for x in c.mentions[-8:])] or found
         if not found and len(m.tokens) == 1:
             # A lone given name ('Hillary') or the family name written first ('Mr Kim' of 'Kim Jong Un').
             found = list(self.by_first.get(token, ()))
+            # ... or the first of two family names: 'García' of 'Libia García Muñoz Ledo' (Spanish style), of
+            # one such person only
+            found = found or (self.by_inner.get(token, [])[:2] if not m.honorific else [])
             if len(found) != 1 and not m.honorific:
                 return None
         if len(found) > 1 and m.honorific:
@@ -384,8 +419,11 @@ def _titles(c: _Cluster) -> str:
     return " ".join(f"{m.title} {m.role}" for m in c.mentions)
 
 
-def _actor(c: _Cluster, described: Sequence[str] = ()) -> Actor:
-    """The Actor of a cluster: fullest name, other forms as aliases ('Mr Zelenskyy', 'Zelenskyy'), first role."""
+def _actor(c: _Cluster, described: Sequence[str] = (), alone: Counter[str] | None = None) -> Actor:
+    """The Actor of a cluster: fullest name, other forms as aliases ('Mr Zelenskyy', 'Zelenskyy'), first role.
+
+    A person's family name alone ('Le Pen', with its particle) is an alias too, unless the text writes it alone
+    for another person (`alone`: single-word mentions of persons, as written)."""
     best = c.best
     written = repair_mojibake(best.text)
     name = _state_name(" ".join(best.tokens), written) if c.kind == STATE else written
@@ -396,9 +434,16 @@ def _actor(c: _Cluster, described: Sequence[str] = ()) -> Actor:
             if form and form != name and form not in aliases:
                 aliases.append(form)
     if c.kind == PERSON and len(best.tokens) > 1:
-        surname = next((w for w in reversed(written.split()) if w.lower().rstrip(".") not in SUFFIXES), written)
+        words = written.split()
+        last = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower().rstrip(".") not in SUFFIXES), 0)
+        first = last
+        while first > 1 and words[first - 1].lower() in SURNAME_PARTICLES:
+            first -= 1  # 'Marine Le Pen' -> 'Le Pen', 'Ursula von der Leyen' -> 'von der Leyen'
+        surname = " ".join(words[first:last + 1])
         nickname = NICKNAME.search(written)  # 'Robert C. “Bobby” Scott' is also 'Bobby Scott'
-        for form in (surname, ARTICLE_PREFIX.sub("", surname), f"{nickname.group(1)} {surname}" if nickname else ""):
+        another = alone is not None and alone[surname] > sum(m.text == surname for m in c.mentions)
+        own = () if another else (surname, ARTICLE_PREFIX.sub("", surname))
+        for form in (*own, f"{nickname.group(1)} {surname}" if nickname else ""):
             if form and form not in aliases:
                 aliases.append(form)
     role = best_role([(m.role, m.headline) for m in sorted(c.mentions, key=lambda m: m.start)], described)

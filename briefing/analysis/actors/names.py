@@ -61,8 +61,9 @@ OF_DESIGNATION = re.compile(r"[A-Z][\w’'\-]+[ \t]+of[ \t]+$")
 # 'edited by ', 'Additional reporting by ': a credit for the story's makers right before a name.
 CREDITED = re.compile(r"\b(?:[Ee]dit(?:ed|ing)|[Cc]ompiled|[Rr]eporting|[Pp]hotos?|[Pp]hotographs?|[Ii]llustrations?"
                       r"|[Gg]raphics?|[Tt]ranslated|[Tt]ranslation)[ \t]+by[ \t]+$")
-# 'KARAVAN, Dalmaria (' / 'NEW YORK (': a dateline up to the agency's parenthesis, and what closes it: ') —'.
-DATELINE_AGENCY = re.compile(r"[A-Z][A-Z.'’\- ]+(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3})?[ \t]*\($")
+# 'KARAVAN, Dalmaria (' / 'NEW YORK (' / 'VIENNA, June 3 (': a dateline up to the agency's parenthesis, and what
+# closes it: ') —'.
+DATELINE_AGENCY = re.compile(r"[A-Z][A-Z.'’\- ]+(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z0-9][\w.]*){0,3})?[ \t]*\($")
 AGENCY_CLOSE = re.compile(r"\)[ \t]*(?:—|–|--|-)")
 # '(R-IN)', '(D-N.C.)': a party and state tag after a US politician's name.
 PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
@@ -72,8 +73,15 @@ FORMS_OF_ADDRESS = frozenset(
     "president speaker chairman chairwoman chair secretary minister ambassador mayor governor senator justice "
     "commissioner leader prime vice director deputy premier chancellor representative judge counsel".split()
 )
+# 'People's Daily', 'Women's Rights League', 'Workers' Party': a people's possessive inside one name (lowered, as
+# `norm` leaves it), where 'Putin's Kremlin' is two.
+COLLECTIVE_OWNERS = frozenset("people women children men worker veteran farmer citizen".split())
+# ... and a saint's: 'St Peter's Square', 'St Thomas' Hospital' (the word before the possessive, as written).
+SAINTS = frozenset({"st", "st.", "saint"})
 # 'Donald Trump Jr.', and the letters after a British name: 'Priya Shah KC' is Shah ('Sir Ian Kerr OBE').
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "kc", "qc", "obe", "mbe", "cbe", "kbe", "dbe", "phd"})
+SUFFIXES = frozenset({"jr", "sr", "kc", "qc", "obe", "mbe", "cbe", "kbe", "dbe", "phd"}) | frozenset(
+    # and a regnal number: 'Charles III', 'Mohammed VI', 'Leo XIV' (not 'Xi', a family name, nor 'Malcolm X')
+    "ii iii iv vi vii viii ix xii xiii xiv xv xvi xvii xviii xix xx xxi xxii xxiii".split())
 
 
 @dataclass(frozen=True)
@@ -273,11 +281,18 @@ def _sub_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             # 'after World War II. Trump has said': the dot ends a sentence ('Martin Luther King Jr. Day' stays)
             yield piece_start, m.end()
             piece_start = m.end() + 1
-        elif ("'" in word or "’" in word) and len(word) > 2 and rw.POSSESSIVE.search(word):
+        elif ("'" in word or "’" in word) and len(word) > 2 and rw.POSSESSIVE.search(word) and \
+                norm(word) not in COLLECTIVE_OWNERS and not _after_saint(text, piece_start, m.start()):
             yield piece_start, m.end()
             piece_start = m.end() + 1
     if piece_start < end:
         yield piece_start, end
+
+
+def _after_saint(text: str, start: int, end: int) -> bool:
+    """Whether the last word of text[start:end] is 'St' or 'Saint' ('St Peter's Square')."""
+    before = text[start:end].split()
+    return bool(before) and before[-1].lower() in SAINTS
 
 
 def _keeps_dot(bare: str) -> bool:
@@ -367,6 +382,8 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     # Leading sentence words: "But", "The", or a capitalised common word ("Defence minister ...").
     while words:
         low = words[0][2]
+        if low in COLLECTIVE_OWNERS and len(words) > 1 and rw.POSSESSIVE.search(text, words[0][0], words[0][1]):
+            break  # 'People's Daily': the people's possessive opens the name
         if low in gz.FUNCTION_WORDS or (
             low in vocabulary and low not in gz.TITLES and _is_sentence_start(text, words[0][0], para.start)
             and " ".join(w[2] for w in words) not in gz.ORGANIZATIONS  # 'Human Rights Watch has documented'

@@ -15,6 +15,9 @@ ABBREVIATED_TITLES = {
     "col": "Colonel", "maj": "Major", "capt": "Captain", "sgt": "Sergeant", "adm": "Admiral", "cmdr": "Commander",
     "prof": "Professor", "rev": "Reverend", "atty": "Attorney", "supt": "Superintendent", "pres": "President",
     "del": "Delegate", "brig": "Brigadier", "cpl": "Corporal", "pvt": "Private", "amb": "Ambassador",
+    # British police ranks as the BBC writes them, with no dots: 'Det Ch Insp Ann Lee', 'Ch Supt Ben Ross'
+    "det": "Detective", "insp": "Inspector", "ch": "Chief", "dci": "Detective Chief Inspector",
+    "dcs": "Detective Chief Superintendent", "dsupt": "Detective Superintendent",
 }
 # 'Sens. Jon Tester and David Vitter': a plural short title before names joined by 'and', one title each.
 PLURAL_ABBREVIATIONS = {"sens": "Senator", "reps": "Representative", "govs": "Governor", "gens": "General"}
@@ -64,6 +67,7 @@ POST_VERBS = {
     "manages": "manager of", "oversees": "head of", "founded": "founder of", "co-founded": "co-founder of",
     "represents": "representative of", "commands": "commander of", "edits": "editor of",
     "helmed": "former head of", "headed": "former head of", "chaired": "former chair of",
+    "speaks for": "spokesperson for",  # 'Maria Zakharova, who speaks for the foreign ministry,'
 }
 WHO_HOLDS = re.compile(
     r",\s+who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>" + "|".join(sorted(POST_VERBS, key=len, reverse=True))
@@ -107,6 +111,8 @@ TERRITORIAL_TITLES = frozenset(
 APPOSITIVE_AFTER = re.compile(
     r",\s+(?P<article>(?:the|a|an|his|her|their|its)\s+)?(?P<phrase>(?:[A-Z]\.(?=[A-Z]\.|['’]s\b|\s*[a-z])|[^,.;:()“”\"\n]){2,110}?)(?=\s*[,.;:()—]|\s+(?:who|is|was)\b)"
 )
+# ', Gul Rahman' after an appositive: the appositive is the next name's, set before it.
+NAME_AFTER_COMMA = re.compile(r"\s*,[ \t]+(?P<given>[A-Z][\w\-]+)[ \t]+[A-Z]")
 # 'one of the lead negotiators at the talks': a member of a plural post holds it in the singular ('lead negotiator').
 ONE_OF = re.compile(
     r"one\s+of\s+(?:the|its|his|her|their)\s+(?P<post>(?:[\w\-’']+\s+){0,3}?[a-z][\w\-]*?)s\b(?P<rest>.*)$"
@@ -114,9 +120,10 @@ ONE_OF = re.compile(
 # Where an appositive ends; 'and' is kept when a second role follows ('founder and CEO of ...').
 APPOSITIVE_CUT = re.compile(r"\s+(who|whom|whose|which|that|but|and)\s+|\s*(--)\s*")
 LAST_ARTICLE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
-# "the Republican presidential nominee, " before a name.
+# "the Republican presidential nominee, " before a name ("The U.S. envoy, " keeps its initialism).
 APPOSITIVE_BEFORE = re.compile(
-    r"\b((?:the|a|an|his|her|their|its)\s+|[A-Z][\w\-]+['’]s\s+)([^,.;:()“”\"\n]{2,80}?)\s*,\s*$", re.IGNORECASE
+    r"\b((?:the|a|an|his|her|their|its)\s+|[A-Z][\w\-]+['’]s\s+)((?:(?-i:(?:[A-Z]\.){2,})|[^,.;:()“”\"\n]){2,80}?)\s*,\s*$",
+    re.IGNORECASE
 )
 ROLE_OF_BEFORE = re.compile(
     r"\b((?:" + "|".join(sorted(gz.ROLE_NOUNS)) + r")\s+of\s+(?:the\s+)?(?:[\w’'\-]+\s+){1,5}?)\s*$"
@@ -147,8 +154,18 @@ ING_TITLE_WORDS = frozenset(
     "commanding consulting marketing publishing engineering banking polling accounting nursing supervising "
     "coordinating operating reporting organizing organising fundraising running".split()  # and a running mate
 )
+# Verbs whose object is often a titled person: 'will meet Chinese leader Xi Jinping', 'to replace defence minister
+# Ana Bel', 'found former prime minister Ivo Dal guilty' (base, -s and past forms; none that is also a noun of a post
+# or a service, as 'host' or 'fire' are).
+VERBS_BEFORE_TITLES = frozenset(
+    f"{verb}{ending}" for verb in "meet visit replace succeed join thank urge invite endorse attack praise accuse "
+    "defeat challenge congratulate greet sack dismiss appoint nominate interview blame oppose defend hire arrest "
+    "summon welcome".split() for ending in ("", "s")
+) | frozenset("visited replaced succeeded joined thanked urged invited endorsed attacked praised accused defeated "
+              "challenged congratulated greeted sacked dismissed nominated interviewed blamed opposed defended hired "
+              "arrested summoned welcomed found convicted sentenced acquitted cleared fined charged".split())
 # Words that end a role read backwards from a name: verbs, function words ('met', 'with', 'said').
-ROLE_STOP = gz.FUNCTION_WORDS | gz.SPEECH_VERBS | frozenset(
+ROLE_STOP = gz.FUNCTION_WORDS | gz.SPEECH_VERBS | VERBS_BEFORE_TITLES | frozenset(
     {"who", "whom", "whose", "was", "is", "were", "are", "has", "had", "have", "been", "being", "met", "named",
      "appointed", "called", "including", "include", "includes", "led", "headed", "like", "with"}
 ) - frozenset({"first", "state", "top", "former", "national"})

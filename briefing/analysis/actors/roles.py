@@ -179,13 +179,24 @@ def _qualifiers(window: str) -> str:
 
 
 def _counterpart(before: str, role: str) -> str:
-    """'met Nordic defence ministers, including his Danish counterpart' -> 'Danish defence minister'."""
-    words = before.split()
+    """'met Nordic defence ministers, including his Danish counterpart' -> 'Danish defence minister'; 'Armenian
+    Foreign Minister Ara Mir said ... His Azerbaijani counterpart' -> 'Azerbaijani foreign minister': the post of
+    the group or person named last before (its own people left out), with the counterpart's people."""
+    words = [w.strip(",.;:“”\"()") for w in before.split()]
+    people = role.rsplit(" ", 1)[0] if " " in role else ""
     for i in range(len(words) - 1, 0, -1):
-        word = words[i].strip(",.;:").lower()
+        word = words[i].lower()
         if word.endswith("s") and word[:-1] in gz.ROLE_NOUNS:
+            if words[i - 1].lower() in gz.SPEECH_VERBS:
+                continue  # 'told reporters': who heard it, no group of posts
             modifier = words[i - 1].lower() if words[i - 1].islower() and words[i - 1] not in rw.ROLE_STOP else ""
-            return " ".join(x for x in (role.rsplit(" ", 1)[0] if " " in role else "", modifier, word[:-1]) if x)
+            return " ".join(x for x in (people, modifier, word[:-1]) if x)
+        if word in gz.ROLE_NOUNS and word not in rw.RELATIONS and not rw.POSSESSIVE.search(word):
+            # the title words before it ('Foreign Minister'), not its people or country ('Armenian')
+            k = i
+            while k > 0 and words[k - 1].lower() in gz.TITLES and words[k - 1].lower() not in gz.DEMONYMS:
+                k -= 1
+            return " ".join(x for x in (people, " ".join(words[k:i + 1]).lower()) if x)
     return role
 
 
@@ -195,6 +206,8 @@ def _appositive(text: str, floor: int, ceiling: int, start: int, end: int, loose
     the panel's ranking Democrat' (a state, party tag or age between) -> 'panel's ranking Democrat'."""
     tag = rw.NAME_TAG.match(text, end, ceiling)
     after = rw.APPOSITIVE_AFTER.match(text, tag.end() if tag else end, min(ceiling, end + 160))
+    if after and _opens_next_name(text, after.end(), ceiling):
+        after = None  # 'In the village of Kalam, a shopkeeper, Gul Rahman, said': the shopkeeper is Gul Rahman
     if after:
         one_of = rw.ONE_OF.match(after.group("phrase").strip())
         phrase = _first_roles(f"{one_of.group('post')}{one_of.group('rest')}" if one_of else
@@ -217,12 +230,20 @@ def _appositive(text: str, floor: int, ceiling: int, start: int, end: int, loose
         rw.OWNER_PRONOUN if lead.lower() == rw.OWNER_PRONOUN else ""  # 'Its director, Rami Haddad,'
     if is_role_noun(phrase.split()[-1].lower()):
         role = rw.LAST_ARTICLE.split(phrase)[-1]
+        if role.lower().endswith("counterpart"):  # 'His Azerbaijani counterpart, Jeyhun Bayramov,'
+            role = _counterpart(text[max(floor, start - 200):start - len(window) + before.start()], role)
         return f"{owner} {role}" if owner else role
     if has_role_head(phrase) and rw.CLAUSE_OPEN.search(window, 0, before.start()):
         # 'An attorney for Pagliano, Mark MacDougall, said', 'Zelenskiy's chief of staff, Andriy Yermak,': a role
         # with its complement
         return f"{owner} {phrase}" if owner else phrase
     return ""
+
+
+def _opens_next_name(text: str, pos: int, ceiling: int) -> bool:
+    """Whether a person's name (a known given name and another capitalised word) follows the comma at `pos`."""
+    named = rw.NAME_AFTER_COMMA.match(text, pos, ceiling)
+    return named is not None and named.group("given").lower() in gz.FIRST_NAMES
 
 
 def owned_role(role: str, owner: str) -> str:

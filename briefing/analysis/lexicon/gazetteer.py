@@ -67,6 +67,8 @@ easter, ramadan, eid, new year, new year's day, jim crow, black friday, super tu
 halloween, hanukkah, diwali, passover, yom kippur, rosh hashanah, juneteenth, lent
 """)
 
+# Bodies by name; with the parties and armed groups of the world's news whose names read like a title before a
+# name ('National Rally' is no person 'Rally').
 ORGANIZATIONS = _words("""
 un, u.n, united nations, nato, eu, e.u, european union, kremlin, white house, pentagon, congress, senate,
 state department, fbi, cia, nsa, imf, world bank, who, opec, g7, g20, osce, iaea, unicef, unhcr, icc,
@@ -79,7 +81,13 @@ knesset, bundestag, security council, general staff, european commission, africa
 facebook, twitter, google, apple, microsoft, amazon, youtube, x, instagram, tiktok, telegram, the post,
 human rights watch, amnesty international, doctors without borders, médecins sans frontières, msf, red crescent,
 world health organization, world food programme, wfp, ocha, unrwa, unesco, save the children, oxfam, interpol,
-al-shabab, boko haram
+al-shabab, boko haram,
+national rally, national front, front national, likud, fidesz, sinn fein, sinn féin, fatah, anc, bjp, afd,
+alternative for germany, pis, law and justice, ennahda, muslim brotherhood, houthis, ansar allah, hts,
+hayat tahrir al-sham, pkk, ypg, sdf, m23, rsf, rapid support forces, fretilin, podemos, vox,
+syriza, akp, chp, hdp, pti, pml-n, awami league, bnp, morena, peronists, chavistas, zanu-pf, mdc, swapo, frelimo,
+renamo, unita, mpla, eln, farc, shining path, cpc, communist party of china, ldp, kmt, dpp, nld,
+national league for democracy, tatmadaw, al-nusra, jnim
 """)
 
 ORG_HEADS = _words("""
@@ -93,7 +101,7 @@ federation, league, society, trust, program, programme, project, initiative, for
 convention, museum, hospital, airlines, airways, motors, industries, holdings, capital, partners,
 republicans, democrats, media, magazine, review, poll, pac, watch, labs, works, investigations,
 services, affairs, research, studies, relations, resources, show, debate, debates,
-street, square, avenue, observatory
+street, observatory
 """)
 
 DEMONYMS = _words("""
@@ -136,7 +144,8 @@ majority, minority, whip, del, councilman, councilwoman, assemblyman, assemblywo
 lord, baroness, marshal, superintendent, inspector, detective, brig, cpl, pvt, amb, atty, supt,
 administrator, secretary-general, director-general, commissioner-general, under-secretary, prosecutor, treasurer,
 magistrate, commandant, rapporteur, ombudsman, president-elect, governor-elect, chairperson, comptroller, registrar,
-mp, mep, msp, mla, agent, special, charge, sheriff, trooper, constable, councillor, alderman
+mp, mep, msp, mla, agent, special, charge, sheriff, trooper, constable, councillor, alderman,
+det, insp, dci, dcs, dsupt
 """)
 
 # Role nouns: the head of a title or appositive ("the foreign minister", "an aide to Mr Putin").
@@ -161,7 +170,10 @@ employee, engineer, farmer, pilot, soldier, medic, paramedic, firefighter, volun
 architect, banker, entrepreneur, businessman, businesswoman, dentist, pharmacist, technician, mechanic, driver,
 clerk, shopkeeper, vendor, miner, fisherman, lecturer, academic, sociologist, geologist, seismologist, rescuer,
 councillor, councilman, councilwoman, alderman, sheriff, constable, trooper, agent, chaplain, warden, peer,
-baroness, midwife, accountant, contractor, sculptor, painter, poet, novelist, critic
+baroness, midwife, accountant, contractor, sculptor, painter, poet, novelist, critic,
+barrister, solicitor, coroner, ruler, dictator, strongman, warlord, monarch, sultan, chieftain, mufti,
+survivor, villager, resident, witness, eyewitness, refugee, passenger, mourner, bystander, neighbour, neighbor,
+archbishop, cardinal, patriarch, ayatollah
 """)
 
 # Last words that make a name a place: 'Harlan County', 'Solomon Islands', 'Korean Peninsula'.
@@ -169,7 +181,7 @@ PLACE_HEADS = _words("""
 county, counties, island, islands, province, peninsula, strait, straits, mountains, ocean, gulf, district,
 region, oblast, governorate, prefecture, canton, borough, township, valley, desert, archipelago,
 river, bridge, tunnel, dam, reservoir, canal, sea, beach, falls, heights, glacier, volcano, basin, delta,
-airport, station, highway, motorway, expressway, boulevard, crossing, stadium, arena, tower, plaza
+airport, station, highway, motorway, expressway, boulevard, crossing, stadium, arena, tower, plaza, square, avenue
 """)
 # (not 'hall', 'park', 'bay', 'lake': family names too, 'Jerry Hall', 'Chan Park', 'Michael Bay')
 # Bodies whose names go on after 'on': 'Board on Professional Responsibility', 'Council on Foreign Relations'.
@@ -285,7 +297,8 @@ chanted, chants, recited, quoted, quotes, call, describe, label, brand, dub
 # Titles that make the name after them a person's ("Sen. Ted Cruz", "Defence minister"); not mere modifiers.
 PERSON_TITLES = ROLE_NOUNS | HONORIFICS | _words("""
 sen, rep, gov, gen, lt, col, maj, capt, sgt, adm, cmdr, dr, prof, rev, del, atty, pres, supt, vice,
-prime, lieutenant, colonel, sergeant, reverend, cardinal, archbishop, sister, brother, father, lady
+prime, lieutenant, colonel, sergeant, reverend, cardinal, archbishop, sister, brother, father, lady,
+det, insp, dci, dcs, dsupt
 """)
 
 # Plural nouns for groups of people ("fellow Democrats"), never one person.
@@ -301,13 +314,15 @@ leaders, members, delegates, negotiators, senators, ministers, governors, mayors
 victims, people, children, women, men, patients, immigrants, migrants, hostages, prisoners
 """)
 
-# Capitalised words that are never part of a person's name.
+# Capitalised words that are never part of a person's name, nor an organization's: measures and diseases written in
+# capitals ('per cent of GDP') name no body.
 NOT_NAMES = _words("""
 i’m, i'm, i’ve, i've, i’ll, i'll, i’d, i'd, it’s, it's, that’s, that's, there’s, there's, we’re, we're,
 one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, twenty, thirty, forty, fifty,
 hundred, thousand, million, billion, twenty-one, twenty-two, twenty-three, twenty-four, twenty-five,
 twenty-six, twenty-seven, twenty-eight, twenty-nine, speech, debate, debates, skin, show, program,
-amendment, plan, report, poll, survey, week, month, year, election, campaign, party
+amendment, plan, report, poll, survey, week, month, year, election, campaign, party,
+gdp, gnp, cpi, vat, covid, covid-19, hiv, sars, ppe, lgbt, lgbtq
 """)
 
 # Words inside a capitalised run that show it is a title, not a name ("Justice Against Sponsors of Terrorism").

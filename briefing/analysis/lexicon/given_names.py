@@ -110,7 +110,7 @@ rekha sangeeta savita shanti sita sunita usha vandana
 adwoa akosua ama efua esi abena yaa funmilayo folake ngozi nkechi chiamaka ifeoma oluwakemi yetunde
 wanjiru wangari nyambura achieng akinyi mwajuma zawadi thandeka nomvula lindiwe nosipho
 tigist meron selam hirut almaz mulu
-ayse ayşe buse burcu derya dilek ebru gizem gul gül hande meltem merve özlem pinar pınar seda
+ayse ayşe buse burcu derya dilek ebru gizem gül hande meltem merve özlem pinar pınar seda
 sevda songul şule tugba yasemin
 azadeh fariba farzaneh golnar mahsa parisa roya shirin soraya
 eun-ji ji-yeon min-ji seo-yeon soo-jin yeon-hee
@@ -125,7 +125,7 @@ marjorie meghan mette pam rashida sonia susie tetiana xiomara yvette
 UNISEX = _names("""
 andrea nicola simone daniele gabriele sasha alexis jordan taylor morgan riley avery quinn rowan
 jamie robin leslie kim lee jean dominique claude camille sacha yuki hikaru akira noor nour nur
-amit amal ariel shai noa tal adi lindsay li jae suk sheikh
+amit amal ariel shai noa tal adi lindsay li jae suk sheikh gul
 """)
 
 # Family names written first ('Wang Yi', 'Kim Jong Un', 'Nguyen Van An'): a person, of no known gender.

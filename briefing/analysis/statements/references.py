@@ -33,7 +33,9 @@ QUALIFIER_AFTER = re.compile(
 )
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 SEGMENT = re.compile(r"[^,;:—–()]+")
-APPOSITIVE_START = re.compile(r"\s*(?:who|which|whose|a|an|the|his|her|their|its|one|now|then|also)\b", re.IGNORECASE)
+# ... or an owner's post: 'Mikhail Ulyanov, Russia's envoy in Vienna, said' (the speaker is Ulyanov, not Russia).
+APPOSITIVE_START = re.compile(r"\s*(?:(?i:who|which|whose|a|an|the|his|her|their|its|one|now|then|also)\b"
+                              r"|[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3}['’]s[ \t]+[a-z])")
 # A clause that starts with a lower-case word other than a determiner or pronoun has no subject of its own.
 VERB_PHRASE_START = re.compile(
     r"\s*(?!(?:the|a|an|his|her|their|its|he|she|they|we|i|it|this|that|these|those|where|when|while|as|"

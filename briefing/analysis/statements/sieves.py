@@ -182,13 +182,22 @@ def _written(refs: ReferenceResolver, start: int, verb: int) -> int | None:
     """'A letter signed by forty shop owners and handed to Hale read: “...”' and 'The city's website says': a
     thing's words, so no one's (not the nearest name), unless a name owns it ('Hale's letter read')."""
     found = WRITTEN_SUBJECT.match(refs.text, start, verb)
-    if found is None or found.group("body").lower() not in BODIES:
+    if found is None or found.group("body").lower() not in BODIES or _post_of_body(refs, found.end(), verb):
         return None
     if refs.text.startswith("ing", verb + len(WORD.match(refs.text, verb).group()) - 3) and any(
             end >= verb - 2 for end in refs.link_ends_between(found.end(), verb)):
         return None  # 'The ad uses footage of Hillary Clinton asking, “...”': the name before the participle asks
     owners = [a for a, is_owner in refs.named_in_stretch(start, found.start("body")) if is_owner]
     return owners[-1] if owners else NOBODY
+
+
+def _post_of_body(refs: ReferenceResolver, start: int, verb: int) -> bool:
+    """'Foreign ministry spokesperson Mao Ning told': the body's noun opens a title, and the person after it speaks."""
+    first = bisect.bisect_left(refs.link_starts, start)
+    if first >= len(refs.links) or refs.links[first][0] >= verb or refs.actors[refs.links[first][2]].kind != "person":
+        return False
+    words = refs.text[start:refs.links[first][0]].split()
+    return 0 < len(words) <= 3 and all(w.islower() for w in words) and words[-1] in gz.TITLES
 
 
 def before(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:

@@ -145,3 +145,18 @@ def test_an_interviewer_or_a_host_named_beside_the_speaker_does_not_say_the_quot
         ("Ben Ford", "Where would you find the money?"),  # the host asks: 'Weiss replied,' opens the next quote
         ("Karl Weiss", "In the harbour deal."),
     ]
+
+
+def test_an_owners_post_between_commas_after_a_name_leaves_the_name_the_speaker():
+    # 'Pavel Orlov, Hungary's permanent representative ..., said': Orlov speaks, not Hungary
+    assert said("owner-post-appositive.txt") == [("Pavel Orlov", "a waste of everyone's time.")]
+
+
+def test_a_bodys_noun_that_opens_a_title_leaves_the_person_after_it_the_speaker():
+    # 'Foreign ministry spokesperson Lin Hua told ...': Lin Hua, not the ministry's words with no one speaking
+    assert said("ministry-spokesperson.txt") == [("Lin Hua", "take all necessary measures.")]
+
+
+def test_he_after_a_man_whose_given_name_is_a_womans_elsewhere_is_that_man():
+    # 'Gul' is a man's name in Pakistan and a woman's in Turkey: it tells no gender
+    assert said("pronoun-after-a-shared-given-name.txt") == [("Gul Rahman", "The water took everything I had")]
