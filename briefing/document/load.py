@@ -12,7 +12,7 @@ from briefing.document.article import find_date
 from briefing.document.body import SECTION_TITLES, SUMMARY_TITLES, TEXT_TITLES, fold, split_parts
 from briefing.document.curated import parse_section
 from briefing.document.decode import decode
-from briefing.document.frontmatter import split_front_matter
+from briefing.document.frontmatter import FrontMatter, split_front_matter
 from briefing.document.markdown_parser import Parsed, parse
 from briefing.document.metadata import read_metadata
 from briefing.document.plaintext import plain_text
@@ -47,12 +47,14 @@ def draft_bytes(data: bytes, path: Path) -> Loaded:
     `curated`); `complete` fills the rest. The reader shows this while the analysis runs."""
     shown = str(path)
     decoded = decode(data, shown)
-    if not decoded.text.strip():
+    if not decoded.text or decoded.text.isspace():  # not strip(): a copy of the whole text
         raise BriefingError(shown, "empty file")
     notices = tuple(notice for notice in (decoded.notice, invisible_notice(decoded.text)) if notice)
-    if path.suffix.lower() in MARKDOWN_SUFFIXES:
-        return _parse_markdown(decoded.text, path, notices)
-    return Loaded(article_draft(decoded.text, path, notices), ())
+    if path.suffix.lower() not in MARKDOWN_SUFFIXES:
+        return Loaded(article_draft(decoded.text, path, notices), ())
+    front = split_front_matter(decoded.text, shown)
+    del decoded  # the body is a copy: the whole text need not outlive it through the parse
+    return _parse_markdown(front, path, notices)
 
 
 def with_problems(loaded: Loaded) -> Briefing:
@@ -77,21 +79,20 @@ def article_draft(text: str, path: Path, notices: tuple[str, ...] = ()) -> Brief
     return Briefing(id=slug(path.stem), title=title, path=str(path), text=text, notices=notices)
 
 
-def _parse_markdown(text: str, path: Path, notices: tuple[str, ...]) -> Loaded:
+def _parse_markdown(front: FrontMatter, path: Path, notices: tuple[str, ...]) -> Loaded:
     shown = str(path)
     # The draft keeps no Markdown tokens: they are gone before `complete` runs the analysis.
-    briefing, stated, problems = _read_markdown(text, path, notices)
+    briefing, stated, problems = _read_markdown(front, path, notices)
     sections = Sections(**{name: stated.get(name, ()) for name in SECTION_NAMES})
     briefing = replace(briefing, sections=stamp_ids(sections, briefing.id), curated=tuple(stated))
     problems.extend(_duplicate_ids(briefing, stated, shown))
     return Loaded(briefing, tuple(problems))
 
 
-def _read_markdown(text: str, path: Path, notices: tuple[str, ...]) -> tuple[Briefing, dict[str, tuple],
-                                                                              list[BriefingError]]:
+def _read_markdown(front: FrontMatter, path: Path, notices: tuple[str, ...]) -> tuple[Briefing, dict[str, tuple],
+                                                                                    list[BriefingError]]:
     """The briefing as the file states it (front matter, curated sections, plain text), not yet analysed."""
     shown = str(path)
-    front = split_front_matter(text, shown)
     meta, problems = read_metadata(front, shown)
     stated: dict[str, tuple] = {}
     summary = meta.summary

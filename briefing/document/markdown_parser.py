@@ -39,8 +39,9 @@ def parse(markdown: str) -> Parsed:
 
 
 def words(inline: Token, env: dict[str, Any]) -> list[Token]:
-    """An inline token's children (text, emphasis, links ...), parsed on first use and kept on the token."""
-    if not inline.children and inline.content:  # the block parse leaves an empty list
-        parser = _parser()
-        inline.children = parser.inline.parse(inline.content, parser, env, [])
-    return inline.children
+    """An inline token's children (text, emphasis, links ...), parsed when asked for. Not kept on the token:
+    the text is read once, and 200,000 words of inline tokens would last as long as the block tokens."""
+    if inline.children or not inline.content:  # the block parse leaves an empty list
+        return inline.children or []
+    parser = _parser()
+    return parser.inline.parse(inline.content, parser, env, [])

@@ -22,7 +22,11 @@ def read_bytes(path: Path) -> bytes:
         if size > MAX_FILE_BYTES:
             raise BriefingError(path, f"too large ({size // (1024 * 1024)} MiB; the limit is 64 MiB)")
         with path.open("rb") as handle:
-            return handle.read(MAX_FILE_BYTES + 1)
+            # The size stat gave and one byte more: a buffer of the limit's size was allocated on every read.
+            data = handle.read(size + 1)
+            if len(data) > size:  # it grew since: read on, to the limit
+                data += handle.read(MAX_FILE_BYTES + 1 - len(data))
+            return data
     except FileNotFoundError:
         raise BriefingError(path, "no such file") from None
     except PermissionError:

@@ -2,7 +2,8 @@
 
     open_in_stages(path, show_draft)  # -> the full Briefing; show_draft(draft) first, unless it was kept
 
-A file opened before (same bytes, same parser) comes back whole from `kept`, with no draft.
+A file opened before (same bytes, same parser) comes back whole from `kept`, with no draft. A long one shown
+in stages is analysed in a process of its own (`apart`), so the reader pages while it runs.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from briefing.document.load import complete, draft_bytes, with_problems
 from briefing.document.source import read_bytes
+from briefing.library.apart import APART_FROM, analysed_apart
 from briefing.library.kept import keep, kept_briefing, key_of
 from briefing.model import Briefing
 
@@ -31,6 +33,10 @@ def open_in_stages(path: Path, show_draft: ShowDraft | None = None) -> Briefing:
     draft = with_problems(draft_bytes(data, path))
     if show_draft is not None:
         show_draft(draft)
+    sections = analysed_apart(path, data) if len(draft.text) >= APART_FROM else None
+    if sections is not None:
+        return replace(draft, sections=sections)  # the child kept the briefing
+    # A short text, or no child to be had: the analysis runs here.
     briefing = complete(draft)
     keep(key, briefing)
     return briefing

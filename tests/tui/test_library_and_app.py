@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from textual.command import CommandList
@@ -58,9 +59,11 @@ async def test_q_goes_back_to_the_library_where_q_is_typed(library: Path, store_
         await pilot.press("enter")
         await settled(pilot)
         assert isinstance(app.screen, ReaderScreen)
+        assert gc.get_freeze_count() > 0  # what the reader holds is out of the collector's walk while it reads
         await pilot.press("q")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
+        assert gc.get_freeze_count() == 0  # and given back once it is left: a cycle in it can be collected
         await pilot.press("q")
         await pilot.pause()
         assert app.is_running and app.screen.query_one("#library-filter").value == "q"

@@ -6,12 +6,12 @@ import threading
 from pathlib import Path
 
 import pytest
-from tui_helpers import HARBOUR, screen_text, settled, type_at_once, until, view_rows
+from tui_helpers import HARBOUR, screen_text, settled, type_at_once, until, view_rows, write_long_briefing
 
 from briefing.library import opening
 from briefing.tui.app import BriefingApp
 from briefing.tui.find_bar import FindBar
-from briefing.tui.screens.reader import ReaderScreen
+from briefing.tui.screens.reader import READ_AFTER_PAINT, ReaderScreen
 
 SIZE = (100, 30)
 
@@ -179,3 +179,18 @@ async def test_a_bundled_curated_briefing_keeps_keys_typed_at_once(tmp_path: Pat
         await settled(pilot)
         await until(pilot, lambda: app.screen.view().cursor == 1)
         assert app.screen.section == "statements"
+
+
+async def test_a_long_file_keeps_the_keys_typed_at_once_and_fills_its_sections(tmp_path: Path) -> None:
+    path = write_long_briefing(tmp_path, paragraphs=1500)  # read after the first paint, analysed in a child
+    assert path.stat().st_size >= READ_AFTER_PAINT
+    app = BriefingApp(path=path, title="A long report", bookmarks_path=tmp_path / "b.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        type_at_once(app, "t")
+        await pilot.press("pagedown")
+        await until(pilot, lambda: not app.screen.pending)
+        assert app.screen.section == "text"
+        view = app.screen.view()
+        await until(pilot, lambda: view.scroll_y > 0)  # the page went down
+        assert "Oskar Lund" in app.screen.briefing.sections.actors[0].name
+        assert "Casualties 0" in screen_text(app)  # the analysed sections are in

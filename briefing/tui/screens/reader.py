@@ -6,6 +6,8 @@ sections the analysis finds; a key typed meanwhile waits for the section it acts
 
 from __future__ import annotations
 
+import gc
+import os
 import threading
 from collections.abc import Callable
 from dataclasses import replace
@@ -76,6 +78,7 @@ Load = Callable[[Path, Callable[[Briefing], None]], Briefing]
 # Actions that show another section: the keys after them wait for it to be laid out.
 SWITCHING = frozenset({"section", "cycle", "actor"})
 LAYOUT_WAIT = 0.5  # seconds: the longest a key waits for a switch that never came
+READ_AFTER_PAINT = 200_000  # bytes: a file this long is read once the reader is on screen
 # Actions that go ahead while the section shown is being read: they leave it, or ask for help.
 PASSING = frozenset({"section", "cycle", "back", "find", "help", "bookmarks", "command_palette", "quit"})
 
@@ -85,6 +88,14 @@ def open_file(path: Path, show_draft: Callable[[Briefing], None]) -> Briefing:
     from briefing.library.opening import open_in_stages
 
     return open_in_stages(path, show_draft)
+
+
+def file_size(path: str) -> int:
+    """Its size in bytes; 0 when it cannot be told (the read then says why)."""
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 def action_name(action: str) -> str:
@@ -179,11 +190,19 @@ class ReaderScreen(BriefingScreen):
         self.query_one(FindBar).close()
         self.show_section("overview")
         if self._load is not None:
-            # At once: reading a short file ends before the first paint, which then shows all of it; a long one
-            # shows its draft when read (the analysis waits for that paint, see `_read`).
-            self.run_worker(self._read, thread=True, group="open", exit_on_error=False)
+            # At once: reading a short file ends before the first paint, which then shows all of it. A long one
+            # is read after it (its parse would hold the lock the paint needs), and shows its draft when read
+            # (the analysis waits for that paint, see `_read`).
+            read = partial(self.run_worker, self._read, thread=True, group="open", exit_on_error=False)
+            if file_size(self.briefing.path) >= READ_AFTER_PAINT:
+                self.call_after_refresh(read)
+            else:
+                read()
         else:
             self._opened()
+
+    def on_unmount(self) -> None:
+        gc.unfreeze()  # what this reader held can be collected again
 
     def _opened(self) -> None:
         """All of the briefing is on screen: go where the opener asked, and watch the file."""
@@ -273,6 +292,9 @@ class ReaderScreen(BriefingScreen):
                 text_view.set_texts([reading])
             else:
                 text_view.set_text(self.briefing.text, self.briefing.links)
+        # What the reader holds lives as long as it does: out of the collector's sight, a full collection
+        # no longer walks 200,000 words' blocks and items in the middle of a page-down.
+        gc.freeze()
 
     def _entry(self, name: str, index: int) -> Text:
         """Item `index` of section `name`, drawn (a statement with its bookmark mark as the store has it now)."""
