@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from briefing.analysis.lexicon import gazetteer as gz
 from briefing.analysis.statements.cues import TRANSCRIPT_LABEL, UNNAMED, clause_end, saying_verbs
 from briefing.analysis.statements.quotes import Quote
-from briefing.analysis.statements.references import NOBODY, SEGMENT, ReferenceResolver
+from briefing.analysis.statements.references import JOINED_NAMES, NOBODY, SEGMENT, ReferenceResolver
 from briefing.analysis.text.quoted_spans import quoted_spans
 from briefing.analysis.text.segmentation import HEADLINE
 
@@ -72,6 +72,8 @@ NAMED_AFTER = re.compile(r"(?:(?:That|This|Those|These)\s+(?:was|were|is|are)\s+
 NEW_CLAUSE = re.compile(r"[\s,;]*(?:while|whereas|although|though|but|and|because|since|when|as|if|unlike)\s")
 COORDINATED = re.compile(r"\b(?:and|but)\s+$")
 INTRODUCES_NEXT = re.compile(r"[,:]\s*$")  # 'Kuhn replied, “': a cue that runs into the next quote
+VERB_REACH = 200  # characters either side of a quote searched for the verb its joined speakers are subjects of
+BESIDE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?")  # 'Moss and Kerr said', 'Britain and France jointly said'
 SIGNED = re.compile(r"\s*[―—–]{1,2}\s*(?=[A-Z])")
 AFTER_WORDS = 30
 EARLIER_SENTENCES = 3  # how far back a role with no name looks for the person it is
@@ -154,6 +156,49 @@ def _earlier_subject(refs: ReferenceResolver, sentence: int) -> int | None:
         if found is not None:
             return found.actor if refs.actors[found.actor].kind == "person" else None
     return None
+
+
+def together(refs: ReferenceResolver, q: Quote, found: Attribution) -> Attribution:
+    """'Britain and France said the strikes were “a dangerous escalation”' and '“...,” Moss and Kerr said' -> both:
+    a speaker found among names joined by 'and' right before a verb of saying of the quote's sentence (or right
+    after it: 'said Moss and Kerr') says the quote with the others."""
+    if found.actor is None or found.actor < 0 or found.also:
+        return found
+    s = refs.doc.sentences[refs.sentence_at(q.mark_start)]
+    lo, hi = max(s.start, q.mark_start - VERB_REACH), min(s.end, q.mark_end + VERB_REACH)
+    if refs.text.find(" and ", lo, hi) < 0:
+        return found  # the literal look first: no list of names without 'and'
+    k = bisect.bisect_left(refs.verb_starts, lo)
+    while k < len(refs.verbs) and refs.verbs[k].start() < hi:
+        group = _joined_at(refs, refs.verbs[k].start(), refs.verbs[k].end())
+        if found.actor in group:
+            return Attribution(group[0], found.sieve, tuple(group[1:]))
+        k += 1
+    return found
+
+
+def _joined_at(refs: ReferenceResolver, verb_start: int, verb_end: int) -> list[int]:
+    """The actors of the names joined by commas and 'and' that end right before a verb or start right after it
+    ('Moss and Kerr said', 'said Moss and Kerr'); [] for one name or none."""
+    text, links = refs.text, refs.links
+    i = bisect.bisect_left(refs.link_starts, verb_start) - 1
+    if i >= 0 and BESIDE_VERB.fullmatch(text, links[i][1], verb_start):
+        first = i
+        while first > 0 and JOINED_NAMES.fullmatch(text, links[first - 1][1], links[first][0]):
+            first -= 1
+        span = range(first, i + 1)
+    else:
+        j = bisect.bisect_left(refs.link_starts, verb_end)
+        if j >= len(links) or not BESIDE_VERB.fullmatch(text, verb_end, links[j][0]):
+            return []
+        last = j
+        while last + 1 < len(links) and JOINED_NAMES.fullmatch(text, links[last][1], links[last + 1][0]):
+            last += 1
+        span = range(j, last + 1)
+    if len(span) < 2 or "and" not in text[links[span[-2]][1]:links[span[-1]][0]].split():
+        return []  # 'with Barbra Streisand, Clinton called', 'said Wasserman, House editor': no list without 'and'
+    group = list(dict.fromkeys(links[n][2] for n in span))
+    return group if len(group) > 1 else []
 
 
 def followed(refs: ReferenceResolver, q: Quote) -> Attribution | None:

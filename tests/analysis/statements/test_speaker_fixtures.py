@@ -145,3 +145,13 @@ def test_an_interviewer_or_a_host_named_beside_the_speaker_does_not_say_the_quot
         ("Ben Ford", "Where would you find the money?"),  # the host asks: 'Weiss replied,' opens the next quote
         ("Karl Weiss", "In the harbour deal."),
     ]
+
+
+def test_names_joined_by_and_before_or_after_the_verb_say_the_quote_together():
+    assert said("speakers-joined.txt") == [
+        ("Norway and Iceland", "a grave escalation."),
+        ("Ann Moss and Bill Kerr", "would waste billions."),
+        ("Ann Moss and Bill Kerr", "We stand together on this"),
+        ("Ann Moss", "a dreamer."),  # 'with the actor Lena Hart, Moss called': a comma joins no speakers
+        ("Paul Dray", "It was a quiet evening"),  # 'said Paul Dray, Hart's agent'
+    ]
