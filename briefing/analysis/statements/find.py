@@ -30,6 +30,8 @@ WORKS = frozenset("book film movie song album report show program programme seri
 CHARACTERIZING = re.compile(r"\b(?:claim|claims|statement|remarks|comments|words|description|assertion|accusation"
                             r"|warning|promise|pledge|vow|describing|calling|stressing|citing|cited|referenced"
                             r"|referencing|touting|touted|dubbing|labeling|labelling|branding)\b[^.;“”\"]{0,60}$")
+CITED_AFTER = re.compile(r"\s+(?:he|she|they|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+(?:has\s+|had\s+)?"
+                         r"(?:cited|mentioned|described|promised|proposed|invoked|quoted|coined|listed)\b")
 AS_LABEL = re.compile(r"\s+as\s+(?:an?\s+)?$")  # 'pounding Trump as a “'
 TERM_BEFORE = re.compile(r"\b(?:known|referred\s+to)\s+as\s+(?:the\s+|an?\s+)?$")
 SAYING_REACH = 300  # characters either side of a quote searched for its verb of saying
@@ -71,7 +73,7 @@ def find_statements(doc: Doc, cast: Cast) -> tuple[Statement, ...]:
     sentences = _quote_sentences(doc, quotes)
     verbs = refs.verb_starts
     kept = [
-        (is_statement(q, a, _has_saying(doc, n, q, verbs) or _characterized(doc.text, q))
+        (is_statement(q, a, _has_saying(doc, n, q, verbs) or _characterized(doc.text, q) or _cited(doc.text, q))
          or _name_calling(doc.text, q) or _labelling(refs, q))
         and not _nickname(doc.text, q) and not _term(doc.text, q) and not titled(doc.text, q.mark_start)
         for q, a, n in zip(quotes, attributions, sentences, strict=True)
@@ -104,6 +106,12 @@ def _characterized(text: str, q: Quote) -> bool:
     """'Trump’s claim that there have been “thousands of shootings”', 'is calling the candidate “extremely
     physically fit”': a noun or form of saying shortly before a short quote makes it someone's words."""
     return CHARACTERIZING.search(text, max(0, q.mark_start - 80), q.mark_start) is not None
+
+
+def _cited(text: str, q: Quote) -> bool:
+    """'The four “loopholes” he cited are ...', 'the “reforms” Lind promised': words a relative clause right after
+    the quote says someone used are that person's."""
+    return CITED_AFTER.match(text, q.mark_end) is not None
 
 
 def _labelling(refs: ReferenceResolver, q: Quote) -> bool:

@@ -210,3 +210,12 @@ def test_a_quote_resumed_after_its_attribution_is_speech_though_it_looks_like_a_
         "“Here comes the champion,” Rahim said, waving a flag. “The Lion of Leva.”\n"
     )
     assert said(text) == [("Nadia Rahim", "Here comes the champion"), ("Nadia Rahim", "The Lion of Leva.")]
+
+
+def test_a_short_quote_a_relative_clause_says_someone_cited_is_theirs():
+    text = (
+        "Senator wants four tax breaks closed\n\n"
+        "Senator Ann Moss set out her tax plan in Leva on Tuesday.\n\n"
+        "The four “loopholes” she cited are worth $9 billion a year to the wealthiest families.\n"
+    )
+    assert said(text) == [("Ann Moss", "loopholes")]
