@@ -219,3 +219,13 @@ def test_a_short_quote_a_relative_clause_says_someone_cited_is_theirs():
         "The four “loopholes” she cited are worth $9 billion a year to the wealthiest families.\n"
     )
     assert said(text) == [("Ann Moss", "loopholes")]
+
+
+def test_a_quote_in_a_first_paragraph_that_the_story_repeats_is_said_where_the_story_says_it():
+    text = (
+        "Councillors question the sale of the old harbour ahead of the vote; \n"
+        "Critics liken plan to 'selling the front door' of the town.\n\n"  # a headline and its deck as one block
+        "The mayor of Leva defended the sale of the old harbour on Tuesday.\n\n"
+        "Councillor Ines Vale said the mayor was “selling the front door” of the town.\n"
+    )
+    assert said(text) == [("Ines Vale", "selling the front door")]
