@@ -161,20 +161,32 @@ def _earlier_subject(refs: ReferenceResolver, sentence: int) -> int | None:
 def together(refs: ReferenceResolver, q: Quote, found: Attribution) -> Attribution:
     """'Britain and France said the strikes were “a dangerous escalation”' and '“...,” Moss and Kerr said' -> both:
     a speaker found among names joined by 'and' right before a verb of saying of the quote's sentence (or right
-    after it: 'said Moss and Kerr') says the quote with the others."""
+    after it: 'said Moss and Kerr'), or, found as the sentence's subject, named in such a list ('The authors, who
+    include the Harbour Institute and the Coast Trust, found that ... “...”'), says the quote with the others."""
     if found.actor is None or found.actor < 0 or found.also:
         return found
     s = refs.doc.sentences[refs.sentence_at(q.mark_start)]
     lo, hi = max(s.start, q.mark_start - VERB_REACH), min(s.end, q.mark_end + VERB_REACH)
     if refs.text.find(" and ", lo, hi) < 0:
         return found  # the literal look first: no list of names without 'and'
+    groups = [_joined_around(refs, _last_mention(refs, found.actor, lo, q.mark_start))] if found.sieve == "subject" \
+        else []
     k = bisect.bisect_left(refs.verb_starts, lo)
     while k < len(refs.verbs) and refs.verbs[k].start() < hi:
-        group = _joined_at(refs, refs.verbs[k].start(), refs.verbs[k].end())
-        if found.actor in group:
-            return Attribution(group[0], found.sieve, tuple(group[1:]))
+        groups.append(_joined_at(refs, refs.verbs[k].start(), refs.verbs[k].end()))
         k += 1
-    return found
+    group = next((g for g in groups if found.actor in g), None)
+    return Attribution(group[0], found.sieve, tuple(group[1:])) if group else found
+
+
+def _last_mention(refs: ReferenceResolver, actor: int, start: int, end: int) -> int | None:
+    """The index of the last link to `actor` in text[start:end], if any."""
+    k = bisect.bisect_left(refs.link_starts, end) - 1
+    while k >= 0 and refs.links[k][0] >= start:
+        if refs.links[k][2] == actor:
+            return k
+        k -= 1
+    return None
 
 
 def _joined_at(refs: ReferenceResolver, verb_start: int, verb_end: int) -> list[int]:
@@ -183,21 +195,25 @@ def _joined_at(refs: ReferenceResolver, verb_start: int, verb_end: int) -> list[
     text, links = refs.text, refs.links
     i = bisect.bisect_left(refs.link_starts, verb_start) - 1
     if i >= 0 and BESIDE_VERB.fullmatch(text, links[i][1], verb_start):
-        first = i
-        while first > 0 and JOINED_NAMES.fullmatch(text, links[first - 1][1], links[first][0]):
-            first -= 1
-        span = range(first, i + 1)
-    else:
-        j = bisect.bisect_left(refs.link_starts, verb_end)
-        if j >= len(links) or not BESIDE_VERB.fullmatch(text, verb_end, links[j][0]):
-            return []
-        last = j
-        while last + 1 < len(links) and JOINED_NAMES.fullmatch(text, links[last][1], links[last + 1][0]):
-            last += 1
-        span = range(j, last + 1)
-    if len(span) < 2 or "and" not in text[links[span[-2]][1]:links[span[-1]][0]].split():
+        return _joined_around(refs, i)
+    j = bisect.bisect_left(refs.link_starts, verb_end)
+    return _joined_around(refs, j) if j < len(links) and BESIDE_VERB.fullmatch(text, verb_end, links[j][0]) else []
+
+
+def _joined_around(refs: ReferenceResolver, link: int | None) -> list[int]:
+    """The actors of a list of names joined by commas and 'and' that holds the name `link` (an index into the
+    links): 'the Harbour Institute and the Coast Trust'; [] for a name alone."""
+    if link is None:
+        return []
+    text, links = refs.text, refs.links
+    first = last = link
+    while first > 0 and JOINED_NAMES.fullmatch(text, links[first - 1][1], links[first][0]):
+        first -= 1
+    while last + 1 < len(links) and JOINED_NAMES.fullmatch(text, links[last][1], links[last + 1][0]):
+        last += 1
+    if last == first or "and" not in text[links[last - 1][1]:links[last][0]].split():
         return []  # 'with Barbra Streisand, Clinton called', 'said Wasserman, House editor': no list without 'and'
-    group = list(dict.fromkeys(links[n][2] for n in span))
+    group = list(dict.fromkeys(links[n][2] for n in range(first, last + 1)))
     return group if len(group) > 1 else []
 
 
