@@ -34,6 +34,7 @@ CITED_AFTER = re.compile(r"\s+(?:he|she|they|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w’'
                          r"(?:cited|mentioned|described|promised|proposed|invoked|quoted|coined|listed)\b")
 AS_LABEL = re.compile(r"\s+as\s+(?:an?\s+)?$")  # 'pounding Trump as a “'
 TERM_BEFORE = re.compile(r"\b(?:known|referred\s+to)\s+as\s+(?:the\s+|an?\s+)?$")
+OPENING_ACCORDING = re.compile(r"\W*According\s+to\b")
 SAYING_REACH = 300  # characters either side of a quote searched for its verb of saying
 HEADLINE_QUOTES = 4  # a first paragraph with more quotes than this is the story, not its headline
 RESUME_WORDS = 8  # the longest attribution between two parts of one speaker's quote
@@ -97,6 +98,8 @@ def _has_saying(doc: Doc, sentence: int, q: Quote, verbs: list[int]) -> bool:
     if not doc.sentences:
         return False
     s = doc.sentences[sentence]
+    if OPENING_ACCORDING.match(doc.text, s.start, q.mark_start):
+        return True  # 'According to police, the man “made threats.”': the capital hides it from the verbs of saying
     for lo, hi in ((max(s.start, q.mark_start - SAYING_REACH), q.mark_start),
                    (q.mark_end, min(s.end, q.mark_end + SAYING_REACH))):
         k = bisect.bisect_left(verbs, lo)

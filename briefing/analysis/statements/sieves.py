@@ -265,8 +265,8 @@ def before(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:
         # 'According to Rush Limbaugh, the move reeks of “fear”'; but in 'According to Yahoo News, spokesman Jesse
         # Lehrich said that “...”' the verb nearer the quote has its own subject.
         actor = refs.reference(floor + according.end(), floor + according.end() + 80)
-        if actor is not None:
-            return Attribution(actor, "before")
+        # 'According to police, the man “made clear threats”': a source no actor is, not the last person named
+        return Attribution(actor if actor is not None else NOBODY, "before")
     if not verbs:
         return None
     verb = floor + verbs[-1].start()

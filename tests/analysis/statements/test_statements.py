@@ -229,3 +229,14 @@ def test_a_quote_in_a_first_paragraph_that_the_story_repeats_is_said_where_the_s
         "Councillor Ines Vale said the mayor was “selling the front door” of the town.\n"
     )
     assert said(text) == [("Ines Vale", "selling the front door")]
+
+
+def test_a_sentence_opening_with_according_to_makes_a_short_quote_a_statement_of_that_source():
+    text = (
+        "Mayor receives threats\n\n"
+        "Mayor Rosa Lind was threatened by telephone on Monday.\n\n"
+        "According to police, the caller “made clear threats.”\n\n"
+        "According to the complaint, the caller ran a “hate campaign” in which he “targeted” her family.\n"
+    )
+    # the police and the complaint, no actors: not Lind, named before
+    assert said(text) == [(None, "made clear threats."), (None, "hate campaign"), (None, "targeted")]
