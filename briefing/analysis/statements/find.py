@@ -29,7 +29,7 @@ WORKS = frozenset("book film movie song album report show program programme seri
 # Nouns and forms of saying that the verbs of saying leave out, read only to tell a short quote from a scare quote.
 CHARACTERIZING = re.compile(r"\b(?:claim|claims|statement|remarks|comments|words|description|assertion|accusation"
                             r"|warning|promise|pledge|vow|describing|calling|stressing|citing|cited|referenced"
-                            r"|referencing|touting|touted|dubbing|labeling|labelling|branding)\b[^.;“”\"]{0,60}$")
+                            r"|referencing|touting|touted|dubbing|labeling|labelling|branding)\b[^.;“”\"]{0,80}$")
 CITED_AFTER = re.compile(r"\s+(?:he|she|they|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+(?:has\s+|had\s+)?"
                          r"(?:cited|mentioned|described|promised|proposed|invoked|quoted|coined|listed)\b")
 AS_LABEL = re.compile(r"\s+as\s+(?:an?\s+)?$")  # 'pounding Trump as a “'
@@ -111,7 +111,7 @@ def _has_saying(doc: Doc, sentence: int, q: Quote, verbs: list[int]) -> bool:
 def _characterized(text: str, q: Quote) -> bool:
     """'Trump’s claim that there have been “thousands of shootings”', 'is calling the candidate “extremely
     physically fit”': a noun or form of saying shortly before a short quote makes it someone's words."""
-    return CHARACTERIZING.search(text, max(0, q.mark_start - 80), q.mark_start) is not None
+    return CHARACTERIZING.search(text, max(0, q.mark_start - 100), q.mark_start) is not None
 
 
 def _cited(text: str, q: Quote) -> bool:

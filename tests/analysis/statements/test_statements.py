@@ -240,3 +240,12 @@ def test_a_sentence_opening_with_according_to_makes_a_short_quote_a_statement_of
     )
     # the police and the complaint, no actors: not Lind, named before
     assert said(text) == [(None, "made clear threats."), (None, "hate campaign"), (None, "targeted")]
+
+
+def test_a_short_quote_some_way_after_a_form_of_saying_is_still_its_subjects():
+    text = (
+        "Senator warns of cyber attacks\n\n"
+        "Senator Ann Moss is stressing the need to protect the harbours, the ports and the power grid under "
+        "“constant attack” from hackers.\n"
+    )
+    assert said(text) == [("Ann Moss", "constant attack")]
