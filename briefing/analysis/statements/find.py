@@ -9,7 +9,7 @@ from briefing.analysis.actors.find import Cast
 from briefing.analysis.statements.cues import TRANSCRIPT_LABEL, first_saying, quotes_joined
 from briefing.analysis.statements.quotes import Quote, find_quotes
 from briefing.analysis.statements.references import NOBODY, ReferenceResolver
-from briefing.analysis.statements.sieves import Attribution
+from briefing.analysis.statements.sieves import REPEATED, Attribution
 from briefing.analysis.statements.speakers import attribute
 from briefing.analysis.statements.titles import titled
 from briefing.analysis.text.segmentation import BODY, Doc, Sentence
@@ -29,10 +29,14 @@ WORKS = frozenset("book film movie song album report show program programme seri
 # Nouns and forms of saying that the verbs of saying leave out, read only to tell a short quote from a scare quote.
 CHARACTERIZING = re.compile(r"\b(?:claim|claims|statement|remarks|comments|words|description|assertion|accusation"
                             r"|warning|promise|pledge|vow|describing|calling|stressing|citing|cited|referenced"
-                            r"|referencing|touting|touted|dubbing|labeling|labelling|branding)\b[^.;“”\"]{0,60}$")
+                            r"|referencing|touting|touted|dubbing|labeling|labelling|branding)\b[^.;“”\"]{0,80}$")
+CITED_AFTER = re.compile(r"\s+(?:he|she|they|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+(?:has\s+|had\s+)?"
+                         r"(?:cited|mentioned|described|promised|proposed|invoked|quoted|coined|listed)\b")
 AS_LABEL = re.compile(r"\s+as\s+(?:an?\s+)?$")  # 'pounding Trump as a “'
 TERM_BEFORE = re.compile(r"\b(?:known|referred\s+to)\s+as\s+(?:the\s+|an?\s+)?$")
+OPENING_ACCORDING = re.compile(r"\W*According\s+to\b")
 SAYING_REACH = 300  # characters either side of a quote searched for its verb of saying
+HEADLINE_QUOTES = 4  # a first paragraph with more quotes than this is the story, not its headline
 RESUME_WORDS = 8  # the longest attribution between two parts of one speaker's quote
 RESUMING = re.compile(r"[.,:]\s*$")  # '..., she said, “' / '..., she said. “': the attribution ends, the quote resumes
 SHORT = 3  # a quote of up to this many words needs a verb of saying to count as a statement
@@ -71,7 +75,7 @@ def find_statements(doc: Doc, cast: Cast) -> tuple[Statement, ...]:
     sentences = _quote_sentences(doc, quotes)
     verbs = refs.verb_starts
     kept = [
-        (is_statement(q, a, _has_saying(doc, n, q, verbs) or _characterized(doc.text, q))
+        (is_statement(q, a, _has_saying(doc, n, q, verbs) or _characterized(doc.text, q) or _cited(doc.text, q))
          or _name_calling(doc.text, q) or _labelling(refs, q))
         and not _nickname(doc.text, q) and not _term(doc.text, q) and not titled(doc.text, q.mark_start)
         for q, a, n in zip(quotes, attributions, sentences, strict=True)
@@ -82,6 +86,8 @@ def find_statements(doc: Doc, cast: Cast) -> tuple[Statement, ...]:
             kept[k], attributions[k] = True, attributions[k - 1]
         elif not kept[k] and kept[k - 1] and _resumed(doc.text, quotes[k - 1], quotes[k]):
             kept[k] = not titled(doc.text, quotes[k].mark_start)
+    for k in _echoed_in_the_story(quotes):
+        kept[k] = False
     direct = [_statement(q, a, actors) for q, a, keep in zip(quotes, attributions, kept, strict=True) if keep]
     indirect = _reported(refs, _covered(doc, quotes, sentences))
     return tuple(sorted(direct + indirect, key=lambda s: s.start or 0))
@@ -92,6 +98,8 @@ def _has_saying(doc: Doc, sentence: int, q: Quote, verbs: list[int]) -> bool:
     if not doc.sentences:
         return False
     s = doc.sentences[sentence]
+    if OPENING_ACCORDING.match(doc.text, s.start, q.mark_start):
+        return True  # 'According to police, the man “made threats.”': the capital hides it from the verbs of saying
     for lo, hi in ((max(s.start, q.mark_start - SAYING_REACH), q.mark_start),
                    (q.mark_end, min(s.end, q.mark_end + SAYING_REACH))):
         k = bisect.bisect_left(verbs, lo)
@@ -103,7 +111,13 @@ def _has_saying(doc: Doc, sentence: int, q: Quote, verbs: list[int]) -> bool:
 def _characterized(text: str, q: Quote) -> bool:
     """'Trump’s claim that there have been “thousands of shootings”', 'is calling the candidate “extremely
     physically fit”': a noun or form of saying shortly before a short quote makes it someone's words."""
-    return CHARACTERIZING.search(text, max(0, q.mark_start - 80), q.mark_start) is not None
+    return CHARACTERIZING.search(text, max(0, q.mark_start - 100), q.mark_start) is not None
+
+
+def _cited(text: str, q: Quote) -> bool:
+    """'The four “loopholes” he cited are ...', 'the “reforms” Lind promised': words a relative clause right after
+    the quote says someone used are that person's."""
+    return CITED_AFTER.match(text, q.mark_end) is not None
 
 
 def _labelling(refs: ReferenceResolver, q: Quote) -> bool:
@@ -124,6 +138,22 @@ def _joined(text: str, first: Quote, second: Quote) -> bool:
     """'a “human leech who will bleed the country” and a “spoiled brat.”': a short quote joined by 'and' or 'or'
     to a statement of its sentence is the same speaker's words."""
     return len(second.text.split()) <= SHORT and quotes_joined(text, first.mark_end, second.mark_start)
+
+
+def _echoed_in_the_story(quotes: tuple[Quote, ...]) -> list[int]:
+    """The quotes of a first paragraph that a later paragraph repeats: 'Trump questions the moderators; Talk compared
+    to 'working the referees'' over '... Kall compared Trump to a coach who is “working the referees”' is a headline
+    and its deck, not segmented as such, echoing the story, where the words are said (and by whom)."""
+    first = [k for k, q in enumerate(quotes) if q.paragraph == 0]
+    if not first or len(first) > HEADLINE_QUOTES or len(first) == len(quotes):
+        return []
+    later = [set(WORDS.findall(q.text.lower())) for q in quotes[len(first):]]
+    out = []
+    for k in first:
+        words = set(WORDS.findall(quotes[k].text.lower()))
+        if any(len(words & other) >= REPEATED * max(len(words), len(other)) for other in later):
+            out.append(k)
+    return out
 
 
 def _resumed(text: str, first: Quote, second: Quote) -> bool:

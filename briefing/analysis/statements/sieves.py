@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from briefing.analysis.lexicon import gazetteer as gz
 from briefing.analysis.statements.cues import TRANSCRIPT_LABEL, UNNAMED, clause_end, saying_verbs
 from briefing.analysis.statements.quotes import Quote
-from briefing.analysis.statements.references import NOBODY, SEGMENT, ReferenceResolver
+from briefing.analysis.statements.references import JOINED_NAMES, NOBODY, SEGMENT, ReferenceResolver
 from briefing.analysis.text.quoted_spans import quoted_spans
 from briefing.analysis.text.segmentation import HEADLINE
 
@@ -72,6 +72,8 @@ NAMED_AFTER = re.compile(r"(?:(?:That|This|Those|These)\s+(?:was|were|is|are)\s+
 NEW_CLAUSE = re.compile(r"[\s,;]*(?:while|whereas|although|though|but|and|because|since|when|as|if|unlike)\s")
 COORDINATED = re.compile(r"\b(?:and|but)\s+$")
 INTRODUCES_NEXT = re.compile(r"[,:]\s*$")  # 'Kuhn replied, “': a cue that runs into the next quote
+VERB_REACH = 200  # characters either side of a quote searched for the verb its joined speakers are subjects of
+BESIDE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?")  # 'Moss and Kerr said', 'Britain and France jointly said'
 SIGNED = re.compile(r"\s*[―—–]{1,2}\s*(?=[A-Z])")
 AFTER_WORDS = 30
 EARLIER_SENTENCES = 3  # how far back a role with no name looks for the person it is
@@ -156,6 +158,65 @@ def _earlier_subject(refs: ReferenceResolver, sentence: int) -> int | None:
     return None
 
 
+def together(refs: ReferenceResolver, q: Quote, found: Attribution) -> Attribution:
+    """'Britain and France said the strikes were “a dangerous escalation”' and '“...,” Moss and Kerr said' -> both:
+    a speaker found among names joined by 'and' right before a verb of saying of the quote's sentence (or right
+    after it: 'said Moss and Kerr'), or, found as the sentence's subject, named in such a list ('The authors, who
+    include the Harbour Institute and the Coast Trust, found that ... “...”'), says the quote with the others."""
+    if found.actor is None or found.actor < 0 or found.also:
+        return found
+    s = refs.doc.sentences[refs.sentence_at(q.mark_start)]
+    lo, hi = max(s.start, q.mark_start - VERB_REACH), min(s.end, q.mark_end + VERB_REACH)
+    if refs.text.find(" and ", lo, hi) < 0:
+        return found  # the literal look first: no list of names without 'and'
+    groups = [_joined_around(refs, _last_mention(refs, found.actor, lo, q.mark_start))] if found.sieve == "subject" \
+        else []
+    k = bisect.bisect_left(refs.verb_starts, lo)
+    while k < len(refs.verbs) and refs.verbs[k].start() < hi:
+        groups.append(_joined_at(refs, refs.verbs[k].start(), refs.verbs[k].end()))
+        k += 1
+    group = next((g for g in groups if found.actor in g), None)
+    return Attribution(group[0], found.sieve, tuple(group[1:])) if group else found
+
+
+def _last_mention(refs: ReferenceResolver, actor: int, start: int, end: int) -> int | None:
+    """The index of the last link to `actor` in text[start:end], if any."""
+    k = bisect.bisect_left(refs.link_starts, end) - 1
+    while k >= 0 and refs.links[k][0] >= start:
+        if refs.links[k][2] == actor:
+            return k
+        k -= 1
+    return None
+
+
+def _joined_at(refs: ReferenceResolver, verb_start: int, verb_end: int) -> list[int]:
+    """The actors of the names joined by commas and 'and' that end right before a verb or start right after it
+    ('Moss and Kerr said', 'said Moss and Kerr'); [] for one name or none."""
+    text, links = refs.text, refs.links
+    i = bisect.bisect_left(refs.link_starts, verb_start) - 1
+    if i >= 0 and BESIDE_VERB.fullmatch(text, links[i][1], verb_start):
+        return _joined_around(refs, i)
+    j = bisect.bisect_left(refs.link_starts, verb_end)
+    return _joined_around(refs, j) if j < len(links) and BESIDE_VERB.fullmatch(text, verb_end, links[j][0]) else []
+
+
+def _joined_around(refs: ReferenceResolver, link: int | None) -> list[int]:
+    """The actors of a list of names joined by commas and 'and' that holds the name `link` (an index into the
+    links): 'the Harbour Institute and the Coast Trust'; [] for a name alone."""
+    if link is None:
+        return []
+    text, links = refs.text, refs.links
+    first = last = link
+    while first > 0 and JOINED_NAMES.fullmatch(text, links[first - 1][1], links[first][0]):
+        first -= 1
+    while last + 1 < len(links) and JOINED_NAMES.fullmatch(text, links[last][1], links[last + 1][0]):
+        last += 1
+    if last == first or "and" not in text[links[last - 1][1]:links[last][0]].split():
+        return []  # 'with Barbra Streisand, Clinton called', 'said Wasserman, House editor': no list without 'and'
+    group = list(dict.fromkeys(links[n][2] for n in range(first, last + 1)))
+    return group if len(group) > 1 else []
+
+
 def followed(refs: ReferenceResolver, q: Quote) -> Attribution | None:
     """'“We will strike again on Monday.”' closing its paragraph, then 'That was the message from union leader Marta
     Solberg after the talks.' -> Solberg: the paragraph after a quotation names who said it."""
@@ -213,8 +274,8 @@ def before(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:
         # 'According to Rush Limbaugh, the move reeks of “fear”'; but in 'According to Yahoo News, spokesman Jesse
         # Lehrich said that “...”' the verb nearer the quote has its own subject.
         actor = refs.reference(floor + according.end(), floor + according.end() + 80)
-        if actor is not None:
-            return Attribution(actor, "before")
+        # 'According to police, the man “made clear threats”': a source no actor is, not the last person named
+        return Attribution(actor if actor is not None else NOBODY, "before")
     if not verbs:
         return None
     verb = floor + verbs[-1].start()

@@ -49,6 +49,7 @@ from briefing.analysis.statements.sieves import (
     owned,
     statement_mentions,
     subject,
+    together,
 )
 
 
@@ -188,12 +189,17 @@ CONTEXT_SIEVES: tuple[tuple[str, Sieve], ...] = (
 )
 
 
+# The sieves whose speaker is the subject of a verb of saying: 'Moss and Kerr said' makes it both.
+BY_VERB = frozenset(("after", "before", "subject"))
+
+
 def _first(table: tuple[tuple[str, Sieve], ...], a: Attributing, n: int) -> Attribution | None:
     """The first sieve of the table that attributes quote n, its name recorded on what it found."""
     for name, sieve in table:
         found = sieve(a, n)
         if found is not None:
-            return Attribution(found.actor, name, found.also)
+            found = Attribution(found.actor, name, found.also)
+            return together(a.refs, a.quotes[n], found) if name in BY_VERB else found
     return None
 
 

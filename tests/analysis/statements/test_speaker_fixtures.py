@@ -160,3 +160,14 @@ def test_a_bodys_noun_that_opens_a_title_leaves_the_person_after_it_the_speaker(
 def test_he_after_a_man_whose_given_name_is_a_womans_elsewhere_is_that_man():
     # 'Gul' is a man's name in Pakistan and a woman's in Turkey: it tells no gender
     assert said("pronoun-after-a-shared-given-name.txt") == [("Gul Rahman", "The water took everything I had")]
+
+
+def test_names_joined_by_and_before_or_after_the_verb_say_the_quote_together():
+    assert said("speakers-joined.txt") == [
+        ("Norway and Iceland", "a grave escalation."),
+        ("Ann Moss and Bill Kerr", "would waste billions."),
+        ("Ann Moss and Bill Kerr", "We stand together on this"),
+        ("Ann Moss", "a dreamer."),  # 'with the actor Lena Hart, Moss called': a comma joins no speakers
+        ("Paul Dray", "It was a quiet evening"),  # 'said Paul Dray, Hart's agent'
+        ("Harbour Institute and Coast Trust", "are unsafe for use."),  # the subject's list, 'found' no verb of saying
+    ]

@@ -210,3 +210,42 @@ def test_a_quote_resumed_after_its_attribution_is_speech_though_it_looks_like_a_
         "“Here comes the champion,” Rahim said, waving a flag. “The Lion of Leva.”\n"
     )
     assert said(text) == [("Nadia Rahim", "Here comes the champion"), ("Nadia Rahim", "The Lion of Leva.")]
+
+
+def test_a_short_quote_a_relative_clause_says_someone_cited_is_theirs():
+    text = (
+        "Senator wants four tax breaks closed\n\n"
+        "Senator Ann Moss set out her tax plan in Leva on Tuesday.\n\n"
+        "The four “loopholes” she cited are worth $9 billion a year to the wealthiest families.\n"
+    )
+    assert said(text) == [("Ann Moss", "loopholes")]
+
+
+def test_a_quote_in_a_first_paragraph_that_the_story_repeats_is_said_where_the_story_says_it():
+    text = (
+        "Councillors question the sale of the old harbour ahead of the vote; \n"
+        "Critics liken plan to 'selling the front door' of the town.\n\n"  # a headline and its deck as one block
+        "The mayor of Leva defended the sale of the old harbour on Tuesday.\n\n"
+        "Councillor Ines Vale said the mayor was “selling the front door” of the town.\n"
+    )
+    assert said(text) == [("Ines Vale", "selling the front door")]
+
+
+def test_a_sentence_opening_with_according_to_makes_a_short_quote_a_statement_of_that_source():
+    text = (
+        "Mayor receives threats\n\n"
+        "Mayor Rosa Lind was threatened by telephone on Monday.\n\n"
+        "According to police, the caller “made clear threats.”\n\n"
+        "According to the complaint, the caller ran a “hate campaign” in which he “targeted” her family.\n"
+    )
+    # the police and the complaint, no actors: not Lind, named before
+    assert said(text) == [(None, "made clear threats."), (None, "hate campaign"), (None, "targeted")]
+
+
+def test_a_short_quote_some_way_after_a_form_of_saying_is_still_its_subjects():
+    text = (
+        "Senator warns of cyber attacks\n\n"
+        "Senator Ann Moss is stressing the need to protect the harbours, the ports and the power grid under "
+        "“constant attack” from hackers.\n"
+    )
+    assert said(text) == [("Ann Moss", "constant attack")]
