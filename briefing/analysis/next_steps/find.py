@@ -42,6 +42,7 @@ from briefing.analysis.next_steps.filter_phrases import (
     TRAILING_DEBRIS,
 )
 from briefing.analysis.next_steps.filters import Cue, background
+from briefing.analysis.next_steps.status_phrases import PAST_VERB_BEFORE
 from briefing.analysis.next_steps.statuses import restated
 from briefing.analysis.next_steps.timing import time_phrase, time_phrases
 from briefing.analysis.text.folding import lower_keeping_offsets
@@ -244,7 +245,8 @@ def _when(text: str, scope: tuple[int, int], cue: int) -> str:
     for m in time_phrases(text, max(scope[0], cue - MAX_CLAUSE), min(scope[1], cue + MAX_CLAUSE)):
         if m.start() >= cue:
             return m.group()
-        last = m.group()
+        if not PAST_VERB_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            last = m.group()  # not 'resigned [on Sunday] and will be replaced': the day of what happened
     return last
 
 

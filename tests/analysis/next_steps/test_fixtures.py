@@ -94,6 +94,9 @@ EXPECTED = {
                   ("The opposition called for", "demanded"), ("vowed to keep protesting", "planned"),
                   ("Opposition leader Daria Venn faces", "expected"), ("is due to appear", "scheduled"),
                   ("She promised to keep fighting", "planned")],
+    # an eyewitness's 'could only jump', a timetable a fire cut short ('was due to dock ... when it caught fire')
+    # announce nothing; 'resigned on Sunday and will be replaced' is undated (Sunday is the resignation's)
+    "eyewitness": [("The shipping minister resigned", "planned"), ("Divers will resume the search", "scheduled")],
 }
 
 
@@ -146,3 +149,5 @@ def test_a_date_in_a_past_clause_is_not_the_steps():
     steps = analyse(text).next_steps
     assert steps[0].when == "on 14 January"
     assert steps[3].when == ""  # 'The army, which launched its offensive on 3 March, said it would press on'
+    replaced, search = analyse((FIXTURES / "eyewitness.txt").read_text(encoding="utf-8")).next_steps
+    assert (replaced.when, search.when) == ("", "at first light")  # 'resigned on Sunday and will be replaced'
