@@ -155,8 +155,8 @@ def _coordinated(text: str, low: str, clause: tuple[int, int], cue: Cue, sentenc
     'The ministers will meet on Monday and vote on Friday.' -> 'will meet on Monday', 'vote on Friday' (the second
     under the first's cue); 'The union said it would strike on Monday and called a rally for Friday.' -> two, the
     second with its own cue. Parts that each say when are split, and so are two kinds of step ('The group demanded
-    a ransom and threatened to kill the captives': a demand, a threat); 'promised to continue supporting her and
-    said she would stand up to the attacks' stays one.
+    a ransom and threatened to kill the captives': a demand, a threat; 'urged a pause and said she would travel
+    there next week'); 'promised to continue supporting her and said she would stand up to the attacks' stays one.
     """
     parts: list[Clause] = []
     start = clause[0]
@@ -172,8 +172,9 @@ def _coordinated(text: str, low: str, clause: tuple[int, int], cue: Cue, sentenc
         left = cue if cue.match.end() <= m.start() else _cue(text, low, (start, m.start()), sentence, parties, None)
         if left is None:
             continue  # "Tents and blankets will arrive": the first part holds no step
-        if not dated and (own is None or own.status == left.status or SAID.match(own.said)):
-            continue  # one kind of step, or a saying that goes on with it
+        if not dated and (own is None or own.status == left.status
+                          or (SAID.match(own.said) and not time_phrase(text, m.end(), clause[1]))):
+            continue  # one kind of step, or a saying that goes on with it (unless it dates a step of its own)
         if own is None and (RELATIVE_BEFORE.search(low, max(start, left.pos - 8), left.pos)
                             or RELATIVE.search(low, left.match.end(), m.start())):
             continue  # "the term that begins next Monday and ends in June": the dates of a thing, one step

@@ -89,11 +89,12 @@ EXPECTED = {
                             ("The army, which launched", "planned"), ("Officials fear the toll", "expected"),
                             ("Water levels on the Kessa", "expected"), ("Authorities ordered residents", "demanded")],
     # two kinds of step joined by 'and' are two items (a demand and a threat, a call and a vow, a charge faced and a
-    # hearing due); two of one kind, or a saying that goes on, stay one
+    # hearing due, an urging and a dated trip); two of one kind, or a saying that goes on undated, stay one
     "two-kinds": [("NIAMAKA (AFP) - The group has demanded a ransom", "demanded"), ("threatened to kill", "threatened"),
                   ("The opposition called for", "demanded"), ("vowed to keep protesting", "planned"),
                   ("Opposition leader Daria Venn faces", "expected"), ("is due to appear", "scheduled"),
-                  ("She promised to keep fighting", "planned")],
+                  ("She promised to keep fighting", "planned"), ("The UN envoy urged both sides", "demanded"),
+                  ("said she would travel to the capital next week.", "scheduled")],
     # an eyewitness's 'could only jump', a timetable a fire cut short ('was due to dock ... when it caught fire')
     # announce nothing; 'resigned on Sunday and will be replaced' is undated (Sunday is the resignation's)
     "eyewitness": [("The shipping minister resigned", "planned"), ("Divers will resume the search", "scheduled")],
