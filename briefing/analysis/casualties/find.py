@@ -29,6 +29,8 @@ ONE_PERSON = re.compile(
     | \bthe\s+[\w-]+-year-old(?=(?:\s+[\w-]+)?\s+{PERSON_NOUN}\b)  # "killed the 56-year-old mayor"
     | \bthe\s+[\w-]+-year-old(?=\s+(?:was|has\s+been|had\s+been)\s)  # "The 62-year-old was shot dead"
     | \ba\s+(?:second|third|fourth|fifth)(?=\s+(?:was|is|has|had|died)\b|\s*[.;])  # "and a third was wounded"
+    | (?:(?<=\bkilling\s)|(?<=\bwounding\s)|(?<=\binjuring\s)|(?<=\babducting\s))the(?=(?:\s+[\w-]+)?\s+{PERSON_NOUN}\b)
+      # "Gunmen opened fire on worshippers, killing the imam and two others"
     | \bthe(?=\s+{PERSON_NOUN}(?:\s+of\s+the\s+[\w-]+)?\s+(?:was|has\s+been|had\s+been)\s)
       # "The prosecutor was wounded", "The driver of the lorry was arrested": one, named before
     # "The suspect, 19, was taken into custody"
@@ -154,7 +156,7 @@ def sentence_casualties(sentence: Sentence, carried: str = "") -> list[Casualty]
     previous_group = carried if ANOTHER.match(text) else ""
     for f in found:
         group = f.group or previous_group
-        previous_group = group
+        previous_group = group if f.count.max != 1 else ""  # "killing the imam and two others": not two imams
         if f.count.min == f.count.max == 1:
             group = ph.SINGULAR_GROUPS.get(group, group)  # "1 person", not "1 people"
         out.append(Casualty(

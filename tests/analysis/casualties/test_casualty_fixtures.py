@@ -60,10 +60,11 @@ ARTICLES = {
     # no toll, a figure told after a forecast in its clause is.
     "quake-toll.txt": [("killed", 934, 934), ("injured", 3200, None), ("missing", 410, 410), ("killed", 940, 940)],
     # Wire shapes: 'killed himself and six others', 'bringing the total to 1,203' (the running total of the toll just
-    # told), a bare 'one' after 'and' ('one is missing', 'one wounded'), 'fatally shot two', 'evacuated 150,000'.
+    # told), a bare 'one' after 'and' ('one is missing', 'one wounded'), 'fatally shot two', 'evacuated 150,000',
+    # 'killing the imam and three others'.
     "wire-roundup.txt": [("killed", 6, 6), ("killed", 27, 27), ("killed", 1203, 1203), ("captured", 2, 2),
                          ("missing", 1, 1), ("killed", 2, 2), ("killed", 1, 1), ("injured", 1, 1),
-                         ("displaced", 150000, None)],
+                         ("displaced", 150000, None), ("killed", 1, 1), ("killed", 3, 3)],
 }
 
 
