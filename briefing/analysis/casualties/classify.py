@@ -45,8 +45,9 @@ PASSIVE = re.compile(
     (?P<group>(?:\s+of)?(?:\s+(?:(?!{ph.NOT_GROUP}\b)[a-z’'.-]+|and(?=\s+(?!{ph.NOT_AFTER_AND})[a-z]))){{0,5}}?
       (?:\s+(?:of|in|from)\s+the(?:\s+[a-z-]+)?\s+{ph.SETTLEMENTS}\s+of\s+[a-z’'-]+)?)  # "of the village of Dresk"
     (?:,\s+(?:including|among\s+them|mostly|most\s+of\s+them|both|aged|a|an|[\w-]+\s+of\s+them)\s[^,;.]{{1,60}},)?
-    (?:\s+who\s+(?:(?!{ph.MODALS}\b)[^,.;:“”"\d]){{1,60}}?(?=\s+(?:were|was|are|is|have|has|had|remain\w*)\b))?
-      # "Eleven fishermen who put to sea before the warning were still missing"
+    (?:,?\s+who\s+(?:(?!{ph.MODALS}\b)[^,.;:“”"\d]){{1,60}}?,?(?=\s+(?:were|was|are|is|have|has|had|remain\w*)\b))?
+      # "Eleven fishermen who put to sea before the warning were still missing", "The 40 miners, who went down
+      # before dawn, are unaccounted for"
     (?P<comma>,(?=\s+(?:died|was|were|had|has|have|survived\s+and)\b))?  # "One of them, a 29-year-old nurse, died"
     (?P<aux>\s+(?:(?:{ph.AUXILIARIES})\s+){{1,4}})?(?:\s+|(?<=\s))(?:(?:{ph.ADVERBS})\s+)?
     (?:{_alternation(ph.PASSIVE_KINDS)})\b

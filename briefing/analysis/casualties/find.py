@@ -64,15 +64,16 @@ PERIOD = re.compile(
     rf"""(?x)
     \b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?:[\w-]+\s+){{0,2}}?
         (?:day|days|hours|night|week|weeks|month|months|year|years)\b
-    | \bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?
-        | the\s+(?:war|conflict|fighting|invasion|offensive|attack|uprising)\s+(?:began|started|broke\s+out)
+    | \b(?i:since)\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?
+        | the\s+(?:war|conflict|fighting|invasion|offensive|attack|uprising|protests|unrest|crisis|rains|floods|flooding
+          |outbreak|epidemic|storm|quake|earthquake|fires|wildfires)\s+(?:began|started|broke\s+out|struck|hit)
         | \d{{4}} | [A-Z][a-z]+(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})? | last\s+\w+)
     | \b(?:(?:late|early)\s+)?on\s+{TITLED_DAY}(?:\s+(?:night|morning|evening|afternoon))?
     | \b(?:this|last)\s+(?:week|month|year|weekend|night)\b
     | \bover\s+the\s+weekend\b | \bovernight\b | \byesterday\b | \bso\s+far\s+this\s+year\b | \bin\s+\d{{4}}\b"""
 )
 # Who reports a toll: "according to the UN", "..., officials said on Friday", "The ministry said 12 ...".
-_REPORTED = r"(?:said|says|say|reported|reports|announced|confirmed|added)"
+_REPORTED = r"(?:said|says|say|reported|reports|announced|confirmed|added|estimates|estimated)"
 _SOURCE_WORDS = (r"(?!(?:and|but|or|while|who|which|as)\b)(?:(?!\b(?:were|was|is|are|had|has|have)\b)[^,;“”\"]){1,60}?"
                  r"(?<!\band)(?<!\bbut)")  # "The RSF denied it and said": no source named
 SOURCE = re.compile(
@@ -86,8 +87,9 @@ SOURCE = re.compile(
 _LEAD_TIME = rf"(?:Later|Earlier)(?:\s+on\s+{TITLED_DAY}|\s+that\s+day)?\s+"
 LEAD_SOURCE = re.compile(rf"^(?:[^,;“”\"]{{1,60}},\s+|{_LEAD_TIME})?(?P<said>(?:the\s+|[A-Z]){_SOURCE_WORDS}"
                          rf"(?:,\s+[A-Z][^,;“”\"]{{1,40}},)?)(?:,\s+(?:an?|the)\s[^,;“”\"]{{1,60}},)?"
-                         rf"\s+(?:{_REPORTED}|told|put|puts|estimated|estimates"
-                         r"|counted|recorded)\b")
+                         rf"\s+(?:{_REPORTED}|told|counted|recorded"
+                         r"|puts?(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:toll|number|figure|tally|count)))\b")
+# (not "Eleven fishermen who put to sea ...": only a toll is put at a figure)
 # "The Red Crescent put the toll at 60, while a local official said 70 had died": clauses of their own sources.
 SOURCE_CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|,\s+but\s+|;\s+")
 CLAUSE_SOURCE = re.compile(rf"^(?P<said>(?:the|a|an)\s+{_SOURCE_WORDS})\s+{_REPORTED}\b")

@@ -65,6 +65,9 @@ ARTICLES = {
     "wire-roundup.txt": [("killed", 6, 6), ("killed", 27, 27), ("killed", 1203, 1203), ("captured", 2, 2),
                          ("missing", 1, 1), ("killed", 2, 2), ("killed", 1, 1), ("injured", 1, 1),
                          ("displaced", 150000, None), ("killed", 1, 1), ("killed", 3, 3)],
+    # A relative clause set off by commas between the count and its verb ('The 40 miners, who went down ..., are
+    # unaccounted for').
+    "mine-collapse.txt": [("missing", 40, 40), ("missing", 11, 11), ("killed", 240, None)],
 }
 
 
@@ -107,3 +110,10 @@ def test_a_strike_on_a_city_is_where_and_a_monitor_based_abroad_is_who():
     assert places[52] == ""  # 'a monitoring group based in Madrid': where it sits, not where people died
     assert sources[52] == "The Verano Observatory for Human Rights"
     assert sources[41] == "the ministry"  # 'Later on Tuesday the ministry said the toll rose to 41'
+
+
+def test_who_tells_a_toll_and_since_when():
+    found = analyse((FIXTURES / "mine-collapse.txt").read_text(encoding="utf-8")).casualties
+    assert [c.source for c in found] == ["the mining company", "the coastguard", "the United Nations"]  # not the
+    # fishermen 'who put to sea' (only a toll is put at a figure); '..., the United Nations estimates.'
+    assert found[2].period == "Since the rains began"
