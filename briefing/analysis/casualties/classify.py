@@ -61,7 +61,8 @@ ACTIVE = re.compile(
 )
 # "five civilians [and] two soldiers were killed": a count with its group, then "and", then the next count.
 # "Twenty-three people were rescued and five bodies were recovered": a count with a verb of its own is not joined.
-BACK_JOINED = re.compile(r"(?:\s+(?:of\s+)?(?!(?:were|was|are|is|have|has|had|been)\b)[a-z’'.-]+){0,4}?,?\s+and\s+")
+BACK_JOINED = re.compile(r"(?:\s+(?:of\s+)?(?!(?:were|was|are|is|have|has|had|been)\b)[a-z’'.-]+){0,4}?,?\s+and\s+"
+                         r"(?:(?:her|his|their)\s+)?")  # "A woman and her two children were among the dead"
 # "... on both sides and more than 12,000": what may stand between two counts of one active verb.
 JOINED = re.compile(r"[^.;:!?\d“”\"]{0,60}?(?:\band|,)\s+(?:(?:her|his|their|its)\s+)?$")  # "a woman and her two"
 # "killed 12 people, a doctor at the hospital said": the count after the comma is who tells the toll.

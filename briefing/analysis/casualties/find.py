@@ -37,12 +37,16 @@ ONE_PERSON = re.compile(
     | \bthe\s+{PERSON_NOUN},\s+\d{{1,2}},(?=\s+(?:was|has\s+been|had\s+been)\s)
     """
 )
-# One person by name (original case): "Omar, 28, was arrested" (an age, not a count) and "the death of
-# Terence Crutcher", "the fatal shooting of Keith Lamont Scott".
+# One person by name (original case): "Omar, 28, was arrested" (an age, not a count), "the death of
+# Terence Crutcher", "the fatal shooting of Keith Lamont Scott", "a sniper killed Hamza Ali".
 _NAME = r"[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){0,4}"  # bounded: a run of capitals is read in linear time
+_TITLE = r"[A-Z][a-z]{0,4}\.|General|Colonel|Commander|Major|Captain|Lieutenant|Sheikh|Imam|Judge|Mayor"  # "Lt. Col."
 NAMED_PERSON = re.compile(
     rf"""(?x)(?<![\w’'-])(?P<aged>{_NAME}),\s+\d{{1,2}},(?=\s)
-    | \b(?:death|killing|murder|assassination|fatal\s+shooting|execution)\s+of\s+(?P<victim>{_NAME})"""
+    | \b(?:death|killing|murder|assassination|fatal\s+shooting|execution)\s+of\s+(?P<victim>{_NAME})
+    | \b(?:killed|killing|assassinated|abducted|kidnapped)\s+(?P<object>(?:(?:{_TITLE})\s+)*{_NAME})(?=\s*[,.;])
+      # "The attack killed Lt. Col. Ahmad Karimi, the commander of the garrison"
+    """
 )
 
 PLACE = re.compile(
@@ -174,9 +178,10 @@ def _one_person(text: str, low: str) -> list[Count]:
     """Counts of one: 'a 54-year-old man' (`ONE_PERSON`) and a person by name (`NAMED_PERSON`)."""
     out = [Count(m.start(), m.end(), 1, 1, text[m.start():m.end()]) for m in ONE_PERSON.finditer(low)]
     for m in NAMED_PERSON.finditer(text):
-        name = m.group("aged") or m.group("victim")
-        if not _people_word(name):
-            start = m.start("aged") if m.group("aged") else m.start("victim")
+        group = next(g for g in ("aged", "victim", "object") if m.group(g))
+        name = m.group(group)
+        if not _people_word(name) and name.split()[0].lower() not in gz.PLACES:
+            start = m.start(group)
             out.append(Count(start, m.end(), 1, 1, text[start:m.end()]))
     return out
 

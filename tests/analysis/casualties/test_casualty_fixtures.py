@@ -68,6 +68,9 @@ ARTICLES = {
     # A relative clause set off by commas between the count and its verb ('The 40 miners, who went down ..., are
     # unaccounted for').
     "mine-collapse.txt": [("missing", 40, 40), ("missing", 11, 11), ("killed", 240, None)],
+    # A person killed by name after the verb, titles and all ('killed Lt. Col. Ahmad Karimi'); 'a woman and her two
+    # children' are two items; a day's hopes are nobody.
+    "named-victims.txt": [("killed", 1, 1), ("killed", 1, 1), ("killed", 1, 1), ("killed", 2, 2)],
 }
 
 
