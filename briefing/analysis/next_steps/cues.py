@@ -241,7 +241,7 @@ WHEN = re.compile(  # every phrase starts a word: the look-around lets the scan 
     | \b(?:until|till|by|before)\s+(?:the\s+)?(?:afternoon|morning|evening|end\s+of\s+(?:the\s+)?\w+(?:\s+\w+)?)\b
     | \bin\s+(?:a|one|two|three|four|five|six|a\s+few|several|\d+)\s+(?:hours|days|weeks|months|years|week|month)\b
     | \b(?:tomorrow|tonight|later\s+today|soon|shortly)\b
-    | \bat\s+(?:first\s+light|dawn|daybreak|midday|noon|midnight)\b
+    | \bat\s+(?:first\s+light|dawn|daybreak|midday|noon|midnight)\b(?!\s+on\s)  # "at midnight on 20 January": the date
     | \b(?:on|by|until|in|from|before|for)\s+(?:\d{{1,2}}\s+)?{TITLED_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b
     | \b(?:(?:on|by|until|from|before)\s+)?(?:{TITLED_MONTH}|{TITLED_MONTH_ABBREVIATION}\.?)
         \s+\d{{1,2}}\b(?!,?\s+\d{{4}})

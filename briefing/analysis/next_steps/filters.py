@@ -354,12 +354,20 @@ def forecast_only(c: Cue) -> bool:
     if any(w.lower() in FORCES for w in words):
         return True
     if words and words[-1].lower() in EVENT_NOUNS:
-        verbs = [w for w in VERB_WORD.findall(c.low, c.match.end(), min(c.sentence.end, c.match.end() + 40))[:3]
-                 if not SKIPPED_WORDS.fullmatch(w)]
-        # "the truce will allow them to deliver food": what the event lets a party do is that party's plan
-        return bool(verbs) and verbs[0] not in HAPPENING_VERBS and verbs[0] not in ENABLING
+        return event_does(c, words)
     return (event_follows(c.low, c.match.end(), c.sentence.end) is not True
             and not names_a_party(words, at_start, c.parties))
+
+
+def event_does(c: Cue, words: list[str]) -> bool:
+    """'The vote will [deepen] the split', 'the deal could [unravel]': an event as the subject and a verb of what it
+    does, nobody's plan; not 'the talks will [resume]' (its happening) nor 'the truce will [allow] them to deliver
+    food' (what the event lets a party do is that party's plan)."""
+    if not words or words[-1].lower() not in EVENT_NOUNS:
+        return False
+    verbs = [w for w in VERB_WORD.findall(c.low, c.match.end(), min(c.sentence.end, c.match.end() + 40))[:3]
+             if not SKIPPED_WORDS.fullmatch(w)]
+    return bool(verbs) and verbs[0] not in HAPPENING_VERBS and verbs[0] not in ENABLING
 
 
 def party_intends(c: Cue) -> bool:
