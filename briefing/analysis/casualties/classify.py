@@ -78,9 +78,13 @@ AGE = re.compile(r",(?=\s)")
 AGE_BEFORE = re.compile(r"[a-z’'.],\s+$")
 HOLDING_VERB = re.compile(r"\b(?:holding|held|holds)$")
 CAPTORS_BEFORE = re.compile(rf"\b(?:{ph.CAPTORS})\s+(?:(?:is|are|was|were|still|now|has\s+been|have\s+been)\s+)*$")
+# "killed five people, three of them children": a part of the toll just told, as 'including' says.
+PART_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b")
 # "Two soldiers were taken prisoner and one is missing", "two were killed and one wounded": a bare 'one' joined to
 # a toll is a person.
 AND_BEFORE = re.compile(r"\band\s+$")
+# "killed five people, three of them children": a part of the toll just told, as 'including' says.
+PART_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b")
 # "Two soldiers were taken prisoner and one is missing", "two were killed and one wounded": a bare 'one' joined to
 # a toll is a person.
 AND_BEFORE = re.compile(r"\band\s+$")
@@ -424,7 +428,8 @@ def classify(text: str, counts: list[Count]) -> Iterator[Decision]:
             continue
         if last_active is not None:
             gap = text[last_active.count.end:count.start]
-            if JOINED.fullmatch(gap) and not ANY_KIND.search(gap) and not SPEAKS.match(text, count.end):
+            if JOINED.fullmatch(gap) and not ANY_KIND.search(gap) and not SPEAKS.match(text, count.end) \
+                    and not PART_AFTER.match(text, count.end):
                 last_active = Found(last_active.kind, count, count.start, r.group_end, _group(r.group_text))
                 pending = None
                 yield Decision(count, last_active, "joined")

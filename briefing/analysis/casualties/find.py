@@ -221,4 +221,9 @@ def _source(text: str) -> str:
 
 def _named(m: re.Match[str] | None) -> str:
     """The source a match of SOURCE, LEAD_SOURCE or CLAUSE_SOURCE names ('' for none)."""
-    return (m.groupdict().get("according") or m.group("said") or "").strip(" ,") if m else ""
+    named = (m.groupdict().get("according") or m.group("said") or "").strip(" ,") if m else ""
+    return "" if named.lower() in NO_SOURCE else named
+
+
+# "An estimated 4,500 people were injured": a determiner before "estimated" names nobody.
+NO_SOURCE = frozenset({"a", "an", "the", "some", "about", "around", "nearly"})

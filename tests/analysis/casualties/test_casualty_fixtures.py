@@ -53,9 +53,10 @@ ARTICLES = {
     # A running tally of any group ('the number of soldiers killed ... to four'), wounded and arrested too.
     "running-tally.txt": [("killed", 1, 1), ("killed", 4, 4), ("injured", 120, 120), ("detained", 300, 300)],
     # A revised toll ('the toll rose to 41 as three of the critically wounded died') is a toll of the dead; a toll
-    # foretold ('could reach 100', 'is expected to rise to 60') is none, nor is the doctor who tells one.
+    # foretold ('could reach 100', 'is expected to rise to 60') is none, nor is the doctor who tells one, nor a part
+    # of a toll ('seven people, three of them children').
     "market-strike.txt": [("killed", 37, None), ("killed", 52, 52), ("injured", 80, None), ("killed", 12, 12),
-                          ("killed", 41, 41), ("injured", 5, 5)],
+                          ("killed", 41, 41), ("injured", 5, 5), ("injured", 200, 200), ("killed", 7, 7)],
     # A decimal point inside the tally ('magnitude 7.4 earthquake') ends no sentence; a forecast of the dead is
     # no toll, a figure told after a forecast in its clause is.
     "quake-toll.txt": [("killed", 934, 934), ("injured", 3200, None), ("missing", 410, 410), ("killed", 940, 940)],
@@ -113,6 +114,7 @@ def test_a_strike_on_a_city_is_where_and_a_monitor_based_abroad_is_who():
     assert places[52] == ""  # 'a monitoring group based in Madrid': where it sits, not where people died
     assert sources[52] == "The Verano Observatory for Human Rights"
     assert sources[41] == "the ministry"  # 'Later on Tuesday the ministry said the toll rose to 41'
+    assert sources[200] == ""  # 'An estimated 200 people were hurt': 'An' tells nothing
 
 
 def test_who_tells_a_toll_and_since_when():
