@@ -45,8 +45,9 @@ PASSIVE = re.compile(
     (?P<group>(?:\s+of)?(?:\s+(?:(?!{ph.NOT_GROUP}\b)[a-z’'.-]+|and(?=\s+(?!{ph.NOT_AFTER_AND})[a-z]))){{0,5}}?
       (?:\s+(?:of|in|from)\s+the(?:\s+[a-z-]+)?\s+{ph.SETTLEMENTS}\s+of\s+[a-z’'-]+)?)  # "of the village of Dresk"
     (?:,\s+(?:including|among\s+them|mostly|most\s+of\s+them|both|aged|a|an|[\w-]+\s+of\s+them)\s[^,;.]{{1,60}},)?
-    (?:\s+who\s+(?:(?!{ph.MODALS}\b)[^,.;:“”"\d]){{1,60}}?(?=\s+(?:were|was|are|is|have|has|had|remain\w*)\b))?
-      # "Eleven fishermen who put to sea before the warning were still missing"
+    (?:,?\s+who\s+(?:(?!{ph.MODALS}\b)[^,.;:“”"\d]){{1,60}}?,?(?=\s+(?:were|was|are|is|have|has|had|remain\w*)\b))?
+      # "Eleven fishermen who put to sea before the warning were still missing", "The 40 miners, who went down
+      # before dawn, are unaccounted for"
     (?P<comma>,(?=\s+(?:died|was|were|had|has|have|survived\s+and)\b))?  # "One of them, a 29-year-old nurse, died"
     (?P<aux>\s+(?:(?:{ph.AUXILIARIES})\s+){{1,4}})?(?:\s+|(?<=\s))(?:(?:{ph.ADVERBS})\s+)?
     (?:{_alternation(ph.PASSIVE_KINDS)})\b
@@ -60,7 +61,8 @@ ACTIVE = re.compile(
 )
 # "five civilians [and] two soldiers were killed": a count with its group, then "and", then the next count.
 # "Twenty-three people were rescued and five bodies were recovered": a count with a verb of its own is not joined.
-BACK_JOINED = re.compile(r"(?:\s+(?:of\s+)?(?!(?:were|was|are|is|have|has|had|been)\b)[a-z’'.-]+){0,4}?,?\s+and\s+")
+BACK_JOINED = re.compile(r"(?:\s+(?:of\s+)?(?!(?:were|was|are|is|have|has|had|been)\b)[a-z’'.-]+){0,4}?,?\s+and\s+"
+                         r"(?:(?:her|his|their)\s+)?")  # "A woman and her two children were among the dead"
 # "... on both sides and more than 12,000": what may stand between two counts of one active verb.
 JOINED = re.compile(r"[^.;:!?\d“”\"]{0,60}?(?:\band|,)\s+(?:(?:her|his|their|its)\s+)?$")  # "a woman and her two"
 # "killed 12 people, a doctor at the hospital said": the count after the comma is who tells the toll.
@@ -76,9 +78,13 @@ AGE = re.compile(r",(?=\s)")
 AGE_BEFORE = re.compile(r"[a-z’'.],\s+$")
 HOLDING_VERB = re.compile(r"\b(?:holding|held|holds)$")
 CAPTORS_BEFORE = re.compile(rf"\b(?:{ph.CAPTORS})\s+(?:(?:is|are|was|were|still|now|has\s+been|have\s+been)\s+)*$")
+# "killed five people, three of them children": a part of the toll just told, as 'including' says.
+PART_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b")
 # "Two soldiers were taken prisoner and one is missing", "two were killed and one wounded": a bare 'one' joined to
 # a toll is a person.
 AND_BEFORE = re.compile(r"\band\s+$")
+# "killed five people, three of them children": a part of the toll just told, as 'including' says.
+PART_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b")
 # "Two soldiers were taken prisoner and one is missing", "two were killed and one wounded": a bare 'one' joined to
 # a toll is a person.
 AND_BEFORE = re.compile(r"\band\s+$")
@@ -422,7 +428,8 @@ def classify(text: str, counts: list[Count]) -> Iterator[Decision]:
             continue
         if last_active is not None:
             gap = text[last_active.count.end:count.start]
-            if JOINED.fullmatch(gap) and not ANY_KIND.search(gap) and not SPEAKS.match(text, count.end):
+            if JOINED.fullmatch(gap) and not ANY_KIND.search(gap) and not SPEAKS.match(text, count.end) \
+                    and not PART_AFTER.match(text, count.end):
                 last_active = Found(last_active.kind, count, count.start, r.group_end, _group(r.group_text))
                 pending = None
                 yield Decision(count, last_active, "joined")

@@ -29,18 +29,24 @@ ONE_PERSON = re.compile(
     | \bthe\s+[\w-]+-year-old(?=(?:\s+[\w-]+)?\s+{PERSON_NOUN}\b)  # "killed the 56-year-old mayor"
     | \bthe\s+[\w-]+-year-old(?=\s+(?:was|has\s+been|had\s+been)\s)  # "The 62-year-old was shot dead"
     | \ba\s+(?:second|third|fourth|fifth)(?=\s+(?:was|is|has|had|died)\b|\s*[.;])  # "and a third was wounded"
+    | (?:(?<=\bkilling\s)|(?<=\bwounding\s)|(?<=\binjuring\s)|(?<=\babducting\s))the(?=(?:\s+[\w-]+)?\s+{PERSON_NOUN}\b)
+      # "Gunmen opened fire on worshippers, killing the imam and two others"
     | \bthe(?=\s+{PERSON_NOUN}(?:\s+of\s+the\s+[\w-]+)?\s+(?:was|has\s+been|had\s+been)\s)
       # "The prosecutor was wounded", "The driver of the lorry was arrested": one, named before
     # "The suspect, 19, was taken into custody"
     | \bthe\s+{PERSON_NOUN},\s+\d{{1,2}},(?=\s+(?:was|has\s+been|had\s+been)\s)
     """
 )
-# One person by name (original case): "Omar, 28, was arrested" (an age, not a count) and "the death of
-# Terence Crutcher", "the fatal shooting of Keith Lamont Scott".
+# One person by name (original case): "Omar, 28, was arrested" (an age, not a count), "the death of
+# Terence Crutcher", "the fatal shooting of Keith Lamont Scott", "a sniper killed Hamza Ali".
 _NAME = r"[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){0,4}"  # bounded: a run of capitals is read in linear time
+_TITLE = r"[A-Z][a-z]{0,4}\.|General|Colonel|Commander|Major|Captain|Lieutenant|Sheikh|Imam|Judge|Mayor"  # "Lt. Col."
 NAMED_PERSON = re.compile(
     rf"""(?x)(?<![\w’'-])(?P<aged>{_NAME}),\s+\d{{1,2}},(?=\s)
-    | \b(?:death|killing|murder|assassination|fatal\s+shooting|execution)\s+of\s+(?P<victim>{_NAME})"""
+    | \b(?:death|killing|murder|assassination|fatal\s+shooting|execution)\s+of\s+(?P<victim>{_NAME})
+    | \b(?:killed|killing|assassinated|abducted|kidnapped)\s+(?P<object>(?:(?:{_TITLE})\s+)*{_NAME})(?=\s*[,.;])
+      # "The attack killed Lt. Col. Ahmad Karimi, the commander of the garrison"
+    """
 )
 
 PLACE = re.compile(
@@ -62,15 +68,16 @@ PERIOD = re.compile(
     rf"""(?x)
     \b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?:[\w-]+\s+){{0,2}}?
         (?:day|days|hours|night|week|weeks|month|months|year|years)\b
-    | \bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?
-        | the\s+(?:war|conflict|fighting|invasion|offensive|attack|uprising)\s+(?:began|started|broke\s+out)
+    | \b(?i:since)\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?
+        | the\s+(?:war|conflict|fighting|invasion|offensive|attack|uprising|protests|unrest|crisis|rains|floods|flooding
+          |outbreak|epidemic|storm|quake|earthquake|fires|wildfires)\s+(?:began|started|broke\s+out|struck|hit)
         | \d{{4}} | [A-Z][a-z]+(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})? | last\s+\w+)
     | \b(?:(?:late|early)\s+)?on\s+{TITLED_DAY}(?:\s+(?:night|morning|evening|afternoon))?
     | \b(?:this|last)\s+(?:week|month|year|weekend|night)\b
     | \bover\s+the\s+weekend\b | \bovernight\b | \byesterday\b | \bso\s+far\s+this\s+year\b | \bin\s+\d{{4}}\b"""
 )
 # Who reports a toll: "according to the UN", "..., officials said on Friday", "The ministry said 12 ...".
-_REPORTED = r"(?:said|says|say|reported|reports|announced|confirmed|added)"
+_REPORTED = r"(?:said|says|say|reported|reports|announced|confirmed|added|estimates|estimated)"
 _SOURCE_WORDS = (r"(?!(?:and|but|or|while|who|which|as)\b)(?:(?!\b(?:were|was|is|are|had|has|have)\b)[^,;“”\"]){1,60}?"
                  r"(?<!\band)(?<!\bbut)")  # "The RSF denied it and said": no source named
 SOURCE = re.compile(
@@ -84,8 +91,9 @@ SOURCE = re.compile(
 _LEAD_TIME = rf"(?:Later|Earlier)(?:\s+on\s+{TITLED_DAY}|\s+that\s+day)?\s+"
 LEAD_SOURCE = re.compile(rf"^(?:[^,;“”\"]{{1,60}},\s+|{_LEAD_TIME})?(?P<said>(?:the\s+|[A-Z]){_SOURCE_WORDS}"
                          rf"(?:,\s+[A-Z][^,;“”\"]{{1,40}},)?)(?:,\s+(?:an?|the)\s[^,;“”\"]{{1,60}},)?"
-                         rf"\s+(?:{_REPORTED}|told|put|puts|estimated|estimates"
-                         r"|counted|recorded)\b")
+                         rf"\s+(?:{_REPORTED}|told|counted|recorded"
+                         r"|puts?(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:toll|number|figure|tally|count)))\b")
+# (not "Eleven fishermen who put to sea ...": only a toll is put at a figure)
 # "The Red Crescent put the toll at 60, while a local official said 70 had died": clauses of their own sources.
 SOURCE_CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|,\s+but\s+|;\s+")
 CLAUSE_SOURCE = re.compile(rf"^(?P<said>(?:the|a|an)\s+{_SOURCE_WORDS})\s+{_REPORTED}\b")
@@ -154,7 +162,7 @@ def sentence_casualties(sentence: Sentence, carried: str = "") -> list[Casualty]
     previous_group = carried if ANOTHER.match(text) else ""
     for f in found:
         group = f.group or previous_group
-        previous_group = group
+        previous_group = group if f.count.max != 1 else ""  # "killing the imam and two others": not two imams
         if f.count.min == f.count.max == 1:
             group = ph.SINGULAR_GROUPS.get(group, group)  # "1 person", not "1 people"
         out.append(Casualty(
@@ -170,9 +178,10 @@ def _one_person(text: str, low: str) -> list[Count]:
     """Counts of one: 'a 54-year-old man' (`ONE_PERSON`) and a person by name (`NAMED_PERSON`)."""
     out = [Count(m.start(), m.end(), 1, 1, text[m.start():m.end()]) for m in ONE_PERSON.finditer(low)]
     for m in NAMED_PERSON.finditer(text):
-        name = m.group("aged") or m.group("victim")
-        if not _people_word(name):
-            start = m.start("aged") if m.group("aged") else m.start("victim")
+        group = next(g for g in ("aged", "victim", "object") if m.group(g))
+        name = m.group(group)
+        if not _people_word(name) and name.split()[0].lower() not in gz.PLACES:
+            start = m.start(group)
             out.append(Count(start, m.end(), 1, 1, text[start:m.end()]))
     return out
 
@@ -212,4 +221,9 @@ def _source(text: str) -> str:
 
 def _named(m: re.Match[str] | None) -> str:
     """The source a match of SOURCE, LEAD_SOURCE or CLAUSE_SOURCE names ('' for none)."""
-    return (m.groupdict().get("according") or m.group("said") or "").strip(" ,") if m else ""
+    named = (m.groupdict().get("according") or m.group("said") or "").strip(" ,") if m else ""
+    return "" if named.lower() in NO_SOURCE else named
+
+
+# "An estimated 4,500 people were injured": a determiner before "estimated" names nobody.
+NO_SOURCE = frozenset({"a", "an", "the", "some", "about", "around", "nearly"})

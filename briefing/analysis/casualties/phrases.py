@@ -159,7 +159,8 @@ SINGULAR_GROUPS = {
 DISPLACED_GROUPS = frozenset({"refugees", "asylum seekers", "evacuees"})
 GROUP_STOP = frozenset(
     """in on at and or but since during after before when while including across from with by as near over the
-    a an were was are is have has had who that which been to into amid last this ahead despite following""".split()
+    a an were was are is have has had who that which been to into amid last this ahead despite following
+    overnight""".split()
 )
 # One person, named by what they are: "killed a 63-year-old man", "a soldier was wounded".
 PERSON_NOUNS = (

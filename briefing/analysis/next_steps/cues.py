@@ -27,6 +27,7 @@ ANY_CUE = re.compile(
     r"|propos|offer|suggest|invit|idea\s+of|agree|decid|going\s+to|about\s+to|prospect|poised|likely|unlikely|hope|is\s+to"
     r"|are\s+to|was\s+to|were\s+to|to\s+be\s+held|to\s+take\s+place|is\s+sending|are\s+sending|next|upcoming"
     r"|coming|forthcoming|later|tomorrow|tonight|soon|consider|weigh|mull|explor|forecast|predict|slated|aim|refus|ahead"
+    r"|massing|amassing|building\s+up|mobili"
     r"|round|ready|willing|seek|polls|suspend|face|under\s*way|push|await|ultimatum|gave|give"
     r"|should|ought|(?:i|you|he|she|we|they|it|that|there|who)[’'](?:ll|d)|got\s+to|time\s+(?:to|for)|afford|encourag|(?:tell|told)\s+(?:\S+\s+){1,4}?to\s"
     r"|risk|want|determined|attempt|looking\s+to|working\s+to|moving\s+to|confident|chance|contemplat|heading"
@@ -184,6 +185,10 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         # "is unlikely to agree", "little chance of a deal": a forecast that it will not happen, nobody rules it out
         r"\bunlikely\s+to\b", r"\b(?:is|are|seems?|looks?)\s+(?:\w+\s+)?unlikely\b", r"\b(?:no|little)\s+chance\b",
         r"\b(?:is|are|was|were)\s+(?:preparing|gearing\s+up)\b",  # "forces are preparing an offensive"
+        # "warned that Russia is massing troops near the border": forces gathered for what is to come (what they
+        # gather "ahead of" is a timetable's: see the scheduled cues)
+        r"\b(?:is|are)\s+(?:massing|amassing|building\s+up|mobili[sz]ing)\s+(?:\w+\s+)?(?:troops|forces|soldiers|tanks)\b"
+        r"(?![^.;]{0,60}\bahead\s+of\b)",
         rf"\bexpect(?:s|ing)?\s+(?:(?:a|an|the|\w+)\s+){{0,2}}?{_EVENT_NOUN}",  # "economists expect three cuts"
         r"\bprospect\s+of\b", r"\b(?:is|are)\s+(?:still\s+)?awaiting\b",
         r"\bfaces?\s+(?:an?\s+)?(?:trial|retrial|charges|prosecution|extradition|deportation|impeachment|up\s+to"
@@ -236,7 +241,7 @@ WHEN = re.compile(  # every phrase starts a word: the look-around lets the scan 
     | \b(?:until|till|by|before)\s+(?:the\s+)?(?:afternoon|morning|evening|end\s+of\s+(?:the\s+)?\w+(?:\s+\w+)?)\b
     | \bin\s+(?:a|one|two|three|four|five|six|a\s+few|several|\d+)\s+(?:hours|days|weeks|months|years|week|month)\b
     | \b(?:tomorrow|tonight|later\s+today|soon|shortly)\b
-    | \bat\s+(?:first\s+light|dawn|daybreak|midday|noon)\b
+    | \bat\s+(?:first\s+light|dawn|daybreak|midday|noon|midnight)\b(?!\s+on\s)  # "at midnight on 20 January": the date
     | \b(?:on|by|until|in|from|before|for)\s+(?:\d{{1,2}}\s+)?{TITLED_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b
     | \b(?:(?:on|by|until|from|before)\s+)?(?:{TITLED_MONTH}|{TITLED_MONTH_ABBREVIATION}\.?)
         \s+\d{{1,2}}\b(?!,?\s+\d{{4}})

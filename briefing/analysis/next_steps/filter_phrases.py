@@ -41,6 +41,14 @@ ALWAYS = re.compile(r"\s+(?:always|usually|typically|generally|normally|traditio
                     r"|routinely|constantly|frequently|repeatedly|occasionally|invariably)\b")
 # "Five years ago I wrote that the tram would be a white elephant": a future seen from the past.
 PAST_ANCHOR = re.compile(r"\bago\b|\bback\s+(?:when|then)\b|\bat\s+the\s+time\b|\bin\s+those\s+days\b")
+# "so fast that they could only climb onto the roofs": what was left to do then, not a prospect ("could only go
+# ahead if parliament approves it" is one).
+COULD_ONLY = re.compile(r"\s+(?:only|barely|hardly)\b(?![^.;:]*\b(?:if|unless|once|with)\b)")
+# "The ferry was due to dock on Saturday when it caught fire": a plan that what happened cut short.
+INTERRUPTED = re.compile(r"\bwhen\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+ed|caught|struck|hit|sank|began|broke|came|went|fell"
+                         r"|ran|blew|shot|took|was|were)\b")
+PAST_SCHEDULE = ("was due", "were due", "was to", "were to", "was scheduled", "were scheduled", "was set to",
+                 "were set to")
 # "said they could see smoke", "he would later die in hospital": an ability or a telling then, not a prospect.
 ABILITY = re.compile(r"\s+(?:only\s+|barely\s+|still\s+)?(?:see|hear|feel|smell|sense|remember|recall|understand)\b"
                      r"|\s+(?:later|eventually|soon\s+after|go\s+on\s+to)\b")  # "He would later die in hospital"

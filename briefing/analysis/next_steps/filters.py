@@ -25,6 +25,7 @@ from briefing.analysis.next_steps.filter_phrases import (
     BY_MEANS,
     CLAIM,
     CONDITIONAL,
+    COULD_ONLY,
     COUNTERFACTUAL,
     DOUBT,
     ELLIPTICAL,
@@ -37,6 +38,7 @@ from briefing.analysis.next_steps.filter_phrases import (
     IF_CLAUSE,
     INDEFINITE,
     INDEFINITES,
+    INTERRUPTED,
     LIKELY,
     MODAL_END,
     NAME_WORD_BEFORE,
@@ -56,6 +58,7 @@ from briefing.analysis.next_steps.filter_phrases import (
     PAST_PERFECT,
     PAST_PERFECT_STATUSES,
     PAST_PLAN,
+    PAST_SCHEDULE,
     PAST_YEAR,
     PERFECT,
     POLL,
@@ -181,15 +184,24 @@ def _narrated(c: Cue) -> bool:
 
 
 def _future_in_the_past(c: Cue) -> bool:
-    """'Five years ago I wrote that the tram would be a white elephant', 'said they could hear gunfire', 'Back
-    when it signed the treaty, the country pledged that it would lift the limits': a 'would' or 'could' seen from
-    a time gone by ('Two weeks ago she said she would resign next month' still looks ahead: it names a date)."""
+    """'Five years ago I wrote that the tram would be a white elephant', 'said they could hear gunfire', 'so fast
+    that they could only climb onto the roofs', 'Back when it signed the treaty, the country pledged that it would
+    lift the limits': a 'would' or 'could' seen from a time gone by ('Two weeks ago she said she would resign next
+    month' still looks ahead: it names a date)."""
     if c.low.startswith(("would", "could"), c.pos):
         return (ABILITY.match(c.low, c.match.end()) is not None
+                or (c.low.startswith("could", c.pos) and COULD_ONLY.match(c.low, c.match.end()) is not None)
                 or PAST_ANCHOR.search(c.low, max(c.sentence.start, c.pos - REACH), c.pos) is not None)
     if WOULD.search(c.said) is None or _dated(c.text, c.match, c.sentence):
         return False  # "pledged that ... it would": the report's own 'would'
     return PAST_ANCHOR.search(c.low, max(c.sentence.start, c.pos - REACH), c.pos) is not None
+
+
+def _cut_short(c: Cue) -> bool:
+    """'The ferry was due to dock in Piraeus on Saturday when it caught fire': a timetable that what happened
+    ended; 'The ferry was due to dock on Saturday, the company said' still stands."""
+    return (c.low.startswith(PAST_SCHEDULE, c.pos)
+            and INTERRUPTED.search(c.low, c.match.end(), c.sentence.end) is not None)
 
 
 def _state_in_doubt(c: Cue) -> bool:
@@ -302,6 +314,7 @@ BACKGROUND_RULES: tuple[tuple[str, Callable[[Cue], bool]], ...] = (
     ("habitual saying", _habitual_saying),
     ("narrated", _narrated),
     ("future in the past", _future_in_the_past),
+    ("cut short", _cut_short),
     ("state in doubt", _state_in_doubt),
     ("reading", _reading),
     ("relative clause", _relative),
@@ -341,12 +354,20 @@ def forecast_only(c: Cue) -> bool:
     if any(w.lower() in FORCES for w in words):
         return True
     if words and words[-1].lower() in EVENT_NOUNS:
-        verbs = [w for w in VERB_WORD.findall(c.low, c.match.end(), min(c.sentence.end, c.match.end() + 40))[:3]
-                 if not SKIPPED_WORDS.fullmatch(w)]
-        # "the truce will allow them to deliver food": what the event lets a party do is that party's plan
-        return bool(verbs) and verbs[0] not in HAPPENING_VERBS and verbs[0] not in ENABLING
+        return event_does(c, words)
     return (event_follows(c.low, c.match.end(), c.sentence.end) is not True
             and not names_a_party(words, at_start, c.parties))
+
+
+def event_does(c: Cue, words: list[str]) -> bool:
+    """'The vote will [deepen] the split', 'the deal could [unravel]': an event as the subject and a verb of what it
+    does, nobody's plan; not 'the talks will [resume]' (its happening) nor 'the truce will [allow] them to deliver
+    food' (what the event lets a party do is that party's plan)."""
+    if not words or words[-1].lower() not in EVENT_NOUNS:
+        return False
+    verbs = [w for w in VERB_WORD.findall(c.low, c.match.end(), min(c.sentence.end, c.match.end() + 40))[:3]
+             if not SKIPPED_WORDS.fullmatch(w)]
+    return bool(verbs) and verbs[0] not in HAPPENING_VERBS and verbs[0] not in ENABLING
 
 
 def party_intends(c: Cue) -> bool:

@@ -42,6 +42,7 @@ from briefing.analysis.next_steps.filter_phrases import (
     TRAILING_DEBRIS,
 )
 from briefing.analysis.next_steps.filters import Cue, background
+from briefing.analysis.next_steps.status_phrases import PAST_VERB_BEFORE
 from briefing.analysis.next_steps.statuses import restated
 from briefing.analysis.next_steps.timing import time_phrase, time_phrases
 from briefing.analysis.text.folding import lower_keeping_offsets
@@ -154,8 +155,8 @@ def _coordinated(text: str, low: str, clause: tuple[int, int], cue: Cue, sentenc
     'The ministers will meet on Monday and vote on Friday.' -> 'will meet on Monday', 'vote on Friday' (the second
     under the first's cue); 'The union said it would strike on Monday and called a rally for Friday.' -> two, the
     second with its own cue. Parts that each say when are split, and so are two kinds of step ('The group demanded
-    a ransom and threatened to kill the captives': a demand, a threat); 'promised to continue supporting her and
-    said she would stand up to the attacks' stays one.
+    a ransom and threatened to kill the captives': a demand, a threat; 'urged a pause and said she would travel
+    there next week'); 'promised to continue supporting her and said she would stand up to the attacks' stays one.
     """
     parts: list[Clause] = []
     start = clause[0]
@@ -171,8 +172,9 @@ def _coordinated(text: str, low: str, clause: tuple[int, int], cue: Cue, sentenc
         left = cue if cue.match.end() <= m.start() else _cue(text, low, (start, m.start()), sentence, parties, None)
         if left is None:
             continue  # "Tents and blankets will arrive": the first part holds no step
-        if not dated and (own is None or own.status == left.status or SAID.match(own.said)):
-            continue  # one kind of step, or a saying that goes on with it
+        if not dated and (own is None or own.status == left.status
+                          or (SAID.match(own.said) and not time_phrase(text, m.end(), clause[1]))):
+            continue  # one kind of step, or a saying that goes on with it (unless it dates a step of its own)
         if own is None and (RELATIVE_BEFORE.search(low, max(start, left.pos - 8), left.pos)
                             or RELATIVE.search(low, left.match.end(), m.start())):
             continue  # "the term that begins next Monday and ends in June": the dates of a thing, one step
@@ -244,7 +246,8 @@ def _when(text: str, scope: tuple[int, int], cue: int) -> str:
     for m in time_phrases(text, max(scope[0], cue - MAX_CLAUSE), min(scope[1], cue + MAX_CLAUSE)):
         if m.start() >= cue:
             return m.group()
-        last = m.group()
+        if not PAST_VERB_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            last = m.group()  # not 'resigned [on Sunday] and will be replaced': the day of what happened
     return last
 
 

@@ -40,3 +40,8 @@ PAST_CLAUSE = re.compile(r"\b(?:which|who|that|after|when|since)\s+(?:had\s+|was
                          r"[^,;:()—–“”\"]*$")
 # Time phrases that may date a past event ('on Monday', 'in 2021', 'March 3'), not the bounds of a step ('until June').
 POINT_IN_TIME = re.compile(r"(?i)(?:on|in)\s|[A-Z0-9]")
+# A past verb just before a time phrase that comes before the step's cue: 'The minister resigned on Sunday and will
+# be replaced by his deputy' dates the resignation ('The vote, scheduled for Friday, will go ahead' dates the vote).
+PAST_VERB_BEFORE = re.compile(r"(?i)\b(?!(?:scheduled|rescheduled|planned|set|due|expected|postponed|delayed|moved"
+                              r"|pushed|slated|fixed|called|brought|put)\b)(?:[a-z]+ed|began|came|took|met|won|fell"
+                              r"|broke|held|made|went|saw|left|struck|hit|sank|ran|quit|fled)\s+(?:[\w’'-]+\s+){0,4}$")

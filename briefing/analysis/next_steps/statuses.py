@@ -16,7 +16,14 @@ from briefing.analysis.next_steps.cues import SAID
 from briefing.analysis.next_steps.event_verbs import event_follows
 from briefing.analysis.next_steps.event_words import ENABLING, EVENT_NOUNS, HAPPENING_VERBS, SKIPPED_WORDS, VERB_WORD
 from briefing.analysis.next_steps.filter_phrases import IF_CLAUSE, SPEAKING_FOR
-from briefing.analysis.next_steps.filters import REACH, Cue, forecast_only, negated_subject, party_intends
+from briefing.analysis.next_steps.filters import (
+    REACH,
+    Cue,
+    event_does,
+    forecast_only,
+    negated_subject,
+    party_intends,
+)
 from briefing.analysis.next_steps.party_words import FORCES, FORECASTERS, SUBJECT_WORD
 from briefing.analysis.next_steps.status_phrases import (
     CONDITION,
@@ -129,11 +136,13 @@ def _reported_intent(c: Cue) -> bool:
 
 
 def _force_may(c: Cue) -> bool:
-    """'Water levels could rise further', 'the toll may climb': a maybe about a force is a forecast; 'the ministry
-    could expel the ambassador' is an option a party has."""
+    """'Water levels could rise further', 'the toll may climb', 'the deal could unravel if fighting resumes': a
+    maybe about a force, or about what an event does, is a forecast; 'the ministry could expel the ambassador' is
+    an option a party has, 'the summit could take place in May' one for the event."""
     if not c.said.startswith(("could", "may", "might")):
         return False
-    return any(w.lower() in FORCES for w in subject_words(c.text, c.sentence.start, c.pos)[0])
+    words = subject_words(c.text, c.sentence.start, c.pos)[0]
+    return any(w.lower() in FORCES for w in words) or event_does(c, words)
 
 
 @dataclass(frozen=True)

@@ -53,17 +53,25 @@ ARTICLES = {
     # A running tally of any group ('the number of soldiers killed ... to four'), wounded and arrested too.
     "running-tally.txt": [("killed", 1, 1), ("killed", 4, 4), ("injured", 120, 120), ("detained", 300, 300)],
     # A revised toll ('the toll rose to 41 as three of the critically wounded died') is a toll of the dead; a toll
-    # foretold ('could reach 100', 'is expected to rise to 60') is none, nor is the doctor who tells one.
+    # foretold ('could reach 100', 'is expected to rise to 60') is none, nor is the doctor who tells one, nor a part
+    # of a toll ('seven people, three of them children').
     "market-strike.txt": [("killed", 37, None), ("killed", 52, 52), ("injured", 80, None), ("killed", 12, 12),
-                          ("killed", 41, 41), ("injured", 5, 5)],
+                          ("killed", 41, 41), ("injured", 5, 5), ("injured", 200, 200), ("killed", 7, 7)],
     # A decimal point inside the tally ('magnitude 7.4 earthquake') ends no sentence; a forecast of the dead is
     # no toll, a figure told after a forecast in its clause is.
     "quake-toll.txt": [("killed", 934, 934), ("injured", 3200, None), ("missing", 410, 410), ("killed", 940, 940)],
     # Wire shapes: 'killed himself and six others', 'bringing the total to 1,203' (the running total of the toll just
-    # told), a bare 'one' after 'and' ('one is missing', 'one wounded'), 'fatally shot two', 'evacuated 150,000'.
+    # told), a bare 'one' after 'and' ('one is missing', 'one wounded'), 'fatally shot two', 'evacuated 150,000',
+    # 'killing the imam and three others'.
     "wire-roundup.txt": [("killed", 6, 6), ("killed", 27, 27), ("killed", 1203, 1203), ("captured", 2, 2),
                          ("missing", 1, 1), ("killed", 2, 2), ("killed", 1, 1), ("injured", 1, 1),
-                         ("displaced", 150000, None)],
+                         ("displaced", 150000, None), ("killed", 1, 1), ("killed", 3, 3)],
+    # A relative clause set off by commas between the count and its verb ('The 40 miners, who went down ..., are
+    # unaccounted for').
+    "mine-collapse.txt": [("missing", 40, 40), ("missing", 11, 11), ("killed", 240, None)],
+    # A person killed by name after the verb, titles and all ('killed Lt. Col. Ahmad Karimi'); 'a woman and her two
+    # children' are two items; a day's hopes are nobody.
+    "named-victims.txt": [("killed", 1, 1), ("killed", 1, 1), ("killed", 1, 1), ("killed", 2, 2)],
 }
 
 
@@ -106,3 +114,11 @@ def test_a_strike_on_a_city_is_where_and_a_monitor_based_abroad_is_who():
     assert places[52] == ""  # 'a monitoring group based in Madrid': where it sits, not where people died
     assert sources[52] == "The Verano Observatory for Human Rights"
     assert sources[41] == "the ministry"  # 'Later on Tuesday the ministry said the toll rose to 41'
+    assert sources[200] == ""  # 'An estimated 200 people were hurt': 'An' tells nothing
+
+
+def test_who_tells_a_toll_and_since_when():
+    found = analyse((FIXTURES / "mine-collapse.txt").read_text(encoding="utf-8")).casualties
+    assert [c.source for c in found] == ["the mining company", "the coastguard", "the United Nations"]  # not the
+    # fishermen 'who put to sea' (only a toll is put at a figure); '..., the United Nations estimates.'
+    assert found[2].period == "Since the rains began"

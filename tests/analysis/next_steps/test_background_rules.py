@@ -25,6 +25,8 @@ CASES = [
     ("narrated", "In the video, she then urges him to get out of the car.", "urges"),
     ("future in the past", "Five years ago I wrote that the tram would be a white elephant.", "would"),
     ("future in the past", "Back when it signed the treaty, Ostmark pledged that it would lift the limits.", "pledged"),
+    ("future in the past", "The water rose so fast that they could only climb onto the roofs.", "could"),
+    ("cut short", "The ferry was due to dock in Piraeus on Saturday when it caught fire.", "was due"),
     ("state in doubt", "My name may not be on the ballot.", "may"),
     ("reading", "The endorsements may highlight the editors' distrust of the mayor.", "may"),
     ("relative clause", "The agency struggles to raise the money it needs to feed the families.", "needs to"),

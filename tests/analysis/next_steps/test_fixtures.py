@@ -83,17 +83,23 @@ EXPECTED = {
                       ("Russia is unlikely", "expected"), ("Talks that had been due", "postponed")],
     # a timetable in the present tense however long its subject ('Talks on a ceasefire between ... resume ... on 14
     # January', 'Ministers sign the accord on 12 December'), promised elections, an order to evacuate; a
-    # postponement of a past year is old news; a force's 'will' and 'could' foretell
+    # postponement of a past year is old news; a force's 'will' and 'could' foretell; troops massed for an offensive
     "ceasefire-timetable": [("GENEVA, Jan 9 (Reuters) - Talks on a ceasefire", "scheduled"),
                             ("Ministers sign the accord", "scheduled"), ("The junta, which seized power", "planned"),
                             ("The army, which launched", "planned"), ("Officials fear the toll", "expected"),
-                            ("Water levels on the Kessa", "expected"), ("Authorities ordered residents", "demanded")],
+                            ("Water levels on the Kessa", "expected"), ("Authorities ordered residents", "demanded"),
+                            ("The two sides agreed to a 72-hour truce", "scheduled"),
+                            ("Kyiv has warned that Russia is massing troops", "expected")],
     # two kinds of step joined by 'and' are two items (a demand and a threat, a call and a vow, a charge faced and a
-    # hearing due); two of one kind, or a saying that goes on, stay one
+    # hearing due, an urging and a dated trip); two of one kind, or a saying that goes on undated, stay one
     "two-kinds": [("NIAMAKA (AFP) - The group has demanded a ransom", "demanded"), ("threatened to kill", "threatened"),
                   ("The opposition called for", "demanded"), ("vowed to keep protesting", "planned"),
                   ("Opposition leader Daria Venn faces", "expected"), ("is due to appear", "scheduled"),
-                  ("She promised to keep fighting", "planned")],
+                  ("She promised to keep fighting", "planned"), ("The UN envoy urged both sides", "demanded"),
+                  ("said she would travel to the capital next week.", "scheduled")],
+    # an eyewitness's 'could only jump', a timetable a fire cut short ('was due to dock ... when it caught fire')
+    # announce nothing; 'resigned on Sunday and will be replaced' is undated (Sunday is the resignation's)
+    "eyewitness": [("The shipping minister resigned", "planned"), ("Divers will resume the search", "scheduled")],
 }
 
 
@@ -146,3 +152,6 @@ def test_a_date_in_a_past_clause_is_not_the_steps():
     steps = analyse(text).next_steps
     assert steps[0].when == "on 14 January"
     assert steps[3].when == ""  # 'The army, which launched its offensive on 3 March, said it would press on'
+    assert steps[7].when == "at midnight"  # 'a 72-hour truce starting at midnight'
+    replaced, search = analyse((FIXTURES / "eyewitness.txt").read_text(encoding="utf-8")).next_steps
+    assert (replaced.when, search.when) == ("", "at first light")  # 'resigned on Sunday and will be replaced'

@@ -40,6 +40,7 @@ def steps(text: str, actors=ACTORS) -> list[NextStep]:
     ("Northland has proposed a prisoner swap.", "proposed"),
     ("Officials fear the death toll could rise.", "expected"),  # a maybe of a force is a forecast (GUIDE)
     ("The ministry could expel the ambassador.", "possible"),  # a party's option
+    ("The deal could unravel if fighting resumes.", "expected"),  # what an event does (GUIDE's example)
     ("A decision is expected within days.", "expected"),
 ])
 def test_each_kind_of_next_step_gets_its_status(text, status):
@@ -51,6 +52,8 @@ def test_each_kind_of_next_step_gets_its_status(text, status):
 def test_when_is_the_time_phrase_of_the_step():
     (step,) = steps("After a week of silence, the office said on Monday that Ms Lind will visit Northland next month.")
     assert step.when == "next month"
+    (truce,) = steps("The mediator said a truce would take effect at midnight on 20 January.")
+    assert truce.when == "on 20 January"  # the day, not the hour before it
 
 
 def test_actors_are_the_given_actors_the_step_names_by_any_alias():
