@@ -33,6 +33,9 @@ QUALIFIER_AFTER = re.compile(
 )
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 SEGMENT = re.compile(r"[^,;:—–()]+")
+# 'Of Froneman, he said', 'Asked about Dal, she said': a sentence opening on whom it speaks of
+ABOUT_OPENER = re.compile(r"\s*(?:[\"“‘]\s*)?(?:Of|About|On|Asked\s+about|Speaking\s+of|Referring\s+to)\s+"
+                          r"(?:[\w.’'\-]+\s+){0,4}")  # (and the title before the name: 'Of chief executive Ian Kerr,')
 # ... or an owner's post: 'Mikhail Ulyanov, Russia's envoy in Vienna, said' (the speaker is Ulyanov, not Russia).
 APPOSITIVE_START = re.compile(r"\s*(?:(?i:who|which|whose|a|an|the|his|her|their|its|one|now|then|also)\b"
                               r"|[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3}['’]s[ \t]+[a-z])")
@@ -120,6 +123,10 @@ class ReferenceResolver:
         person = qualifier = None
         while i < len(self.links) and self.links[i][0] < end and i - first < 20:
             link = self.links[i]
+            if i == first and ABOUT_OPENER.fullmatch(self.text, start, link[0]) and \
+                    self.text.startswith(",", link[1]):
+                i += 1
+                continue  # 'Of Froneman, he said: “...”': whom it is said of, not who says it
             if self.actors[link[2]].kind == "person":
                 if not QUALIFIER_AFTER.match(self.text, link[1]):
                     person = link

@@ -140,3 +140,9 @@ def test_a_bodys_noun_that_opens_a_title_leaves_the_person_after_it_the_speaker(
 def test_he_after_a_man_whose_given_name_is_a_womans_elsewhere_is_that_man():
     # 'Gul' is a man's name in Pakistan and a woman's in Turkey: it tells no gender
     assert said("pronoun-after-a-shared-given-name.txt") == [("Gul Rahman", "The water took everything I had")]
+
+
+def test_a_sentence_opening_on_whom_it_speaks_of_leaves_he_to_the_speaker_before():
+    # 'Of chief executive Ian Kerr, he said: “...”': he is the union leader, not Kerr
+    assert said("said-of-a-person.txt") == [("Sipho Mabena", "He has blood on his hands."),
+                                             ("Lindiwe Zulu", "We will see him in court.")]
