@@ -81,6 +81,11 @@ def mention_role(text: str, floor: int, ceiling: int, org_words: list[Word], tit
         appositive = _appositive(text, floor, ceiling, lead, words[-1][1], loose) or \
             post_after(text, ceiling, words[-1][1], loose)
         role = ", ".join(x for x in (role, appositive) if x)
+    succeeds = rw.SUCCEEDS_AS.match(text, words[-1][1], min(ceiling, words[-1][1] + 240))
+    if succeeds and has_role_head(succeeds.group("post")):
+        # 'nominate Ana Ruiz — a former judge — to replace Tom Bell as the party's candidate' -> 'former judge, party's
+        # candidate'
+        role = ", ".join(x for x in (role, succeeds.group("post").strip()) if x)
     place = rw.OF_PLACE.match(text, words[-1][1], ceiling) if titled else None
     if place and role.split()[-1].lower() in rw.TERRITORIAL_TITLES:
         role = f"{role} of {place.group('place')}"  # 'Governor Vitaliy Kim of Mykolaiv' -> 'Governor of Mykolaiv'
@@ -219,6 +224,7 @@ def _appositive(text: str, floor: int, ceiling: int, start: int, end: int, loose
         if (headed or loose or first[:1].isupper() or is_role_noun(first.lower()) or first.lower() in gz.TITLES) \
                 and has_role_head(phrase, loose and headed) and not _names_another(phrase):
             owned = (after.group("article") or "").split()[:1] in ([rw.OWNER_PRONOUN], [rw.OWNER_PRONOUN.title()])
+            phrase = f"then {phrase}" if after.group("when") == "then" else phrase  # 'Ivo Sulc, then the minister,'
             return f"{rw.OWNER_PRONOUN} {phrase}" if owned else phrase  # 'Anna Berg, its interior minister,'
     window = text[max(floor, start - 90):start]
     before = rw.APPOSITIVE_BEFORE.search(window) if window.rstrip().endswith(",") else None
@@ -306,6 +312,9 @@ def post_after(text: str, ceiling: int, end: int, loose: bool = False) -> str:
     if copula and _copula_post(copula.group("post")):
         # 'Leo Brand is the chief executive of Alder Shipping', 'Ada Holm, 61, was a nurse at the clinic'
         return _first_roles(copula.group("post").strip())
+    named = rw.NAMED_POST.match(text, end, window_end)
+    if named and has_role_head(named.group("post")):
+        return named.group("post").strip()  # 'Lucie Bartos was named deputy prime minister last year'
     post = rw.AS_POST.match(text, end, window_end)
     if post and has_role_head(post.group("post").split(None, 1)[-1]) and \
             is_role_noun(post.group("post").split()[-1].lower()):

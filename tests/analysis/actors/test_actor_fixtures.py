@@ -106,6 +106,14 @@ ROLES = [
     ("initialism-in-appositive.txt", "Ines Barros", ["u.n. relief coordinator"]),
     # A churchman's title of a see, in an appositive before the name.
     ("clergy-regnal-saints.txt", "Marcus Lind", ["archbishop of oslo"]),
+    # An appositive between dashes or in brackets; a post held then or now; a post given by appointment or vote with
+    # no 'as'; the post one takes over from another ('to replace Tom Bell as its candidate').
+    ("dashes-brackets-and-appointments.txt", "Petra Novak", ["central bank's governor"]),
+    ("dashes-brackets-and-appointments.txt", "Jana Dvorak", ["city's chief planner"]),
+    ("dashes-brackets-and-appointments.txt", "Marek Sulc", ["then defence minister"]),
+    ("dashes-brackets-and-appointments.txt", "Lucie Bartos", ["deputy prime minister"]),
+    ("dashes-brackets-and-appointments.txt", "Pavel Fiala", ["mayor"]),
+    ("dashes-brackets-and-appointments.txt", "Ana Ruiz", ["former judge", "candidate for governor"]),
     # 'Its chairman' is the chairman of the body named before, not of a measure in capitals ('GDP').
     ("measures-not-owners.txt", "Rob Hale", ["chairman of the budget office"]),
 ]
@@ -239,3 +247,7 @@ def test_a_family_name_keeps_its_particle_and_a_party_named_like_a_title_is_no_p
 
 def test_the_agency_after_a_dateline_with_a_date_is_no_party():
     assert set(actors_of("dated-dateline.txt")) == {"Karl Brenner"}  # 'VIENNA, June 3 (Reuters) -'
+
+
+def test_a_post_held_now_is_the_post_alone():
+    assert people("dashes-brackets-and-appointments.txt")["Eva Mala"] == "senator"  # 'Eva Mala, now a senator,'
