@@ -227,7 +227,7 @@ def _appositive(text: str, floor: int, ceiling: int, start: int, end: int, loose
             phrase = f"then {phrase}" if after.group("when") == "then" else phrase  # 'Ivo Sulc, then the minister,'
             return f"{rw.OWNER_PRONOUN} {phrase}" if owned else phrase  # 'Anna Berg, its interior minister,'
     window = text[max(floor, start - 90):start]
-    before = rw.APPOSITIVE_BEFORE.search(window) if window.rstrip().endswith(",") else None
+    before = rw.APPOSITIVE_BEFORE.search(window) if window.rstrip().endswith((",", "—", "–")) else None
     if before is None:
         return ""
     phrase = before.group(2).strip()

@@ -114,6 +114,9 @@ ROLES = [
     ("dashes-brackets-and-appointments.txt", "Lucie Bartos", ["deputy prime minister"]),
     ("dashes-brackets-and-appointments.txt", "Pavel Fiala", ["mayor"]),
     ("dashes-brackets-and-appointments.txt", "Ana Ruiz", ["former judge", "candidate for governor"]),
+    # An Irish member of parliament; a post before a name set between dashes.
+    ("possessive-and-dashed-posts.txt", "Niamh Byrne", ["td for cork south"]),
+    ("possessive-and-dashed-posts.txt", "Aylin Demir", ["minister"]),
     # 'Its chairman' is the chairman of the body named before, not of a measure in capitals ('GDP').
     ("measures-not-owners.txt", "Rob Hale", ["chairman of the budget office"]),
 ]
@@ -251,3 +254,7 @@ def test_the_agency_after_a_dateline_with_a_date_is_no_party():
 
 def test_a_post_held_now_is_the_post_alone():
     assert people("dashes-brackets-and-appointments.txt")["Eva Mala"] == "senator"  # 'Eva Mala, now a senator,'
+
+
+def test_a_persons_possessive_before_party_is_no_body():
+    assert set(actors_of("possessive-and-dashed-posts.txt")) == {"Niamh Byrne", "Aylin Demir"}  # "Byrne's party"
