@@ -47,7 +47,8 @@ DIGIT = re.compile(r"\d")
 TITLE_OR_FUNCTION = gz.TITLES | gz.FUNCTION_WORDS
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside)[ \t]+$")
 # (not after a possessive: "O'Brien's party" is hers, no body "O'Brien")
-BODY_NOUN_AFTER = re.compile(r"(?<!['’]s)(?<!s['’])[ \t]+(?:party|group|movement|militia|faction|coalition|alliance|network)\b")
+BODY_NOUN_AFTER = re.compile(
+    r"(?<!['’]s)(?<!s['’])[ \t]+(?:party|group|movement|militia|faction|coalition|alliance|network)\b")
 FOR_JOINT = re.compile(r"[ \t]+for[ \t]+(?=[A-Z])")
 AND_JOINT = re.compile(r"[ \t]+(?:and|&)[ \t]+(?=[A-Z])")
 ORG_OF = re.compile(r"[ \t]+(?P<joint>of|for|on)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
