@@ -235,7 +235,7 @@ def _appositive(text: str, floor: int, ceiling: int, start: int, end: int, loose
     owner = lead if lead[:1].isupper() and rw.POSSESSIVE.search(lead) else \
         rw.OWNER_PRONOUN if lead.lower() == rw.OWNER_PRONOUN else ""  # 'Its director, Rami Haddad,'
     if is_role_noun(phrase.split()[-1].lower()):
-        role = rw.LAST_ARTICLE.split(phrase)[-1]
+        role = _after_verb(rw.LAST_ARTICLE.split(phrase)[-1])
         if role.lower().endswith("counterpart"):  # 'His Azerbaijani counterpart, Jeyhun Bayramov,'
             role = _counterpart(text[max(floor, start - 200):start - len(window) + before.start()], role)
         return f"{owner} {role}" if owner else role
@@ -250,6 +250,14 @@ def _opens_next_name(text: str, pos: int, ceiling: int) -> bool:
     """Whether a person's name (a known given name and another capitalised word) follows the comma at `pos`."""
     named = rw.NAME_AFTER_COMMA.match(text, pos, ceiling)
     return named is not None and named.group("given").lower() in gz.FIRST_NAMES
+
+
+def _after_verb(phrase: str) -> str:
+    """'Tribune also quoted Lind's deputy' -> 'Lind's deputy': the words of a post after the last verb before it."""
+    words = phrase.split()
+    cut = next((i for i in range(len(words) - 1, -1, -1)
+                if words[i].lower() in gz.SPEECH_VERBS or words[i].lower() in rw.VERBS_BEFORE_TITLES), -1)
+    return " ".join(words[cut + 1:])
 
 
 def owned_role(role: str, owner: str) -> str:

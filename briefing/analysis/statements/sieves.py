@@ -51,6 +51,9 @@ OWNED_WORDS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:claim|statement|rem
 OWNED_GAP = re.compile(r"(?:\s+[\w\-]+){0,3}?\s*(?:that\b|about\b|of\b|[:,—])")  # 'forecast last spring that'
 # '“...,” as a Homeland Security memo put it' / 'as The New Yorker put it, “...”': the one who put it.
 AS_PUT_IT = re.compile(r"[\s,]*as\s+((?:[\w.’'\-]+\s+){1,8}?)(?:put|puts|has\s+put|had\s+put)\s+it\b")
+# 'The paper quoted a senior aide as saying she was “...”': the one quoted says it (a named one, or no one named).
+QUOTED_AS_BEFORE = re.compile(
+    r"\bquoted\s+(?P<who>[^.;:!?“”\"]{1,80}?)\s+as\s+(?:saying|telling\s+\w+)\b[^.;:!?“”\"]{0,60}$")
 AS_PUT_IT_BEFORE = re.compile(r"\bas\s+((?:[\w.’'\-]+\s+){1,8}?)(?:put|puts|has\s+put|had\s+put)\s+it"
                               r"(?:\s+[^,:]{0,60})?[,:]?\s*$")
 # 'greeted with chants of “Bobby!”', 'a T-shirt emblazoned with the words “I can't breathe”': the words of a crowd or a
@@ -182,6 +185,10 @@ def before(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:
     put = AS_PUT_IT_BEFORE.search(window)
     if put:  # 'as The New Yorker put it, “the operator.”'
         actor = refs.head(floor + put.start(1), floor + put.end(1), last=True)
+        return Attribution(actor if actor is not None else NOBODY, "before")
+    quoted = QUOTED_AS_BEFORE.search(window)
+    if quoted:
+        actor = refs.in_clause(floor + quoted.start("who"), floor + quoted.end("who"))
         return Attribution(actor if actor is not None else NOBODY, "before")
     verbs = [v for v in saying_verbs(window) if v.group() != "according"]
     according = ACCORDING_LAST.match(window)

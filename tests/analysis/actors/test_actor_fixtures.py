@@ -258,3 +258,10 @@ def test_a_post_held_now_is_the_post_alone():
 
 def test_a_persons_possessive_before_party_is_no_body():
     assert set(actors_of("possessive-and-dashed-posts.txt")) == {"Niamh Byrne", "Aylin Demir"}  # "Byrne's party"
+
+
+def test_a_verb_inside_a_post_before_a_name_is_cut_with_what_comes_before_it_and_a_short_form_joins_its_body():
+    found = {a.name: a for a in analyse((FIXTURES.parent / "statements" / "quoted-as-saying.txt").read_text(
+        encoding="utf-8")).actors}
+    assert found["Ola Berg"].role == "Lind's deputy"  # not 'Tribune also quoted Lind's deputy'
+    assert "Tribune" in found["Harbour Tribune"].aliases and "Tribune" not in found  # one paper

@@ -146,3 +146,9 @@ def test_a_sentence_opening_on_whom_it_speaks_of_leaves_he_to_the_speaker_before
     # 'Of chief executive Ian Kerr, he said: “...”': he is the union leader, not Kerr
     assert said("said-of-a-person.txt") == [("Sipho Mabena", "He has blood on his hands."),
                                              ("Lindiwe Zulu", "We will see him in court.")]
+
+
+def test_a_paper_quoting_someone_as_saying_gives_the_quote_to_the_one_quoted():
+    # 'The paper quoted a senior aide as saying she was “...”': the unnamed aide, not Lind whom 'she' names
+    assert said("quoted-as-saying.txt") == [("Sofia Lind", "I should have acted sooner"), (None, "exhausted."),
+                                           ("Ola Berg", "in shock.")]
