@@ -62,6 +62,9 @@ CHANT_CUE = re.compile(r"\b(?:chants?\s+of|chanted|chanting|cries\s+of|shouts\s+
                        r"|placards?\s+(?:reading|saying)|banners?\s+(?:reading|saying)|emblazoned\s+with(?:\s+the\s+words)?"
                        r"|(?:t-shirts?|shirts?)\s+(?:reading|saying))\b", re.IGNORECASE)
 CHANT_GAP = re.compile(r"[\s,:]*")
+# '“Conti out!” the fans chanted', '“Bring them home!” the crowd shouted': a crowd after the quote.
+CHANTED_AFTER = re.compile(r"[\s,]*(?:the\s+)?(?:crowds?|fans|protesters|protestors|demonstrators|supporters|mourners"
+                           r"|students|they)\s+(?:chanted|chant|shouted|shout|sang|sing|yelled|roared|screamed)\b")
 # '... Kyiv’s “incompetence,” a charge Koval called “shameful”': a noun in apposition to the quote, someone's view
 # of the words, not who said them.
 COMMENTED = re.compile(r"[\s,]*(?:a|an|the)\s+(?:[a-z]+\s+)?(?:charge|claim|accusation|allegation|assertion"
@@ -265,10 +268,10 @@ def chant_ends(text: str) -> set[int]:
     return {m.end() + len(CHANT_GAP.match(text, m.end()).group()) for m in CHANT_CUE.finditer(text)}
 
 
-def chanted(q: Quote, ends: set[int]) -> Attribution | None:
-    """'McAuliffe was greeted with chants of “Bobby!”' -> no one: a crowd's words, not McAuliffe's (`ends`:
-    from `chant_ends`)."""
-    return Attribution(NOBODY, "chanted") if q.mark_start in ends else None
+def chanted(q: Quote, ends: set[int], text: str) -> Attribution | None:
+    """'McAuliffe was greeted with chants of “Bobby!”' and '“Conti out!” the fans chanted' -> no one: a crowd's
+    words, not McAuliffe's (`ends`: from `chant_ends`)."""
+    return Attribution(NOBODY, "chanted") if q.mark_start in ends or CHANTED_AFTER.match(text, q.mark_end) else None
 
 
 def owned(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:

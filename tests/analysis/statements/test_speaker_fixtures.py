@@ -152,3 +152,14 @@ def test_a_paper_quoting_someone_as_saying_gives_the_quote_to_the_one_quoted():
     # 'The paper quoted a senior aide as saying she was “...”': the unnamed aide, not Lind whom 'she' names
     assert said("quoted-as-saying.txt") == [("Sofia Lind", "I should have acted sooner"), (None, "exhausted."),
                                            ("Ola Berg", "in shock.")]
+
+
+def test_a_description_with_no_name_is_the_person_just_named_and_a_chanting_crowd_is_no_one():
+    # 'the former Norway midfielder said' is Holm, not Norway; 'they chanted' is the fans, not Holm; 'The three-time
+    # world champion said' and 'the 29-year-old said' are the runner just named
+    assert said("epithets-and-crowds.txt") == [
+        ("Piet Holm", "I gave everything to this club"),
+        (None, "Renzi out!"),
+        ("Grace Wanjiku", "dreamed of this for years."),
+        ("Grace Wanjiku", "It's a new start"),
+    ]
