@@ -197,12 +197,20 @@ def _counterpart(before: str, role: str) -> str:
             modifier = words[i - 1].lower() if words[i - 1].islower() and words[i - 1] not in rw.ROLE_STOP else ""
             return " ".join(x for x in (people, modifier, word[:-1]) if x)
         if word in gz.ROLE_NOUNS and word not in rw.RELATIONS and not rw.POSSESSIVE.search(word):
-            # the title words before it ('Foreign Minister'), not its people or country ('Armenian')
+            # the words of the post before it ('Foreign Minister', 'housing secretary'), not its people ('Armenian')
             k = i
-            while k > 0 and words[k - 1].lower() in gz.TITLES and words[k - 1].lower() not in gz.DEMONYMS:
+            while k > 0 and i - k < 3 and _post_word(words[k - 1]):
                 k -= 1
             return " ".join(x for x in (people, " ".join(words[k:i + 1]).lower()) if x)
     return role
+
+
+def _post_word(word: str) -> bool:
+    """'Foreign', 'housing', 'interior': a word of a post before its noun, not a people, a name or a function word."""
+    low = word.lower()
+    if low in gz.DEMONYMS or low in rw.ROLE_STOP or not word.isalpha():
+        return False
+    return low in gz.TITLES or word.islower()
 
 
 def _appositive(text: str, floor: int, ceiling: int, start: int, end: int, loose: bool = False) -> str:
@@ -234,6 +242,10 @@ def _appositive(text: str, floor: int, ceiling: int, start: int, end: int, loose
     lead = before.group(1).strip()
     owner = lead if lead[:1].isupper() and rw.POSSESSIVE.search(lead) else \
         rw.OWNER_PRONOUN if lead.lower() == rw.OWNER_PRONOUN else ""  # 'Its director, Rami Haddad,'
+    if phrase.lower() == "shadow":
+        # 'Her shadow, Helen Whately,': the opposition's holder of the post named before ('shadow secretary')
+        post = _counterpart(text[max(floor, start - 200):start - len(window) + before.start()], "")
+        return f"shadow {post}" if post else ""
     if is_role_noun(phrase.split()[-1].lower()):
         role = _after_verb(rw.LAST_ARTICLE.split(phrase)[-1])
         if role.lower().endswith("counterpart"):  # 'His Azerbaijani counterpart, Jeyhun Bayramov,'

@@ -117,6 +117,8 @@ ROLES = [
     # An Irish member of parliament; a post before a name set between dashes.
     ("possessive-and-dashed-posts.txt", "Niamh Byrne", ["td for cork south"]),
     ("possessive-and-dashed-posts.txt", "Aylin Demir", ["minister"]),
+    # 'Her shadow' holds the post of the person named before, in the opposition.
+    ("backbench-rebellion.txt", "Tom Yarrow", ["shadow housing secretary"]),
     # 'Its chairman' is the chairman of the body named before, not of a measure in capitals ('GDP').
     ("measures-not-owners.txt", "Rob Hale", ["chairman of the budget office"]),
 ]
@@ -265,3 +267,15 @@ def test_a_verb_inside_a_post_before_a_name_is_cut_with_what_comes_before_it_and
         encoding="utf-8")).actors}
     assert found["Ola Berg"].role == "Lind's deputy"  # not 'Tribune also quoted Lind's deputy'
     assert "Tribune" in found["Harbour Tribune"].aliases and "Tribune" not in found  # one paper
+
+
+def test_a_group_named_by_its_members_post_is_no_person():
+    # not "Labour MPs" nor "MPs" ("said Scottish MPs would vote")
+    assert set(people("backbench-rebellion.txt")) == {"Ruth Calder", "Tom Yarrow", "Ann Lowe", "Iain Dunn"}
+
+
+def test_a_body_named_in_lower_case_owns_its_director_and_a_settlement_of_is_a_place():
+    found = actors_of("island-storm.txt")
+    assert found["Jean Morel"].role == "director"  # the civil protection agency's, not 'director of Haiti'
+    # 'the fishing village of Port Salut Bay, a fisherman named Devon': a place, and Devon
+    assert {n for n, a in found.items() if a.kind == "person"} == {"Jean Morel", "Devon"}
