@@ -32,7 +32,9 @@ INVERTED_START = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|he|she|one|another|two|three)\b"
     r"|(?!(?:that|to|in|on|at|it|they|we|this|these|those|if|when|as)\b)(?:[\w/.\-]+[ \t]+){0,4}[A-Z])"
 )
-INSTITUTION = re.compile(r"[\s,]*(?:the|its|their|a|an|his|her)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)\s*$")
+INSTITUTION = re.compile(r"[\s,]*(?:the|its|their|a|an|his|her)\s+(?:[\w\-’']+\s+){0,3}?([a-z]+)\s*$")
+# 'the city's mayor', 'the region's governor': a post owned by a common noun, whose holder no one named has.
+OWNED_POST = re.compile(r"[\s,]*the\s+[a-z]+['’]s\s")
 BODIES = frozenset("""government military ministry statement report regime junta embassy cabinet announcer narrator
     voice caller crowd audience letter website site page post tweet message note memo ad advert advertisement
     commercial banner headline caption email document filing complaint lawsuit indictment ruling petition slogan
@@ -155,9 +157,11 @@ def followed(refs: ReferenceResolver, q: Quote) -> Attribution | None:
 
 
 def _institution(stretch: str) -> bool:
-    """'the army', 'the foreign ministry', 'its statement': an unnamed body, not a person ('the 61-year-old')."""
+    """'the army', 'the foreign ministry', 'its statement': an unnamed body, not a person ('the 61-year-old'); and
+    an unnamed holder of a common noun's post ('the city's mayor')."""
     found = INSTITUTION.match(stretch)
-    return found is not None and (found.group(1) in gz.ORG_HEADS or found.group(1) in BODIES)
+    return found is not None and (found.group(1) in gz.ORG_HEADS or found.group(1) in BODIES
+                                  or (OWNED_POST.match(stretch) is not None and found.group(1) in gz.ROLE_NOUNS))
 
 
 def _written(refs: ReferenceResolver, start: int, verb: int) -> int | None:

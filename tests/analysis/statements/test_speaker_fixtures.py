@@ -163,3 +163,9 @@ def test_a_description_with_no_name_is_the_person_just_named_and_a_chanting_crow
         ("Grace Wanjiku", "dreamed of this for years."),
         ("Grace Wanjiku", "It's a new start"),
     ]
+
+
+def test_an_unnamed_holder_of_a_places_post_is_no_one_named_before():
+    # 'the city's mayor said' in Belgorod is not the Kherson governor quoted before
+    assert said("unnamed-post-holder.txt") == [("Ivan Lutsyk", "He was waiting at a bus stop"),
+                                              (None, "The situation is under control")]
