@@ -253,7 +253,8 @@ def _given_names_joined(people: list[_Cluster]) -> list[_Cluster]:
 
 def _short_forms_joined(bodies: dict[str, _Cluster]) -> list[_Cluster]:
     """'Commission co-chairman Frank Fahr' after 'the Commission on Presidential Debates': a one-word name that is
-    the head of one longer name of the story (the word before its 'of', 'on' or 'for') is that body."""
+    the head of one longer name of the story (the word before its 'of', 'on' or 'for'), or its last word, is that
+    body."""
     heads: dict[str, list[str]] = {}
     for key in bodies:
         head = OF_TAIL.split(key, maxsplit=1)
@@ -261,6 +262,9 @@ def _short_forms_joined(bodies: dict[str, _Cluster]) -> list[_Cluster]:
             heads.setdefault(head[0].rsplit(None, 1)[-1], []).append(key)
     for key in list(bodies):
         longer = heads.get(key, []) if " " not in key else []
+        if not longer and " " not in key and key not in gz.ORGANIZATIONS:
+            # 'the Tribune' after 'the Dagens Tribune': the last word of one longer name ('the House' is its own)
+            longer = [k for k in bodies if k.endswith(f" {key}") and not OF_TAIL.search(k)]
         if len(longer) == 1 and bodies[key].kind == bodies[longer[0]].kind:
             for m in bodies.pop(key).mentions:
                 bodies[longer[0]].add(m)

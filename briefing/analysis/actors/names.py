@@ -46,7 +46,9 @@ SPACED = re.compile(r"\S+")
 DIGIT = re.compile(r"\d")
 TITLE_OR_FUNCTION = gz.TITLES | gz.FUNCTION_WORDS
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside)[ \t]+$")
-BODY_NOUN_AFTER = re.compile(r"[ \t]+(?:party|group|movement|militia|faction|coalition|alliance|network)\b")
+# (not after a possessive: "O'Brien's party" is hers, no body "O'Brien")
+BODY_NOUN_AFTER = re.compile(
+    r"(?<!['’]s)(?<!s['’])[ \t]+(?:party|group|movement|militia|faction|coalition|alliance|network)\b")
 FOR_JOINT = re.compile(r"[ \t]+for[ \t]+(?=[A-Z])")
 AND_JOINT = re.compile(r"[ \t]+(?:and|&)[ \t]+(?=[A-Z])")
 ORG_OF = re.compile(r"[ \t]+(?P<joint>of|for|on)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
@@ -143,6 +145,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
     return _owners_named(doc.text, _shared_titles(doc.text, out))
 
 
+# A body named in lower case, which may own 'its director' (the post alone, then): 'the civil protection agency'.
+LOWER_BODY = re.compile(r"\b[Tt]he[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}(?:agency|ministry|office|department|service|council"
+                        r"|committee|commission|authority|company|firm|broadcaster|regulator|court|bank|army|union"
+                        r"|board|institute|foundation|charity|group|coalition|watchdog|utility|operator)\b")
+# 'the fishing village of Old Harbour Bay,': a settlement's name, no one's.
+SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|district|province|region|county|hamlet|suburb|neighbou?rhood"
+                           r"|settlement|camp|port|island)[ \t]+of[ \t]+$")
 # How far back the owner of 'its interior minister' may be named: the sentence before, about.
 OWNER_REACH = 400
 
@@ -150,7 +159,7 @@ OWNER_REACH = 400
 def _owners_named(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Keldonia and its interior minister, Anna Berg': the organization or state named last before 'its' (in the
     same paragraph, or the one before for a paragraph that opens with 'Its'; within OWNER_REACH) owns the post ->
-    'interior minister of Keldonia'."""
+    'interior minister of Keldonia', unless a body named in lower case stands between."""
     out = list(mentions)
     for i, m in enumerate(out):
         if not m.role.startswith(rw.OWNER_PRONOUN + " "):
@@ -161,8 +170,14 @@ def _owners_named(text: str, mentions: list[Mention]) -> list[Mention]:
         named = "" if owner is None else \
             f"the {owner.text}" if owner.kind == ORGANIZATION and text[:owner.start].lower().endswith("the ") \
             else owner.text
+        floor = text.rfind("\n", 0, m.start) + 1
+        floor = text.rfind("\n", 0, len(text[:floor].rstrip())) + 1 if opens else floor
+        if LOWER_BODY.search(text, max(owner.end if owner else 0, m.start - OWNER_REACH, floor), m.start):
+            named = ""  # 'In Haiti, the civil protection agency said ... Its director': the agency's, not Haiti's
         out[i] = replace(m, role=owned_role(m.role, named))
     return out
+
+
 
 
 def _shared_titles(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -438,8 +453,9 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
             or (TITLE_OR_FUNCTION.issuperset(tokens) and not _surname_after_honorific(honorific, tokens)):
         # "Bosnian Serb" names a people, not a person; "Mr. President" addresses one, but "Mr. King" is named
         return None
-    if not gz.NOT_NAMES.isdisjoint(tokens) or (len(tokens) == 1 and _is_group(core)):
-        return None
+    if not gz.NOT_NAMES.isdisjoint(tokens) or (len(tokens) == 1 and _is_group(core)) or (
+            not honorific and _is_posts(tokens[-1])):
+        return None  # ('Labour MPs', 'said Scottish MPs', 'Senate Democrats': a group by its members' post)
     if len(tokens) > 1 and tokens[-1] in ("day", "week") and tokens[0] not in gz.FIRST_NAMES and not honorific:
         return None  # 'Veterans Day', 'Armistice Day', 'Fashion Week' ('Laura Day' has a given name)
     if len(tokens) > 1 and tokens[-1] in gz.PLACE_HEADS and not honorific:
@@ -456,6 +472,8 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         return None  # a dateline: 'PORT ALDER, Keldonia (Wire) —', 'FLINT, Mich.'
     if len(raw) > 2 and raw.replace(".", "").isupper():
         return _mention(text, para, words, ORGANIZATION, headline=headline)
+    if not title_words and SETTLEMENT_OF.search(text, max(para.start, words[0][0] - 40), words[0][0]):
+        return None  # 'in the fishing village of Old Harbour Bay': a place
     if len(tokens) == 1 and not title_words and OF_DESIGNATION.search(text, max(para.start, start - 40), start):
         return None  # 'Baroness Shaw of Leeds', 'Sen. Ada Brill of Oregon': where a name is of, not a second name
     # 'Jane Roe, a farmer in Oru,': a plain occupation is a role only for someone with a given name.
@@ -517,6 +535,11 @@ def _organization_lead(lows: list[str]) -> int:
 def _is_group(word: str) -> bool:
     """'Democrats', 'Americans', 'Ukrainians': a group, not a person."""
     return word in gz.GROUPS or (word.endswith("s") and word[:-1] in gz.NAME_MODIFIERS)
+
+
+def _is_posts(word: str) -> bool:
+    """'mps', 'ministers', 'democrats': a group, or the plural of a post."""
+    return word in gz.GROUPS or (word.endswith("s") and word[:-1] in gz.ROLE_NOUNS)
 
 
 def _title_end(lows: list[str]) -> int:

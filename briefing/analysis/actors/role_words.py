@@ -94,10 +94,27 @@ AS_POST = re.compile(
     r"(?P<post>(?:(?:the|his|her|their|its)\s+|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}['’]s\s+)"
     r"[^,.;:()“”\"\n]{2,70}?)(?=\s*[,.;:()—–]|\s+(?:and|who|in|on|at|since|from|until|for|when|after|before)\b|$)"
 )
+# 'Lucie Bartos was named deputy prime minister last year', 'Pavel Fiala, who was elected mayor in 2022': a post
+# given by appointment or vote, with no 'as'.
+NAMED_POST = re.compile(
+    r"(?:,\s+who|[ \t]+)\s*(?:was|has\s+been|had\s+been|is)\s+(?:newly\s+|recently\s+)?"
+    r"(?:named|appointed|elected|re-elected|made|confirmed|sworn\s+in)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"(?P<post>[^,.;:()“”\"\n]{2,60}?)(?=\s*[,.;:()—–]|\s+(?:last|this|next|in|on|at|by|after|before|since|until"
+    r"|and|for|when|from|with|over|during)\b|$)"
+)
+# 'nominate Ana Ruiz — a former judge — to replace Tom Bell as the party's candidate': the post the named takes
+# over (an appositive may stand between).
+SUCCEEDS_AS = re.compile(
+    r"(?:\s*(?:,|—|–|--)[^,—–\n]{1,60}(?:,|—|–|--))?\s+to\s+(?:replace|succeed)\s+[A-Z][\w.’'\-]*"
+    r"(?:\s+[A-Z][\w.’'\-]*){0,3}\s+as\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?P<post>(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}['’]s\s+)?[^,.;:()“”\"\n]{2,70}?)"
+    r"(?=\s*[,.;:()—–]|\s+(?:and|who|in|on|at|since|from|until|when|after|before)\b|$)"
+)
 # Between a name and its appositive: an age ('John Smith, 54,'), a party tag ('(D-Md.)', ', R-Ky.,'), a state
 # ('Rep. Elijah Cummings of Maryland, the panel's ranking Democrat').
 NAME_TAG = re.compile(
-    r"(?:,[ \t]*\d{1,3}(?=,)|[ \t]*\([^()\n]{1,30}\)|,[ \t]*[RDI]-[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?=,)"
+    r"(?:,[ \t]*\d{1,3}(?=,)|[ \t]*\((?!(?:the|a|an|his|her|its|their)\s)[^()\n]{1,30}\)"
+    r"|,[ \t]*[RDI]-[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?=,)"
     r"|[ \t]+of[ \t]+[A-Z][\w.]+(?:[ \t][A-Z][\w.]+)?(?=,))+"
 )
 # 'Governor Vitaliy Kim of Mykolaiv', 'Sen. Ada Brill of Oregon': the territory a title after the name is of ...
@@ -107,9 +124,11 @@ TERRITORIAL_TITLES = frozenset(
     "governor mayor senator representative congressman congresswoman premier prefect bishop archbishop "
     "lieutenant-governor deputy-mayor".split()
 )
-# ", the interim chairwoman of the Democratic National Committee," after a name ("the U.N.'s aid chief" keeps its dots).
+# ", the interim chairwoman of the Democratic National Committee," after a name ("the U.N.'s aid chief" keeps its dots),
+# or between dashes or in brackets ("Petra Novak — the bank's governor —"); "then the defence minister" was one then.
 APPOSITIVE_AFTER = re.compile(
-    r",\s+(?P<article>(?:the|a|an|his|her|their|its)\s+)?(?P<phrase>(?:[A-Z]\.(?=[A-Z]\.|['’]s\b|\s*[a-z])|[^,.;:()“”\"\n]){2,110}?)(?=\s*[,.;:()—]|\s+(?:who|is|was)\b)"
+    r"(?:,\s+|\s+(?:—|–|--)\s*|\s*\(\s*)(?:(?P<when>now|currently|still|then)\s+(?=(?:the|a|an)\s))?"
+    r"(?P<article>(?:the|a|an|his|her|their|its)\s+)?(?P<phrase>(?:[A-Z]\.(?=[A-Z]\.|['’]s\b|\s*[a-z])|[^,.;:()“”\"\n]){2,110}?)(?=\s*[,.;:()—–]|\s+(?:who|is|was)\b)"
 )
 # ', Gul Rahman' after an appositive: the appositive is the next name's, set before it.
 NAME_AFTER_COMMA = re.compile(r"\s*,[ \t]+(?P<given>[A-Z][\w\-]+)[ \t]+[A-Z]")
@@ -120,9 +139,9 @@ ONE_OF = re.compile(
 # Where an appositive ends; 'and' is kept when a second role follows ('founder and CEO of ...').
 APPOSITIVE_CUT = re.compile(r"\s+(who|whom|whose|which|that|but|and)\s+|\s*(--)\s*")
 LAST_ARTICLE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
-# "the Republican presidential nominee, " before a name ("The U.S. envoy, " keeps its initialism).
+# "the Republican presidential nominee, " before a name ("The U.S. envoy, " keeps its initialism; "The minister — ").
 APPOSITIVE_BEFORE = re.compile(
-    r"\b((?:the|a|an|his|her|their|its)\s+|[A-Z][\w\-]+['’]s\s+)((?:(?-i:(?:[A-Z]\.){2,})|[^,.;:()“”\"\n]){2,80}?)\s*,\s*$",
+    r"\b((?:the|a|an|his|her|their|its)\s+|[A-Z][\w\-]+['’]s\s+)((?:(?-i:(?:[A-Z]\.){2,})|[^,.;:()“”\"\n—–]){2,80}?)\s*[,—–]\s*$",
     re.IGNORECASE
 )
 ROLE_OF_BEFORE = re.compile(

@@ -81,6 +81,11 @@ def mention_role(text: str, floor: int, ceiling: int, org_words: list[Word], tit
         appositive = _appositive(text, floor, ceiling, lead, words[-1][1], loose) or \
             post_after(text, ceiling, words[-1][1], loose)
         role = ", ".join(x for x in (role, appositive) if x)
+    succeeds = rw.SUCCEEDS_AS.match(text, words[-1][1], min(ceiling, words[-1][1] + 240))
+    if succeeds and has_role_head(succeeds.group("post")):
+        # 'nominate Ana Ruiz — a former judge — to replace Tom Bell as the party's candidate' -> 'former judge, party's
+        # candidate'
+        role = ", ".join(x for x in (role, succeeds.group("post").strip()) if x)
     place = rw.OF_PLACE.match(text, words[-1][1], ceiling) if titled else None
     if place and role.split()[-1].lower() in rw.TERRITORIAL_TITLES:
         role = f"{role} of {place.group('place')}"  # 'Governor Vitaliy Kim of Mykolaiv' -> 'Governor of Mykolaiv'
@@ -192,12 +197,20 @@ def _counterpart(before: str, role: str) -> str:
             modifier = words[i - 1].lower() if words[i - 1].islower() and words[i - 1] not in rw.ROLE_STOP else ""
             return " ".join(x for x in (people, modifier, word[:-1]) if x)
         if word in gz.ROLE_NOUNS and word not in rw.RELATIONS and not rw.POSSESSIVE.search(word):
-            # the title words before it ('Foreign Minister'), not its people or country ('Armenian')
+            # the words of the post before it ('Foreign Minister', 'housing secretary'), not its people ('Armenian')
             k = i
-            while k > 0 and words[k - 1].lower() in gz.TITLES and words[k - 1].lower() not in gz.DEMONYMS:
+            while k > 0 and i - k < 3 and _post_word(words[k - 1]):
                 k -= 1
             return " ".join(x for x in (people, " ".join(words[k:i + 1]).lower()) if x)
     return role
+
+
+def _post_word(word: str) -> bool:
+    """'Foreign', 'housing', 'interior': a word of a post before its noun, not a people, a name or a function word."""
+    low = word.lower()
+    if low in gz.DEMONYMS or low in rw.ROLE_STOP or not word.isalpha():
+        return False
+    return low in gz.TITLES or word.islower()
 
 
 def _appositive(text: str, floor: int, ceiling: int, start: int, end: int, loose: bool = False) -> str:
@@ -219,17 +232,22 @@ def _appositive(text: str, floor: int, ceiling: int, start: int, end: int, loose
         if (headed or loose or first[:1].isupper() or is_role_noun(first.lower()) or first.lower() in gz.TITLES) \
                 and has_role_head(phrase, loose and headed) and not _names_another(phrase):
             owned = (after.group("article") or "").split()[:1] in ([rw.OWNER_PRONOUN], [rw.OWNER_PRONOUN.title()])
+            phrase = f"then {phrase}" if after.group("when") == "then" else phrase  # 'Ivo Sulc, then the minister,'
             return f"{rw.OWNER_PRONOUN} {phrase}" if owned else phrase  # 'Anna Berg, its interior minister,'
     window = text[max(floor, start - 90):start]
-    before = rw.APPOSITIVE_BEFORE.search(window) if window.rstrip().endswith(",") else None
+    before = rw.APPOSITIVE_BEFORE.search(window) if window.rstrip().endswith((",", "—", "–")) else None
     if before is None:
         return ""
     phrase = before.group(2).strip()
     lead = before.group(1).strip()
     owner = lead if lead[:1].isupper() and rw.POSSESSIVE.search(lead) else \
         rw.OWNER_PRONOUN if lead.lower() == rw.OWNER_PRONOUN else ""  # 'Its director, Rami Haddad,'
+    if phrase.lower() == "shadow":
+        # 'Her shadow, Helen Whately,': the opposition's holder of the post named before ('shadow secretary')
+        post = _counterpart(text[max(floor, start - 200):start - len(window) + before.start()], "")
+        return f"shadow {post}" if post else ""
     if is_role_noun(phrase.split()[-1].lower()):
-        role = rw.LAST_ARTICLE.split(phrase)[-1]
+        role = _after_verb(rw.LAST_ARTICLE.split(phrase)[-1])
         if role.lower().endswith("counterpart"):  # 'His Azerbaijani counterpart, Jeyhun Bayramov,'
             role = _counterpart(text[max(floor, start - 200):start - len(window) + before.start()], role)
         return f"{owner} {role}" if owner else role
@@ -244,6 +262,14 @@ def _opens_next_name(text: str, pos: int, ceiling: int) -> bool:
     """Whether a person's name (a known given name and another capitalised word) follows the comma at `pos`."""
     named = rw.NAME_AFTER_COMMA.match(text, pos, ceiling)
     return named is not None and named.group("given").lower() in gz.FIRST_NAMES
+
+
+def _after_verb(phrase: str) -> str:
+    """'Tribune also quoted Lind's deputy' -> 'Lind's deputy': the words of a post after the last verb before it."""
+    words = phrase.split()
+    cut = next((i for i in range(len(words) - 1, -1, -1)
+                if words[i].lower() in gz.SPEECH_VERBS or words[i].lower() in rw.VERBS_BEFORE_TITLES), -1)
+    return " ".join(words[cut + 1:])
 
 
 def owned_role(role: str, owner: str) -> str:
@@ -306,6 +332,9 @@ def post_after(text: str, ceiling: int, end: int, loose: bool = False) -> str:
     if copula and _copula_post(copula.group("post")):
         # 'Leo Brand is the chief executive of Alder Shipping', 'Ada Holm, 61, was a nurse at the clinic'
         return _first_roles(copula.group("post").strip())
+    named = rw.NAMED_POST.match(text, end, window_end)
+    if named and has_role_head(named.group("post")):
+        return named.group("post").strip()  # 'Lucie Bartos was named deputy prime minister last year'
     post = rw.AS_POST.match(text, end, window_end)
     if post and has_role_head(post.group("post").split(None, 1)[-1]) and \
             is_role_noun(post.group("post").split()[-1].lower()):

@@ -173,7 +173,9 @@ councillor, councilman, councilwoman, alderman, sheriff, constable, trooper, age
 baroness, midwife, accountant, contractor, sculptor, painter, poet, novelist, critic,
 barrister, solicitor, coroner, ruler, dictator, strongman, warlord, monarch, sultan, chieftain, mufti,
 survivor, villager, resident, witness, eyewitness, refugee, passenger, mourner, bystander, neighbour, neighbor,
-archbishop, cardinal, patriarch, ayatollah
+archbishop, cardinal, patriarch, ayatollah, td,
+runner, athlete, sprinter, cyclist, swimmer, boxer, wrestler, skier, golfer, jockey, midfielder, striker,
+goalkeeper, defender, batsman, bowler, referee, champion
 """)
 
 # Last words that make a name a place: 'Harlan County', 'Solomon Islands', 'Korean Peninsula'.

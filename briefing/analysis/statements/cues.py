@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from briefing.analysis.actors.roles import is_role_noun, occupation
 from briefing.analysis.lexicon import gazetteer as gz
 from briefing.analysis.text.segmentation import is_abbreviation
 from briefing.model import Actor
@@ -30,6 +31,8 @@ def first_saying(text: str, start: int = 0, end: int | None = None) -> re.Match[
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 # 'the Ukrainian president', 'his spokesman': a determiner, up to three modifiers, then a role noun.
 DETERMINER = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+")
+# ('the announcer said' is someone else: a description of the story's own person qualifies its noun, or gives an age)
+EPITHET = re.compile(r"\s*[Tt]he\s+(?:(?:[\w\-]+\s+){1,4}?(?P<head>[a-z][a-z\-]*)|(?P<age>\d+-year-old))\s*")
 FOLLOWING_WORDS = re.compile(r"[\w\-]+")
 # 'a Ukrainian official said', 'one aide said': a source without a name.
 UNNAMED = re.compile(r"^\W*(?:an?|one|two|three|some|several|many|other|another)\s", re.IGNORECASE)
@@ -57,6 +60,16 @@ def nominal(stretch: str) -> Nominal | None:
             if word in gz.ROLE_NOUNS:
                 return Nominal(m.start(), " ".join(words[:i]), word)
     return None
+
+
+def epithet(stretch: str) -> bool:
+    """'the 46-year-old', 'the former Italy midfielder', 'the three-time Olympic champion': a description of a
+    person with no name, by their age, trade or post (a wire's way to name again whom it has just named)."""
+    found = EPITHET.fullmatch(stretch)
+    if found is None:
+        return False
+    head = found.group("head") or ""
+    return bool(found.group("age")) or is_role_noun(head) or occupation(head)
 
 
 def quotes_joined(text: str, first_mark_end: int, second_mark_start: int) -> bool:

@@ -11,11 +11,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from briefing.analysis.actors.roles import is_role_noun, occupation
 from briefing.analysis.lexicon import gazetteer as gz
 from briefing.analysis.statements.cues import (
     LOWER_LETTERS,
     PRONOUN,
     UNNAMED,
+    epithet,
     first_saying,
     gender,
     nominal,
@@ -33,6 +35,14 @@ QUALIFIER_AFTER = re.compile(
 )
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 SEGMENT = re.compile(r"[^,;:—–()]+")
+# 'the former Italy midfielder': the lower-case noun of a person after a name that only qualifies it ...
+DESCRIBED_AFTER = re.compile(r"[ \t]+(?:[a-z][\w\-]*[ \t]+)?([a-z][\w\-]*)[ \t]*$")
+# ... unless it speaks for the body: 'a Kremlin spokesman', 'the Ukraine delegation'.
+REPRESENTATIVES = frozenset("""spokesman spokeswoman spokesperson spokespeople official officials source sources
+    representative representatives envoy delegation embassy ministry government statement office team""".split())
+# 'Of Froneman, he said', 'Asked about Dal, she said': a sentence opening on whom it speaks of
+ABOUT_OPENER = re.compile(r"\s*(?:[\"“‘]\s*)?(?:Of|About|On|Asked\s+about|Speaking\s+of|Referring\s+to)\s+"
+                          r"(?:[\w.’'\-]+\s+){0,4}")  # (and the title before the name: 'Of chief executive Ian Kerr,')
 # ... or an owner's post: 'Mikhail Ulyanov, Russia's envoy in Vienna, said' (the speaker is Ulyanov, not Russia).
 APPOSITIVE_START = re.compile(r"\s*(?:(?i:who|which|whose|a|an|the|his|her|their|its|one|now|then|also)\b"
                               r"|[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3}['’]s[ \t]+[a-z])")
@@ -121,6 +131,10 @@ class ReferenceResolver:
         person = qualifier = None
         while i < len(self.links) and self.links[i][0] < end and i - first < 20:
             link = self.links[i]
+            if i == first and ABOUT_OPENER.fullmatch(self.text, start, link[0]) and \
+                    self.text.startswith(",", link[1]):
+                i += 1
+                continue  # 'Of Froneman, he said: “...”': whom it is said of, not who says it
             if self.actors[link[2]].kind == "person":
                 if not QUALIFIER_AFTER.match(self.text, link[1]):
                     person = link
@@ -250,10 +264,10 @@ class ReferenceResolver:
         if titled:
             firsts.append((titled.start, "titled"))
         if not firsts:
-            return NOBODY if UNNAMED.match(stretch) else None
+            return self._epithet(start) if epithet(stretch) else NOBODY if UNNAMED.match(stretch) else None
         _, how = min(firsts)
         if how == "name":
-            return named[2]
+            return self._epithet(start) if self._describes(named[2], start, end) else named[2]
         if how == "pronoun":
             return self._pronoun_speaker(start + pronoun.start(), pronoun.group())
         return self._titled(titled.modifiers, titled.noun, start)
@@ -328,7 +342,8 @@ class ReferenceResolver:
                     return nearest[-1]
         comma = self.text.find(",", start, end)
         head_end = end if comma < 0 else comma
-        found = self._named_between(start, head_end)
+        found = [(a, owner) for a, owner in self._named_between(start, head_end)
+                 if not self._describes(a, start, head_end)]
         speakers = [a for a, owner in found if not owner]
         if not speakers and comma >= 0 and (found or nominal(self.text[start:head_end]) is not None):
             # 'Mr. Derin's spokeswoman, Ayla Kaya,' and 'his spokesman, Stephane Dujarric,': the name after the role
@@ -341,6 +356,28 @@ class ReferenceResolver:
         if pool:
             return pool[-1] if last else pool[0]
         return self.reference(start, end)
+
+    def _epithet(self, pos: int) -> int:
+        """'“...,” the former Italy midfielder said': the person a description with no name names again, the
+        subject of its sentence or of one of the three before; else someone unnamed."""
+        sentence = self.sentence_at(pos)
+        for back in range(sentence, max(-1, sentence - 4), -1):
+            found = self.subjects[back]
+            if found is not None and found.position < pos and self.actors[found.actor].kind == "person":
+                return found.actor
+        return NOBODY
+
+    def _describes(self, actor: int, start: int, end: int) -> bool:
+        """'the former Italy midfielder said': a state or body that only qualifies a person's description (not its
+        own spokesman or official: 'a Kremlin spokesman said' is the Kremlin's)."""
+        if self.actors[actor].kind == "person":
+            return False
+        i = bisect.bisect_left(self.link_starts, start)
+        while i < len(self.links) and self.links[i][0] < end and self.links[i][2] != actor:
+            i += 1
+        after = DESCRIBED_AFTER.match(self.text, self.links[i][1], end) if i < len(self.links) else None
+        noun = after.group(1) if after is not None else ""
+        return noun not in REPRESENTATIVES and (is_role_noun(noun) or occupation(noun))  # not 'the IMF report'
 
     def named_in(self, start: int, end: int) -> int | None:
         """The first actor named in a stretch who owns nothing there: 'according to the organizer, the Harbour
@@ -491,7 +528,10 @@ class ReferenceResolver:
             return subject[1]
         if ref is not None:
             return ref[1]
-        return others[0][1] if others else None
+        if others and not self._describes(others[0][1], start, end):
+            return others[0][1]
+        # 'The three-time Olympic champion said', 'The former Italy midfielder added': whom it names again
+        return self._epithet(start) if epithet(self.text[start:end]) else None
 
 
     def _ends_clause(self, actor: int, end: int) -> bool:

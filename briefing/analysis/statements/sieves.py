@@ -32,7 +32,9 @@ INVERTED_START = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|he|she|one|another|two|three)\b"
     r"|(?!(?:that|to|in|on|at|it|they|we|this|these|those|if|when|as)\b)(?:[\w/.\-]+[ \t]+){0,4}[A-Z])"
 )
-INSTITUTION = re.compile(r"[\s,]*(?:the|its|their|a|an|his|her)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)\s*$")
+INSTITUTION = re.compile(r"[\s,]*(?:the|its|their|a|an|his|her)\s+(?:[\w\-’']+\s+){0,3}?([a-z]+)\s*$")
+# 'the city's mayor', 'the region's governor': a post owned by a common noun, whose holder no one named has.
+OWNED_POST = re.compile(r"[\s,]*the\s+[a-z]+['’]s\s")
 BODIES = frozenset("""government military ministry statement report regime junta embassy cabinet announcer narrator
     voice caller crowd audience letter website site page post tweet message note memo ad advert advertisement
     commercial banner headline caption email document filing complaint lawsuit indictment ruling petition slogan
@@ -51,6 +53,9 @@ OWNED_WORDS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:claim|statement|rem
 OWNED_GAP = re.compile(r"(?:\s+[\w\-]+){0,3}?\s*(?:that\b|about\b|of\b|[:,—])")  # 'forecast last spring that'
 # '“...,” as a Homeland Security memo put it' / 'as The New Yorker put it, “...”': the one who put it.
 AS_PUT_IT = re.compile(r"[\s,]*as\s+((?:[\w.’'\-]+\s+){1,8}?)(?:put|puts|has\s+put|had\s+put)\s+it\b")
+# 'The paper quoted a senior aide as saying she was “...”': the one quoted says it (a named one, or no one named).
+QUOTED_AS_BEFORE = re.compile(
+    r"\bquoted\s+(?P<who>[^.;:!?“”\"]{1,80}?)\s+as\s+(?:saying|telling\s+\w+)\b[^.;:!?“”\"]{0,60}$")
 AS_PUT_IT_BEFORE = re.compile(r"\bas\s+((?:[\w.’'\-]+\s+){1,8}?)(?:put|puts|has\s+put|had\s+put)\s+it"
                               r"(?:\s+[^,:]{0,60})?[,:]?\s*$")
 # 'greeted with chants of “Bobby!”', 'a T-shirt emblazoned with the words “I can't breathe”': the words of a crowd or a
@@ -59,6 +64,9 @@ CHANT_CUE = re.compile(r"\b(?:chants?\s+of|chanted|chanting|cries\s+of|shouts\s+
                        r"|placards?\s+(?:reading|saying)|banners?\s+(?:reading|saying)|emblazoned\s+with(?:\s+the\s+words)?"
                        r"|(?:t-shirts?|shirts?)\s+(?:reading|saying))\b", re.IGNORECASE)
 CHANT_GAP = re.compile(r"[\s,:]*")
+# '“Conti out!” the fans chanted', '“Bring them home!” the crowd shouted': a crowd after the quote.
+CHANTED_AFTER = re.compile(r"[\s,]*(?:the\s+)?(?:crowds?|fans|protesters|protestors|demonstrators|supporters|mourners"
+                           r"|students|they)\s+(?:chanted|chant|shouted|shout|sang|sing|yelled|roared|screamed)\b")
 # '... Kyiv’s “incompetence,” a charge Koval called “shameful”': a noun in apposition to the quote, someone's view
 # of the words, not who said them.
 COMMENTED = re.compile(r"[\s,]*(?:a|an|the)\s+(?:[a-z]+\s+)?(?:charge|claim|accusation|allegation|assertion"
@@ -234,9 +242,11 @@ def followed(refs: ReferenceResolver, q: Quote) -> Attribution | None:
 
 
 def _institution(stretch: str) -> bool:
-    """'the army', 'the foreign ministry', 'its statement': an unnamed body, not a person ('the 61-year-old')."""
+    """'the army', 'the foreign ministry', 'its statement': an unnamed body, not a person ('the 61-year-old'); and
+    an unnamed holder of a common noun's post ('the city's mayor')."""
     found = INSTITUTION.match(stretch)
-    return found is not None and (found.group(1) in gz.ORG_HEADS or found.group(1) in BODIES)
+    return found is not None and (found.group(1) in gz.ORG_HEADS or found.group(1) in BODIES
+                                  or (OWNED_POST.match(stretch) is not None and found.group(1) in gz.ROLE_NOUNS))
 
 
 def _written(refs: ReferenceResolver, start: int, verb: int) -> int | None:
@@ -267,6 +277,10 @@ def before(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:
     put = AS_PUT_IT_BEFORE.search(window)
     if put:  # 'as The New Yorker put it, “the operator.”'
         actor = refs.head(floor + put.start(1), floor + put.end(1), last=True)
+        return Attribution(actor if actor is not None else NOBODY, "before")
+    quoted = QUOTED_AS_BEFORE.search(window)
+    if quoted:
+        actor = refs.in_clause(floor + quoted.start("who"), floor + quoted.end("who"))
         return Attribution(actor if actor is not None else NOBODY, "before")
     verbs = [v for v in saying_verbs(window) if v.group() != "according"]
     according = ACCORDING_LAST.match(window)
@@ -343,10 +357,10 @@ def chant_ends(text: str) -> set[int]:
     return {m.end() + len(CHANT_GAP.match(text, m.end()).group()) for m in CHANT_CUE.finditer(text)}
 
 
-def chanted(q: Quote, ends: set[int]) -> Attribution | None:
-    """'McAuliffe was greeted with chants of “Bobby!”' -> no one: a crowd's words, not McAuliffe's (`ends`:
-    from `chant_ends`)."""
-    return Attribution(NOBODY, "chanted") if q.mark_start in ends else None
+def chanted(q: Quote, ends: set[int], text: str) -> Attribution | None:
+    """'McAuliffe was greeted with chants of “Bobby!”' and '“Conti out!” the fans chanted' -> no one: a crowd's
+    words, not McAuliffe's (`ends`: from `chant_ends`)."""
+    return Attribution(NOBODY, "chanted") if q.mark_start in ends or CHANTED_AFTER.match(text, q.mark_end) else None
 
 
 def owned(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:

@@ -86,7 +86,7 @@ Sieve = Callable[[Attributing, int], "Attribution | None"]
 
 
 def _chanted(a: Attributing, n: int) -> Attribution | None:
-    return chanted(a.quotes[n], a.chants)
+    return chanted(a.quotes[n], a.chants, a.refs.text)
 
 
 def _labelled(a: Attributing, n: int) -> Attribution | None:

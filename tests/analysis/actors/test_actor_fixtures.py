@@ -106,6 +106,19 @@ ROLES = [
     ("initialism-in-appositive.txt", "Ines Barros", ["u.n. relief coordinator"]),
     # A churchman's title of a see, in an appositive before the name.
     ("clergy-regnal-saints.txt", "Marcus Lind", ["archbishop of oslo"]),
+    # An appositive between dashes or in brackets; a post held then or now; a post given by appointment or vote with
+    # no 'as'; the post one takes over from another ('to replace Tom Bell as its candidate').
+    ("dashes-brackets-and-appointments.txt", "Petra Novak", ["central bank's governor"]),
+    ("dashes-brackets-and-appointments.txt", "Jana Dvorak", ["city's chief planner"]),
+    ("dashes-brackets-and-appointments.txt", "Marek Sulc", ["then defence minister"]),
+    ("dashes-brackets-and-appointments.txt", "Lucie Bartos", ["deputy prime minister"]),
+    ("dashes-brackets-and-appointments.txt", "Pavel Fiala", ["mayor"]),
+    ("dashes-brackets-and-appointments.txt", "Ana Ruiz", ["former judge", "candidate for governor"]),
+    # An Irish member of parliament; a post before a name set between dashes.
+    ("possessive-and-dashed-posts.txt", "Niamh Byrne", ["td for cork south"]),
+    ("possessive-and-dashed-posts.txt", "Aylin Demir", ["minister"]),
+    # 'Her shadow' holds the post of the person named before, in the opposition.
+    ("backbench-rebellion.txt", "Tom Yarrow", ["shadow housing secretary"]),
     # 'Its chairman' is the chairman of the body named before, not of a measure in capitals ('GDP').
     ("measures-not-owners.txt", "Rob Hale", ["chairman of the budget office"]),
 ]
@@ -239,3 +252,30 @@ def test_a_family_name_keeps_its_particle_and_a_party_named_like_a_title_is_no_p
 
 def test_the_agency_after_a_dateline_with_a_date_is_no_party():
     assert set(actors_of("dated-dateline.txt")) == {"Karl Brenner"}  # 'VIENNA, June 3 (Reuters) -'
+
+
+def test_a_post_held_now_is_the_post_alone():
+    assert people("dashes-brackets-and-appointments.txt")["Eva Mala"] == "senator"  # 'Eva Mala, now a senator,'
+
+
+def test_a_persons_possessive_before_party_is_no_body():
+    assert set(actors_of("possessive-and-dashed-posts.txt")) == {"Niamh Byrne", "Aylin Demir"}  # "Byrne's party"
+
+
+def test_a_verb_inside_a_post_before_a_name_is_cut_with_what_comes_before_it_and_a_short_form_joins_its_body():
+    found = {a.name: a for a in analyse((FIXTURES.parent / "statements" / "quoted-as-saying.txt").read_text(
+        encoding="utf-8")).actors}
+    assert found["Ola Berg"].role == "Lind's deputy"  # not 'Tribune also quoted Lind's deputy'
+    assert "Tribune" in found["Harbour Tribune"].aliases and "Tribune" not in found  # one paper
+
+
+def test_a_group_named_by_its_members_post_is_no_person():
+    # not "Labour MPs" nor "MPs" ("said Scottish MPs would vote")
+    assert set(people("backbench-rebellion.txt")) == {"Ruth Calder", "Tom Yarrow", "Ann Lowe", "Iain Dunn"}
+
+
+def test_a_body_named_in_lower_case_owns_its_director_and_a_settlement_of_is_a_place():
+    found = actors_of("island-storm.txt")
+    assert found["Jean Morel"].role == "director"  # the civil protection agency's, not 'director of Haiti'
+    # 'the fishing village of Port Salut Bay, a fisherman named Devon': a place, and Devon
+    assert {n for n, a in found.items() if a.kind == "person"} == {"Jean Morel", "Devon"}

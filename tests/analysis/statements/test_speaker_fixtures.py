@@ -171,3 +171,32 @@ def test_names_joined_by_and_before_or_after_the_verb_say_the_quote_together():
         ("Paul Dray", "It was a quiet evening"),  # 'said Paul Dray, Hart's agent'
         ("Harbour Institute and Coast Trust", "are unsafe for use."),  # the subject's list, 'found' no verb of saying
     ]
+
+
+def test_a_sentence_opening_on_whom_it_speaks_of_leaves_he_to_the_speaker_before():
+    # 'Of chief executive Ian Kerr, he said: “...”': he is the union leader, not Kerr
+    assert said("said-of-a-person.txt") == [("Sipho Mabena", "He has blood on his hands."),
+                                             ("Lindiwe Zulu", "We will see him in court.")]
+
+
+def test_a_paper_quoting_someone_as_saying_gives_the_quote_to_the_one_quoted():
+    # 'The paper quoted a senior aide as saying she was “...”': the unnamed aide, not Lind whom 'she' names
+    assert said("quoted-as-saying.txt") == [("Sofia Lind", "I should have acted sooner"), (None, "exhausted."),
+                                           ("Ola Berg", "in shock.")]
+
+
+def test_a_description_with_no_name_is_the_person_just_named_and_a_chanting_crowd_is_no_one():
+    # 'the former Norway midfielder said' is Holm, not Norway; 'they chanted' is the fans, not Holm; 'The three-time
+    # world champion said' and 'the 29-year-old said' are the runner just named
+    assert said("epithets-and-crowds.txt") == [
+        ("Piet Holm", "I gave everything to this club"),
+        (None, "Renzi out!"),
+        ("Grace Wanjiku", "dreamed of this for years."),
+        ("Grace Wanjiku", "It's a new start"),
+    ]
+
+
+def test_an_unnamed_holder_of_a_places_post_is_no_one_named_before():
+    # 'the city's mayor said' in Belgorod is not the Kherson governor quoted before
+    assert said("unnamed-post-holder.txt") == [("Ivan Lutsyk", "He was waiting at a bus stop"),
+                                              (None, "The situation is under control")]
