@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from briefing.bookmarks.bookmark import Bookmark
     from briefing.bookmarks.store import BookmarkStore
     from briefing.library.index import Entry
-    from briefing.tui.screens.reader import Opening
+    from briefing.tui.screens.reader import Load, Opening
 
 
 def briefing_commands() -> type[Provider]:
@@ -46,14 +46,16 @@ class BriefingApp(App[None]):
     ]
 
     def __init__(self, *, briefing: Briefing | None = None, path: Path | None = None, title: str = "",
-                 roots: list[Path] | None = None, config: Config | None = None,
-                 bookmarks_path: Path | None = None) -> None:
-        """Open `briefing`, or the file at `path` (read in a thread, `title` shown meanwhile), or the library."""
+                 draft: tuple[Briefing, Load] | None = None, roots: list[Path] | None = None,
+                 config: Config | None = None, bookmarks_path: Path | None = None) -> None:
+        """Open `briefing`; or the file at `path`, read in a thread (`title` shown meanwhile), or its `draft`
+        (read ahead) shown at once and the rest read by the Load beside it; or the library."""
         super().__init__()
         self.config = config or Config()
         self.first_briefing = briefing
         self.first_path = path
         self.first_title = title
+        self.first_draft = draft
         # A file that failed to load in the thread: `briefing PATH` prints it as one line after the TUI exits.
         self.load_error: BaseException | None = None
         self.roots = roots  # None: the user's library (bundled, their folder, the config's folders)
@@ -78,6 +80,10 @@ class BriefingApp(App[None]):
             self.notify(self.config.notice, severity="warning", markup=False)
         if self.first_briefing is not None:
             self.open_briefing(self.first_briefing)
+        elif self.first_draft is not None:
+            from briefing.tui.screens.reader import ReaderScreen
+
+            self.push_screen(ReaderScreen(self.first_draft[0], load=self.first_draft[1], drafted=True))
         elif self.first_path is not None:
             self.open_path(self.first_path, self.first_title or self.first_path.stem)
         else:

@@ -87,6 +87,11 @@ def open_file(path: Path, show_draft: Callable[[Briefing], None]) -> Briefing:
     return open_in_stages(path, show_draft)
 
 
+def found_later(draft: Briefing) -> frozenset[str]:
+    """The sections a file's draft leaves to the analysis: those the file does not state."""
+    return frozenset(name for name in SECTION_NAMES if name not in draft.curated)
+
+
 def action_name(action: str) -> str:
     """'app.section('text')' -> 'section'."""
     return action.split("(", 1)[0].rsplit(".", 1)[-1]
@@ -124,10 +129,12 @@ class ReaderScreen(BriefingScreen):
         Binding("q,escape", "back", "Back", id="reader.back"),
     ]
 
-    def __init__(self, briefing: Briefing, then: Opening | None = None, load: Load | None = None) -> None:
+    def __init__(self, briefing: Briefing, then: Opening | None = None, load: Load | None = None, *,
+                 drafted: bool = False) -> None:
         """Show `briefing`; `then(self)` runs once it is all on screen (open a bookmark's statement, a search hit).
 
-        With `load`, `briefing` holds only the title and path: `load` reads the rest in a thread.
+        With `load`, `briefing` holds only the title and path (or, `drafted`, the file's draft, read ahead):
+        `load` reads the rest in a thread.
         """
         super().__init__()
         self.briefing = briefing
@@ -137,6 +144,7 @@ class ReaderScreen(BriefingScreen):
         self._load = load
         # Sections not read yet: all of them until the file is read, then those the analysis finds.
         self.pending: frozenset[str] = frozenset(TABS) if load else frozenset()
+        self._drafted = drafted
         self._held = HeldKeys(self.app)
         # A section just switched to is laid out on the next refresh: keys wait for it (an End before would
         # act on a view with no height yet, and be lost).
@@ -178,12 +186,25 @@ class ReaderScreen(BriefingScreen):
         self._fill()
         self.query_one(FindBar).close()
         self.show_section("overview")
-        if self._load is not None:
+        if self._drafted:
+            # Not here: the first screen is laid out while the app starts, in a frame Textual never writes, and
+            # a line drawn in it that does not change after (the tab line) stays blank. The app's messages wait
+            # until it has started: the draft is filled in as the first of them.
+            self.app.call_later(self._show_drafted)
+        elif self._load is not None:
             # At once: reading a short file ends before the first paint, which then shows all of it; a long one
             # shows its draft when read (the analysis waits for that paint, see `_read`).
-            self.run_worker(self._read, thread=True, group="open", exit_on_error=False)
+            self._start_reading()
         else:
             self._opened()
+
+    def _show_drafted(self) -> None:
+        """The draft (read ahead) shows; the rest is read after that frame."""
+        self._show_read(self.briefing, found_later(self.briefing))
+        self.call_after_refresh(self._start_reading)
+
+    def _start_reading(self) -> None:
+        self.run_worker(self._read, thread=True, group="open", exit_on_error=False)
 
     def _opened(self) -> None:
         """All of the briefing is on screen: go where the opener asked, and watch the file."""
@@ -218,7 +239,7 @@ class ReaderScreen(BriefingScreen):
         """The file is read: its text and the sections it states show; the others wait for the analysis.
         `painted` is set once they are on screen."""
         if self.is_attached:
-            self._show_read(draft, frozenset(n for n in SECTION_NAMES if n not in draft.curated))
+            self._show_read(draft, found_later(draft))
         self.call_after_refresh(painted.set)
 
     def _show_read(self, briefing: Briefing, pending: frozenset[str]) -> None:
@@ -265,8 +286,9 @@ class ReaderScreen(BriefingScreen):
             listing.set_lazy_items(plains, partial(self._entry, name), indent=INDENTS[name], cursor=listing.cursor,
                                    empty=empty)
         if "casualties" in names and "casualties" not in self.pending and sections.casualties and self.briefing.path:
-            self.run_worker(self._other_reports, thread=True, group="other-reports", exclusive=True,
-                            exit_on_error=False)
+            # After the paint: the index's imports and queries would hold the GIL through it.
+            self.call_after_refresh(self.run_worker, self._other_reports, thread=True, group="other-reports",
+                                    exclusive=True, exit_on_error=False)
         if "text" in names:
             text_view = self.query_one("#text-view", TextView)
             if "text" in self.pending:
