@@ -102,9 +102,15 @@ def open_reader(args: argparse.Namespace) -> int:
         config = load_config()
         roots = paths if paths and one_file is None else None  # None: the user's library
 
+        import gc
+
         from briefing.tui.app import BriefingApp
 
-        app = BriefingApp(roots=roots, config=config, **first_look(one_file, ahead))
+        opened = first_look(one_file, ahead)
+        # What was just imported (Textual, ~50,000 objects) lives as long as the process: kept out of the
+        # collector, the first full collection (right after the first paint, ~20 ms) need not walk it.
+        gc.freeze()
+        app = BriefingApp(roots=roots, config=config, **opened)
         app.run()
     finally:
         if ahead is not None:

@@ -78,12 +78,11 @@ class BriefingApp(App[None]):
         self.theme_changed_signal.subscribe(self, self._keep_theme)
         if self.config.notice:
             self.notify(self.config.notice, severity="warning", markup=False)
-        if self.first_briefing is not None:
-            self.open_briefing(self.first_briefing)
-        elif self.first_draft is not None:
+        if self.first_briefing is not None or self.first_draft is not None:
             from briefing.tui.screens.reader import ReaderScreen
 
-            self.push_screen(ReaderScreen(self.first_draft[0], load=self.first_draft[1], drafted=True))
+            briefing, load = self.first_draft or (self.first_briefing, None)
+            self.push_screen(ReaderScreen(briefing, load=load, first=True))
         elif self.first_path is not None:
             self.open_path(self.first_path, self.first_title or self.first_path.stem)
         else:
@@ -131,11 +130,6 @@ class BriefingApp(App[None]):
             self._store.close()
 
     # -- navigation ----------------------------------------------------------------------------
-
-    def open_briefing(self, briefing: Briefing) -> None:
-        from briefing.tui.screens.reader import ReaderScreen
-
-        self.push_screen(ReaderScreen(briefing))
 
     def open_path(self, path: Path, title: str, then: Opening | None = None, *, indexed: bool = False) -> None:
         """Open the file at `path`: the reader with its title at once, filled as a thread reads it (from the

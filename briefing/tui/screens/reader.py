@@ -130,11 +130,11 @@ class ReaderScreen(BriefingScreen):
     ]
 
     def __init__(self, briefing: Briefing, then: Opening | None = None, load: Load | None = None, *,
-                 drafted: bool = False) -> None:
+                 first: bool = False) -> None:
         """Show `briefing`; `then(self)` runs once it is all on screen (open a bookmark's statement, a search hit).
 
-        With `load`, `briefing` holds only the title and path (or, `drafted`, the file's draft, read ahead):
-        `load` reads the rest in a thread.
+        With `load`, `briefing` holds only the title and path (`first`: the file's draft, read ahead): `load`
+        reads the rest in a thread. `first`: the app's first screen, shown as the app starts (see on_mount).
         """
         super().__init__()
         self.briefing = briefing
@@ -143,8 +143,8 @@ class ReaderScreen(BriefingScreen):
         self._then = then
         self._load = load
         # Sections not read yet: all of them until the file is read, then those the analysis finds.
-        self.pending: frozenset[str] = frozenset(TABS) if load else frozenset()
-        self._drafted = drafted
+        self.pending: frozenset[str] = frozenset(TABS) if load or first else frozenset()
+        self._first = first
         self._held = HeldKeys(self.app)
         # A section just switched to is laid out on the next refresh: keys wait for it (an End before would
         # act on a view with no height yet, and be lost).
@@ -186,11 +186,11 @@ class ReaderScreen(BriefingScreen):
         self._fill()
         self.query_one(FindBar).close()
         self.show_section("overview")
-        if self._drafted:
+        if self._first:
             # Not here: the first screen is laid out while the app starts, in a frame Textual never writes, and
             # a line drawn in it that does not change after (the tab line) stays blank. The app's messages wait
-            # until it has started: the draft is filled in as the first of them.
-            self.app.call_later(self._show_drafted)
+            # until it has started: the briefing is filled in as the first of them (keys typed meanwhile wait).
+            self.app.call_later(self._show_first)
         elif self._load is not None:
             # At once: reading a short file ends before the first paint, which then shows all of it; a long one
             # shows its draft when read (the analysis waits for that paint, see `_read`).
@@ -198,10 +198,13 @@ class ReaderScreen(BriefingScreen):
         else:
             self._opened()
 
-    def _show_drafted(self) -> None:
-        """The draft (read ahead) shows; the rest is read after that frame."""
-        self._show_read(self.briefing, found_later(self.briefing))
-        self.call_after_refresh(self._start_reading)
+    def _show_first(self) -> None:
+        """The briefing shows (or its draft, read ahead: then the rest is read after that frame)."""
+        self._show_read(self.briefing, found_later(self.briefing) if self._load else frozenset())
+        if self._load is not None:
+            self.call_after_refresh(self._start_reading)
+        else:
+            self._opened()
 
     def _start_reading(self) -> None:
         self.run_worker(self._read, thread=True, group="open", exit_on_error=False)
@@ -270,7 +273,7 @@ class ReaderScreen(BriefingScreen):
             overview.scroll_to(None, place, animate=False)
         if "statements" in names:
             self._marked = set()
-            if sections.statements:
+            if sections.statements and "statements" not in self.pending:
                 # The store (SQLite) opens after the paint: no ★ is on the Overview that shows first.
                 self.call_after_refresh(self.reload_marks)
         for name in SECTION_NAMES:
