@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,10 +25,16 @@ def load_config(path: Path | None = None) -> Config:
     """Read the config; a missing file gives the defaults, a broken one the defaults and a notice."""
     path = path or config_path()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Config(path=str(path))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:
+        return Config(notice=f"{path}: ignored, {exc}", path=str(path))
+    import tomllib  # ~4 ms at every start: only for a config file there is
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
         return Config(notice=f"{path}: ignored, {exc}", path=str(path))
     folders = data.get("folders", [])
     keymap = data.get("keymap", {})

@@ -16,6 +16,10 @@ class BriefingError(Exception):
         self.hint = hint
         super().__init__(self.render())
 
+    def __reduce__(self) -> tuple[type[BriefingError], tuple[str | None, str, int | None, str]]:
+        """Pickled as the line it shows (the read-ahead sends a file's error from its child process)."""
+        return BriefingError, (self.path, self.message, self.line, self.hint)
+
     def render(self) -> str:
         where = self.path or "briefing"
         if self.line is not None:

@@ -6,10 +6,16 @@ import argparse
 import importlib
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from briefing import __version__
 from briefing.cli.output import warn
 from briefing.errors import BriefingError, suggestion
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from briefing.library.read_ahead import ReadAhead
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -72,16 +78,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 def open_reader(args: argparse.Namespace) -> int:
     """`briefing` opens the library, `briefing FILE` that file, `briefing FOLDER...` a library of those folders.
 
-    Textual is imported here, only when the reader opens, so the other commands stay fast. A file that
-    cannot be read fails before the screen is taken over (peek_title); a problem found while the reader
-    reads it in its thread is printed the same way once the TUI has closed.
+    Textual is imported here, only when the reader opens, so the other commands stay fast; meanwhile a short
+    file is read ahead in a child process, so the reader's first frame shows it. A file that cannot be read
+    fails before the screen is taken over (first_look); a problem found while the reader reads it in its
+    thread is printed the same way once the TUI has closed.
     """
     from pathlib import Path
 
     from briefing.config import load_config
-    from briefing.document.peek import peek_title
+    from briefing.library.read_ahead import read_ahead
 
-    config = load_config()
     paths = [Path(p) for p in args.paths]
     for path in paths:
         if not path.exists() and len(path.parts) == 1 and not path.suffix:  # a mistyped command, most likely
@@ -90,15 +96,47 @@ def open_reader(args: argparse.Namespace) -> int:
         if not path.exists():
             raise BriefingError(path, "no such file or folder")
     one_file = paths[0] if len(paths) == 1 and paths[0].is_file() else None
-    title = peek_title(one_file) if one_file else ""
-    roots = paths if paths and one_file is None else None  # None: the user's library
+    # First, so the child reads the file on the other core while Textual imports here.
+    ahead = read_ahead(one_file) if one_file else None
+    try:
+        config = load_config()
+        roots = paths if paths and one_file is None else None  # None: the user's library
 
-    from briefing.tui.app import BriefingApp
+        import gc
 
-    app = BriefingApp(path=one_file, title=title, roots=roots, config=config)
-    app.run()
+        from briefing.tui.app import BriefingApp
+
+        opened = first_look(one_file, ahead)
+        # What was just imported (Textual, ~50,000 objects) lives as long as the process: kept out of the
+        # collector, the first full collection (right after the first paint, ~20 ms) need not walk it.
+        gc.freeze()
+        app = BriefingApp(roots=roots, config=config, **opened)
+        app.run()
+    finally:
+        if ahead is not None:
+            ahead.stop()  # the reader closed before the analysis ended: it is not waited for
     if isinstance(app.load_error, BriefingError):
         raise app.load_error
     if app.load_error is not None:
         raise BriefingError(one_file or "briefing", f"cannot open: {app.load_error}")
     return app.return_code or 0
+
+
+def first_look(path: Path | None, ahead: ReadAhead | None) -> dict[str, Any]:
+    """What the reader is opened with (BriefingApp's arguments): the file's draft read ahead, or its briefing
+    kept whole; else its title (peek_title), the file read once the reader shows. Raises the file's
+    BriefingError before the screen is taken over."""
+    if path is None:
+        return {}
+    if ahead is not None:
+        from briefing.library.read_ahead import ReadAheadFailed
+
+        try:
+            shown, whole = ahead.first()
+        except ReadAheadFailed:
+            pass  # the child gave out: the reader reads the file itself
+        else:
+            return {"briefing": shown} if whole else {"path": path, "title": shown.title, "draft": (shown, ahead.rest)}
+    from briefing.document.peek import peek_title
+
+    return {"path": path, "title": peek_title(path)}

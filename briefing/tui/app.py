@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from briefing.bookmarks.bookmark import Bookmark
     from briefing.bookmarks.store import BookmarkStore
     from briefing.library.index import Entry
-    from briefing.tui.screens.reader import Opening
+    from briefing.tui.screens.reader import Load, Opening
 
 
 def briefing_commands() -> type[Provider]:
@@ -46,14 +46,16 @@ class BriefingApp(App[None]):
     ]
 
     def __init__(self, *, briefing: Briefing | None = None, path: Path | None = None, title: str = "",
-                 roots: list[Path] | None = None, config: Config | None = None,
-                 bookmarks_path: Path | None = None) -> None:
-        """Open `briefing`, or the file at `path` (read in a thread, `title` shown meanwhile), or the library."""
+                 draft: tuple[Briefing, Load] | None = None, roots: list[Path] | None = None,
+                 config: Config | None = None, bookmarks_path: Path | None = None) -> None:
+        """Open `briefing`; or the file at `path`, read in a thread (`title` shown meanwhile), or its `draft`
+        (read ahead) shown at once and the rest read by the Load beside it; or the library."""
         super().__init__()
         self.config = config or Config()
         self.first_briefing = briefing
         self.first_path = path
         self.first_title = title
+        self.first_draft = draft
         # A file that failed to load in the thread: `briefing PATH` prints it as one line after the TUI exits.
         self.load_error: BaseException | None = None
         self.roots = roots  # None: the user's library (bundled, their folder, the config's folders)
@@ -76,8 +78,11 @@ class BriefingApp(App[None]):
         self.theme_changed_signal.subscribe(self, self._keep_theme)
         if self.config.notice:
             self.notify(self.config.notice, severity="warning", markup=False)
-        if self.first_briefing is not None:
-            self.open_briefing(self.first_briefing)
+        if self.first_briefing is not None or self.first_draft is not None:
+            from briefing.tui.screens.reader import ReaderScreen
+
+            briefing, load = self.first_draft or (self.first_briefing, None)
+            self.push_screen(ReaderScreen(briefing, load=load, first=True))
         elif self.first_path is not None:
             self.open_path(self.first_path, self.first_title or self.first_path.stem)
         else:
@@ -125,11 +130,6 @@ class BriefingApp(App[None]):
             self._store.close()
 
     # -- navigation ----------------------------------------------------------------------------
-
-    def open_briefing(self, briefing: Briefing) -> None:
-        from briefing.tui.screens.reader import ReaderScreen
-
-        self.push_screen(ReaderScreen(briefing))
 
     def open_path(self, path: Path, title: str, then: Opening | None = None, *, indexed: bool = False) -> None:
         """Open the file at `path`: the reader with its title at once, filled as a thread reads it (from the

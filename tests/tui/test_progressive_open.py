@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from tui_helpers import HARBOUR, screen_text, settled, type_at_once, until, view_rows, write_long_briefing
 
+from briefing.document.load import draft_bytes, with_problems
 from briefing.library import opening
+from briefing.model import Briefing
 from briefing.tui.app import BriefingApp
 from briefing.tui.find_bar import FindBar
 from briefing.tui.screens.reader import READ_AFTER_PAINT, ReaderScreen
@@ -194,3 +196,26 @@ async def test_a_long_file_keeps_the_keys_typed_at_once_and_fills_its_sections(t
         await until(pilot, lambda: view.scroll_y > 0)  # the page went down
         assert "Oskar Lund" in app.screen.briefing.sections.actors[0].name
         assert "Casualties 0" in screen_text(app)  # the analysed sections are in
+
+
+async def test_a_file_read_ahead_shows_its_draft_at_once_and_keeps_keys_typed_meanwhile(tmp_path: Path) -> None:
+    # `briefing PATH` on a short file: its draft, read in a child process while Textual imported, is the first
+    # screen; the rest (the analysis) comes from the child after it.
+    path = plain_article(tmp_path)
+    draft = with_problems(draft_bytes(path.read_bytes(), path))
+    analysed = threading.Event()
+
+    def rest(path: Path, show_draft) -> Briefing:
+        assert analysed.wait(20)
+        return opening.open_in_stages(path)
+
+    app = BriefingApp(path=path, title=draft.title, draft=(draft, rest), bookmarks_path=tmp_path / "b.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        type_at_once(app, "t ")  # the text, and a page down in it
+        await until(pilot, lambda: app.screen.view().scroll_y > 0)
+        assert app.screen.section == "text"
+        assert "Statements …" in screen_text(app) and "Paragraph 1." not in screen_text(app)
+        analysed.set()
+        await settled(pilot)
+        await pilot.press("s")
+        assert "Anna Rossi" in screen_text(app)

@@ -98,6 +98,11 @@ def file_size(path: str) -> int:
         return 0
 
 
+def found_later(draft: Briefing) -> frozenset[str]:
+    """The sections a file's draft leaves to the analysis: those the file does not state."""
+    return frozenset(name for name in SECTION_NAMES if name not in draft.curated)
+
+
 def action_name(action: str) -> str:
     """'app.section('text')' -> 'section'."""
     return action.split("(", 1)[0].rsplit(".", 1)[-1]
@@ -135,10 +140,12 @@ class ReaderScreen(BriefingScreen):
         Binding("q,escape", "back", "Back", id="reader.back"),
     ]
 
-    def __init__(self, briefing: Briefing, then: Opening | None = None, load: Load | None = None) -> None:
+    def __init__(self, briefing: Briefing, then: Opening | None = None, load: Load | None = None, *,
+                 first: bool = False) -> None:
         """Show `briefing`; `then(self)` runs once it is all on screen (open a bookmark's statement, a search hit).
 
-        With `load`, `briefing` holds only the title and path: `load` reads the rest in a thread.
+        With `load`, `briefing` holds only the title and path (`first`: the file's draft, read ahead): `load`
+        reads the rest in a thread. `first`: the app's first screen, shown as the app starts (see on_mount).
         """
         super().__init__()
         self.briefing = briefing
@@ -147,7 +154,8 @@ class ReaderScreen(BriefingScreen):
         self._then = then
         self._load = load
         # Sections not read yet: all of them until the file is read, then those the analysis finds.
-        self.pending: frozenset[str] = frozenset(TABS) if load else frozenset()
+        self.pending: frozenset[str] = frozenset(TABS) if load or first else frozenset()
+        self._first = first
         self._held = HeldKeys(self.app)
         # A section just switched to is laid out on the next refresh: keys wait for it (an End before would
         # act on a view with no height yet, and be lost).
@@ -189,20 +197,36 @@ class ReaderScreen(BriefingScreen):
         self._fill()
         self.query_one(FindBar).close()
         self.show_section("overview")
-        if self._load is not None:
-            # At once: reading a short file ends before the first paint, which then shows all of it. A long one
-            # is read after it (its parse would hold the lock the paint needs), and shows its draft when read
-            # (the analysis waits for that paint, see `_read`).
-            read = partial(self.run_worker, self._read, thread=True, group="open", exit_on_error=False)
-            if file_size(self.briefing.path) >= READ_AFTER_PAINT:
-                self.call_after_refresh(read)
-            else:
-                read()
+        if self._first:
+            # Not here: the first screen is laid out while the app starts, in a frame Textual never writes, and
+            # a line drawn in it that does not change after (the tab line) stays blank. The app's messages wait
+            # until it has started: the briefing is filled in as the first of them (keys typed meanwhile wait).
+            self.app.call_later(self._show_first)
+        elif self._load is not None:
+            self._start_reading()
         else:
             self._opened()
 
     def on_unmount(self) -> None:
         gc.unfreeze()  # what this reader held can be collected again
+
+    def _show_first(self) -> None:
+        """The briefing shows (or its draft, read ahead: then the rest is read after that frame)."""
+        self._show_read(self.briefing, found_later(self.briefing) if self._load else frozenset())
+        if self._load is not None:
+            self.call_after_refresh(self._start_reading)
+        else:
+            self._opened()
+
+    def _start_reading(self) -> None:
+        """At once: reading a short file ends before the next paint, which then shows all of it. A long one is
+        read after it (its parse would hold the lock the paint needs), and shows its draft when read (the
+        analysis waits for that paint, see `_read`)."""
+        read = partial(self.run_worker, self._read, thread=True, group="open", exit_on_error=False)
+        if file_size(self.briefing.path) >= READ_AFTER_PAINT:
+            self.call_after_refresh(read)
+        else:
+            read()
 
     def _opened(self) -> None:
         """All of the briefing is on screen: go where the opener asked, and watch the file."""
@@ -237,7 +261,7 @@ class ReaderScreen(BriefingScreen):
         """The file is read: its text and the sections it states show; the others wait for the analysis.
         `painted` is set once they are on screen."""
         if self.is_attached:
-            self._show_read(draft, frozenset(n for n in SECTION_NAMES if n not in draft.curated))
+            self._show_read(draft, found_later(draft))
         self.call_after_refresh(painted.set)
 
     def _show_read(self, briefing: Briefing, pending: frozenset[str]) -> None:
@@ -268,7 +292,7 @@ class ReaderScreen(BriefingScreen):
             overview.scroll_to(None, place, animate=False)
         if "statements" in names:
             self._marked = set()
-            if sections.statements:
+            if sections.statements and "statements" not in self.pending:
                 # The store (SQLite) opens after the paint: no ★ is on the Overview that shows first.
                 self.call_after_refresh(self.reload_marks)
         for name in SECTION_NAMES:
@@ -284,8 +308,9 @@ class ReaderScreen(BriefingScreen):
             listing.set_lazy_items(plains, partial(self._entry, name), indent=INDENTS[name], cursor=listing.cursor,
                                    empty=empty)
         if "casualties" in names and "casualties" not in self.pending and sections.casualties and self.briefing.path:
-            self.run_worker(self._other_reports, thread=True, group="other-reports", exclusive=True,
-                            exit_on_error=False)
+            # After the paint: the index's imports and queries would hold the GIL through it.
+            self.call_after_refresh(self.run_worker, self._other_reports, thread=True, group="other-reports",
+                                    exclusive=True, exit_on_error=False)
         if "text" in names:
             text_view = self.query_one("#text-view", TextView)
             if "text" in self.pending:
