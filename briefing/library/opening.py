@@ -1,6 +1,6 @@
 """Opening a file by path in two stages: its text and stated sections at once, the analysis when it ends.
 
-    open_in_stages(path, show_draft)  # -> the full Briefing; show_draft(draft) first, unless it was kept
+    open_in_stages(path, show_draft, wanted)  # -> the full Briefing; show_draft(draft) first, unless it was kept
 
 A file opened before (same bytes, same parser) comes back whole from `kept`, with no draft. A long one shown
 in stages is analysed in a process of its own (`apart`), so the reader pages while it runs.
@@ -14,17 +14,21 @@ from pathlib import Path
 
 from briefing.document.load import complete, draft_bytes, with_problems
 from briefing.document.source import read_bytes
-from briefing.library.apart import APART_FROM, analysed_apart
+from briefing.library.apart import APART_FROM, Wanted, analysed_apart
 from briefing.library.kept import keep, kept_briefing, key_of
 from briefing.model import Briefing
 
 ShowDraft = Callable[[Briefing], None]
 
 
-def open_in_stages(path: Path, show_draft: ShowDraft | None = None) -> Briefing:
+def always() -> bool:
+    return True
+
+
+def open_in_stages(path: Path, show_draft: ShowDraft | None = None, wanted: Wanted = always) -> Briefing:
     """The briefing at `path`; `show_draft(draft)` is called with its text (sections the file states, the
     rest empty and not in `curated`; next steps not dated yet) before the analysis runs. Raises BriefingError
-    for a bad file."""
+    for a bad file. Once `wanted()` is false a long text's analysis stops, and the draft is all it returns."""
     data = read_bytes(path)
     key = key_of(path, data)
     kept = kept_briefing(key)
@@ -33,9 +37,11 @@ def open_in_stages(path: Path, show_draft: ShowDraft | None = None) -> Briefing:
     draft = with_problems(draft_bytes(data, path))
     if show_draft is not None:
         show_draft(draft)
-    sections = analysed_apart(path, data) if len(draft.text) >= APART_FROM else None
+    sections = analysed_apart(path, data, wanted) if len(draft.text) >= APART_FROM else None
     if sections is not None:
         return replace(draft, sections=sections)  # the child kept the briefing
+    if not wanted():
+        return draft
     # A short text, or no child to be had: the analysis runs here.
     briefing = complete(draft)
     keep(key, briefing)

@@ -47,7 +47,10 @@ class TextView(BlockView):
         plain = self._plains[index]
         text = Text(plain, "bold" if plain.startswith("#") else "")
         start = self.offset_of_block(index)
-        for link_start, link_end in self._links[bisect_right(self._link_ends, start):]:
+        # By index from the first link that ends past the block's start: a slice copied the rest of the list,
+        # thousands of links for every block drawn.
+        for link in range(bisect_right(self._link_ends, start), len(self._links)):
+            link_start, link_end = self._links[link]
             if link_start >= start + len(plain):
                 break
             text.stylize(self.style_of("text-view--link"), max(0, link_start - start), link_end - start)

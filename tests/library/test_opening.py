@@ -8,6 +8,7 @@ import pytest
 
 from briefing.document.load import load_briefing
 from briefing.library import apart, opening
+from briefing.library.kept import kept_dir
 from briefing.library.opening import open_in_stages
 
 
@@ -46,3 +47,11 @@ def test_without_a_child_the_analysis_runs_here(tmp_path: Path, monkeypatch: pyt
     path = long_article(tmp_path)
     monkeypatch.setattr(apart.sys, "executable", str(tmp_path / "no-such-python"))
     assert open_in_stages(path, lambda draft: None) == load_briefing(path)
+
+
+def test_a_reader_that_goes_stops_the_analysis(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = long_article(tmp_path)
+    analysis_here_fails(monkeypatch)
+    briefing = open_in_stages(path, lambda draft: None, wanted=lambda: False)  # it went while the child ran
+    assert not briefing.sections.statements  # the draft, with nothing analysed, here or apart
+    assert not list(kept_dir().glob("*.json"))  # the child was stopped before it kept anything

@@ -73,8 +73,9 @@ INDENTS = {"actors": 4, "statements": 2, "casualties": 10, "next_steps": 2}
 
 # What to do once the reader shows (go to a statement, a search hit).
 Opening = Callable[["ReaderScreen"], object]
-# How a file is read, in a thread: the briefing, after calling `show_draft(text only)` when it can.
-Load = Callable[[Path, Callable[[Briefing], None]], Briefing]
+# How a file is read, in a thread: the briefing, after calling `show_draft(text only)` when it can; the reading
+# stops early once `wanted()` is false (the reader went).
+Load = Callable[[Path, Callable[[Briefing], None], Callable[[], bool]], Briefing]
 # Actions that show another section: the keys after them wait for it to be laid out.
 SWITCHING = frozenset({"section", "cycle", "actor"})
 LAYOUT_WAIT = 0.5  # seconds: the longest a key waits for a switch that never came
@@ -83,11 +84,11 @@ READ_AFTER_PAINT = 200_000  # bytes: a file this long is read once the reader is
 PASSING = frozenset({"section", "cycle", "back", "find", "help", "bookmarks", "command_palette", "quit"})
 
 
-def open_file(path: Path, show_draft: Callable[[Briefing], None]) -> Briefing:
+def open_file(path: Path, show_draft: Callable[[Briefing], None], wanted: Callable[[], bool]) -> Briefing:
     """Read the file in two stages (kept analysis reused); the parser's imports come after the first paint."""
     from briefing.library.opening import open_in_stages
 
-    return open_in_stages(path, show_draft)
+    return open_in_stages(path, show_draft, wanted)
 
 
 def file_size(path: str) -> int:
@@ -255,7 +256,7 @@ class ReaderScreen(BriefingScreen):
             # The analysis (its imports first) would hold the GIL through the paint: let the draft show first.
             painted.wait(1.0)
 
-        return self._load(Path(self.briefing.path), show)
+        return self._load(Path(self.briefing.path), show, lambda: self.is_attached)
 
     def show_draft(self, draft: Briefing, painted: threading.Event) -> None:
         """The file is read: its text and the sections it states show; the others wait for the analysis.
@@ -693,8 +694,8 @@ class ReaderScreen(BriefingScreen):
         if now is None:
             self.say("The file is gone; this is the last version read.")
             return
-        self.run_worker(partial(open_file, Path(self.briefing.path), lambda draft: None), thread=True,
-                        group="reload", exclusive=True, exit_on_error=False)
+        reading = partial(open_file, Path(self.briefing.path), lambda draft: None, lambda: self.is_attached)
+        self.run_worker(reading, thread=True, group="reload", exclusive=True, exit_on_error=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "other-reports" and event.state == WorkerState.SUCCESS:
