@@ -16,6 +16,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,9 +35,13 @@ def analysed_apart(path: Path, data: bytes, wanted: Wanted) -> Sections | None:
     found by a child process; None when it could not give them, or once `wanted()` is false (it is stopped)."""
     command = [sys.executable, "-m", "briefing.library.apart", str(path)]
     try:
-        with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              stderr=subprocess.DEVNULL) as child:
-            output = _answer(child, data, wanted)
+        # The bytes go in a file, not a pipe: `communicate` with a timeout, asked again, never sends the rest of
+        # its input (the child then waits for it for ever); it only reads here.
+        with tempfile.TemporaryFile() as sent:
+            sent.write(data)
+            sent.seek(0)
+            with subprocess.Popen(command, stdin=sent, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL) as child:
+                output = _answer(child, wanted)
         if output is None or child.returncode != 0:
             return None
         return sections_from_json(json.loads(output))
@@ -44,13 +49,11 @@ def analysed_apart(path: Path, data: bytes, wanted: Wanted) -> Sections | None:
         return None
 
 
-def _answer(child: subprocess.Popen[bytes], data: bytes, wanted: Wanted) -> bytes | None:
-    sending: bytes | None = data
+def _answer(child: subprocess.Popen[bytes], wanted: Wanted) -> bytes | None:
     while True:
         try:
-            return child.communicate(sending, timeout=POLL)[0]
+            return child.communicate(timeout=POLL)[0]  # asked again, it goes on reading where it stopped
         except subprocess.TimeoutExpired:
-            sending = None  # a retry goes on sending where the last one stopped (and refuses input again)
             if not wanted():
                 child.kill()
                 return None

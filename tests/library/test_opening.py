@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from briefing.document.load import load_briefing
 from briefing.library import apart, opening
 from briefing.library.kept import kept_dir
-from briefing.library.opening import open_in_stages
+from briefing.library.opening import always, open_in_stages
 
 
 def long_article(folder: Path) -> Path:
@@ -55,3 +56,14 @@ def test_a_reader_that_goes_stops_the_analysis(tmp_path: Path, monkeypatch: pyte
     briefing = open_in_stages(path, lambda draft: None, wanted=lambda: False)  # it went while the child ran
     assert not briefing.sections.statements  # the draft, with nothing analysed, here or apart
     assert not list(kept_dir().glob("*.json"))  # the child was stopped before it kept anything
+
+
+def test_the_sections_come_however_often_the_reader_looks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = long_article(tmp_path)
+    monkeypatch.setattr(apart, "POLL", 0.001)  # it looks again and again while the child starts and reads
+    found = []
+    thread = threading.Thread(target=lambda: found.append(apart.analysed_apart(path, path.read_bytes(), always)),
+                              daemon=True)
+    thread.start()
+    thread.join(60)  # a child that waits for the rest of its bytes would never answer
+    assert found == [load_briefing(path).sections]
