@@ -33,8 +33,9 @@ INVERTED_START = re.compile(
     r"|(?!(?:that|to|in|on|at|it|they|we|this|these|those|if|when|as)\b)(?:[\w/.\-]+[ \t]+){0,4}[A-Z])"
 )
 INSTITUTION = re.compile(r"[\s,]*(?:the|its|their|a|an|his|her)\s+(?:[\w\-’']+\s+){0,3}?([a-z]+)\s*$")
-# 'the city's mayor', 'the region's governor': a post owned by a common noun, whose holder no one named has.
-OWNED_POST = re.compile(r"[\s,]*the\s+[a-z]+['’]s\s")
+# 'the city's mayor', 'the region's governor': a post owned by a common noun, whose holder no one named has (but
+# 'the mayor's former strategist' is owned by a person's post: the aide may be the person just named).
+OWNED_POST = re.compile(r"[\s,]*the\s+([a-z]+)['’]s\s")
 BODIES = frozenset("""government military ministry statement report regime junta embassy cabinet announcer narrator
     voice caller crowd audience letter website site page post tweet message note memo ad advert advertisement
     commercial banner headline caption email document filing complaint lawsuit indictment ruling petition slogan
@@ -246,7 +247,13 @@ def _institution(stretch: str) -> bool:
     an unnamed holder of a common noun's post ('the city's mayor')."""
     found = INSTITUTION.match(stretch)
     return found is not None and (found.group(1) in gz.ORG_HEADS or found.group(1) in BODIES
-                                  or (OWNED_POST.match(stretch) is not None and found.group(1) in gz.ROLE_NOUNS))
+                                  or (_owned_post(stretch) and found.group(1) in gz.ROLE_NOUNS))
+
+
+def _owned_post(stretch: str) -> bool:
+    """'the city's mayor': a post whose owner is a place or a body; not 'the mayor's former campaign strategist'."""
+    owned = OWNED_POST.match(stretch)
+    return owned is not None and owned.group(1) not in gz.ROLE_NOUNS
 
 
 def _written(refs: ReferenceResolver, start: int, verb: int) -> int | None:
