@@ -25,10 +25,12 @@ def always() -> bool:
     return True
 
 
-def open_in_stages(path: Path, show_draft: ShowDraft | None = None, wanted: Wanted = always) -> Briefing:
+def open_in_stages(path: Path, show_draft: ShowDraft | None = None, wanted: Wanted = always, *,
+                   apart: bool = True) -> Briefing:
     """The briefing at `path`; `show_draft(draft)` is called with its text (sections the file states, the
     rest empty and not in `curated`; next steps not dated yet) before the analysis runs. Raises BriefingError
-    for a bad file. Once `wanted()` is false a long text's analysis stops, and the draft is all it returns."""
+    for a bad file. Once `wanted()` is false a long text's analysis stops, and the draft is all it returns.
+    `apart=False`: a long text is analysed here too (the caller is a process of its own already)."""
     data = read_bytes(path)
     key = key_of(path, data)
     kept = kept_briefing(key)
@@ -37,7 +39,7 @@ def open_in_stages(path: Path, show_draft: ShowDraft | None = None, wanted: Want
     draft = with_problems(draft_bytes(data, path))
     if show_draft is not None:
         show_draft(draft)
-    sections = analysed_apart(path, data, wanted) if len(draft.text) >= APART_FROM else None
+    sections = analysed_apart(path, data, wanted) if apart and len(draft.text) >= APART_FROM else None
     if sections is not None:
         return replace(draft, sections=sections)  # the child kept the briefing
     if not wanted():

@@ -3,7 +3,7 @@ frame shows its text and stated sections, not a loading line.
 
     ahead = read_ahead(path)   # forks; None where it cannot (no fork, threads running, a long file)
     ahead.first()              # the draft (or the kept briefing, whole), or raises the file's BriefingError
-    ahead.rest(path, show)     # the complete briefing, in the reader's thread (as `open_in_stages` gives it)
+    ahead.rest(path, show, wanted)  # the complete briefing, in the reader's thread (as `open_in_stages` gives it)
 
 The child runs `open_in_stages` on the other core and pickles what it gives down a pipe: first the draft,
 then the briefing. A child that dies or sends nonsense is never an error: the caller reads the file itself.
@@ -62,9 +62,9 @@ class ReadAhead:
             self._whole = briefing
         return briefing, kind == WHOLE
 
-    def rest(self, path: Path, show_draft: Callable[[Briefing], None]) -> Briefing:
+    def rest(self, path: Path, show_draft: Callable[[Briefing], None], wanted: Callable[[], bool]) -> Briefing:
         """The complete briefing (a `Load` for the reader, its draft shown already: `show_draft` is not called);
-        read here if the child gave out, unless it was stopped."""
+        read here if the child gave out, unless it was stopped (the reader went: `stop`, or `wanted()` false)."""
         if self._whole is not None:
             return self._whole
         try:
@@ -74,7 +74,7 @@ class ReadAhead:
                 raise
             from briefing.library.opening import open_in_stages
 
-            return open_in_stages(path)
+            return open_in_stages(path, wanted=wanted)
 
     def stop(self) -> None:
         """The reader closed: end the child if it still works (a long analysis) and reap it."""
@@ -137,7 +137,8 @@ def _child(path: Path, fd: int) -> None:
                 pipe.flush()
 
             try:
-                briefing = open_in_stages(path, lambda draft: send(DRAFT, draft))
+                # apart=False: this child is the other process already; a third would only add its start-up
+                briefing = open_in_stages(path, lambda draft: send(DRAFT, draft), apart=False)
             except BriefingError as exc:
                 send(ERROR, exc)
             else:

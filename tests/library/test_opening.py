@@ -67,3 +67,14 @@ def test_the_sections_come_however_often_the_reader_looks(tmp_path: Path, monkey
     thread.start()
     thread.join(60)  # a child that waits for the rest of its bytes would never answer
     assert found == [load_briefing(path).sections]
+
+
+def test_a_long_text_read_in_a_process_of_its_own_is_analysed_there_with_no_third(tmp_path: Path,
+                                                                                  monkeypatch) -> None:
+    # The read-ahead child is the other process already: apart=False analyses in it, never starts another.
+    def no_child(*args: object) -> None:
+        raise AssertionError("a process was started for the analysis")
+
+    monkeypatch.setattr(opening, "analysed_apart", no_child)
+    path = long_article(tmp_path)
+    assert open_in_stages(path, apart=False) == load_briefing(path)

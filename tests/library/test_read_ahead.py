@@ -36,7 +36,7 @@ def test_a_short_file_comes_back_as_reading_it_here_gives_it(tmp_path: Path) -> 
         shutil.rmtree(os.environ["XDG_CACHE_HOME"])  # nothing kept: the child reads the file
         ahead = read_ahead(path)
         draft, whole = ahead.first()
-        print(not whole, draft == drafts[0], ahead.rest(path, None) == here)
+        print(not whole, draft == drafts[0], ahead.rest(path, None, lambda: True) == here)
     """, tmp_path / "cache") == "True True True"
 
 
@@ -45,7 +45,7 @@ def test_a_file_opened_before_comes_back_whole(tmp_path: Path) -> None:
         here = opening.open_in_stages(path)  # kept in the cache dir
         ahead = read_ahead(path)
         briefing, whole = ahead.first()
-        print(whole, briefing == here, ahead.rest(path, None) == here)
+        print(whole, briefing == here, ahead.rest(path, None, lambda: True) == here)
     """, tmp_path / "cache") == "True True True"
 
 
@@ -71,7 +71,7 @@ def test_a_child_that_gives_out_leaves_the_file_to_be_read_here(tmp_path: Path) 
             ahead.first()
         except ReadAheadFailed:
             opening.open_in_stages = real
-            print("failed;", ahead.rest(path, None).title)
+            print("failed;", ahead.rest(path, None, lambda: True).title)
     """, tmp_path / "cache") == "failed; Ministers meet at the harbour conference"
 
 

@@ -205,7 +205,7 @@ async def test_a_file_read_ahead_shows_its_draft_at_once_and_keeps_keys_typed_me
     draft = with_problems(draft_bytes(path.read_bytes(), path))
     analysed = threading.Event()
 
-    def rest(path: Path, show_draft) -> Briefing:
+    def rest(path: Path, show_draft, wanted) -> Briefing:
         assert analysed.wait(20)
         return opening.open_in_stages(path)
 
@@ -219,3 +219,19 @@ async def test_a_file_read_ahead_shows_its_draft_at_once_and_keeps_keys_typed_me
         await settled(pilot)
         await pilot.press("s")
         assert "Anna Rossi" in screen_text(app)
+
+
+async def test_a_file_read_ahead_by_a_real_child_fills_its_sections(tmp_path: Path) -> None:
+    # The read-ahead as `briefing PATH` starts it: the child's draft first, then its briefing through `rest`.
+    from briefing.library.read_ahead import read_ahead
+
+    path = plain_article(tmp_path)
+    ahead = read_ahead(path)
+    if ahead is None:
+        pytest.skip("no fork here, or threads running")
+    draft, _ = ahead.first()
+    app = BriefingApp(path=path, title=draft.title, draft=(draft, ahead.rest), bookmarks_path=tmp_path / "b.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        await until(pilot, lambda: "Anna Rossi" in screen_text(app))
+    ahead.stop()
