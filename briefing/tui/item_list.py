@@ -91,20 +91,27 @@ class ItemList(BlockView):
         super().action_scroll_end()
         self.move_cursor(self.item_count - 1)
 
-    def _page(self, step: Callable[[], None]) -> None:
+    def _page(self, step: Callable[[], None], down: bool) -> None:
+        """The cursor goes to the first item the page brings to the top; where the view can go no further (a
+        list shorter than the screen, or its end), to the last item (or the first, going up): a page down
+        never moves the cursor up."""
         step()
+        at_end = round(self.scroll_y) >= self.max_scroll_y if down else round(self.scroll_y) <= 0
         place = self._layout.locate(round(self.scroll_y))
-        if place is not None:
-            self.move_cursor(place[0] + (1 if place[1] else 0))
+        if at_end:
+            self.move_cursor(self.item_count - 1 if down else 0)
+        elif place is not None:
+            top = place[0] + (1 if place[1] else 0)
+            self.move_cursor(max(top, self.cursor) if down else min(top, self.cursor))
 
     def action_page_down(self) -> None:
-        self._page(super().action_page_down)
+        self._page(super().action_page_down, down=True)
 
     def action_page_up(self) -> None:
-        self._page(super().action_page_up)
+        self._page(super().action_page_up, down=False)
 
     def action_half_page(self, step: int) -> None:
-        self._page(partial(super().action_half_page, step))
+        self._page(partial(super().action_half_page, step), down=step > 0)
 
     def position(self) -> str:
         """'item 3 of 40'."""

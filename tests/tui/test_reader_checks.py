@@ -95,6 +95,17 @@ async def test_less_keys_move_the_cursor_of_a_list_a_page_at_a_time(reader_app, 
         assert seen[2] < seen[1] and seen[3] == 1
 
 
+async def test_less_keys_in_a_list_shorter_than_the_screen_go_to_its_ends(reader_app) -> None:
+    # Five statements on a 30-row screen: nothing scrolls, so a page down is the last item, never the first.
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        for keys, item in ((("s", "j", "j"), 3), (("ctrl+d",), 5), (("ctrl+u",), 1), (("j", "pagedown"), 5),
+                           (("pageup",), 1)):
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert status_line(app).endswith(f"item {item} of 5"), keys
+
+
 async def test_a_list_says_which_item_the_cursor_is_on(reader_app) -> None:
     app = reader_app()
     async with app.run_test(size=SIZE) as pilot:
