@@ -133,6 +133,8 @@ def test_titles_of_works_are_not_statements_but_a_name_given_to_a_person_is():
         ("Ines Vale", "The harbour is the town's front door. You do not sell your front door."),  # in a column
         ("Tom Hale", "The harbour has lost money for twenty years"),
         ("Ines Vale", "The Auctioneer"),  # what she calls him, though it looks like a title
+        ("Tom Hale", "cheap stunts"),  # 'a series of', 'a show of': no work named
+        ("Tom Hale", "unity"),
     ]
 
 
