@@ -10,6 +10,7 @@ joint:      'In a joint statement, Norway and Iceland said they would “...”'
 followed:   '“...”' / 'That was the message from union leader Marta Solberg.' in the paragraph after.
 aside:      'among them Mitt Romney -- “It is disqualifying” -- and Fred Goldberg' -> Romney.
 owned:      'Lenz’s forecast that Solberg would be “gone within a year”' -> Lenz.
+together:   'Britain and France said the strikes were “...”' -> both (on what after, before and subject find).
 """
 
 from __future__ import annotations

@@ -20,6 +20,8 @@ Then, for quotes still without a speaker, their context (CONTEXT_SIEVES):
   headlined   a quote the headline gives to someone ("Novak: 'We will not back down'").
   carried     a paragraph that continues a quotation, or follows one, keeps its speaker.
   opening     the story's first quote after 'Union leader Marta Solberg said ...'.
+A speaker the after, before or subject sieve finds among names joined by 'and' says the quote with the others
+('Britain and France said ...': sieves.together).
 Every sieve has one signature, (Attributing, quote index) -> Attribution | None, and the name of the sieve that
 decided is recorded on the attribution.
 """
