@@ -38,6 +38,8 @@ BODIES = frozenset("""government military ministry statement report regime junta
     voice caller crowd audience letter website site page post tweet message note memo ad advert advertisement
     commercial banner headline caption email document filing complaint lawsuit indictment ruling petition slogan
     placard sign chant chants video""".split())  # '“...,” the announcer said', '“...,” a letter read'
+# ', before Dal shot back:' / '; Dal was blunter:' closing the stretch before a quote: a new clause introducing it.
+ANSWERING = re.compile(r"(?:[,;]?\s+(?:before|while|whereupon|but|then|and\s+then)\s+|;\s*)([^,;:]+?):\s*$")
 DASH_BEFORE = re.compile(r"\s*(?:--|—|–)\s*$")
 DASH_AFTER = re.compile(r"[,.]?\s*(?:--|—|–)")
 JOINT = re.compile(r"\bjoint\s+(?:statement|letter|declaration|communiqu[eé]|release|appeal)")
@@ -271,6 +273,9 @@ def before(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:
     if not verbs:
         return None
     verb = floor + verbs[-1].start()
+    answer = _answered(refs, floor + verbs[-1].end(), q.mark_start)
+    if answer is not None:
+        return Attribution(answer, "before")
     if COORDINATED.search(refs.text, max(floor, verb - 8), verb):
         # 'Clinton, the former secretary, stressed ... sponsored by NBC News and said: “...”': the verb shares
         # the sentence's subject.
@@ -284,6 +289,16 @@ def before(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:
     if actor is None and UNNAMED.match(window):
         actor = NOBODY  # 'A Labour spokesperson said: “...”': someone unnamed, not the last person named
     return Attribution(actor, "before") if actor is not None else None
+
+
+def _answered(refs: ReferenceResolver, start: int, end: int) -> int | None:
+    """'“We will win,” Lind said, before Dal shot back: “...”': a clause of its own after the verb of saying, with a
+    person for subject, introduces the quote with a colon; that person says it, not the verb's subject."""
+    clause = ANSWERING.search(refs.text, start, end)
+    if clause is None:
+        return None
+    actor = refs.in_clause(clause.start(1), clause.end(1))
+    return actor if actor is not None and actor >= 0 and refs.actors[actor].kind == "person" else None
 
 
 def statement_mentions(text: str) -> tuple[list[int], list[int]]:

@@ -146,6 +146,8 @@ def test_an_interviewer_or_a_host_named_beside_the_speaker_does_not_say_the_quot
         ("Karl Weiss", "These are fantasy numbers."),  # not Ben Ford, the host he appeared with
         ("Ben Ford", "Where would you find the money?"),  # the host asks: 'Weiss replied,' opens the next quote
         ("Karl Weiss", "In the harbour deal."),
+        ("Karl Weiss", "We can find the money"),
+        ("Ben Ford", "Not in this budget."),  # ', before Ford shot back:' introduces it, after Weiss's 'said'
     ]
 
 
