@@ -76,7 +76,8 @@ NEW_CLAUSE = re.compile(r"[\s,;]*(?:while|whereas|although|though|but|and|becaus
 COORDINATED = re.compile(r"\b(?:and|but)\s+$")
 INTRODUCES_NEXT = re.compile(r"[,:]\s*$")  # 'Kuhn replied, “': a cue that runs into the next quote
 VERB_REACH = 200  # characters either side of a quote searched for the verb its joined speakers are subjects of
-BESIDE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?")  # 'Moss and Kerr said', 'Britain and France jointly said'
+# 'Moss and Kerr said', 'Britain and France jointly said', 'Moss and Kerr both said'
+BESIDE_VERB = re.compile(r"\s+(?:(?:both|all|also|together|[a-z]+ly)\s+){0,2}")
 SIGNED = re.compile(r"\s*[―—–]{1,2}\s*(?=[A-Z])")
 AFTER_WORDS = 30
 EARLIER_SENTENCES = 3  # how far back a role with no name looks for the person it is

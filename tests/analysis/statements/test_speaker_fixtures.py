@@ -159,4 +159,5 @@ def test_names_joined_by_and_before_or_after_the_verb_say_the_quote_together():
         ("Ann Moss", "a dreamer."),  # 'with the actor Lena Hart, Moss called': a comma joins no speakers
         ("Paul Dray", "It was a quiet evening"),  # 'said Paul Dray, Hart's agent'
         ("Harbour Institute and Coast Trust", "are unsafe for use."),  # the subject's list, 'found' no verb of saying
+        ("Ann Moss and Bill Kerr", "must be delayed."),  # 'both said'
     ]
