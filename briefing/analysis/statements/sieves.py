@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from briefing.analysis.lexicon import gazetteer as gz
 from briefing.analysis.statements.cues import TRANSCRIPT_LABEL, UNNAMED, clause_end, saying_verbs
@@ -162,7 +163,15 @@ def _earlier_subject(refs: ReferenceResolver, sentence: int) -> int | None:
     return None
 
 
-def together(refs: ReferenceResolver, q: Quote, found: Attribution) -> Attribution:
+def listed_names(refs: ReferenceResolver) -> list[int]:
+    """Where each name joined to the one before or after it by a comma or 'and' starts, found once a document: the
+    only names `together` has to look at."""
+    text, links = refs.text, refs.links
+    joined = [JOINED_NAMES.fullmatch(text, a[1], b[0]) is not None for a, b in pairwise(links)]
+    return [link[0] for i, link in enumerate(links) if (i and joined[i - 1]) or (i < len(joined) and joined[i])]
+
+
+def together(refs: ReferenceResolver, q: Quote, found: Attribution, listed: list[int]) -> Attribution:
     """'Britain and France said the strikes were “a dangerous escalation”' and '“...,” Moss and Kerr said' -> both:
     a speaker found among names joined by 'and' right before a verb of saying of the quote's sentence (or right
     after it: 'said Moss and Kerr'), or, found as the sentence's subject, named in such a list ('The authors, who
@@ -171,8 +180,9 @@ def together(refs: ReferenceResolver, q: Quote, found: Attribution) -> Attributi
         return found
     s = refs.doc.sentences[refs.sentence_at(q.mark_start)]
     lo, hi = max(s.start, q.mark_start - VERB_REACH), min(s.end, q.mark_end + VERB_REACH)
-    if refs.text.find(" and ", lo, hi) < 0:
-        return found  # the literal look first: no list of names without 'and'
+    k = bisect.bisect_left(listed, lo)
+    if k == len(listed) or listed[k] >= hi:
+        return found  # no name of a list near the quote (`listed`: from `listed_names`)
     groups = [_joined_around(refs, _last_mention(refs, found.actor, lo, q.mark_start))] if found.sieve == "subject" \
         else []
     k = bisect.bisect_left(refs.verb_starts, lo)

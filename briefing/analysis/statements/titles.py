@@ -33,6 +33,9 @@ WORK_BEFORE = re.compile(r"(?:\b([\w’'\-]+)\s+)?\b([a-z][a-z\-]+)(\s*,|\s+of|\
 MEDIUM = re.compile(r"\b(?:in|on|during|at)\s+(?:[\w’'\-]+\s+){0,3}$")  # 'in a', 'on his', 'in Mr. King's'
 NAMING_AFTER = re.compile(r"\s+(?:of|called|named)\b")  # 'a clip of “...”' names the work whatever comes before
 WORD = re.compile(r"[\w’'\-]+")
+# Every word the patterns above need among the last three before a title.
+CUE_WORDS = WORK_NOUNS | OF_WORK | frozenset("""titled entitled appeared appearing appearance appears episode edition
+    broadcast installment instalment season""".split())
 NOUN_REACH = 60  # characters before the quote read for its noun
 MEDIUM_REACH = 40  # characters before the noun read for a verb of saying ('wrote in a column, “')
 
@@ -40,6 +43,8 @@ MEDIUM_REACH = 40  # characters before the noun read for a verb of saying ('wrot
 def titled(text: str, mark_start: int) -> bool:
     """Whether the quote whose opening mark is at `mark_start` is the title of a work (see the module's examples)."""
     lo = max(0, mark_start - NOUN_REACH)
+    if not any(w.lower().rstrip(",") in CUE_WORDS for w in text[lo:mark_start].split()[-3:]):
+        return False  # the set look first: most quotes follow none of the words a title does
     if TITLING.search(text, lo, mark_start) or APPEARANCE.search(text, lo, mark_start):
         return True
     work = WORK_BEFORE.search(text, lo, mark_start)
