@@ -10,6 +10,7 @@ joint:      'In a joint statement, Norway and Iceland said they would “...”'
 followed:   '“...”' / 'That was the message from union leader Marta Solberg.' in the paragraph after.
 aside:      'among them Mitt Romney -- “It is disqualifying” -- and Fred Goldberg' -> Romney.
 owned:      'Lenz’s forecast that Solberg would be “gone within a year”' -> Lenz.
+together:   'Britain and France said the strikes were “...”' -> both (on what after, before and subject find).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from briefing.analysis.lexicon import gazetteer as gz
 from briefing.analysis.statements.cues import TRANSCRIPT_LABEL, UNNAMED, clause_end, saying_verbs
@@ -40,6 +42,8 @@ BODIES = frozenset("""government military ministry statement report regime junta
     voice caller crowd audience letter website site page post tweet message note memo ad advert advertisement
     commercial banner headline caption email document filing complaint lawsuit indictment ruling petition slogan
     placard sign chant chants video""".split())  # '“...,” the announcer said', '“...,” a letter read'
+# ', before Dal shot back:' / '; Dal was blunter:' closing the stretch before a quote: a new clause introducing it.
+ANSWERING = re.compile(r"(?:[,;]?\s+(?:before|while|whereupon|but|then|and\s+then)\s+|;\s*)([^,;:]+?):\s*$")
 DASH_BEFORE = re.compile(r"\s*(?:--|—|–)\s*$")
 DASH_AFTER = re.compile(r"[,.]?\s*(?:--|—|–)")
 JOINT = re.compile(r"\bjoint\s+(?:statement|letter|declaration|communiqu[eé]|release|appeal)")
@@ -82,7 +86,8 @@ NEW_CLAUSE = re.compile(r"[\s,;]*(?:while|whereas|although|though|but|and|becaus
 COORDINATED = re.compile(r"\b(?:and|but)\s+$")
 INTRODUCES_NEXT = re.compile(r"[,:]\s*$")  # 'Kuhn replied, “': a cue that runs into the next quote
 VERB_REACH = 200  # characters either side of a quote searched for the verb its joined speakers are subjects of
-BESIDE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?")  # 'Moss and Kerr said', 'Britain and France jointly said'
+# 'Moss and Kerr said', 'Britain and France jointly said', 'Moss and Kerr both said'
+BESIDE_VERB = re.compile(r"\s+(?:(?:both|all|also|together|[a-z]+ly)\s+){0,2}")
 SIGNED = re.compile(r"\s*[―—–]{1,2}\s*(?=[A-Z])")
 AFTER_WORDS = 30
 EARLIER_SENTENCES = 3  # how far back a role with no name looks for the person it is
@@ -167,7 +172,15 @@ def _earlier_subject(refs: ReferenceResolver, sentence: int) -> int | None:
     return None
 
 
-def together(refs: ReferenceResolver, q: Quote, found: Attribution) -> Attribution:
+def listed_names(refs: ReferenceResolver) -> list[int]:
+    """Where each name joined to the one before or after it by a comma or 'and' starts, found once a document: the
+    only names `together` has to look at."""
+    text, links = refs.text, refs.links
+    joined = [JOINED_NAMES.fullmatch(text, a[1], b[0]) is not None for a, b in pairwise(links)]
+    return [link[0] for i, link in enumerate(links) if (i and joined[i - 1]) or (i < len(joined) and joined[i])]
+
+
+def together(refs: ReferenceResolver, q: Quote, found: Attribution, listed: list[int]) -> Attribution:
     """'Britain and France said the strikes were “a dangerous escalation”' and '“...,” Moss and Kerr said' -> both:
     a speaker found among names joined by 'and' right before a verb of saying of the quote's sentence (or right
     after it: 'said Moss and Kerr'), or, found as the sentence's subject, named in such a list ('The authors, who
@@ -176,8 +189,9 @@ def together(refs: ReferenceResolver, q: Quote, found: Attribution) -> Attributi
         return found
     s = refs.doc.sentences[refs.sentence_at(q.mark_start)]
     lo, hi = max(s.start, q.mark_start - VERB_REACH), min(s.end, q.mark_end + VERB_REACH)
-    if refs.text.find(" and ", lo, hi) < 0:
-        return found  # the literal look first: no list of names without 'and'
+    k = bisect.bisect_left(listed, lo)
+    if k == len(listed) or listed[k] >= hi:
+        return found  # no name of a list near the quote (`listed`: from `listed_names`)
     groups = [_joined_around(refs, _last_mention(refs, found.actor, lo, q.mark_start))] if found.sieve == "subject" \
         else []
     k = bisect.bisect_left(refs.verb_starts, lo)
@@ -300,6 +314,9 @@ def before(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:
     if not verbs:
         return None
     verb = floor + verbs[-1].start()
+    answer = _answered(refs, floor + verbs[-1].end(), q.mark_start)
+    if answer is not None:
+        return Attribution(answer, "before")
     if COORDINATED.search(refs.text, max(floor, verb - 8), verb):
         # 'Clinton, the former secretary, stressed ... sponsored by NBC News and said: “...”': the verb shares
         # the sentence's subject.
@@ -313,6 +330,16 @@ def before(refs: ReferenceResolver, q: Quote, floor: int) -> Attribution | None:
     if actor is None and UNNAMED.match(window):
         actor = NOBODY  # 'A Labour spokesperson said: “...”': someone unnamed, not the last person named
     return Attribution(actor, "before") if actor is not None else None
+
+
+def _answered(refs: ReferenceResolver, start: int, end: int) -> int | None:
+    """'“We will win,” Lind said, before Dal shot back: “...”': a clause of its own after the verb of saying, with a
+    person for subject, introduces the quote with a colon; that person says it, not the verb's subject."""
+    clause = ANSWERING.search(refs.text, start, end)
+    if clause is None:
+        return None
+    actor = refs.in_clause(clause.start(1), clause.end(1))
+    return actor if actor is not None and actor >= 0 and refs.actors[actor].kind == "person" else None
 
 
 def statement_mentions(text: str) -> tuple[list[int], list[int]]:

@@ -20,6 +20,8 @@ Then, for quotes still without a speaker, their context (CONTEXT_SIEVES):
   headlined   a quote the headline gives to someone ("Novak: 'We will not back down'").
   carried     a paragraph that continues a quotation, or follows one, keeps its speaker.
   opening     the story's first quote after 'Union leader Marta Solberg said ...'.
+A speaker the after, before or subject sieve finds among names joined by 'and' says the quote with the others
+('Britain and France said ...': sieves.together).
 Every sieve has one signature, (Attributing, quote index) -> Attribution | None, and the name of the sieve that
 decided is recorded on the attribution.
 """
@@ -46,6 +48,7 @@ from briefing.analysis.statements.sieves import (
     introduced,
     joint,
     labelled,
+    listed_names,
     owned,
     statement_mentions,
     subject,
@@ -74,6 +77,7 @@ class Attributing:
     continued: list[Attribution | None] = field(default_factory=list)  # the cue of a quotation's later paragraph
     headline: list[tuple[set[str], int]] = field(default_factory=list)
     chants: set[int] = field(default_factory=set)
+    listed: list[int] = field(default_factory=list)  # where names of lists start ('Norway and Iceland')
     statements: tuple[list[int], list[int]] = field(default_factory=lambda: ([], []))
     final: list[Attribution] = field(default_factory=list)
 
@@ -199,7 +203,7 @@ def _first(table: tuple[tuple[str, Sieve], ...], a: Attributing, n: int) -> Attr
         found = sieve(a, n)
         if found is not None:
             found = Attribution(found.actor, name, found.also)
-            return together(a.refs, a.quotes[n], found) if name in BY_VERB else found
+            return together(a.refs, a.quotes[n], found, a.listed) if name in BY_VERB else found
     return None
 
 
@@ -219,9 +223,10 @@ def sites(refs: ReferenceResolver) -> tuple[Site, ...]:
 
 
 def prepare(refs: ReferenceResolver) -> Attributing:
-    """What the sieves read of a document, found once: where each quote stands, where chants end, where joint
-    statements are mentioned."""
-    return Attributing(refs, sites(refs), chants=chant_ends(refs.text), statements=statement_mentions(refs.text))
+    """What the sieves read of a document, found once: where each quote stands, where chants end, where names of
+    lists start, where joint statements are mentioned."""
+    return Attributing(refs, sites(refs), chants=chant_ends(refs.text), listed=listed_names(refs),
+                       statements=statement_mentions(refs.text))
 
 
 def attribute(refs: ReferenceResolver) -> list[Attribution]:

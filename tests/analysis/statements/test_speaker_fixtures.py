@@ -133,6 +133,8 @@ def test_titles_of_works_are_not_statements_but_a_name_given_to_a_person_is():
         ("Ines Vale", "The harbour is the town's front door. You do not sell your front door."),  # in a column
         ("Tom Hale", "The harbour has lost money for twenty years"),
         ("Ines Vale", "The Auctioneer"),  # what she calls him, though it looks like a title
+        ("Tom Hale", "cheap stunts"),  # 'a series of', 'a show of': no work named
+        ("Tom Hale", "unity"),
     ]
 
 
@@ -144,6 +146,8 @@ def test_an_interviewer_or_a_host_named_beside_the_speaker_does_not_say_the_quot
         ("Karl Weiss", "These are fantasy numbers."),  # not Ben Ford, the host he appeared with
         ("Ben Ford", "Where would you find the money?"),  # the host asks: 'Weiss replied,' opens the next quote
         ("Karl Weiss", "In the harbour deal."),
+        ("Karl Weiss", "We can find the money"),
+        ("Ben Ford", "Not in this budget."),  # ', before Ford shot back:' introduces it, after Weiss's 'said'
     ]
 
 
@@ -170,6 +174,7 @@ def test_names_joined_by_and_before_or_after_the_verb_say_the_quote_together():
         ("Ann Moss", "a dreamer."),  # 'with the actor Lena Hart, Moss called': a comma joins no speakers
         ("Paul Dray", "It was a quiet evening"),  # 'said Paul Dray, Hart's agent'
         ("Harbour Institute and Coast Trust", "are unsafe for use."),  # the subject's list, 'found' no verb of saying
+        ("Ann Moss and Bill Kerr", "must be delayed."),  # 'both said'
     ]
 
 
