@@ -70,7 +70,8 @@ PERIOD = re.compile(
         (?:day|days|hours|night|week|weeks|month|months|year|years)\b
     | \b(?i:since)\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?
         | the\s+(?:war|conflict|fighting|invasion|offensive|attack|uprising|protests|unrest|crisis|rains|floods|flooding
-          |outbreak|epidemic|storm|quake|earthquake|fires|wildfires)\s+(?:began|started|broke\s+out|struck|hit)
+          |outbreak|epidemic|storm|quake|earthquake|fires|wildfires|siege|blockade|bombardment|shelling|campaign
+          |operation)\s+(?:began|started|broke\s+out|struck|hit)
         | \d{{4}} | [A-Z][a-z]+(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})? | last\s+\w+)
     | \b(?:(?:late|early)\s+)?on\s+{TITLED_DAY}(?:\s+(?:night|morning|evening|afternoon))?
     | \b(?:this|last)\s+(?:week|month|year|weekend|night)\b

@@ -108,6 +108,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         rf"\b(?:will|shall|would|(?:i|you|he|she|we|they)[’']ll)\s+(?:(?:also|now|then|soon|immediately)\s+)?"
         rf"(?:impose|slap|levy|launch|order|take|use|carry\s+out|step\s+up)\s+(?:[\w-]+\s+){{0,2}}?{THREAT_NOUN}",
         r"\b(?:will|would|(?:you|he|she|they)[’']ll)\s+be\s+held\s+(?:accountable|responsible)\b",
+        r"\b(?:will|would|(?:you|he|she|they)[’']ll)\s+pay\s+(?:a|the)\s+(?:\w+\s+)?price\b",  # "pay a high price"
     )),
     ("demanded", (
         r"\b(?:urg(?:ed|es|ing)|(?<!the\s)(?<!an\s)urge|demanded|demanding"
@@ -144,7 +145,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         rf"|later\s+this\s+(?:week|month)|in\s+{MONTH})\b",
         rf"\b(?:is|are)\s+on\s+{_DATE_LOW}",  # "Polling day is on June 6"
         rf"\b(?:declared|called|set|fixed)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,4}}?for\s+"
-        rf"(?:{_DATE_LOW}|next\s+(?:week|month|{DAY})|tomorrow)",  # "has called a strike for next Tuesday"
+        rf"(?:{_DATE_LOW}|next\s+(?:week|month|{DAY})|tomorrow|{MONTH}\b)",  # "has called a strike for next Tuesday",
+        # "has called a snap election for October"
         rf"\b(?:starting|beginning|effective)\s+(?:from\s+)?(?:{_DATE_LOW}|next\s+(?:week|month)|tomorrow)",
     )),
     ("proposed", (

@@ -30,8 +30,10 @@ REPORTED_MODAL = re.compile(r"(?:would|will|could|may|might|[’']ll|[’']d)$")
 # A time phrase that spans or bounds rather than fixes a time: 'within a month', 'through the night', 'soon'.
 UNFIXED_TIME = re.compile(r"(?i)(?:within|through|over|during|in\s+the\s+(?:coming|next|following)|soon|shortly"
                         r"|until\s+further)\b")
-# A time phrase that dates the saying, not the step: 'the company said on Thursday'.
-SAID_AT = re.compile(r"(?i)\b(?:said|says|announced|added|confirmed|stated|told\s+(?:[\w-]+\s+){1,2}?)\s*$")
+# A time phrase that dates the saying, not the step: 'the company said on Thursday' (not 'results would be announced
+# within 72 hours': a passive is the step's own verb).
+SAID_AT = re.compile(r"(?i)\b(?<!be\s)(?<!been\s)(?:said|says|announced|added|confirmed|stated"
+                     r"|told\s+(?:[\w-]+\s+){1,2}?)\s*$")
 # A past clause a time phrase may sit in: 'The army, which launched the offensive on 3 March, said it would press on',
 # 'will resume after talks collapsed on Monday': that date is the past event's, not the step's.
 PAST_CLAUSE = re.compile(r"\b(?:which|who|that|after|when|since)\s+(?:had\s+|was\s+|were\s+)?(?:[\w-]+\s+)?"

@@ -121,4 +121,4 @@ def test_who_tells_a_toll_and_since_when():
     found = analyse((FIXTURES / "mine-collapse.txt").read_text(encoding="utf-8")).casualties
     assert [c.source for c in found] == ["the mining company", "the coastguard", "the United Nations"]  # not the
     # fishermen 'who put to sea' (only a toll is put at a figure); '..., the United Nations estimates.'
-    assert found[2].period == "Since the rains began"
+    assert found[2].period == "Since the siege began"

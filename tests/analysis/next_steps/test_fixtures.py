@@ -100,6 +100,11 @@ EXPECTED = {
     # an eyewitness's 'could only jump', a timetable a fire cut short ('was due to dock ... when it caught fire')
     # announce nothing; 'resigned on Sunday and will be replaced' is undated (Sunday is the resignation's)
     "eyewitness": [("The shipping minister resigned", "planned"), ("Divers will resume the search", "scheduled")],
+    # an election called for a month; a passive 'would be announced within 72 hours' keeps its time (no saying);
+    # 'will pay a heavy price' threatens
+    "election-timetable": [("MAROVIA CITY (AFP) - The ruling council has called", "scheduled"),
+                           ("The electoral commission said results", "planned"),
+                           ('"Those who attack polling stations', "threatened")],
 }
 
 
@@ -155,3 +160,8 @@ def test_a_date_in_a_past_clause_is_not_the_steps():
     assert steps[7].when == "at midnight"  # 'a 72-hour truce starting at midnight'
     replaced, search = analyse((FIXTURES / "eyewitness.txt").read_text(encoding="utf-8")).next_steps
     assert (replaced.when, search.when) == ("", "at first light")  # 'resigned on Sunday and will be replaced'
+
+
+def test_a_passive_announcement_keeps_its_time():
+    _, results, _ = analyse((FIXTURES / "election-timetable.txt").read_text(encoding="utf-8")).next_steps
+    assert results.when == "within 72 hours"  # 'results would be announced within 72 hours'
