@@ -210,7 +210,8 @@ DESCRIBED_HEADS = frozenset(
 DESCRIPTION = re.compile(
     r"\b[Tt]he[ \t]+(?:(?:former|onetime)[ \t]+[a-z][a-z \t\-]{2,40}?[ \t]+and[ \t]+(?=(?:current|now)[ \t]))?"
     r"(?P<role>(?:(?:former|then-?|current|now|outgoing|incoming|[A-Z][\w.\-]*)[ \t]+)+"
-    r"(?:[a-z][\w\-]*[ \t]+){0,2}?(?P<head>" + "|".join(sorted(DESCRIBED_HEADS, key=len, reverse=True)) + r"))"
+    r"(?:[a-z][\w\-]*[ \t]+){0,2}?(?P<head>" + "|".join(sorted(DESCRIBED_HEADS, key=len, reverse=True)) + r")"
+    r"|prime[ \t]+minister|premier)"  # (an office a government has one of needs no qualifier: 'the prime minister')
     r"(?:['’]s)?\b(?![ \t]+(?:of|for|to|at|in|on|and|or)\b|[ \t]*,?[ \t]*[A-Z])"
 )
 # 'Connecticut’s tax commissioner says', 'The Pentagon's top spokesman said': an owner's post opening a sentence.

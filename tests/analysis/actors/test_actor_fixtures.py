@@ -119,6 +119,11 @@ ROLES = [
     ("possessive-and-dashed-posts.txt", "Aylin Demir", ["minister"]),
     # 'Her shadow' holds the post of the person named before, in the opposition.
     ("backbench-rebellion.txt", "Tom Yarrow", ["shadow housing secretary"]),
+    # An office a government has one of, named without a name after its holder: 'The prime minister's party'.
+    ("office-described-and-standings.txt", "Ana Vela", ["prime minister"]),
+    # Standings before a name: an opposition figure, a protester.
+    ("office-described-and-standings.txt", "Ravi Menon", ["opposition figure"]),
+    ("office-described-and-standings.txt", "Lina Otieno", ["protester"]),
     # 'Its chairman' is the chairman of the body named before, not of a measure in capitals ('GDP').
     ("measures-not-owners.txt", "Rob Hale", ["chairman of the budget office"]),
 ]
