@@ -61,6 +61,8 @@ QUOTE_OPENERS = "“\"‘'"
 OWNER_PRONOUN = "its"
 ARTICLES = frozenset("the a an his her their its".split())
 
+# 'a spokeswoman for Mayor Ivan Petrov's campaign': what opens a post's complement.
+POST_COMPLEMENT = frozenset("for of to at with".split())
 # 'Luis Rubio, who heads the Center of Research': a verb of holding a post, and the post it gives.
 POST_VERBS = {
     "heads": "head of", "leads": "leader of", "chairs": "chair of", "runs": "head of", "directs": "director of",

@@ -283,9 +283,11 @@ def owned_role(role: str, owner: str) -> str:
 
 def _names_another(phrase: str) -> bool:
     """'Mr Umerov, foreign minister Andrii Sybiha and ...': a title right before a name makes the phrase the next
-    item of a list, not a role of the name before it."""
+    item of a list, not a role of the name before it; in the post's complement it is whom the post serves ('a
+    spokeswoman for Mayor Ivan Petrov's campaign')."""
     words = phrase.split()
-    return any(is_role_noun(a.lower()) and b[:1].isupper() for a, b in pairwise(words))
+    head = next((i for i, w in enumerate(words) if w in rw.POST_COMPLEMENT), len(words))
+    return any(is_role_noun(a.lower()) and b[:1].isupper() for a, b in pairwise(words[:head]))
 
 
 def _first_roles(phrase: str) -> str:

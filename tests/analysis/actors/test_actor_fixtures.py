@@ -124,6 +124,9 @@ ROLES = [
     # Standings before a name: an opposition figure, a protester.
     ("office-described-and-standings.txt", "Ravi Menon", ["opposition figure"]),
     ("office-described-and-standings.txt", "Lina Otieno", ["protester"]),
+    # A titled person in a post's complement is whom the post serves, not the next item of a list.
+    ("post-serving-a-titled-person.txt", "Karen Holt", ["spokeswoman for mayor ivan petrov's re-election campaign"]),
+    ("post-serving-a-titled-person.txt", "Ivan Petrov", ["mayor"]),
     # 'Its chairman' is the chairman of the body named before, not of a measure in capitals ('GDP').
     ("measures-not-owners.txt", "Rob Hale", ["chairman of the budget office"]),
 ]
