@@ -61,6 +61,9 @@ QUOTE_OPENERS = "“\"‘'"
 OWNER_PRONOUN = "its"
 ARTICLES = frozenset("the a an his her their its".split())
 
+# Common nouns of a body, before its name: 'the advisory firm Japan Foresight', 'the state broadcaster NHK'.
+BODY_NOUNS = frozenset("""firm company group agency organisation organization charity party bank union consultancy
+    broadcaster newspaper network channel airline fund institute tank thinktank watchdog regulator operator""".split())
 # 'a spokeswoman for Mayor Ivan Petrov's campaign': what opens a post's complement.
 POST_COMPLEMENT = frozenset("for of to at with".split())
 # 'Luis Rubio, who heads the Center of Research': a verb of holding a post, and the post it gives.
@@ -184,7 +187,8 @@ VERBS_BEFORE_TITLES = frozenset(
     "summon welcome".split() for ending in ("", "s")
 ) | frozenset("visited replaced succeeded joined thanked urged invited endorsed attacked praised accused defeated "
               "challenged congratulated greeted sacked dismissed nominated interviewed blamed opposed defended hired "
-              "arrested summoned welcomed found convicted sentenced acquitted cleared fined charged".split())
+              "arrested summoned welcomed found convicted sentenced acquitted cleared fined charged chose picked "
+              "tapped ousted".split())
 # Words that end a role read backwards from a name: verbs, function words ('met', 'with', 'said').
 ROLE_STOP = gz.FUNCTION_WORDS | gz.SPEECH_VERBS | VERBS_BEFORE_TITLES | frozenset(
     {"who", "whom", "whose", "was", "is", "were", "are", "has", "had", "have", "been", "being", "met", "named",

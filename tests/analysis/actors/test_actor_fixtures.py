@@ -287,3 +287,11 @@ def test_a_body_named_in_lower_case_owns_its_director_and_a_settlement_of_is_a_p
     assert found["Jean Morel"].role == "director"  # the civil protection agency's, not 'director of Haiti'
     # 'the fishing village of Port Salut Bay, a fisherman named Devon': a place, and Devon
     assert {n for n, a in found.items() if a.kind == "person"} == {"Jean Morel", "Devon"}
+
+
+def test_a_choice_a_relation_and_a_firm_named_before_a_name():
+    found = people("relations-firms-and-choices.txt")
+    assert found["Mari Aoki"] == "former trade minister"  # not 'Party chose former trade minister'
+    assert found["Ken Sato"] == "farm minister"  # a post held beats 'son of former prime minister Taro Sato'
+    assert found["Taro Sato"] == "former prime minister"  # the title before his name, not 'son of ...'
+    assert "Harbor Insight" not in found  # 'the advisory firm Harbor Insight' names a firm
