@@ -80,6 +80,8 @@ FORMS_OF_ADDRESS = frozenset(
 COLLECTIVE_OWNERS = frozenset("people women children men worker veteran farmer citizen".split())
 # ... and a saint's: 'St Peter's Square', 'St Thomas' Hospital' (the word before the possessive, as written).
 SAINTS = frozenset({"st", "st.", "saint"})
+# Particles that belong to a family name written alone: 'Le Pen', 'de Gaulle', 'von der Leyen', 'van Gogh'.
+SURNAME_PARTICLES = frozenset("le la de du des da di del della van von der den ter dos das".split())
 # 'Donald Trump Jr.', and the letters after a British name: 'Priya Shah KC' is Shah ('Sir Ian Kerr OBE').
 SUFFIXES = frozenset({"jr", "sr", "kc", "qc", "obe", "mbe", "cbe", "kbe", "dbe", "phd"}) | frozenset(
     # and a regnal number: 'Charles III', 'Mohammed VI', 'Leo XIV' (not 'Xi', a family name, nor 'Malcolm X')
@@ -399,6 +401,8 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         low = words[0][2]
         if low in COLLECTIVE_OWNERS and len(words) > 1 and rw.POSSESSIVE.search(text, words[0][0], words[0][1]):
             break  # 'People's Daily': the people's possessive opens the name
+        if low in SURNAME_PARTICLES and len(words) > 1:
+            break  # 'Von der Leyen has pushed ...': a family name's particle, capitalised to open the sentence
         if low in gz.FUNCTION_WORDS or (
             low in vocabulary and low not in gz.TITLES and _is_sentence_start(text, words[0][0], para.start)
             and " ".join(w[2] for w in words) not in gz.ORGANIZATIONS  # 'Human Rights Watch has documented'

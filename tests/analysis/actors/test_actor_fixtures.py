@@ -254,6 +254,7 @@ def test_a_verb_before_a_title_and_a_shared_family_name_in_a_court_report():
 def test_a_family_name_keeps_its_particle_and_a_party_named_like_a_title_is_no_person():
     found = actors_of("particle-surname.txt")
     assert "de Vries" in found["Lena de Vries"].aliases
+    assert "Vries" not in found["Lena de Vries"].aliases  # 'De Vries did not ...': the particle opens the sentence
     assert found.get("National Rally") and found["National Rally"].kind == "organization"
     assert {n for n, a in found.items() if a.kind == "person"} == {"Lena de Vries"}  # no person 'Rally'
 
