@@ -144,9 +144,11 @@ ONE_OF = re.compile(
 # Where an appositive ends; 'and' is kept when a second role follows ('founder and CEO of ...').
 APPOSITIVE_CUT = re.compile(r"\s+(who|whom|whose|which|that|but|and)\s+|\s*(--)\s*")
 LAST_ARTICLE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
-# "the Republican presidential nominee, " before a name ("The U.S. envoy, " keeps its initialism; "The minister — ").
+# "the Republican presidential nominee, " before a name ("The U.S. envoy, " keeps its initialism; "The minister — ";
+# "One student, ").
 APPOSITIVE_BEFORE = re.compile(
-    r"\b((?:the|a|an|his|her|their|its)\s+|[A-Z][\w\-]+['’]s\s+)((?:(?-i:(?:[A-Z]\.){2,})|[^,.;:()“”\"\n—–]){2,80}?)\s*[,—–]\s*$",
+    r"\b((?:the|a|an|one|his|her|their|its)\s+|[A-Z][\w\-]+['’]s\s+)((?:(?-i:(?:[A-Z]\.){2,})|[^,.;:()“”\"\n—–]){2,80}?)"
+    r"\s*[,—–]\s*$",
     re.IGNORECASE
 )
 ROLE_OF_BEFORE = re.compile(

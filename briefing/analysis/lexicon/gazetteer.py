@@ -176,7 +176,7 @@ survivor, villager, resident, witness, eyewitness, refugee, passenger, mourner, 
 archbishop, cardinal, patriarch, ayatollah, td,
 runner, athlete, sprinter, cyclist, swimmer, boxer, wrestler, skier, golfer, jockey, midfielder, striker,
 goalkeeper, defender, batsman, bowler, referee, champion,
-protester, protestor, demonstrator, figure
+protester, protestor, demonstrator, figure, rector, dean, provost, headteacher, headmaster, headmistress, principal
 """)
 
 # Last words that make a name a place: 'Harlan County', 'Solomon Islands', 'Korean Peninsula'.

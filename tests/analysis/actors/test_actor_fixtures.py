@@ -127,6 +127,9 @@ ROLES = [
     # A titled person in a post's complement is whom the post serves, not the next item of a list.
     ("post-serving-a-titled-person.txt", "Karen Holt", ["spokeswoman for mayor ivan petrov's re-election campaign"]),
     ("post-serving-a-titled-person.txt", "Ivan Petrov", ["mayor"]),
+    # 'One student, Pavel Dusek,' (an appositive after 'One'); a university's rector.
+    ("campus-posts.txt", "Pavel Dusek", ["student"]),
+    ("campus-posts.txt", "Alena Hrubá", ["university's rector"]),
     # 'Its chairman' is the chairman of the body named before, not of a measure in capitals ('GDP').
     ("measures-not-owners.txt", "Rob Hale", ["chairman of the budget office"]),
 ]
