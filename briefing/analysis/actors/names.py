@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from briefing.analysis.actors import role_words as rw
-from briefing.analysis.actors.roles import mention_role, owned_role, plural_title
+from briefing.analysis.actors.roles import is_role_noun, mention_role, occupation, owned_role, plural_title
 from briefing.analysis.lexicon import gazetteer as gz
 from briefing.analysis.text.segmentation import (
     BODY,
@@ -151,6 +151,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
 LOWER_BODY = re.compile(r"\b[Tt]he[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}(?:agency|ministry|office|department|service|council"
                         r"|committee|commission|authority|company|firm|broadcaster|regulator|court|bank|army|union"
                         r"|board|institute|foundation|charity|group|coalition|watchdog|utility|operator)\b")
+# 'a trader named Espérance', 'one fisherman called Devon': someone by trade, then the name.
+NAMED_AS = re.compile(r"\b(?:[Aa]n?|[Oo]ne)[ \t]+(?:[\w\-]+[ \t]+){0,2}?([a-z][\w\-]*)[ \t]+(?:named|called)[ \t]+$")
 # 'the fishing village of Old Harbour Bay,': a settlement's name, no one's.
 SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|district|province|region|county|hamlet|suburb|neighbou?rhood"
                            r"|settlement|camp|port|island)[ \t]+of[ \t]+$")
@@ -489,6 +491,9 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
                                                                      words[0][0])))
     title, role, titled = mention_role(text, para.start, para.end, org_words, title_words, words, loose)
     signed = bool(SIGNATURE.search(text, max(para.start, words[0][0] - 6), words[0][0]))
+    named = NAMED_AS.search(text, max(para.start, words[0][0] - 60), words[0][0]) if not role else None
+    if named and (is_role_noun(named.group(1).lower()) or occupation(named.group(1).lower())):
+        role = named.group(1)  # 'a trader named Espérance', 'a fisherman called Devon'
     kind = PERSON if honorific or titled or role or signed or given else UNKNOWN
     return _mention(text, para, words, kind, title, honorific, role, headline)
 

@@ -299,3 +299,8 @@ def test_a_choice_a_relation_and_a_firm_named_before_a_name():
     assert found["Ken Sato"] == "farm minister"  # a post held beats 'son of former prime minister Taro Sato'
     assert found["Taro Sato"] == "former prime minister"  # the title before his name, not 'son of ...'
     assert "Harbor Insight" not in found  # 'the advisory firm Harbor Insight' names a firm
+
+
+def test_someone_named_after_their_trade_is_a_person_holding_it():
+    found = actors_of("named-by-trade.txt")
+    assert found["Espérance"].kind == "person" and found["Espérance"].role == "trader"  # not a body 'Espérance'
