@@ -16,6 +16,7 @@ from briefing.analysis.actors.names import (
     PERSON,
     STATE,
     SUFFIXES,
+    SURNAME_PARTICLES,
     UNKNOWN,
     Mention,
     find_mentions,
@@ -57,8 +58,6 @@ LOCATIVE = re.compile(r"\b(?:in|near|outside|across|around|into|throughout)[ \t]
 FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
 WHO_AFTER = re.compile(r",\s+who\b")
 KNOWN_AS = re.compile(r",?\s+(?:also\s+|better\s+|widely\s+)?known\s+as\s+([A-Z][\w\-’']+)")
-# Particles that belong to a family name written alone: 'Le Pen', 'de Gaulle', 'von der Leyen', 'van Gogh'.
-SURNAME_PARTICLES = frozenset("le la de du des da di del della van von der den ter dos das".split())
 STATE_ALIASES = {"us": "United States", "u.s": "United States", "usa": "United States", "america": "United States",
                  "united states of america": "United States", "uk": "United Kingdom", "u.k": "United Kingdom",
                  "britain": "United Kingdom", "great britain": "United Kingdom", "russian federation": "Russia",
@@ -282,8 +281,9 @@ def _compatible(cluster: _Cluster, m: Mention) -> bool:
     if len(m.tokens) < 2 or not cluster.first:
         return True
     longer, shorter = sorted((cluster.best.tokens, m.tokens), key=len, reverse=True) if cluster.best else ((), ())
-    if len(shorter) >= 2 and shorter[0] not in gz.FIRST_NAMES and longer[-len(shorter):] == shorter:
-        return True  # 'Peña Nieto' is 'Enrique Peña Nieto'
+    if len(shorter) >= 2 and (shorter[0] not in gz.FIRST_NAMES or shorter[0] in SURNAME_PARTICLES) and \
+            longer[-len(shorter):] == shorter:
+        return True  # 'Peña Nieto' is 'Enrique Peña Nieto', 'Von der Leyen' 'Ursula von der Leyen'
     a, b = cluster.first, m.tokens[0]
     return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 

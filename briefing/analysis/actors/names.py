@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from briefing.analysis.actors import role_words as rw
-from briefing.analysis.actors.roles import mention_role, owned_role, plural_title
+from briefing.analysis.actors.roles import is_role_noun, mention_role, occupation, owned_role, plural_title
 from briefing.analysis.lexicon import gazetteer as gz
 from briefing.analysis.text.segmentation import (
     BODY,
@@ -80,6 +80,8 @@ FORMS_OF_ADDRESS = frozenset(
 COLLECTIVE_OWNERS = frozenset("people women children men worker veteran farmer citizen".split())
 # ... and a saint's: 'St Peter's Square', 'St Thomas' Hospital' (the word before the possessive, as written).
 SAINTS = frozenset({"st", "st.", "saint"})
+# Particles that belong to a family name written alone: 'Le Pen', 'de Gaulle', 'von der Leyen', 'van Gogh'.
+SURNAME_PARTICLES = frozenset("le la de du des da di del della van von der den ter dos das".split())
 # 'Donald Trump Jr.', and the letters after a British name: 'Priya Shah KC' is Shah ('Sir Ian Kerr OBE').
 SUFFIXES = frozenset({"jr", "sr", "kc", "qc", "obe", "mbe", "cbe", "kbe", "dbe", "phd"}) | frozenset(
     # and a regnal number: 'Charles III', 'Mohammed VI', 'Leo XIV' (not 'Xi', a family name, nor 'Malcolm X')
@@ -149,6 +151,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
 LOWER_BODY = re.compile(r"\b[Tt]he[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}(?:agency|ministry|office|department|service|council"
                         r"|committee|commission|authority|company|firm|broadcaster|regulator|court|bank|army|union"
                         r"|board|institute|foundation|charity|group|coalition|watchdog|utility|operator)\b")
+# 'a trader named Espérance', 'one fisherman called Devon': someone by trade, then the name.
+NAMED_AS = re.compile(r"\b(?:[Aa]n?|[Oo]ne)[ \t]+(?:[\w\-]+[ \t]+){0,2}?([a-z][\w\-]*)[ \t]+(?:named|called)[ \t]+$")
 # 'the fishing village of Old Harbour Bay,': a settlement's name, no one's.
 SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|district|province|region|county|hamlet|suburb|neighbou?rhood"
                            r"|settlement|camp|port|island)[ \t]+of[ \t]+$")
@@ -399,6 +403,8 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
         low = words[0][2]
         if low in COLLECTIVE_OWNERS and len(words) > 1 and rw.POSSESSIVE.search(text, words[0][0], words[0][1]):
             break  # 'People's Daily': the people's possessive opens the name
+        if low in SURNAME_PARTICLES and len(words) > 1:
+            break  # 'Von der Leyen has pushed ...': a family name's particle, capitalised to open the sentence
         if low in gz.FUNCTION_WORDS or (
             low in vocabulary and low not in gz.TITLES and _is_sentence_start(text, words[0][0], para.start)
             and " ".join(w[2] for w in words) not in gz.ORGANIZATIONS  # 'Human Rights Watch has documented'
@@ -485,6 +491,9 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
                                                                      words[0][0])))
     title, role, titled = mention_role(text, para.start, para.end, org_words, title_words, words, loose)
     signed = bool(SIGNATURE.search(text, max(para.start, words[0][0] - 6), words[0][0]))
+    named = NAMED_AS.search(text, max(para.start, words[0][0] - 60), words[0][0]) if not role else None
+    if named and (is_role_noun(named.group(1).lower()) or occupation(named.group(1).lower())):
+        role = named.group(1)  # 'a trader named Espérance', 'a fisherman called Devon'
     kind = PERSON if honorific or titled or role or signed or given else UNKNOWN
     return _mention(text, para, words, kind, title, honorific, role, headline)
 

@@ -61,6 +61,11 @@ QUOTE_OPENERS = "“\"‘'"
 OWNER_PRONOUN = "its"
 ARTICLES = frozenset("the a an his her their its".split())
 
+# Common nouns of a body, before its name: 'the advisory firm Japan Foresight', 'the state broadcaster NHK'.
+BODY_NOUNS = frozenset("""firm company group agency organisation organization charity party bank union consultancy
+    broadcaster newspaper network channel airline fund institute tank thinktank watchdog regulator operator""".split())
+# 'a spokeswoman for Mayor Ivan Petrov's campaign': what opens a post's complement.
+POST_COMPLEMENT = frozenset("for of to at with".split())
 # 'Luis Rubio, who heads the Center of Research': a verb of holding a post, and the post it gives.
 POST_VERBS = {
     "heads": "head of", "leads": "leader of", "chairs": "chair of", "runs": "head of", "directs": "director of",
@@ -139,9 +144,11 @@ ONE_OF = re.compile(
 # Where an appositive ends; 'and' is kept when a second role follows ('founder and CEO of ...').
 APPOSITIVE_CUT = re.compile(r"\s+(who|whom|whose|which|that|but|and)\s+|\s*(--)\s*")
 LAST_ARTICLE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
-# "the Republican presidential nominee, " before a name ("The U.S. envoy, " keeps its initialism; "The minister — ").
+# "the Republican presidential nominee, " before a name ("The U.S. envoy, " keeps its initialism; "The minister — ";
+# "One student, ").
 APPOSITIVE_BEFORE = re.compile(
-    r"\b((?:the|a|an|his|her|their|its)\s+|[A-Z][\w\-]+['’]s\s+)((?:(?-i:(?:[A-Z]\.){2,})|[^,.;:()“”\"\n—–]){2,80}?)\s*[,—–]\s*$",
+    r"\b((?:the|a|an|one|his|her|their|its)\s+|[A-Z][\w\-]+['’]s\s+)((?:(?-i:(?:[A-Z]\.){2,})|[^,.;:()“”\"\n—–]){2,80}?)"
+    r"\s*[,—–]\s*$",
     re.IGNORECASE
 )
 ROLE_OF_BEFORE = re.compile(
@@ -182,7 +189,8 @@ VERBS_BEFORE_TITLES = frozenset(
     "summon welcome".split() for ending in ("", "s")
 ) | frozenset("visited replaced succeeded joined thanked urged invited endorsed attacked praised accused defeated "
               "challenged congratulated greeted sacked dismissed nominated interviewed blamed opposed defended hired "
-              "arrested summoned welcomed found convicted sentenced acquitted cleared fined charged".split())
+              "arrested summoned welcomed found convicted sentenced acquitted cleared fined charged chose picked "
+              "tapped ousted".split())
 # Words that end a role read backwards from a name: verbs, function words ('met', 'with', 'said').
 ROLE_STOP = gz.FUNCTION_WORDS | gz.SPEECH_VERBS | VERBS_BEFORE_TITLES | frozenset(
     {"who", "whom", "whose", "was", "is", "were", "are", "has", "had", "have", "been", "being", "met", "named",
@@ -210,7 +218,8 @@ DESCRIBED_HEADS = frozenset(
 DESCRIPTION = re.compile(
     r"\b[Tt]he[ \t]+(?:(?:former|onetime)[ \t]+[a-z][a-z \t\-]{2,40}?[ \t]+and[ \t]+(?=(?:current|now)[ \t]))?"
     r"(?P<role>(?:(?:former|then-?|current|now|outgoing|incoming|[A-Z][\w.\-]*)[ \t]+)+"
-    r"(?:[a-z][\w\-]*[ \t]+){0,2}?(?P<head>" + "|".join(sorted(DESCRIBED_HEADS, key=len, reverse=True)) + r"))"
+    r"(?:[a-z][\w\-]*[ \t]+){0,2}?(?P<head>" + "|".join(sorted(DESCRIBED_HEADS, key=len, reverse=True)) + r")"
+    r"|prime[ \t]+minister|premier)"  # (an office a government has one of needs no qualifier: 'the prime minister')
     r"(?:['’]s)?\b(?![ \t]+(?:of|for|to|at|in|on|and|or)\b|[ \t]*,?[ \t]*[A-Z])"
 )
 # 'Connecticut’s tax commissioner says', 'The Pentagon's top spokesman said': an owner's post opening a sentence.

@@ -127,9 +127,11 @@ def role_before(text: str, floor: int, pos: int, after_title: bool = False) -> s
         return _qualifiers(window)
     if adjacent in rw.ROLE_STOP:
         return ""
-    if " of " in window:
+    if " of " in window and not is_role_noun(adjacent):
+        # 'the head of the Ukrainian presidential office Andriy Yermak'; but 'the son of former prime minister
+        # Junichiro Koizumi' is the prime minister, and 'the founder of the advisory firm Japan Foresight' names a firm
         head_of = rw.ROLE_OF_BEFORE.search(window)
-        if head_of:
+        if head_of and window.rsplit(None, 1)[-1].lower() not in rw.BODY_NOUNS:
             return head_of.group(1)
     if not is_role_noun(adjacent):
         return ""
@@ -283,9 +285,11 @@ def owned_role(role: str, owner: str) -> str:
 
 def _names_another(phrase: str) -> bool:
     """'Mr Umerov, foreign minister Andrii Sybiha and ...': a title right before a name makes the phrase the next
-    item of a list, not a role of the name before it."""
+    item of a list, not a role of the name before it; in the post's complement it is whom the post serves ('a
+    spokeswoman for Mayor Ivan Petrov's campaign')."""
     words = phrase.split()
-    return any(is_role_noun(a.lower()) and b[:1].isupper() for a, b in pairwise(words))
+    head = next((i for i, w in enumerate(words) if w in rw.POST_COMPLEMENT), len(words))
+    return any(is_role_noun(a.lower()) and b[:1].isupper() for a, b in pairwise(words[:head]))
 
 
 def _first_roles(phrase: str) -> str:
@@ -421,7 +425,9 @@ def specificity(role: str, headline: bool, described: bool = False) -> tuple[boo
     ('former Miss Universe' over 'former beauty pageant winner'), then more words (up to a clause's length):
     'Republican presidential nominee' > 'nominee'."""
     words = [w for w in role.lower().replace(",", " ").split() if w not in rw.ARTICLES]
-    head = next((w for w in reversed(words) if is_role_noun(w) or w in rw.RELATIONS), "")
+    ahead = words[:next((i for i, w in enumerate(words) if w in rw.POST_COMPLEMENT), len(words))]
+    # (the noun before the post's complement: 'son of former prime minister X' is a son, 'chief of staff' a chief)
+    head = next((w for w in reversed(ahead) if is_role_noun(w) or w in rw.RELATIONS), "")
     held = bool(words) and words[0].split("-")[0] not in rw.PAST_QUALIFIERS and head in gz.TITLES
     content = [w for w in words if w not in gz.FUNCTION_WORDS]  # 'chair of the committee' tells two things
     # a post by its noun or a proper title ('former Miss Universe') over a description ('former beauty pageant winner')

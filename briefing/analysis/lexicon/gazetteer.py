@@ -175,7 +175,8 @@ barrister, solicitor, coroner, ruler, dictator, strongman, warlord, monarch, sul
 survivor, villager, resident, witness, eyewitness, refugee, passenger, mourner, bystander, neighbour, neighbor,
 archbishop, cardinal, patriarch, ayatollah, td,
 runner, athlete, sprinter, cyclist, swimmer, boxer, wrestler, skier, golfer, jockey, midfielder, striker,
-goalkeeper, defender, batsman, bowler, referee, champion
+goalkeeper, defender, batsman, bowler, referee, champion,
+protester, protestor, demonstrator, figure, rector, dean, provost, headteacher, headmaster, headmistress, principal
 """)
 
 # Last words that make a name a place: 'Harlan County', 'Solomon Islands', 'Korean Peninsula'.

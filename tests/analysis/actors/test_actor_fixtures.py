@@ -119,6 +119,17 @@ ROLES = [
     ("possessive-and-dashed-posts.txt", "Aylin Demir", ["minister"]),
     # 'Her shadow' holds the post of the person named before, in the opposition.
     ("backbench-rebellion.txt", "Tom Yarrow", ["shadow housing secretary"]),
+    # An office a government has one of, named without a name after its holder: 'The prime minister's party'.
+    ("office-described-and-standings.txt", "Ana Vela", ["prime minister"]),
+    # Standings before a name: an opposition figure, a protester.
+    ("office-described-and-standings.txt", "Ravi Menon", ["opposition figure"]),
+    ("office-described-and-standings.txt", "Lina Otieno", ["protester"]),
+    # A titled person in a post's complement is whom the post serves, not the next item of a list.
+    ("post-serving-a-titled-person.txt", "Karen Holt", ["spokeswoman for mayor ivan petrov's re-election campaign"]),
+    ("post-serving-a-titled-person.txt", "Ivan Petrov", ["mayor"]),
+    # 'One student, Pavel Dusek,' (an appositive after 'One'); a university's rector.
+    ("campus-posts.txt", "Pavel Dusek", ["student"]),
+    ("campus-posts.txt", "Alena Hrubá", ["university's rector"]),
     # 'Its chairman' is the chairman of the body named before, not of a measure in capitals ('GDP').
     ("measures-not-owners.txt", "Rob Hale", ["chairman of the budget office"]),
 ]
@@ -246,6 +257,7 @@ def test_a_verb_before_a_title_and_a_shared_family_name_in_a_court_report():
 def test_a_family_name_keeps_its_particle_and_a_party_named_like_a_title_is_no_person():
     found = actors_of("particle-surname.txt")
     assert "de Vries" in found["Lena de Vries"].aliases
+    assert "Vries" not in found["Lena de Vries"].aliases  # 'De Vries did not ...': the particle opens the sentence
     assert found.get("National Rally") and found["National Rally"].kind == "organization"
     assert {n for n, a in found.items() if a.kind == "person"} == {"Lena de Vries"}  # no person 'Rally'
 
@@ -279,3 +291,16 @@ def test_a_body_named_in_lower_case_owns_its_director_and_a_settlement_of_is_a_p
     assert found["Jean Morel"].role == "director"  # the civil protection agency's, not 'director of Haiti'
     # 'the fishing village of Port Salut Bay, a fisherman named Devon': a place, and Devon
     assert {n for n, a in found.items() if a.kind == "person"} == {"Jean Morel", "Devon"}
+
+
+def test_a_choice_a_relation_and_a_firm_named_before_a_name():
+    found = people("relations-firms-and-choices.txt")
+    assert found["Mari Aoki"] == "former trade minister"  # not 'Party chose former trade minister'
+    assert found["Ken Sato"] == "farm minister"  # a post held beats 'son of former prime minister Taro Sato'
+    assert found["Taro Sato"] == "former prime minister"  # the title before his name, not 'son of ...'
+    assert "Harbor Insight" not in found  # 'the advisory firm Harbor Insight' names a firm
+
+
+def test_someone_named_after_their_trade_is_a_person_holding_it():
+    found = actors_of("named-by-trade.txt")
+    assert found["Espérance"].kind == "person" and found["Espérance"].role == "trader"  # not a body 'Espérance'
