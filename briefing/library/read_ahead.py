@@ -25,6 +25,7 @@ from briefing.model import Briefing
 
 LONGEST = 256 * 1024  # bytes: a longer file's draft costs more to send than to read, and is read in stages
 PIPE_BYTES = 1 << 20  # a draft fits whole, so the child goes on to the analysis before the parent reads it
+AFTER_DRAFT = 5  # niceness added once the draft is sent: the analysis gets ~1/4 of a core the parent needs
 DRAFT, WHOLE, ERROR = "draft", "whole", "error"
 
 
@@ -136,8 +137,15 @@ def _child(path: Path, fd: int) -> None:
                 pickle.dump((kind, value), pipe, protocol=pickle.HIGHEST_PROTOCOL)
                 pipe.flush()
 
+            def send_draft(draft: Briefing) -> None:
+                send(DRAFT, draft)
+                # The parent shows the draft now: on a busy machine its first paint comes before the analysis
+                # (on an idle one the child has a core of its own).
+                with contextlib.suppress(OSError):
+                    os.nice(AFTER_DRAFT)
+
             try:
-                briefing = open_in_stages(path, lambda draft: send(DRAFT, draft))
+                briefing = open_in_stages(path, send_draft)
             except BriefingError as exc:
                 send(ERROR, exc)
             else:

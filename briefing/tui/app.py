@@ -16,6 +16,7 @@ from briefing.tui.screens.base import BriefingScreen
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.screen import Screen
     from textual.theme import Theme
 
     from briefing.bookmarks.bookmark import Bookmark
@@ -33,6 +34,7 @@ def briefing_commands() -> type[Provider]:
 
 T = TypeVar("T")
 PALETTE_BRIEFINGS = 2000
+TEXTUAL_DEFAULT = "_default"  # the id of the empty screen App.get_default_screen gives
 
 
 class BriefingApp(App[None]):
@@ -78,17 +80,25 @@ class BriefingApp(App[None]):
         self.theme_changed_signal.subscribe(self, self._keep_theme)
         if self.config.notice:
             self.notify(self.config.notice, severity="warning", markup=False)
-        if self.first_briefing is not None or self.first_draft is not None:
-            from briefing.tui.screens.reader import ReaderScreen
-
-            briefing, load = self.first_draft or (self.first_briefing, None)
-            self.push_screen(ReaderScreen(briefing, load=load, first=True))
-        elif self.first_path is not None:
+        if isinstance(self.screen, BriefingScreen):
+            return  # the reader opened with the app: its default screen
+        if self.first_path is not None:
             self.open_path(self.first_path, self.first_title or self.first_path.stem)
         else:
             from briefing.tui.screens.library import LibraryScreen
 
             self.push_screen(LibraryScreen())
+
+    def get_default_screen(self) -> Screen:
+        """The reader on the briefing (or the draft) the app opened with, else Textual's empty screen. The first
+        screen: composed as the app starts, it is laid out once (a screen pushed in on_mount is laid out while
+        the app starts, in a frame Textual never writes, then again)."""
+        if self.first_briefing is None and self.first_draft is None:
+            return super().get_default_screen()
+        from briefing.tui.screens.reader import ReaderScreen
+
+        briefing, load = self.first_draft or (self.first_briefing, None)
+        return ReaderScreen(briefing, load=load, first=True)
 
     def _keep_theme(self, theme: Theme) -> None:
         from briefing.config import save_theme
@@ -185,7 +195,7 @@ class BriefingApp(App[None]):
         one opened from the library or a bookmark: say so, and stay where the user was."""
         from briefing.errors import BriefingError
 
-        if len(self.screen_stack) <= 2:
+        if self._is_first_screen():
             self.load_error = error
             self.exit(return_code=2)
             return
@@ -195,10 +205,15 @@ class BriefingApp(App[None]):
 
     def action_back(self) -> None:
         """`q` / `escape`: back to the screen before, or quit from the first one."""
-        if len(self.screen_stack) > 2:
-            self.pop_screen()
-        else:
+        if self._is_first_screen():
             self.exit()
+        else:
+            self.pop_screen()
+
+    def _is_first_screen(self) -> bool:
+        """The screen on top is the first the app showed: over Textual's empty default screen, or the reader
+        opened with the app, which is the default screen itself."""
+        return len([screen for screen in self.screen_stack if screen.id != TEXTUAL_DEFAULT]) <= 1
 
     def action_bookmarks(self) -> None:
         from briefing.tui.screens.bookmarks import BookmarksScreen

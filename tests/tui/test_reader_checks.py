@@ -119,7 +119,8 @@ async def test_the_tab_line_shows_remapped_section_keys(reader_app) -> None:
 
 async def test_a_cut_tab_line_and_key_bar_end_in_an_ellipsis(reader_app) -> None:
     app = reader_app()
-    async with app.run_test(size=(60, 15)):
+    async with app.run_test(size=(60, 15)) as pilot:
+        await pilot.pause()  # the key bar is drawn after the screen's first refresh
         lines = screen_lines(app)
         tabs = next(line for line in lines if "Overview" in line)
         assert tabs.endswith("…")
