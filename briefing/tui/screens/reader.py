@@ -208,8 +208,8 @@ class ReaderScreen(BriefingScreen):
         for pane in panes:
             pane.display = False  # the switcher shows one pane at a time
         await self.query_one(ContentSwitcher).mount_all(panes)
-        if self not in self.app.screen_stack:
-            return  # closed meanwhile (its file could not be read)
+        if self not in self.app.screen_stack or not all(pane.is_attached for pane in panes):
+            return  # the reader closed meanwhile (its file could not be read), or the app did
         self._panes_in = True
         self._fill(self._unfilled)
         if self._opened_then:
