@@ -1,7 +1,8 @@
 """Reader speed, measured in a real terminal (tmux), side by side with a minimal Textual app (a `Log` showing
 the same file) started in the same run.
 
-    .venv/bin/python benchmarks/bench_tui.py [--words 200000] [--statements 2000] [--size 120x40] [--open-only]
+    .venv/bin/python benchmarks/bench_tui.py [--words 200000] [--statements 2000] [--size 120x40] [--starts 3]
+                                             [--open-only | --paint-only]
 
 Opening (what issue 13 asks), each figure the median of `--starts` cold starts, measured to the reader's own
 content, never to a loading line:
@@ -224,6 +225,8 @@ def open_figures(args: argparse.Namespace, size: tuple[int, int], python: str, b
                                      {"paint": lambda t: "title: Ukraine" in t})[0]["paint"])
         istanbul.append(opening([briefing_cmd, str(ISTANBUL)], size, env,
                                 {"reader": lambda t: "Overview" in t and "In this briefing:" in t})[0]["reader"])
+        if args.paint_only:
+            continue
         base_article.append(opening([python, str(minimal), str(article)], size, env,
                                     {"paint": lambda t: ARTICLE_TITLE in t})[0]["paint"])
         marks = {"reader": lambda t: "Overview" in t and "Text" in t and ARTICLE_TITLE in t,
@@ -233,7 +236,7 @@ def open_figures(args: argparse.Namespace, size: tuple[int, int], python: str, b
         pages += paged
         warm.append(reopening([briefing_cmd, str(article)], size, env,
                               {"sections": lambda t: bool(FILLED.search(t))})[0]["sections"])
-    paint, paint_article = statistics.median(base_istanbul), statistics.median(base_article)
+    paint = statistics.median(base_istanbul)
 
     def row(label: str, seconds: float, base: float, target: str) -> None:
         if seconds != seconds:  # NaN: never shown within the minute (a key typed during the load was dropped)
@@ -243,6 +246,12 @@ def open_figures(args: argparse.Namespace, size: tuple[int, int], python: str, b
 
     print(f"  {'minimal Textual app, Istanbul briefing':44}{paint * 1000:8.0f} ms")
     row("briefing PATH, Istanbul: tab line + overview", statistics.median(istanbul), paint, "<= 1.3x")
+    print(f"  {'  each start, ms (minimal / briefing PATH)':44}  "
+          + "  ".join(f"{a * 1000:.0f}/{b * 1000:.0f}" for a, b in zip(base_istanbul, istanbul, strict=True)))
+    if args.paint_only:
+        print()
+        return
+    paint_article = statistics.median(base_article)
     print(f"  {f'minimal Textual app, {words:,}-word article':44}{paint_article * 1000:8.0f} ms")
     for name, target in (("reader", "<= 2x"), ("first paragraph", "<= 2.5x, t typed at once")):
         row(f"briefing PATH, article: {name}", statistics.median(s[name] for s in cold), paint_article, target)
@@ -286,6 +295,8 @@ def main() -> int:
     parser.add_argument("--presses", type=int, default=15)
     parser.add_argument("--starts", type=int, default=3, help="cold starts of each app for first paint")
     parser.add_argument("--open-only", action="store_true", help="only the opening figures")
+    parser.add_argument("--paint-only", action="store_true",
+                        help="only the Istanbul briefing's first paint beside the minimal app's (implies --open-only)")
     args = parser.parse_args()
     if not shutil.which("tmux"):
         print("bench_tui: needs tmux to measure in a real terminal", file=sys.stderr)
@@ -317,7 +328,7 @@ def measure(args: argparse.Namespace, size: tuple[int, int], python: str, briefi
         if os.environ.get("PYTHONPATH"):
             env["PYTHONPATH"] = os.environ["PYTHONPATH"]
         open_figures(args, size, python, briefing_cmd, folder, env)
-        if args.open_only:
+        if args.open_only or args.paint_only:
             return 0
         path = make_briefing(folder, args.words, args.statements)
         minimal = folder / "minimal_app.py"

@@ -7,7 +7,6 @@ Offsets (`start`, `end`) point into `Briefing.text` (the plain text the analysis
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field, fields, replace
@@ -35,6 +34,8 @@ def normalize(text: str) -> str:
 
 
 def short_hash(*parts: str | None) -> str:
+    import hashlib  # here: OpenSSL's ~2 ms at start-up, before the reader's first paint, which needs no id made
+
     return hashlib.sha1("\x1f".join(p or "" for p in parts).encode()).hexdigest()[:12]
 
 

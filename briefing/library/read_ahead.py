@@ -6,7 +6,9 @@ frame shows its text and stated sections, not a loading line.
     ahead.rest(path, show, wanted)  # the complete briefing, in the reader's thread (as `open_in_stages` gives it)
 
 The child runs `open_in_stages` on the other core and pickles what it gives down a pipe: first the draft,
-then the briefing. A child that dies or sends nonsense is never an error: the caller reads the file itself.
+then, once the parent asks for the rest (after its first paint, which the analysis would otherwise share a
+busy machine with), the briefing. A child that dies or sends nonsense is never an error: the caller reads the
+file itself.
 """
 
 from __future__ import annotations
@@ -33,9 +35,10 @@ class ReadAheadFailed(Exception):
 
 
 class ReadAhead:
-    def __init__(self, pid: int, pipe: BinaryIO) -> None:
+    def __init__(self, pid: int, pipe: BinaryIO, go: int) -> None:
         self._pid = pid
         self._pipe = pipe
+        self._go = go  # a byte written here lets the child go on from the draft to the analysis
         self._whole: Briefing | None = None
         self._reaping = threading.Lock()  # the reader's thread and the app leaving may both reap
         self._reaped = False
@@ -67,6 +70,8 @@ class ReadAhead:
         read here if the child gave out, unless it was stopped (the reader went: `stop`, or `wanted()` false)."""
         if self._whole is not None:
             return self._whole
+        with contextlib.suppress(OSError):
+            os.write(self._go, b"g")
         try:
             return self._receive()[1]
         except ReadAheadFailed:
@@ -92,6 +97,8 @@ class ReadAhead:
                 os.waitpid(self._pid, 0)
         with contextlib.suppress(OSError):
             self._pipe.close()
+        with contextlib.suppress(OSError):
+            os.close(self._go)
 
 
 def read_ahead(path: Path) -> ReadAhead | None:
@@ -103,6 +110,7 @@ def read_ahead(path: Path) -> ReadAhead | None:
         if path.stat().st_size > LONGEST:
             return None
         readable, writable = os.pipe()
+        wait, go = os.pipe()
     except OSError:
         return None
     with contextlib.suppress(AttributeError, OSError):  # Linux only; elsewhere a long draft waits for the parent
@@ -112,18 +120,21 @@ def read_ahead(path: Path) -> ReadAhead | None:
     try:
         pid = os.fork()
     except OSError:
-        os.close(readable)
-        os.close(writable)
+        for fd in (readable, writable, wait, go):
+            os.close(fd)
         return None
     if pid == 0:  # pragma: no cover - the child; its coverage is not collected
         os.close(readable)
-        _child(path, writable)
+        os.close(go)
+        _child(path, writable, wait)
     os.close(writable)
-    return ReadAhead(pid, os.fdopen(readable, "rb"))
+    os.close(wait)
+    return ReadAhead(pid, os.fdopen(readable, "rb"), go)
 
 
-def _child(path: Path, fd: int) -> None:
-    """Read the file, send what comes, and leave without running the parent's exit handlers."""
+def _child(path: Path, fd: int, wait: int) -> None:
+    """Read the file, send what comes (the rest once the parent asks, on `wait`), and leave without running
+    the parent's exit handlers."""
     status = 1
     try:
         quiet = os.open(os.devnull, os.O_WRONLY)
@@ -136,9 +147,14 @@ def _child(path: Path, fd: int) -> None:
                 pickle.dump((kind, value), pipe, protocol=pickle.HIGHEST_PROTOCOL)
                 pipe.flush()
 
+            def send_draft(draft: Briefing) -> None:
+                send(DRAFT, draft)
+                if not os.read(wait, 1):
+                    raise EOFError("the parent is gone")  # it closed without asking for the rest
+
             try:
                 # apart=False: this child is the other process already; a third would only add its start-up
-                briefing = open_in_stages(path, lambda draft: send(DRAFT, draft), apart=False)
+                briefing = open_in_stages(path, send_draft, apart=False)
             except BriefingError as exc:
                 send(ERROR, exc)
             else:

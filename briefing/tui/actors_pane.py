@@ -47,10 +47,9 @@ class ActorsPane(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield ItemList(id="actor-list")
-        yield BlockView(id="card")
-
-    def on_mount(self) -> None:
-        self.card.can_focus = False  # j / k stay with the list; J / K scroll the card
+        card = BlockView(id="card")
+        card.can_focus = False  # j / k stay with the list; J / K scroll the card
+        yield card
 
     @property
     def listing(self) -> ItemList:

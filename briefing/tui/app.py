@@ -16,6 +16,7 @@ from briefing.tui.screens.base import BriefingScreen
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.screen import Screen
     from textual.theme import Theme
 
     from briefing.bookmarks.bookmark import Bookmark
@@ -33,6 +34,7 @@ def briefing_commands() -> type[Provider]:
 
 T = TypeVar("T")
 PALETTE_BRIEFINGS = 2000
+TEXTUAL_DEFAULT = "_default"  # the id of the empty screen App.get_default_screen gives
 
 
 class BriefingApp(App[None]):
@@ -78,17 +80,23 @@ class BriefingApp(App[None]):
         self.theme_changed_signal.subscribe(self, self._keep_theme)
         if self.config.notice:
             self.notify(self.config.notice, severity="warning", markup=False)
-        if self.first_briefing is not None or self.first_draft is not None:
-            from briefing.tui.screens.reader import ReaderScreen
-
-            briefing, load = self.first_draft or (self.first_briefing, None)
-            self.push_screen(ReaderScreen(briefing, load=load, first=True))
-        elif self.first_path is not None:
-            self.open_path(self.first_path, self.first_title or self.first_path.stem)
-        else:
+        if not isinstance(self.screen, BriefingScreen):  # else the reader opened with the app: its default screen
             from briefing.tui.screens.library import LibraryScreen
 
             self.push_screen(LibraryScreen())
+
+    def get_default_screen(self) -> Screen:
+        """The reader on the briefing, the draft or the file the app opened with, else Textual's empty screen
+        (the library goes over it). The first screen: composed as the app starts, it is laid out once (a screen
+        pushed in on_mount is laid out while the app starts, in a frame Textual never writes, then again)."""
+        from briefing.tui.screens.reader import ReaderScreen
+
+        if self.first_briefing is not None or self.first_draft is not None:
+            briefing, load = self.first_draft or (self.first_briefing, None)
+            return ReaderScreen(briefing, load=load, first=True)
+        if self.first_path is not None:
+            return self._reader_on(self.first_path, self.first_title or self.first_path.stem)
+        return super().get_default_screen()
 
     def _keep_theme(self, theme: Theme) -> None:
         from briefing.config import save_theme
@@ -135,6 +143,9 @@ class BriefingApp(App[None]):
         """Open the file at `path`: the reader with its title at once, filled as a thread reads it (from the
         library's index if `indexed` and the file is unchanged, else from the file); `then(reader)` runs once
         all of it shows."""
+        self.push_screen(self._reader_on(path, title, then, indexed=indexed))
+
+    def _reader_on(self, path: Path, title: str, then: Opening | None = None, *, indexed: bool = False) -> Screen:
         from functools import partial
 
         from briefing.tui.screens.reader import ReaderScreen, open_file
@@ -145,7 +156,7 @@ class BriefingApp(App[None]):
             load = partial(indexed_briefing, self.roots)
         else:
             load = open_file
-        self.push_screen(ReaderScreen(Briefing(id="", title=title, path=str(path)), then, load))
+        return ReaderScreen(Briefing(id="", title=title, path=str(path)), then, load)
 
     async def on_event(self, event: events.Event) -> None:
         # A key goes to the screen first: the reader holds keys typed before it can take them.
@@ -185,7 +196,7 @@ class BriefingApp(App[None]):
         one opened from the library or a bookmark: say so, and stay where the user was."""
         from briefing.errors import BriefingError
 
-        if len(self.screen_stack) <= 2:
+        if self._is_first_screen():
             self.load_error = error
             self.exit(return_code=2)
             return
@@ -195,10 +206,15 @@ class BriefingApp(App[None]):
 
     def action_back(self) -> None:
         """`q` / `escape`: back to the screen before, or quit from the first one."""
-        if len(self.screen_stack) > 2:
-            self.pop_screen()
-        else:
+        if self._is_first_screen():
             self.exit()
+        else:
+            self.pop_screen()
+
+    def _is_first_screen(self) -> bool:
+        """The screen on top is the first the app showed: over Textual's empty default screen, or the reader
+        opened with the app, which is the default screen itself."""
+        return len([screen for screen in self.screen_stack if screen.id != TEXTUAL_DEFAULT]) <= 1
 
     def action_bookmarks(self) -> None:
         from briefing.tui.screens.bookmarks import BookmarksScreen

@@ -93,3 +93,21 @@ def test_no_child_is_left_behind_when_the_reader_closes_before_the_analysis_ends
         except ChildProcessError:
             print("reaped", time.monotonic() - start < 5)
     """, tmp_path / "cache") == "reaped True"
+
+
+def test_the_analysis_waits_until_the_rest_is_asked_for(tmp_path: Path) -> None:
+    # The parent asks after its first paint: on a busy machine the analysis would share the CPU with it.
+    marker = tmp_path / "analysed"
+    assert run(f"""
+        real = opening.complete
+        def complete(draft):
+            Path({str(marker)!r}).touch()
+            return real(draft)
+        opening.complete = complete
+        ahead = read_ahead(path)
+        ahead.first()
+        time.sleep(0.5)
+        before = Path({str(marker)!r}).exists()
+        ahead.rest(path, None)
+        print(before, Path({str(marker)!r}).exists())
+    """, tmp_path / "cache") == "False True"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tui_helpers import runs_with, screen_lines, screen_text, type_at_once, view_rows, write_long_briefing
+from tui_helpers import runs_with, screen_lines, screen_text, type_at_once, until, view_rows, write_long_briefing
 
 from briefing.config import Config
 from briefing.document.load import load_briefing
@@ -34,7 +34,8 @@ async def test_enter_on_a_statement_shows_its_words_in_the_text_and_q_goes_back(
         await pilot.press("s", "enter")
         assert app.screen.section == "text"
         view = app.screen.view()
-        assert any("Paragraph 250 of the long report" in row for row in view_rows(view))
+        # On the next refresh (a loaded machine may put it off past the key's own pause).
+        await until(pilot, lambda: any("Paragraph 250 of the long report" in row for row in view_rows(view)))
         assert "".join(runs_with(view, "block-view--current")).startswith("Paragraph 250")
         assert "In the text: statement 1 · q goes back" in status_line(app)  # whole, even at 80 columns
         await pilot.press(back)
@@ -130,7 +131,8 @@ async def test_the_tab_line_shows_remapped_section_keys(reader_app) -> None:
 
 async def test_a_cut_tab_line_and_key_bar_end_in_an_ellipsis(reader_app) -> None:
     app = reader_app()
-    async with app.run_test(size=(60, 15)):
+    async with app.run_test(size=(60, 15)) as pilot:
+        await pilot.pause()  # the key bar is drawn after the screen's first refresh
         lines = screen_lines(app)
         tabs = next(line for line in lines if "Overview" in line)
         assert tabs.endswith("…")

@@ -1,7 +1,8 @@
 """The reader: one briefing, its sections switched by key, with find, actor cards, mentions and bookmarks.
 
 Opened by path, it shows at once: the title, then the text (the sections the file states too), then the
-sections the analysis finds; a key typed meanwhile waits for the section it acts on (`HeldKeys`).
+sections the analysis finds; a key typed meanwhile waits for the section it acts on (`HeldKeys`). The first
+paint holds the Overview only: the other sections' panes are mounted after it.
 """
 
 from __future__ import annotations
@@ -165,6 +166,11 @@ class ReaderScreen(BriefingScreen):
         self._tab_spans: list[tuple[int, int, str]] = []  # where each section's tab is on the tab line
         self._marked: set[str] = set()
         self._stamp = stamp(briefing.path)
+        # The panes of the sections other than the Overview are mounted after the first paint; until then keys
+        # wait, and what they would show is filled in once they are there.
+        self._panes_in = False
+        self._unfilled: frozenset[str] = frozenset()
+        self._opened_then = False  # the briefing was all read before the panes came: `_opened` once they do
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -172,12 +178,7 @@ class ReaderScreen(BriefingScreen):
         yield Static(self._header(), id="reader-header")
         yield Static(id="tabs")
         with ContentSwitcher(initial=PANES["overview"], id="sections"):
-            yield BlockView(id="overview-view")
-            yield ActorsPane(id="actors")
-            yield ItemList(id="statement-list")
-            yield ItemList(id="casualty-list")
-            yield ItemList(id="next-step-list")
-            yield TextView(id="text-view")
+            yield BlockView(id="overview-view")  # the other sections' panes come after the first paint
         yield FindBar(id="find-bar")
         with Horizontal(id="status-line"):
             yield Static(id="status")
@@ -207,6 +208,23 @@ class ReaderScreen(BriefingScreen):
             self._start_reading()
         else:
             self._opened()
+        self.call_after_refresh(self._mount_panes)
+
+    async def _mount_panes(self) -> None:
+        """Mount the sections' panes but the Overview's, after the first paint: mounted with it, their views'
+        styles (~2 ms apiece) held it back."""
+        panes = [ActorsPane(id="actors"), ItemList(id="statement-list"), ItemList(id="casualty-list"),
+                 ItemList(id="next-step-list"), TextView(id="text-view")]
+        for pane in panes:
+            pane.display = False  # the switcher shows one pane at a time
+        await self.query_one(ContentSwitcher).mount_all(panes)
+        if self not in self.app.screen_stack or not all(pane.is_attached for pane in panes):
+            return  # the reader closed meanwhile (its file could not be read), or the app did
+        self._panes_in = True
+        self._fill(self._unfilled)
+        if self._opened_then:
+            self._opened()
+        self.call_after_refresh(self._held.release)
 
     def on_unmount(self) -> None:
         gc.unfreeze()  # what this reader held can be collected again
@@ -231,6 +249,9 @@ class ReaderScreen(BriefingScreen):
 
     def _opened(self) -> None:
         """All of the briefing is on screen: go where the opener asked, and watch the file."""
+        if not self._panes_in:
+            self._opened_then = True
+            return
         if self._then is not None:
             self._then(self)
         # A stat and a query a second: edits and bookmarks made elsewhere (another window) show up.
@@ -280,8 +301,12 @@ class ReaderScreen(BriefingScreen):
 
     def _fill(self, names: frozenset[str] = frozenset(TABS)) -> None:
         """Put the briefing's content in these sections; a section not read yet says so."""
+        if not self._panes_in:
+            self._unfilled |= names - {"overview"}
+            names &= {"overview"}
         sections = self.briefing.sections
-        self.query_one(ActorsPane).show_briefing(self.briefing)
+        if names - {"overview"}:
+            self.query_one(ActorsPane).show_briefing(self.briefing)
         reading = Text(f"Reading {safe(self.briefing.path)} …", "dim")
         if "overview" in names:
             overview = self.query_one("#overview-view", BlockView)
@@ -411,7 +436,8 @@ class ReaderScreen(BriefingScreen):
         active = self.active_bindings.get(event.key)  # one look-up a key: it walks the focus chain
         action = action_name(active.binding.action) if active else None
         typing = isinstance(self.focused, Input)
-        waits = not typing and (self._laying_out or (self.section in self.pending and action not in PASSING))
+        waits = not self._panes_in or (not typing and (self._laying_out or (self.section in self.pending
+                                                                             and action not in PASSING)))
         if not waits and not typing and action in SWITCHING:
             # Its action runs once the key has passed the focused view: keys typed right after it ('t' then End)
             # wait until the section it shows is laid out, so they reach that view.
