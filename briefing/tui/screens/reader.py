@@ -81,6 +81,7 @@ Load = Callable[[Path, Callable[[Briefing], None], Callable[[], bool]], Briefing
 SWITCHING = frozenset({"section", "cycle", "actor"})
 LAYOUT_WAIT = 0.5  # seconds: the longest a key waits for a switch that never came
 READ_AFTER_PAINT = 200_000  # bytes: a file this long is read once the reader is on screen
+LONG_TEXT = 100_000  # characters: past this, the memory the parse freed is given back once the text shows
 # Actions that go ahead while the section shown is being read: they leave it, or ask for help.
 PASSING = frozenset({"section", "cycle", "back", "find", "help", "bookmarks", "command_palette", "quit"})
 
@@ -297,6 +298,10 @@ class ReaderScreen(BriefingScreen):
             self.query_one("#reader-header", Static).update(self._header())
             self._fill(filled | {"overview"})
             self.show_section(self.section)
+        if len(briefing.text) >= LONG_TEXT:
+            from briefing.heap import give_back  # ctypes: ~5 ms, for long files only
+
+            give_back()  # what was freed to get here (the parse's tokens, the analysis's answer) need not stay ours
         self.call_after_refresh(self._held.release)  # once the new content is laid out, so a page is a page
 
     def _fill(self, names: frozenset[str] = frozenset(TABS)) -> None:
