@@ -108,6 +108,6 @@ def test_the_analysis_waits_until_the_rest_is_asked_for(tmp_path: Path) -> None:
         ahead.first()
         time.sleep(0.5)
         before = Path({str(marker)!r}).exists()
-        ahead.rest(path, None)
+        ahead.rest(path, None, lambda: True)
         print(before, Path({str(marker)!r}).exists())
     """, tmp_path / "cache") == "False True"
