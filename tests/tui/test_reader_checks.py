@@ -35,11 +35,11 @@ async def test_enter_on_a_statement_shows_its_words_in_the_text_and_q_goes_back(
         assert app.screen.section == "text"
         view = app.screen.view()
         # On the next refresh (a loaded machine may put it off past the key's own pause).
-        await until(pilot, lambda: any("Paragraph 250 of the long report" in row for row in view_rows(view)))
+        await until(pilot, lambda: any("Paragraph 250 of the long report" in row for row in view_rows(view))
+                    and "In the text: statement 1 · q goes back" in status_line(app))  # whole, even at 80 columns
         assert "".join(runs_with(view, "block-view--current")).startswith("Paragraph 250")
-        assert "In the text: statement 1 · q goes back" in status_line(app)  # whole, even at 80 columns
         await pilot.press(back)
-        assert app.screen.section == "statements"  # back on the item, the reader still open
+        await until(pilot, lambda: app.screen.section == "statements")  # back on the item, the reader still open
 
 
 async def test_enter_on_words_the_text_does_not_hold_says_so(reader_app) -> None:
