@@ -230,6 +230,8 @@ def _paragraph_mentions(text: str, para: Paragraph, vocabulary: frozenset[str],
                 # 'the Court of Appeals’ Board on Professional Responsibility': as long as the name goes on
                 longer, pos = _organization_of(text, para, mention, pos)
                 if longer is mention:
+                    longer, pos = _organization_and(text, para, mention, pos)
+                if longer is mention:
                     break
                 mention = longer
             if mention is not None:
@@ -276,6 +278,23 @@ def _organization_of(text: str, para: Paragraph, mention: Mention, pos: int) -> 
         return mention, pos  # 'the Senate on Monday', but 'the Board on Professional Responsibility'
     tail = NAME_RUN.match(text, joint.end(), para.end) if joint else None
     if tail is None or "." in text[tail.start():tail.end()]:
+        return mention, pos
+    words = [(m.start(), m.end(), norm(m.group())) for m in SPACED.finditer(text, mention.start, tail.end())]
+    return _mention(text, para, words, ORGANIZATION, headline=mention.headline), tail.end()
+
+
+def _organization_and(text: str, para: Paragraph, mention: Mention, pos: int) -> tuple[Mention, int]:
+    """'the International Federation of Red Cross and Red Crescent Societies', 'the Ministry of Health and Social
+    Services': a body's name that went on after 'of' goes on across 'and' to a head of its own ('the Bank of Oslo and
+    Nordic Trust Bank' joins a people's body, and 'the Ministry of Defence and Amnesty International' a known one)."""
+    joint = AND_JOINT.match(text, pos, para.end) if "of" in mention.tokens else None
+    tail = NAME_RUN.match(text, joint.end(), para.end) if joint else None
+    if tail is None or "." in tail.group():
+        return mention, pos
+    lows = [norm(w) for w in tail.group().split()]
+    first = lows[0]
+    if lows[-1] not in gz.ORG_HEADS or " ".join(lows) in gz.ORGANIZATIONS or first in gz.DEMONYMS or \
+            first in gz.STATES or first in gz.PLACES or given_name(first):
         return mention, pos
     words = [(m.start(), m.end(), norm(m.group())) for m in SPACED.finditer(text, mention.start, tail.end())]
     return _mention(text, para, words, ORGANIZATION, headline=mention.headline), tail.end()
@@ -554,11 +573,15 @@ def _is_posts(word: str) -> bool:
 def _title_end(lows: list[str]) -> int:
     """How many leading words are title: 'White House Press Secretary Josh Earnest' -> 4, 'Mr Putin' -> 1."""
     # 'Larry King', 'John Major': a title word after a given name is a family name.
-    titled = [i for i, w in enumerate(lows[:-1]) if (w in gz.TITLES or w in gz.HONORIFICS)
+    # 'Sheikh Hasina': a title that is also a given name, before one word that is none, opens the name.
+    named = len(lows) > 1 and lows[-2] in gz.TITLES and lows[-2] in gz.FIRST_NAMES and lows[-1] not in gz.FIRST_NAMES
+    last = len(lows) - 1 - named
+    titled = [i for i, w in enumerate(lows[:last]) if (w in gz.TITLES or w in gz.HONORIFICS)
               and not (i and lows[i - 1] in gz.FIRST_NAMES and lows[i - 1] not in gz.TITLES)]
     for i in reversed(titled):
         following = lows[i + 1]
-        if lows[i] in gz.HONORIFICS or (following not in gz.TITLES and following not in SUFFIXES):
+        if lows[i] in gz.HONORIFICS or (named and i + 1 == last) or (
+                following not in gz.TITLES and following not in SUFFIXES):
             return i + 1
     cut = 0
     while cut < len(lows) - 1 and lows[cut] in gz.NAME_MODIFIERS:

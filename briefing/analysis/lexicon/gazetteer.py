@@ -91,17 +91,16 @@ national league for democracy, tatmadaw, al-nusra, jnim
 """)
 
 ORG_HEADS = _words("""
-party, committee, council, ministry, department, agency, foundation, institute, institution, university,
-college, school, center, centre, association, union, bank, fund, organization, organisation, commission,
-court, congress, senate, assembly, parliament, campaign, times, post, news, network, corp, corporation,
-inc, group, forces, army, navy, air force, guard, administration, office, service, caucus, board, bureau,
-company, press, journal, tribune, herald, gazette, daily, radio, tv, television, channel, church, club,
-coalition, alliance, front, movement, brigade, battalion, regiment, police, authority, authorities,
-federation, league, society, trust, program, programme, project, initiative, forum, summit, conference,
-convention, museum, hospital, airlines, airways, motors, industries, holdings, capital, partners,
-republicans, democrats, media, magazine, review, poll, pac, watch, labs, works, investigations,
-services, affairs, research, studies, relations, resources, show, debate, debates,
-street, observatory
+party, committee, council, ministry, department, agency, foundation, institute, institution, university, college,
+school, center, centre, association, union, bank, fund, organization, organisation, commission, court, congress,
+senate, assembly, parliament, campaign, times, post, news, network, corp, corporation, inc, group, forces, army,
+navy, air force, guard, administration, office, service, caucus, board, bureau, company, press, journal, tribune,
+herald, gazette, courier, chronicle, telegraph, inquirer, sentinel, daily, radio, tv, television, channel, church,
+club, coalition, alliance, front, movement, brigade, battalion, regiment, police, authority, authorities,
+federation, league, society, societies, associations, trust, program, programme, project, initiative, forum, summit,
+conference, convention, museum, hospital, airlines, airways, motors, industries, holdings, capital, partners,
+republicans, democrats, media, magazine, review, poll, pac, watch, labs, works, investigations, services, affairs,
+research, studies, relations, resources, show, debate, debates, street, observatory
 """)
 
 DEMONYMS = _words("""

@@ -304,3 +304,25 @@ def test_a_choice_a_relation_and_a_firm_named_before_a_name():
 def test_someone_named_after_their_trade_is_a_person_holding_it():
     found = actors_of("named-by-trade.txt")
     assert found["Espérance"].kind == "person" and found["Espérance"].role == "trader"  # not a body 'Espérance'
+
+
+def test_a_local_paper_named_by_its_town_is_a_body():
+    found = actors_of("regional-papers.txt")
+    # 'the Marsby Courier reported', 'The Vale Chronicle said': papers, not people with a surname
+    assert found["Marsby Courier"].kind == "organization" and found["Vale Chronicle"].kind == "organization"
+    assert {n for n, a in found.items() if a.kind == "person"} == {"Ola Henning"}
+
+
+def test_a_title_that_is_also_a_given_name_before_one_name_is_part_of_it():
+    found = people("given-name-titles.txt")
+    # 'Prime Minister Sheikh Rahela': her name, her post before it; 'Sheikh Mohammed' keeps the title apart
+    assert found["Sheikh Rahela"] == "Prime Minister" and "Rahela" not in found, found
+    assert "Mohammed" in found and "Sheikh Tarana" in found, found
+
+
+def test_a_bodys_name_that_goes_on_after_of_goes_on_across_and_to_a_head_of_its_own():
+    found = actors_of("federation-across-and.txt")
+    assert found["International League of Mountain and Valley Rescue Associations"].kind == "organization", found
+    assert "Ministry of Health and Social Services" in found, found
+    # 'The Bank of Oslo and Amnesty International': two bodies, the second one known
+    assert "Bank of Oslo" in found and "Amnesty International" in found, found
