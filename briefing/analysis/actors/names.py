@@ -513,8 +513,17 @@ def _classify(text: str, para: Paragraph, start: int, end: int, vocabulary: froz
     named = NAMED_AS.search(text, max(para.start, words[0][0] - 60), words[0][0]) if not role else None
     if named and (is_role_noun(named.group(1).lower()) or occupation(named.group(1).lower())):
         role = named.group(1)  # 'a trader named Espérance', 'a fisherman called Devon'
+    if role and not (given or honorific or titled) and _firm_post(role):
+        return _mention(text, para, words, ORGANIZATION, headline=headline)
     kind = PERSON if honorific or titled or role or signed or given else UNKNOWN
     return _mention(text, para, words, kind, title, honorific, role, headline)
+
+
+def _firm_post(role: str) -> bool:
+    """'The mine's owner, Vostgaz, said', 'Vostgaz, the operator of the dam,': a post over a thing (not over a
+    person or a people: 'Ivo's owner', 'Keldonia's operator' are written in capitals) is a firm's."""
+    post = rw.THING_POST.search(role)
+    return post is not None and (post.group("held") or post.group("of")).lower() in rw.FIRM_POSTS
 
 
 def _titled_with_the(text: str, para: Paragraph, words: list[tuple[int, int, str]]) -> bool:

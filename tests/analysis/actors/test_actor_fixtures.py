@@ -326,3 +326,10 @@ def test_a_bodys_name_that_goes_on_after_of_goes_on_across_and_to_a_head_of_its_
     assert "Ministry of Health and Social Services" in found, found
     # 'The Bank of Oslo and Amnesty International': two bodies, the second one known
     assert "Bank of Oslo" in found and "Amnesty International" in found, found
+
+
+def test_a_name_in_a_post_over_a_thing_that_firms_hold_is_a_firm():
+    found = actors_of("firm-posts.txt")
+    # "The dam's owner, Nordkraft, said": a company; 'The plant's manager, Eva Lund,' is a person
+    assert found["Nordkraft"].kind == "organization" and found["Tessvik"].kind == "organization", found
+    assert {n for n, a in found.items() if a.kind == "person"} == {"Eva Lund"}
