@@ -65,8 +65,8 @@ ARTICLES = frozenset("the a an his her their its".split())
 BODY_NOUNS = frozenset("""firm company group agency organisation organization charity party bank union consultancy
     broadcaster newspaper network channel airline fund institute tank thinktank watchdog regulator operator""".split())
 # 'The mine's owner, Vostgaz,', 'Vostgaz, the operator of the dam,': a post over a thing that firms hold.
-THING_POST = re.compile(r"(?:^|\s)(?:[a-z][\w\-]*['’]s\s+(?:[a-z][\w\-]*\s+)?(?P<held>\w+)|(?P<of>\w+)\s+of\s+(?:the|a|an|its)\s"
-                        r"+[a-z][\w\-\s]*)$")
+THING_POST = re.compile(r"(?:^|\s)(?:[a-z][\w\-]*['’]s\s+(?:[a-z][\w\-]*\s+)?(?P<held>\w+)"
+                        r"|(?P<of>\w+)\s+of\s+(?:the|a|an|its)\s+[a-z][\w\-\s]*)$")
 FIRM_POSTS = frozenset("""owner operator maker manufacturer producer builder developer supplier contractor insurer
     carrier publisher distributor parent buyer seller lender""".split())
 # 'a spokeswoman for Mayor Ivan Petrov's campaign': what opens a post's complement.
