@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.analysis.actors.roles import is_role_noun, occupation
@@ -35,8 +36,9 @@ QUALIFIER_AFTER = re.compile(
 )
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 SEGMENT = re.compile(r"[^,;:—–()]+")
-# 'the former Italy midfielder': the lower-case noun of a person after a name that only qualifies it ...
-DESCRIBED_AFTER = re.compile(r"[ \t]+(?:[a-z][\w\-]*[ \t]+)?([a-z][\w\-]*)[ \t]*$")
+# 'the former Italy midfielder', "Britain's former finance minister": the lower-case noun of a person after a name
+# that only qualifies it ...
+DESCRIBED_AFTER = re.compile(r"(?:['’]s?)?[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}([a-z][\w\-]*)[ \t]*$")
 # ... unless it speaks for the body: 'a Kremlin spokesman', 'the Ukraine delegation'.
 REPRESENTATIVES = frozenset("""spokesman spokeswoman spokesperson spokespeople official officials source sources
     representative representatives envoy delegation embassy ministry government statement office team""".split())
@@ -267,7 +269,15 @@ class ReferenceResolver:
             return self._epithet(start) if epithet(stretch) else NOBODY if UNNAMED.match(stretch) else None
         _, how = min(firsts)
         if how == "name":
-            return self._epithet(start) if self._describes(named[2], start, end) else named[2]
+            if not self._describes(named[2], start, end):
+                return named[2]
+            owned = POSSESSIVE_AFTER.match(self.text, named[1])
+            if owned:
+                # "said Britain's former finance minister": the one named before in that post, or no one named
+                post = self.text[owned.end():end].strip(" \t.,;:").lower().split()
+                holder = self._last_holder(lambda role: all(w in role.split() for w in post), start)
+                return NOBODY if holder is None else holder
+            return self._epithet(start)
         if how == "pronoun":
             return self._pronoun_speaker(start + pronoun.start(), pronoun.group())
         return self._titled(titled.modifiers, titled.noun, start)
@@ -434,10 +444,13 @@ class ReferenceResolver:
         """'the Ukrainian president' -> the person last mentioned whose role holds 'ukrain' and 'president'."""
         nouns = LEADERS if noun == "leader" else (noun,)
         stems = [w.lower()[:5] for w in modifiers.split() if w.lower() in gz.DEMONYMS and len(w) > 4]
+        return self._last_holder(lambda role: any(n in role for n in nouns) and all(s in role for s in stems), pos)
+
+    def _last_holder(self, holds: Callable[[str], bool], pos: int) -> int | None:
+        """The person last mentioned before `pos` whose role (in lower case) `holds` says is the one spoken of."""
         best, best_pos = None, -1
         for index, actor in enumerate(self.actors):
-            role = actor.role.lower()
-            if actor.kind != "person" or not any(n in role for n in nouns) or not all(s in role for s in stems):
+            if actor.kind != "person" or not holds(actor.role.lower()):
                 continue
             positions = self.actor_positions.get(index, [])
             k = bisect.bisect_left(positions, pos)

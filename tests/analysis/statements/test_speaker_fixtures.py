@@ -205,3 +205,10 @@ def test_an_unnamed_holder_of_a_places_post_is_no_one_named_before():
     # 'the city's mayor said' in Belgorod is not the Kherson governor quoted before
     assert said("unnamed-post-holder.txt") == [("Ivan Lutsyk", "He was waiting at a bus stop"),
                                               (None, "The situation is under control")]
+
+
+def test_a_states_post_with_no_name_is_its_holder_named_before_or_no_one_never_the_state():
+    # "Norway's former finance minister said" is no one named; "Norway's foreign minister said" is Ivo Marsh, named
+    # before in that post; "said Norway's former health minister" is not Ivo Marsh, the last person named
+    assert said("a-states-post.txt") == [(None, "The money was wasted"), ("Ivo Marsh", "The camps will stay open"),
+                                         (None, "It is shameful")]
