@@ -78,6 +78,7 @@ COMMENTED = re.compile(r"[\s,]*(?:a|an|the)\s+(?:[a-z]+\s+)?(?:charge|claim|accu
                        r"|characteri[sz]ation|description|label|remark|suggestion|phrase)s?\b")
 # '“...” So says shopkeeper Anna Berg': an inverted attribution opening the sentence after the quote.
 SO_SAYS = re.compile(r"\s*So\s+(?:says|said|say)\s+")
+VISIBLE = re.compile(r"\S")  # looked for from a place on, not in a copy of the rest of the paragraph
 # The paragraph after a quotation, naming who said it: 'That was the message from union leader Marta Solberg.'
 NAMED_AFTER = re.compile(r"(?:(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z]+\s+)?"
                          r"(?:message|words|view|verdict|warning|assessment|reaction|response|plea|answer|promise)"
@@ -245,7 +246,7 @@ def followed(refs: ReferenceResolver, q: Quote) -> Attribution | None:
     Solberg after the talks.' -> Solberg: the paragraph after a quotation names who said it."""
     paragraphs = refs.doc.paragraphs
     para = paragraphs[q.paragraph]
-    if refs.text[q.mark_end:para.end].strip() or q.paragraph + 1 >= len(paragraphs):
+    if VISIBLE.search(refs.text, q.mark_end, para.end) or q.paragraph + 1 >= len(paragraphs):
         return None  # the quote does not close its paragraph
     following = paragraphs[q.paragraph + 1]
     named = NAMED_AFTER.match(refs.text, following.start, following.end)
