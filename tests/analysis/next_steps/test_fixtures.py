@@ -105,6 +105,10 @@ EXPECTED = {
     "election-timetable": [("MAROVIA CITY (AFP) - The ruling council has called", "scheduled"),
                            ("The electoral commission said results", "planned"),
                            ('"Those who attack polling stations', "threatened")],
+    # a vow about memory or feeling ('would never forget', 'will always remember', 'would not forgive') is no step;
+    # a remembrance with a date is one
+    "vows-of-memory": [("The city will remember the victims", "scheduled"),
+                       ("The regional council said it would rebuild", "planned")],
 }
 
 
