@@ -30,7 +30,7 @@ ANY_CUE = re.compile(
     r"|massing|amassing|building\s+up|mobili"
     r"|round|ready|willing|seek|polls|suspend|face|under\s*way|push|await|ultimatum|gave|give"
     r"|should|ought|(?:i|you|he|she|we|they|it|that|there|who)[’'](?:ll|d)|got\s+to|time\s+(?:to|for)|afford|encourag|(?:tell|told)\s+(?:\S+\s+){1,4}?to\s"
-    r"|risk|want|determined|attempt|looking\s+to|working\s+to|moving\s+to|confident|chance|contemplat|heading"
+    r"|risk|want|determined|attempt|looking\s+to|working|moving\s+to|striving|racing|scrambling|confident|chance|contemplat|heading"
     rf"|{DAY}|takes?\s+effect|into\s+force|meets"
     rf"|{MONTH_ABBREVIATION}[a-z]*\.?\s+\d|\d{{1,2}}\s+{MONTH_ABBREVIATION}|in\s+{MONTH_ABBREVIATION})"
 )
@@ -178,7 +178,9 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:i|you|he|she|we|they|it|that|there|who)[’']ll\b",
         r"\bwants?\s+to\b", r"\b(?:determined|prepared)\s+to\b",
         r"(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)\bready\s+to\b",
-        r"\b(?:is|are|was|were)\s+(?:attempting|looking|working|moving|seeking)\s+to\b",
+        # an effort under way: "is working with the authorities to secure the release", "are racing to reach them"
+        r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:attempting|looking|working|moving|seeking|striving"
+        r"|racing|scrambling)\s+(?:\w+ly\s+|hard\s+)?(?:(?:with|alongside)\s+(?:[\w’'.-]+\s+){1,5}?)?to\b",
         r"\b(?:is|are)\s+(?:promising|vowing|pledging)\b", r"\bha(?:s|ve)\s+(?!no\b)(?:[“\"‘]?[\w-]+\s+){0,2}?plans\b",
     )),
     ("expected", (
