@@ -69,8 +69,9 @@ _VERB_TO = (rf"(?:be\s+{_NOT_STATE}(?:\w+ed|held|sent|made|given|taken|shown|bui
             r"|take|meet|hold|begin|start|resume|visit|travel|sign|attend|continue|return|open|vote|announce"
             r"|deliver|give|make|host|discuss|decide|go|arrive|fly|lead|head|join|receive|address|speak|testify"
             r"|rule|consider|review|launch|present|unveil|submit|publish|release|face|appear|stand|end|expire)")
-# Checked after the word (a look-behind at every position would slow the scan): "the will of the people".
-_NOUN_WILL = "".join(f"(?<!{word} will)" for word in ("the", "political", "good", "free", "own", "popular"))
+# Checked after the word (a look-behind at every position would slow the scan): "the will of the people", "their
+# own will" (a whole word: "the town will vote" is a modal).
+_NOUN_WILL = "".join(f"(?<!\\b{word} will)" for word in ("the", "political", "good", "free", "own", "popular"))
 # "was not being forthcoming": candour, not an upcoming event.
 _NOT_CANDID = "".join(f"(?<!{word} forthcoming)" for word in ("is", "be", "not", "was", "are", "been", "were", "being"))
 _NOT_NOUN = r"(?!(?:the|an?|our|their|his|her|its|this|that|any|my|your)\b)"
