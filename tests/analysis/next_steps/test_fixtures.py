@@ -112,6 +112,9 @@ EXPECTED = {
     # an effort under way toward a goal, with its partners between ('is working with the authorities to secure the
     # release'); a job done to pay for something is none
     "efforts": [("The foreign ministry is working with", "planned"), ("Mediators are working closely with", "planned")],
+    # a boycott or a strike hung on a condition threatens, whoever the condition asks; announced alone it is a plan
+    "pressures": [("The opposition alliance said", "threatened"), ("Its leader announced", "planned"),
+                  ("Transport workers said", "threatened")],
 }
 
 
