@@ -118,6 +118,8 @@ TRANSITIVE = re.compile(ph.TRANSITIVE)
 CAPTURED_THING = re.compile(rf"\s+(?:{ph.CAPTURED_THINGS})\b")
 # "... of the town's remaining 5,000 residents": what stands between a part and the whole it is counted from.
 PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|[\w’'-]+[’']s)(?:\s+[\w’'-]+){0,3}?\s+")
+# "14 of the 19 dead were civilians": the participle names the whole, a copula then says what the part were.
+WHOLE_DESCRIBED = re.compile(r"\s+(?:were|was|are|is|included|include)\b")
 LOST = re.compile(r"\b(?:lost|losing)$")
 SAVED = re.compile(r"\bsav(?:e|ed|es|ing)\s+(?:the\s+)?$")
 # Verbs that make a toll only with certain words after their count: (verb, what must follow).
@@ -346,6 +348,12 @@ PASSIVE_VETOES: tuple[tuple[str, Veto], ...] = (
 )
 
 
+def _whole_described(r: Reading) -> bool:
+    """'14 of the 19 dead were civilians': the toll is the 19, the 14 a part of it; but in 'Some 1,200 of the
+    town's 5,000 residents were evacuated' the verb is the part's."""
+    return r.passive is not None and not r.passive.group("aux") and _after(r, WHOLE_DESCRIBED)
+
+
 def _first_veto(vetoes: tuple[tuple[str, Veto], ...], r: Reading) -> str:
     return next((name for name, rule in vetoes if rule(r)), "")
 
@@ -392,7 +400,8 @@ def classify(text: str, counts: list[Count]) -> Iterator[Decision]:
         if active_veto:
             r = Reading(r.text, r.count, r.passive, None, r.group_text, r.group_end)
         passive_veto = _first_veto(PASSIVE_VETOES, r) if r.passive else ""
-        if not passive_veto and r.passive and pending is not None and PART_OF.fullmatch(text, pending.end, count.start):
+        if not passive_veto and r.passive and pending is not None and not _whole_described(r) \
+                and PART_OF.fullmatch(text, pending.end, count.start):
             count = pending  # "Some 1,200 of the town's remaining 5,000 residents were evacuated": the part counts
         if r.passive and not passive_veto:
             kind = r.passive_kind

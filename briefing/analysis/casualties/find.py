@@ -31,7 +31,7 @@ ONE_PERSON = re.compile(
     | \ba\s+(?:second|third|fourth|fifth)(?=\s+(?:was|is|has|had|died)\b|\s*[.;])  # "and a third was wounded"
     | (?:(?<=\bkilling\s)|(?<=\bwounding\s)|(?<=\binjuring\s)|(?<=\babducting\s))the(?=(?:\s+[\w-]+)?\s+{PERSON_NOUN}\b)
       # "Gunmen opened fire on worshippers, killing the imam and two others"
-    | \bthe(?=\s+{PERSON_NOUN}(?:\s+of\s+the\s+[\w-]+)?\s+(?:was|has\s+been|had\s+been)\s)
+    | \bthe(?=\s+{PERSON_NOUN}(?:\s+of\s+the\s+[\w-]+)?\s+(?:was|has\s+been|had\s+been|surrendered\s+to)\s)
       # "The prosecutor was wounded", "The driver of the lorry was arrested": one, named before
     # "The suspect, 19, was taken into custody"
     | \bthe\s+{PERSON_NOUN},\s+\d{{1,2}},(?=\s+(?:was|has\s+been|had\s+been)\s)

@@ -12,9 +12,11 @@ CASUALTY_CUE = (
     r"|toll|lives\b|perish|slain|hospital|uproot|execut|massacr|murder|gunned|drown|bodies|rounded|forced|driven"
     r"|evacu|relocat|shelter|drove|lost|losing|detention|burn|crossed|sought|roof|beaten|dehydrat|hypotherm"
     r"|inhalation|holding|holds|held\s+(?:since|without|incommunicado|for)|questioning|refugee|asylum|shot|shooting"
-    r"|seiz|condition|trapped|martyr|being\s+held"
+    r"|seiz|condition|trapped|martyr|being\s+held|surrender|gave\s+(?:themselves|himself|herself)\s+up"
 )
 
+# "surrendered to police", "gave themselves up to government forces": taken in by whom they gave up to.
+_GAVE_UP = r"(?:surrendered|gave\s+(?:themselves|himself|herself)\s+up)\s+to"
 # Past participles, adjectives and nouns that say what happened to the people counted before them.
 PASSIVE_KINDS = {
     "killed": r"killed|dead|died|die|perished|slain|lost\s+their\s+lives|deaths|fatalities|bodies|lives"
@@ -42,12 +44,14 @@ PASSIVE_KINDS = {
                r"|(?<=feared\s)trapped|(?<=believed\s)trapped",
 
     "captured": r"captured|taken\s+(?:prisoner|captive|hostage)|held\s+(?:hostage|captive)|abducted|kidnapped"
+                rf"|{_GAVE_UP}\s+(?:the\s+)?(?:[\w-]+\s+)?(?:forces|troops|army|soldiers|militia)"  # prisoners of war
                 r"|hostages|in\s+(?:\w+\s+)?captivity"
                 # "8 people were still being held" (by captors; 'held in custody' is detained)
                 r"|(?<=being\s)held(?!\s+(?:in\s+(?:custody|detention|jail|prison)|without|incommunicado|for\s+questioning))",
     "detained": r"detained|arrested|jailed|imprisoned|in\s+custody|taken\s+into\s+custody|rounded\s+up|in\s+detention"
                 r"|held(?=\s+(?:since|without\s+(?:charge|trial)|incommunicado|for\s+questioning))"
-                r"|detentions|arrests",  # "The group counted 68 detentions"
+                r"|detentions|arrests"  # "The group counted 68 detentions"
+                rf"|{_GAVE_UP}\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|authorities|officers|detectives)",
     "displaced": r"(?:internally\s+)?displaced|fled|flee"
                  r"|crossed\s+(?:the\s+border\s+)?into|sought\s+(?:shelter|refuge|safety)"  # "2 million crossed into"
                  r"|forced\s+(?:to\s+flee|from\s+their\s+homes)|made\s+homeless|homeless"

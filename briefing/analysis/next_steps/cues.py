@@ -30,7 +30,7 @@ ANY_CUE = re.compile(
     r"|massing|amassing|building\s+up|mobili"
     r"|round|ready|willing|seek|polls|suspend|face|under\s*way|push|await|ultimatum|gave|give"
     r"|should|ought|(?:i|you|he|she|we|they|it|that|there|who)[’'](?:ll|d)|got\s+to|time\s+(?:to|for)|afford|encourag|(?:tell|told)\s+(?:\S+\s+){1,4}?to\s"
-    r"|risk|want|determined|attempt|looking\s+to|working\s+to|moving\s+to|confident|chance|contemplat|heading"
+    r"|risk|want|determined|attempt|looking\s+to|working|moving\s+to|striving|racing|scrambling|confident|chance|contemplat|heading"
     rf"|{DAY}|takes?\s+effect|into\s+force|meets"
     rf"|{MONTH_ABBREVIATION}[a-z]*\.?\s+\d|\d{{1,2}}\s+{MONTH_ABBREVIATION}|in\s+{MONTH_ABBREVIATION})"
 )
@@ -69,8 +69,9 @@ _VERB_TO = (rf"(?:be\s+{_NOT_STATE}(?:\w+ed|held|sent|made|given|taken|shown|bui
             r"|take|meet|hold|begin|start|resume|visit|travel|sign|attend|continue|return|open|vote|announce"
             r"|deliver|give|make|host|discuss|decide|go|arrive|fly|lead|head|join|receive|address|speak|testify"
             r"|rule|consider|review|launch|present|unveil|submit|publish|release|face|appear|stand|end|expire)")
-# Checked after the word (a look-behind at every position would slow the scan): "the will of the people".
-_NOUN_WILL = "".join(f"(?<!{word} will)" for word in ("the", "political", "good", "free", "own", "popular"))
+# Checked after the word (a look-behind at every position would slow the scan): "the will of the people", "their
+# own will" (a whole word: "the town will vote" is a modal).
+_NOUN_WILL = "".join(f"(?<!\\b{word} will)" for word in ("the", "political", "good", "free", "own", "popular"))
 # "was not being forthcoming": candour, not an upcoming event.
 _NOT_CANDID = "".join(f"(?<!{word} forthcoming)" for word in ("is", "be", "not", "was", "are", "been", "were", "being"))
 _NOT_NOUN = r"(?!(?:the|an?|our|their|his|her|its|this|that|any|my|your)\b)"
@@ -178,7 +179,9 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:i|you|he|she|we|they|it|that|there|who)[’']ll\b",
         r"\bwants?\s+to\b", r"\b(?:determined|prepared)\s+to\b",
         r"(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)\bready\s+to\b",
-        r"\b(?:is|are|was|were)\s+(?:attempting|looking|working|moving|seeking)\s+to\b",
+        # an effort under way: "is working with the authorities to secure the release", "are racing to reach them"
+        r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:attempting|looking|working|moving|seeking|striving"
+        r"|racing|scrambling)\s+(?:\w+ly\s+|hard\s+)?(?:(?:with|alongside)\s+(?:[\w’'.-]+\s+){1,5}?)?to\b",
         r"\b(?:is|are)\s+(?:promising|vowing|pledging)\b", r"\bha(?:s|ve)\s+(?!no\b)(?:[“\"‘]?[\w-]+\s+){0,2}?plans\b",
     )),
     ("expected", (

@@ -52,6 +52,10 @@ PAST_SCHEDULE = ("was due", "were due", "was to", "were to", "was scheduled", "w
 # "said they could see smoke", "he would later die in hospital": an ability or a telling then, not a prospect.
 ABILITY = re.compile(r"\s+(?:only\s+|barely\s+|still\s+)?(?:see|hear|feel|smell|sense|remember|recall|understand)\b"
                      r"|\s+(?:later|eventually|soon\s+after|go\s+on\s+to)\b")  # "He would later die in hospital"
+# "would never forget the night", "will always remember", "won't forgive them": a vow about memory or feeling.
+VOWING_MODAL = re.compile(r"(?:will|would|shall|won[’']t|wouldn[’']t|[’']ll|[’']d|not|never)$")
+FEELING = re.compile(r"\s+(?:(?:never|not|always|ever|forever|still|also)\s+){0,2}"
+                     r"(?:forget|forgive|remember|regret|cherish|stop\s+(?:loving|grieving|missing))\b")
 EVERY = re.compile(r"\b(?:every|each)\s+(?:day|night|week|weekend|month|year|spring|summer|autumn|fall|winter"
                    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|time)\b")
 # "Every few months a new study promises that ...": a sentence that opens on a recurrence tells a habit.

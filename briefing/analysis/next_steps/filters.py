@@ -31,6 +31,7 @@ from briefing.analysis.next_steps.filter_phrases import (
     ELLIPTICAL,
     EVERY,
     EVERY_OPENING,
+    FEELING,
     FIRST_PERSON_BEFORE,
     FORETOLD,
     GENERAL,
@@ -73,6 +74,7 @@ from briefing.analysis.next_steps.filter_phrases import (
     SPECULATION,
     TELLS_YOU,
     TO_END,
+    VOWING_MODAL,
     WOULD,
 )
 from briefing.analysis.next_steps.party_words import FORCES
@@ -197,6 +199,13 @@ def _future_in_the_past(c: Cue) -> bool:
     return PAST_ANCHOR.search(c.low, max(c.sentence.start, c.pos - REACH), c.pos) is not None
 
 
+def _feeling(c: Cue) -> bool:
+    """'Residents said they would never forget the night', 'We will always remember them', 'I won't forgive them':
+    a vow about memory or feeling, no event to come ('will remember the victims on Sunday' names one)."""
+    return (VOWING_MODAL.search(c.said) is not None and FEELING.match(c.low, c.match.end()) is not None
+            and not _dated(c.text, c.match, c.sentence))
+
+
 def _cut_short(c: Cue) -> bool:
     """'The ferry was due to dock in Piraeus on Saturday when it caught fire': a timetable that what happened
     ended; 'The ferry was due to dock on Saturday, the company said' still stands."""
@@ -314,6 +323,7 @@ BACKGROUND_RULES: tuple[tuple[str, Callable[[Cue], bool]], ...] = (
     ("habitual saying", _habitual_saying),
     ("narrated", _narrated),
     ("future in the past", _future_in_the_past),
+    ("feeling", _feeling),
     ("cut short", _cut_short),
     ("state in doubt", _state_in_doubt),
     ("reading", _reading),

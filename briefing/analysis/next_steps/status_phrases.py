@@ -25,6 +25,10 @@ PENALTY = re.compile(r"\s+(?:\w+\s+)?(?:be\s+(?:punished|arrested|prosecuted|jai
 REPRISAL = re.compile(r"\s+(?:(?:also|now|then|soon|immediately|swiftly)\s+)?(?:retaliate|hit\s+back|strike\s+back"
                       rf"|respond\s+(?:with|in\s+kind|militarily|forcefully)|(?:impose|slap|levy|launch)\s+(?:[\w-]+\s+){{0,2}}?"
                       rf"{THREAT_NOUN})")
+# "said it would boycott the vote if the count is not reopened", "will walk out unless": a pressure a condition hangs
+# on (unconditioned, "would boycott the inauguration" is a plan).
+PRESSURE = re.compile(r"\s+(?:(?:also|now|then|simply)\s+)?(?:boycott|walk\s+out|strike|quit|withdraw\s+from|pull\s+out"
+                      r"|leave\s+the\s+(?:coalition|government|talks))\b")
 # The modal a cue ends with: 'said it would', 'warned that the rain will', 'warned that it could'.
 REPORTED_MODAL = re.compile(r"(?:would|will|could|may|might|[’']ll|[’']d)$")
 # A time phrase that spans or bounds rather than fixes a time: 'within a month', 'through the night', 'soon'.

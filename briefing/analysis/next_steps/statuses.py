@@ -30,6 +30,7 @@ from briefing.analysis.next_steps.status_phrases import (
     CONDITION_WORDS,
     HARM,
     PENALTY,
+    PRESSURE,
     REPORTED_MODAL,
     REPRISAL,
     THREAT_AFTER,
@@ -77,14 +78,17 @@ def _hypothetical(c: Cue) -> bool:
 
 def _on_a_party_condition(c: Cue) -> bool:
     """'Varland will build its own plant if Ostmark gets a bomb', 'further strikes would follow unless ministers
-    improve the offer': a party's act (or a harm) made to hang on what another party does threatens; 'will resume
-    the search if the weather improves' plans."""
+    improve the offer', 'would boycott the vote if the count is not reopened': a party's act (or a harm) made to hang
+    on what another party does, or a pressure on any condition, threatens; 'will resume the search if the weather
+    improves' plans."""
     subject = _modal_subject(c)
     if subject is None:
         return False
     _, words, at_start = subject
     if not (_acts(words, at_start, c) or HARM.search(" ".join(words).lower())):
         return False
+    if PRESSURE.match(c.low, c.match.end()) and CONDITION.search(c.low, c.match.end(), c.sentence.end):
+        return True  # 'would boycott the vote if the count is not reopened': whoever the condition asks
     for m in CONDITION.finditer(c.low, c.sentence.start, c.sentence.end):
         condition = SUBJECT_WORD.findall(c.text, m.end(), min(c.sentence.end, m.end() + 60))[:CONDITION_WORDS]
         if names_a_party(condition, False, c.parties) and not any(w.lower() in FORCES for w in condition):

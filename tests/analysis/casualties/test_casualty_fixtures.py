@@ -72,6 +72,11 @@ ARTICLES = {
     # A person killed by name after the verb, titles and all ('killed Lt. Col. Ahmad Karimi'); 'a woman and her two
     # children' are two items; a day's hopes are nobody.
     "named-victims.txt": [("killed", 1, 1), ("killed", 1, 1), ("killed", 1, 1), ("killed", 2, 2)],
+    # A part counted out of a toll ('Eleven of the 27 dead were civilians') is no toll of its own: the whole is.
+    "part-of-toll.txt": [("killed", 27, 27), ("injured", 60, 60)],
+    # Giving up to police is custody (detained), to an army captivity (captured, as 'taken prisoner'); 'taken into
+    # custody' is detained; a man charged, or ground surrendered, is no one held.
+    "surrender-and-custody.txt": [("detained", 1, 1), ("detained", 2, 2), ("captured", 60, None)],
 }
 
 

@@ -26,6 +26,8 @@ CASES = [
     ("future in the past", "Five years ago I wrote that the tram would be a white elephant.", "would"),
     ("future in the past", "Back when it signed the treaty, Ostmark pledged that it would lift the limits.", "pledged"),
     ("future in the past", "The water rose so fast that they could only climb onto the roofs.", "could"),
+    ("feeling", "Survivors said they would never forget the night the dam broke.", "said they would never"),
+    ("feeling", "“We won't forgive them,” the widow said.", "won't"),
     ("cut short", "The ferry was due to dock in Piraeus on Saturday when it caught fire.", "was due"),
     ("state in doubt", "My name may not be on the ballot.", "may"),
     ("reading", "The endorsements may highlight the editors' distrust of the mayor.", "may"),

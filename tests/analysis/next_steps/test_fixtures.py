@@ -105,6 +105,16 @@ EXPECTED = {
     "election-timetable": [("MAROVIA CITY (AFP) - The ruling council has called", "scheduled"),
                            ("The electoral commission said results", "planned"),
                            ('"Those who attack polling stations', "threatened")],
+    # a vow about memory or feeling ('would never forget', 'will always remember', 'would not forgive') is no step;
+    # a remembrance with a date is one
+    "vows-of-memory": [("The city will remember the victims", "scheduled"),
+                       ("The regional council said it would rebuild", "planned")],
+    # an effort under way toward a goal, with its partners between ('is working with the authorities to secure the
+    # release'); a job done to pay for something is none
+    "efforts": [("The foreign ministry is working with", "planned"), ("Mediators are working closely with", "planned")],
+    # a boycott or a strike hung on a condition threatens, whoever the condition asks; announced alone it is a plan
+    "pressures": [("The opposition alliance said", "threatened"), ("Its leader announced", "planned"),
+                  ("Transport workers said", "threatened")],
 }
 
 

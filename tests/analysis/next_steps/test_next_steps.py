@@ -193,6 +193,7 @@ def test_opinions_hypotheticals_and_past_are_not_next_steps(text):
     ("Envoys raised the threat of new sanctions.", "threatened"),
     ("The snub prompted Madrid to announce it would boycott the inauguration.", "planned"),
     ("Schools in the capital will remain closed until Monday.", "scheduled"),
+    ("The town will hold a minute's silence on Saturday.", "scheduled"),  # 'town will' is no 'own will'
     ("Mr Haddad will have talks with the rebels.", "planned"),
     ("The union will ballot its members on strike action.", "planned"),
     ("Ms Lind said the party would not pay compensation to the operators.", "ruled out"),
