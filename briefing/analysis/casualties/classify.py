@@ -83,11 +83,6 @@ PART_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b")
 # "Two soldiers were taken prisoner and one is missing", "two were killed and one wounded": a bare 'one' joined to
 # a toll is a person.
 AND_BEFORE = re.compile(r"\band\s+$")
-# "killed five people, three of them children": a part of the toll just told, as 'including' says.
-PART_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b")
-# "Two soldiers were taken prisoner and one is missing", "two were killed and one wounded": a bare 'one' joined to
-# a toll is a person.
-AND_BEFORE = re.compile(r"\band\s+$")
 # "27 had been killed in the past day, bringing the total to 1,203": the running total of the toll just told.
 TOTAL_BEFORE = re.compile(r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes)"
                           r"\s+(?:the|its)\s+(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|figure|number)"
